@@ -1,0 +1,13 @@
+# The API under gunicorn, for `docker compose up` (see docker-compose.yml).
+FROM python:3.11-slim
+WORKDIR /app
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
+COPY pyproject.toml README.md LICENSE ./
+COPY kb_service ./kb_service
+COPY cypher ./cypher
+COPY seeds ./seeds
+RUN pip install --no-cache-dir . && useradd --system kb
+USER kb
+EXPOSE 8000
+# No --preload: the Neo4j driver is not fork-safe, so each worker builds its own app and driver.
+CMD ["gunicorn", "--bind", "0.0.0.0:8000", "--workers", "2", "--access-logfile", "-", "kb_service:create_app()"]

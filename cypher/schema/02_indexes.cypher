@@ -1,0 +1,14 @@
+// Range indexes for date-overlap filters, keyset ordering, as-of filters and type filters.
+// start_key/end_key are day numbers (open ends are sentinels) so overlap is two range predicates.
+// Parameters: none. Returns: nothing. Safe to run again (IF NOT EXISTS).
+CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.start_key);
+CREATE INDEX event_end IF NOT EXISTS FOR (n:Event) ON (n.end_key);
+CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type);
+CREATE INDEX event_reported IF NOT EXISTS FOR (n:Event) ON (n.first_reported_key);
+CREATE INDEX statement_start IF NOT EXISTS FOR (n:Statement) ON (n.start_key);
+CREATE INDEX statement_end IF NOT EXISTS FOR (n:Statement) ON (n.end_key);
+CREATE INDEX statement_kind IF NOT EXISTS FOR (n:Statement) ON (n.kind);
+CREATE INDEX statement_reported IF NOT EXISTS FOR (n:Statement) ON (n.first_reported_key);
+CREATE INDEX relation_type IF NOT EXISTS FOR (n:Relation) ON (n.type);
+CREATE INDEX passage_source IF NOT EXISTS FOR (n:Passage) ON (n.source_id);
+CREATE INDEX source_published IF NOT EXISTS FOR (n:Source) ON (n.published_key);

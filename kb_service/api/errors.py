@@ -1,0 +1,114 @@
+"""One error shape for every error: RFC 9457 problem details, built by `problem()` alone."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask, Response, json
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from kb_service.errors import DatabaseFailure, DatabaseUnavailable, KbError, NotFound
+
+PROBLEM_TYPE_BASE = "https://kb.invalid/problems/"
+RETRY_AFTER_SECONDS = 5
+log = logging.getLogger("kb_service.api")
+
+
+def problem(
+    status: int,
+    detail: str,
+    *,
+    invalid_params: list[dict[str, str]] | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    """Build the problem+json response for `status`, the only place error bodies are made."""
+    title = _title(status)
+    body: dict[str, Any] = {
+        "type": PROBLEM_TYPE_BASE + title.lower().replace(" ", "-"),
+        "title": title,
+        "status": status,
+        "detail": detail,
+    }
+    if invalid_params is not None:
+        body["invalid_params"] = invalid_params
+    response = Response(json.dumps(body), status=status, mimetype="application/problem+json")
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+def _title(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
+
+
+def flatten_messages(messages: Any, prefix: str = "") -> list[dict[str, str]]:
+    """Turn marshmallow's nested error messages into a flat list of {name, reason}."""
+    if isinstance(messages, dict):
+        found: list[dict[str, str]] = []
+        for key, value in messages.items():
+            name = f"{prefix}.{key}" if prefix else str(key)
+            found.extend(flatten_messages(value, name))
+        return found
+    if isinstance(messages, list) and all(isinstance(item, str) for item in messages):
+        return [{"name": prefix, "reason": " ".join(messages)}]
+    if isinstance(messages, list):
+        return [entry for item in messages for entry in flatten_messages(item, prefix)]
+    return [{"name": prefix, "reason": str(messages)}]
+
+
+def from_http_exception(error: HTTPException) -> Response:
+    """Map a werkzeug or webargs HTTP error to problem+json, listing invalid parameters."""
+    status = error.code or 500
+    data = getattr(error, "data", None) or {}
+    messages = data.get("messages")
+    if messages is not None:
+        # webargs nests by location (query, json, ...); the parameter name is what users need.
+        flat = [
+            entry
+            for location_messages in messages.values()
+            for entry in flatten_messages(location_messages)
+        ]
+        return problem(status, "the request has invalid parameters", invalid_params=flat)
+    if status >= 500:
+        return problem(status, "the server failed to answer this request")
+    return problem(status, error.description or _title(status), headers=_allow_header(error))
+
+
+def _allow_header(error: HTTPException) -> dict[str, str]:
+    valid = getattr(error, "valid_methods", None)
+    return {"Allow": ", ".join(valid)} if valid else {}
+
+
+def from_kb_error(error: KbError) -> Response:
+    """Map the service's own exceptions to problem+json."""
+    if isinstance(error, NotFound):
+        return problem(404, str(error))
+    if isinstance(error, DatabaseUnavailable):
+        return problem(503, "the database is unavailable; try again shortly",
+                       headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
+    if isinstance(error, DatabaseFailure):
+        log.error("database failure: %s", error)
+        return problem(500, "the database failed to answer this request")
+    return problem(400, str(error))
+
+
+def from_unexpected(error: Exception) -> Response:
+    """Log an unexpected exception without echoing it, and answer a bare 500."""
+    if isinstance(error, HTTPException):
+        return from_http_exception(error)
+    # The log names the exception's class only: its text and stack may carry query text or data.
+    log.error("unhandled error: %s", type(error).__name__)
+    return from_http_exception(InternalServerError())
+
+
+def init_app(app: Flask) -> None:
+    """Register the handlers so every error leaves as problem+json."""
+    app.register_error_handler(KbError, from_kb_error)
+    app.register_error_handler(HTTPException, from_http_exception)
+    app.register_error_handler(Exception, from_unexpected)

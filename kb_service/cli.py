@@ -1,0 +1,138 @@
+"""The `kb` command: the local Neo4j, the schema, ingestion and the server."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+from kb_service import neo4j_local
+from kb_service.config import SETTINGS, Settings
+from kb_service.db import Database
+from kb_service.errors import KbError
+from kb_service.schema import apply_schema
+
+
+def local_instance(settings: Settings) -> neo4j_local.LocalNeo4j:
+    """Describe the local Neo4j from KB_HOME and the KB_NEO4J_*_PORT settings."""
+    return neo4j_local.LocalNeo4j(
+        home=settings.home,
+        data_dir=settings.home / "neo4j",
+        bolt_port=int(os.environ.get("KB_NEO4J_BOLT_PORT", SETTINGS["KB_NEO4J_BOLT_PORT"][0])),
+        http_port=int(os.environ.get("KB_NEO4J_HTTP_PORT", SETTINGS["KB_NEO4J_HTTP_PORT"][0])),
+    )
+
+
+@click.group()
+def main() -> None:
+    """Run the conflict timeline knowledge base."""
+
+
+@main.group()
+def neo4j() -> None:
+    """Start, stop or inspect the local Neo4j Community."""
+
+
+@neo4j.command("start")
+def neo4j_start() -> None:
+    """Start the local Neo4j (downloading its jars once) and wait until Bolt answers."""
+    instance = local_instance(Settings.from_env())
+    try:
+        pid = neo4j_local.start(instance)
+    except neo4j_local.LocalNeo4jError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"Neo4j is running (pid {pid}): bolt://127.0.0.1:{instance.bolt_port}, "
+               f"Browser http://127.0.0.1:{instance.http_port}/browser/")
+
+
+@neo4j.command("stop")
+def neo4j_stop() -> None:
+    """Stop the local Neo4j cleanly."""
+    stopped = neo4j_local.stop(local_instance(Settings.from_env()))
+    click.echo("Neo4j stopped" if stopped else "Neo4j was not running")
+
+
+@neo4j.command("status")
+def neo4j_status() -> None:
+    """Tell whether the local Neo4j runs (exit 1 if not)."""
+    instance = local_instance(Settings.from_env())
+    pid = neo4j_local.running_pid(instance)
+    if pid is None:
+        click.echo("Neo4j is not running")
+        sys.exit(1)
+    click.echo(f"Neo4j is running (pid {pid}) on bolt port {instance.bolt_port}")
+
+
+@main.group()
+def schema() -> None:
+    """Manage constraints and indexes."""
+
+
+@schema.command("apply")
+def schema_apply() -> None:
+    """Create the constraints and indexes in cypher/schema (safe to run again)."""
+    db = Database(Settings.from_env())
+    try:
+        count = apply_schema(db)
+    except KbError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        db.close()
+    click.echo(f"schema applied: {count} statements")
+
+
+def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
+    """Return the gunicorn command line that serves the API (no --preload: see README)."""
+    return [sys.executable, "-m", "gunicorn", "--bind", f"{host}:{port}", "--workers",
+            str(workers), "--access-logfile", "-", "kb_service:create_app()"]
+
+
+@main.command()
+@click.option("--host", default=lambda: os.environ.get("KB_HOST", "127.0.0.1"))
+@click.option("--port", type=int, default=lambda: int(os.environ.get("KB_PORT", "8000")))
+@click.option("--workers", type=int, default=lambda: int(os.environ.get("KB_WORKERS", "2")))
+def serve(host: str, port: int, workers: int) -> None:
+    """Serve the API with gunicorn."""
+    os.execv(sys.executable, gunicorn_command(host, port, workers))  # noqa: S606
+
+
+@main.command()
+@click.pass_context
+def run(ctx: click.Context) -> None:
+    """Start Neo4j (unless KB_NEO4J_URI is set), apply the schema, load seeds/, serve."""
+    settings = Settings.from_env()
+    instance = None if "KB_NEO4J_URI" in os.environ else local_instance(settings)
+    if instance is not None:
+        ctx.invoke(neo4j_start)
+    host = os.environ.get("KB_HOST", "127.0.0.1")
+    port = int(os.environ.get("KB_PORT", "8000"))
+    server = None
+    try:
+        ctx.invoke(schema_apply)
+        _load_seeds(ctx)
+        click.echo(f"API docs: http://{host}:{port}/docs   OpenAPI: http://{host}:{port}/openapi.json")
+        if instance is not None:
+            click.echo(f"Neo4j Browser: http://127.0.0.1:{instance.http_port}/browser/")
+        click.echo("Press Ctrl-C to stop.")
+        server = subprocess.Popen(
+            gunicorn_command(host, port, int(os.environ.get("KB_WORKERS", "2")))
+        )
+        server.wait()
+    except KeyboardInterrupt:
+        click.echo("stopping")
+    finally:
+        if server is not None and server.poll() is None:
+            server.terminate()
+            server.wait(timeout=30)
+        if instance is not None:
+            neo4j_local.stop(instance)
+
+
+def _load_seeds(ctx: click.Context) -> None:
+    seeds = Path(os.environ.get("KB_SEEDS", SETTINGS["KB_SEEDS"][0]))
+    ingest_command = main.get_command(ctx, "ingest")
+    if ingest_command is not None and seeds.is_dir():
+        ctx.invoke(ingest_command, paths=(str(seeds),))

@@ -1,0 +1,72 @@
+"""Settings read from KB_* environment variables, each with a documented default."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+# Every setting, its default and what it does: the README's table is checked against this.
+SETTINGS: dict[str, tuple[str, str]] = {
+    "KB_NEO4J_URI": ("bolt://127.0.0.1:7687", "Bolt URI of Neo4j (bolt://, neo4j://, neo4j+s://)"),
+    "KB_NEO4J_USER": ("neo4j", "Neo4j user name"),
+    "KB_NEO4J_PASSWORD": ("", "Neo4j password; empty means no authentication"),
+    "KB_NEO4J_DATABASE": ("neo4j", "Neo4j database name"),
+    "KB_NEO4J_TIMEOUT": ("5", "Seconds to wait for a Neo4j connection before answering 503"),
+    "KB_NEO4J_POOL_SIZE": ("50", "Maximum Bolt connections per process"),
+    "KB_API_KEYS": ("", "Comma-separated API keys that may write; empty means writes are refused"),
+    "KB_CORS_ORIGINS": ("", "Comma-separated origins allowed by CORS and allowed to frame pages"),
+    "KB_MAX_BODY_BYTES": ("2097152", "Largest request body accepted, in bytes (413 above)"),
+    "KB_HOST": ("127.0.0.1", "Address gunicorn binds to in `make run`"),
+    "KB_PORT": ("8000", "Port gunicorn binds to in `make run`"),
+    "KB_WORKERS": ("2", "gunicorn worker processes in `make run`"),
+    "KB_HOME": (".kb", "Folder for the local Neo4j's jars, data and logs"),
+    "KB_NEO4J_BOLT_PORT": ("7687", "Bolt port of the local Neo4j started by `kb neo4j start`"),
+    "KB_NEO4J_HTTP_PORT": ("7474", "HTTP port (Neo4j Browser) of the local Neo4j"),
+    "KB_NEO4J_LOCAL_PASSWORD": ("", "If set, the local Neo4j turns auth on with this password"),
+    "KB_SEEDS": ("seeds", "Folder of curated files that `make run` loads"),
+}
+
+
+def _get(env: Mapping[str, str], name: str) -> str:
+    return env.get(name, SETTINGS[name][0])
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Typed settings for the service and its tools."""
+
+    neo4j_uri: str
+    neo4j_user: str
+    neo4j_password: str = field(repr=False)
+    neo4j_database: str
+    neo4j_timeout: float
+    neo4j_pool_size: int
+    api_keys: tuple[str, ...] = field(repr=False)
+    cors_origins: tuple[str, ...]
+    max_body_bytes: int
+    home: Path
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Read settings from the environment (or the mapping given)."""
+        source = os.environ if env is None else env
+        return cls(
+            neo4j_uri=_get(source, "KB_NEO4J_URI"),
+            neo4j_user=_get(source, "KB_NEO4J_USER"),
+            neo4j_password=_get(source, "KB_NEO4J_PASSWORD"),
+            neo4j_database=_get(source, "KB_NEO4J_DATABASE"),
+            neo4j_timeout=float(_get(source, "KB_NEO4J_TIMEOUT")),
+            neo4j_pool_size=int(_get(source, "KB_NEO4J_POOL_SIZE")),
+            api_keys=_split(_get(source, "KB_API_KEYS")),
+            cors_origins=_split(_get(source, "KB_CORS_ORIGINS")),
+            max_body_bytes=int(_get(source, "KB_MAX_BODY_BYTES")),
+            home=PROJECT_ROOT / _get(source, "KB_HOME"),
+        )

@@ -1,0 +1,107 @@
+"""The Neo4j driver's life cycle, and the read and write calls every data-access module uses."""
+
+from __future__ import annotations
+
+import atexit
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, LiteralString, TypeVar
+
+import neo4j
+from neo4j import GraphDatabase, ManagedTransaction, RoutingControl
+from neo4j import exceptions as neo4j_errors
+
+from kb_service.config import Settings
+from kb_service.cypher import query
+from kb_service.errors import DatabaseFailure, DatabaseUnavailable
+
+T = TypeVar("T")
+Params = dict[str, Any]
+
+_UNAVAILABLE = (
+    neo4j_errors.ServiceUnavailable,
+    neo4j_errors.SessionExpired,
+    neo4j_errors.TransientError,
+    TimeoutError,
+    OSError,
+)
+
+
+class Database:
+    """One driver per process, bound to one database name."""
+
+    def __init__(self, settings: Settings) -> None:
+        auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_password else None
+        self.name = settings.neo4j_database
+        self.driver = GraphDatabase.driver(
+            settings.neo4j_uri,
+            auth=auth,
+            connection_acquisition_timeout=settings.neo4j_timeout,
+            connection_timeout=settings.neo4j_timeout,
+            max_transaction_retry_time=settings.neo4j_timeout,
+            max_connection_pool_size=settings.neo4j_pool_size,
+            notifications_min_severity="OFF",
+        )
+
+    def close(self) -> None:
+        """Close the driver and its connections."""
+        self.driver.close()
+
+    def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """Run the read query `cypher/<name>.cypher` and return its records as dicts."""
+        return self._run(query(name), params, RoutingControl.READ)
+
+    def write(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """Run the write query `cypher/<name>.cypher` in its own transaction."""
+        return self._run(query(name), params, RoutingControl.WRITE)
+
+    def run_text(self, text: LiteralString, params: Params | None = None) -> list[dict[str, Any]]:
+        """Run one statement from a loaded file (schema, EXPLAIN checks) in write mode."""
+        return self._run(text, params or {}, RoutingControl.WRITE)
+
+    def in_write_transaction(self, work: Callable[[ManagedTransaction], T]) -> T:
+        """Run `work` in one managed write transaction, retried on transient errors."""
+        with translated_errors(), self.driver.session(database=self.name) as session:
+            return session.execute_write(work)
+
+    def ping(self) -> None:
+        """Check that Neo4j answers, raising DatabaseUnavailable when it does not."""
+        with translated_errors():
+            self.driver.verify_connectivity()
+
+    def _run(
+        self, text: LiteralString, params: Params, routing: RoutingControl
+    ) -> list[dict[str, Any]]:
+        with translated_errors():
+            records, _, _ = self.driver.execute_query(
+                text, params, database_=self.name, routing_=routing
+            )
+        return [record.data() for record in records]
+
+
+def run_in(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, Any]]:
+    """Run `cypher/<name>.cypher` inside a transaction already open."""
+    return [record.data() for record in tx.run(query(name), params)]
+
+
+@contextmanager
+def translated_errors() -> Iterator[None]:
+    """Turn driver errors into the service's own exceptions, without their text."""
+    try:
+        yield
+    except _UNAVAILABLE as exc:
+        raise DatabaseUnavailable("the database is unavailable") from exc
+    except neo4j_errors.Neo4jError as exc:
+        raise DatabaseFailure(f"the database refused the operation ({exc.code})") from exc
+    except neo4j_errors.DriverError as exc:
+        raise DatabaseUnavailable("the database connection failed") from exc
+
+
+def connect(settings: Settings) -> Database:
+    """Create the process's Database and close it when the process exits."""
+    database = Database(settings)
+    atexit.register(database.close)
+    return database
+
+
+__all__ = ["Database", "connect", "neo4j", "run_in", "translated_errors"]

@@ -1,0 +1,24 @@
+"""The service's own exceptions: data access and ingestion raise these, the web layer maps them."""
+
+from __future__ import annotations
+
+
+class KbError(Exception):
+    """Base class for errors the service reports to its users."""
+
+
+class DatabaseUnavailable(KbError):
+    """Neo4j could not be reached in time; the request may be retried later."""
+
+
+class DatabaseFailure(KbError):
+    """Neo4j refused or failed a statement for a reason other than availability."""
+
+
+class NotFound(KbError):
+    """No record has the id asked for."""
+
+    def __init__(self, kind: str, ident: str) -> None:
+        super().__init__(f"no {kind} with id '{ident}'")
+        self.kind = kind
+        self.ident = ident

@@ -1,0 +1,45 @@
+"""Apply the constraints and indexes in cypher/schema, and tell whether they are in place."""
+
+from __future__ import annotations
+
+import re
+
+from kb_service.cypher import names, statements
+from kb_service.db import Database
+
+_NAME = re.compile(r"CREATE\s+(?:FULLTEXT\s+)?(?:CONSTRAINT|INDEX)\s+(\w+)", re.IGNORECASE)
+
+
+def schema_statements() -> list[str]:
+    """Return every schema statement, in file order."""
+    return [text for name in names("schema") for text in statements(name)]
+
+
+def expected_names() -> list[str]:
+    """Return the names of every constraint and index the schema files create."""
+    return [m.group(1) for text in schema_statements() for m in [_NAME.search(text)] if m]
+
+
+def apply_schema(db: Database) -> int:
+    """Create every constraint and index that is missing, wait until online; return the count."""
+    count = 0
+    for name in names("schema"):
+        for text in statements(name):
+            db.run_text(text)
+            count += 1
+    db.write("admin/await_indexes")
+    return count
+
+
+def missing_schema(db: Database) -> list[str]:
+    """Return the names of constraints and indexes that are absent or not yet online."""
+    expected = expected_names()
+    present = db.read("admin/schema_state", names=expected)
+    online = {row["name"] for row in present if row["state"] == "ONLINE"}
+    return [name for name in expected if name not in online]
+
+
+def readiness(db: Database) -> dict[str, list[str]]:
+    """Check that Neo4j answers (else DatabaseUnavailable) and list schema items still missing."""
+    db.ping()
+    return {"missing_schema": missing_schema(db)}

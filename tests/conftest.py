@@ -1,0 +1,76 @@
+"""Fixtures: one throwaway real Neo4j for the whole run, the app, and a clean or seeded graph."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kb_service import create_app, neo4j_local
+from kb_service.config import PROJECT_ROOT, Settings
+from kb_service.db import Database
+from kb_service.schema import apply_schema
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def neo4j_uri() -> Iterator[str]:
+    """Start a real Neo4j on free ports in a temporary folder (or use KB_TEST_NEO4J_URI)."""
+    external = os.environ.get("KB_TEST_NEO4J_URI")
+    if external:
+        yield external
+        return
+    data_dir = Path(tempfile.mkdtemp(prefix="kb-test-neo4j-"))
+    instance = neo4j_local.LocalNeo4j(
+        home=PROJECT_ROOT / ".kb", data_dir=data_dir, bolt_port=free_port(), http_port=free_port()
+    )
+    neo4j_local.start(instance)
+    os.environ["KB_TEST_NEO4J_HTTP_PORT"] = str(instance.http_port)
+    try:
+        yield f"bolt://127.0.0.1:{instance.bolt_port}"
+    finally:
+        neo4j_local.stop(instance)
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def settings(neo4j_uri: str) -> Settings:
+    return Settings.from_env(
+        {
+            "KB_NEO4J_URI": neo4j_uri,
+            "KB_NEO4J_PASSWORD": os.environ.get("KB_TEST_NEO4J_PASSWORD", ""),
+            "KB_API_KEYS": "test-key-1,test-key-2",
+            "KB_CORS_ORIGINS": "https://dashboard.example.org",
+            "KB_MAX_BODY_BYTES": "1048576",
+        }
+    )
+
+
+@pytest.fixture(scope="session")
+def db(settings: Settings) -> Iterator[Database]:
+    database = Database(settings)
+    apply_schema(database)
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def app(settings: Settings, db: Database):  # type: ignore[no-untyped-def]
+    application = create_app(settings)
+    application.config.update(TESTING=True)
+    return application
+
+
+@pytest.fixture()
+def client(app):  # type: ignore[no-untyped-def]
+    return app.test_client()
