@@ -32,4 +32,5 @@ def test_every_setting_is_documented_in_the_readme() -> None:
     table_rows = set(re.findall(r"^\| `(KB_[A-Z0-9_]+)` \|", readme, flags=re.MULTILINE))
     assert set(SETTINGS) <= table_rows, sorted(set(SETTINGS) - table_rows)
     for name, (default, _) in SETTINGS.items():
-        assert f"| `{name}` | `{default}` |" in readme or (default == "" and f"| `{name}` | (empty) |" in readme), name
+        shown = f"`{default}`" if default else "(empty)"
+        assert f"| `{name}` | {shown} |" in readme, name
