@@ -71,8 +71,15 @@ def ensure_jars(instance: LocalNeo4j) -> Path:
         raise LocalNeo4jError("Maven (mvn) is not installed: it is needed once to fetch Neo4j")
     staging = instance.jar_dir.with_name("neo4j-jars.partial")
     shutil.rmtree(staging, ignore_errors=True)
-    command = ["mvn", "-B", "-q", "-f", str(pom), "dependency:copy-dependencies",
-               f"-DoutputDirectory={staging}"]
+    command = [
+        "mvn",
+        "-B",
+        "-q",
+        "-f",
+        str(pom),
+        "dependency:copy-dependencies",
+        f"-DoutputDirectory={staging}",
+    ]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise LocalNeo4jError("mvn could not fetch Neo4j:\n" + (done.stdout + done.stderr)[-4000:])
@@ -112,12 +119,27 @@ def start(instance: LocalNeo4j, timeout: float = 180.0) -> int:
             raise LocalNeo4jError(f"port {port} on 127.0.0.1 is already in use")
     jars = ensure_jars(instance)
     instance.data_dir.mkdir(parents=True, exist_ok=True)
-    command = ["java", *JVM_FLAGS, "-cp", f"{jars}/*", str(LAUNCHER_DIR / "Launcher.java"),
-               "--data-dir", str(instance.data_dir), "--bolt-port", str(instance.bolt_port),
-               "--http-port", str(instance.http_port)]
+    command = [
+        "java",
+        *JVM_FLAGS,
+        "-cp",
+        f"{jars}/*",
+        str(LAUNCHER_DIR / "Launcher.java"),
+        "--data-dir",
+        str(instance.data_dir),
+        "--bolt-port",
+        str(instance.bolt_port),
+        "--http-port",
+        str(instance.http_port),
+    ]
     with instance.log_file.open("wb") as log:
-        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT,
-                                   stdin=subprocess.DEVNULL, start_new_session=True)
+        process = subprocess.Popen(
+            command,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
     _children[process.pid] = process
     instance.pid_file.write_text(str(process.pid))
     _await_ready(instance, process, timeout)

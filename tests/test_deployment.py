@@ -13,8 +13,13 @@ from kb_service.config import PROJECT_ROOT, SETTINGS
 
 def test_compose_file_is_valid() -> None:
     assert shutil.which("docker-compose"), "make test installs Debian's docker-compose"
-    done = subprocess.run(["docker-compose", "config", "-q"], cwd=PROJECT_ROOT,
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        ["docker-compose", "config", "-q"],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
 
 

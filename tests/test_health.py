@@ -25,8 +25,9 @@ def test_readyz_with_neo4j_unreachable(settings: Settings) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         closed_port = probe.getsockname()[1]
-    down = dataclasses.replace(settings, neo4j_uri=f"bolt://127.0.0.1:{closed_port}",
-                               neo4j_timeout=1.0)
+    down = dataclasses.replace(
+        settings, neo4j_uri=f"bolt://127.0.0.1:{closed_port}", neo4j_timeout=1.0
+    )
     response = create_app(down).test_client().get("/readyz")
     assert response.status_code == 503
     assert response.mimetype == "application/problem+json"

@@ -34,5 +34,9 @@ def init_app(app: Flask) -> None:
     for blueprint in (health.blp,):
         api.register_blueprint(blueprint)
     errors.init_app(app)
-    CORS(app, origins=list(settings.cors_origins), expose_headers=["Link", "ETag", "X-Request-Id"],
-         allow_headers=["Authorization", "Content-Type", "If-None-Match"])
+    CORS(
+        app,
+        origins=list(settings.cors_origins),
+        expose_headers=["Link", "ETag", "X-Request-Id"],
+        allow_headers=["Authorization", "Content-Type", "If-None-Match"],
+    )

@@ -90,8 +90,11 @@ def from_kb_error(error: KbError) -> Response:
     if isinstance(error, NotFound):
         return problem(404, str(error))
     if isinstance(error, DatabaseUnavailable):
-        return problem(503, "the database is unavailable; try again shortly",
-                       headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
+        return problem(
+            503,
+            "the database is unavailable; try again shortly",
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        )
     if isinstance(error, DatabaseFailure):
         log.error("database failure: %s", error)
         return problem(500, "the database failed to answer this request")

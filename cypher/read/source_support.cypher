@@ -1,0 +1,9 @@
+// The assertions a source supports, and whether any other source supports each one too.
+// Parameters: $source (source id). Returns: id, label, shared (true if another source cites it).
+MATCH (:Source {id: $source})-[:HAS_PASSAGE]->(:Passage)<-[:EVIDENCED_BY]-(a)
+WITH DISTINCT a
+RETURN a.id AS id, labels(a)[0] AS label,
+       EXISTS {
+         MATCH (a)-[e:EVIDENCED_BY]->(:Passage)
+         WHERE e.source <> $source
+       } AS shared

@@ -1,0 +1,65 @@
+// Create the relationships one source asserts, each tagged with that source's id.
+// Relationship types come from the fixed list below, never from input.
+// Parameters: $source (source id), $rows (list of {type, from_label, from, to_label, to,
+//   role, position, quote, note}).
+// Returns: created (relationships created).
+UNWIND $rows AS row
+CALL (row) {
+  WITH row WHERE row.from_label = 'Event' MATCH (a:Event {id: row.from}) RETURN a
+  UNION
+  WITH row WHERE row.from_label = 'Statement' MATCH (a:Statement {id: row.from}) RETURN a
+  UNION
+  WITH row WHERE row.from_label = 'Relation' MATCH (a:Relation {id: row.from}) RETURN a
+}
+CALL (row) {
+  WITH row WHERE row.to_label = 'Actor' MATCH (b:Actor {id: row.to}) RETURN b
+  UNION
+  WITH row WHERE row.to_label = 'Place' MATCH (b:Place {id: row.to}) RETURN b
+  UNION
+  WITH row WHERE row.to_label = 'Conflict' MATCH (b:Conflict {id: row.to}) RETURN b
+  UNION
+  WITH row WHERE row.to_label = 'Event' MATCH (b:Event {id: row.to}) RETURN b
+  UNION
+  WITH row WHERE row.to_label = 'Statement' MATCH (b:Statement {id: row.to}) RETURN b
+  UNION
+  WITH row WHERE row.to_label = 'Relation' MATCH (b:Relation {id: row.to}) RETURN b
+  UNION
+  WITH row WHERE row.to_label = 'Passage' MATCH (b:Passage {id: row.to}) RETURN b
+}
+WITH a, b, row, {source: $source, role: row.role, position: row.position, quote: row.quote,
+                 note: row.note, type: row.link_type} AS props
+FOREACH (_ IN CASE row.type WHEN 'EVIDENCED_BY' THEN [1] ELSE [] END |
+  CREATE (a)-[r:EVIDENCED_BY]->(b) SET r = props)
+FOREACH (_ IN CASE row.type WHEN 'PARTICIPANT' THEN [1] ELSE [] END |
+  CREATE (a)-[r:PARTICIPANT]->(b) SET r = props)
+FOREACH (_ IN CASE row.type WHEN 'OCCURRED_IN' THEN [1] ELSE [] END |
+  CREATE (a)-[r:OCCURRED_IN]->(b) SET r = props)
+FOREACH (_ IN CASE row.type WHEN 'IN_CONFLICT' THEN [1] ELSE [] END |
+  CREATE (a)-[r:IN_CONFLICT]->(b) SET r = props)
+FOREACH (_ IN CASE row.type WHEN 'PRECEDES' THEN [1] ELSE [] END |
+  CREATE (a)-[r:PRECEDES]->(b) SET r = props)
+FOREACH (_ IN CASE row.type WHEN 'CAUSES' THEN [1] ELSE [] END |
+  CREATE (a)-[r:CAUSES]->(b) SET r = props)
+FOREACH (_ IN CASE row.type WHEN 'PART_OF' THEN [1] ELSE [] END |
+  CREATE (a)-[r:PART_OF]->(b) SET r = props)
+FOREACH (_ IN CASE row.type WHEN 'RESPONDS_TO' THEN [1] ELSE [] END |
+  CREATE (a)-[r:RESPONDS_TO]->(b) SET r = props)
+FOREACH (_ IN CASE row.type WHEN 'SPOKEN_BY' THEN [1] ELSE [] END |
+  CREATE (a)-[r:SPOKEN_BY]->(b) SET r = props)
+FOREACH (_ IN CASE row.type WHEN 'ADDRESSED_TO' THEN [1] ELSE [] END |
+  CREATE (a)-[r:ADDRESSED_TO]->(b) SET r = props)
+FOREACH (_ IN CASE row.type WHEN 'REPORTED_VIA' THEN [1] ELSE [] END |
+  CREATE (a)-[r:REPORTED_VIA]->(b) SET r = props)
+FOREACH (_ IN CASE row.type WHEN 'ABOUT' THEN [1] ELSE [] END |
+  CREATE (a)-[r:ABOUT]->(b) SET r = props)
+FOREACH (_ IN CASE row.type WHEN 'SAID_DURING' THEN [1] ELSE [] END |
+  CREATE (a)-[r:SAID_DURING]->(b) SET r = props)
+FOREACH (_ IN CASE row.type WHEN 'SAID_IN' THEN [1] ELSE [] END |
+  CREATE (a)-[r:SAID_IN]->(b) SET r = props)
+FOREACH (_ IN CASE row.type WHEN 'CONTRADICTS' THEN [1] ELSE [] END |
+  CREATE (a)-[r:CONTRADICTS]->(b) SET r = props)
+FOREACH (_ IN CASE row.type WHEN 'SUBJECT' THEN [1] ELSE [] END |
+  CREATE (a)-[r:SUBJECT]->(b) SET r = props)
+FOREACH (_ IN CASE row.type WHEN 'OBJECT' THEN [1] ELSE [] END |
+  CREATE (a)-[r:OBJECT]->(b) SET r = props)
+RETURN count(*) AS created

@@ -1,0 +1,134 @@
+"""Curated files in, validated documents out: reading, schema checks and text resolution."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from marshmallow import ValidationError
+
+from kb_service.curation import schemas
+from kb_service.curation.problems import CurationError, Path_, Problem, field_path
+from kb_service.curation.yaml_loader import MAX_BYTES, LoadedDocument, decode, load_text
+from kb_service.text import split_passages
+
+SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class RawFile:
+    """One curated file's bytes, the name to report it under, and the folder it came from."""
+
+    name: str
+    raw: bytes
+    folder: Path | None = None
+
+
+@dataclass
+class Document:
+    """A schema-valid curated document: a registry or a source."""
+
+    kind: str
+    data: dict[str, Any]
+    loaded: LoadedDocument
+    passages: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """Return the file name problems are reported under."""
+        return self.loaded.name
+
+    def problem(self, path: Path_, message: str) -> Problem:
+        """Make a problem about `path` in this document, with its line."""
+        return Problem(self.name, self.loaded.line(path), field_path(path), message)
+
+
+def collect_files(paths: Iterable[str | Path]) -> list[RawFile]:
+    """Read the curated files named, expanding folders to their *.yaml files in name order."""
+    found: list[Path] = []
+    problems: list[Problem] = []
+    for given in map(Path, paths):
+        if given.is_dir():
+            found.extend(sorted(p for p in given.rglob("*") if p.suffix in SUFFIXES))
+        elif given.is_file():
+            found.append(given)
+        else:
+            problems.append(Problem(str(given), 0, "", "no such file or folder"))
+    if problems:
+        raise CurationError(problems)
+    files = []
+    for path in found:
+        if path.stat().st_size > MAX_BYTES:
+            raise CurationError(
+                [Problem(str(path), 0, "", f"file is larger than {MAX_BYTES} bytes")]
+            )
+        files.append(RawFile(str(path), path.read_bytes(), path.parent))
+    return files
+
+
+def parse_file(file: RawFile) -> Document:
+    """Decode, parse and schema-check one file, raising CurationError with every problem."""
+    loaded = load_text(file.name, decode(file.name, file.raw))
+    if not isinstance(loaded.data, dict):
+        raise CurationError([Problem(file.name, 1, "", "a curated file must be a mapping")])
+    kind = loaded.data.get("kind")
+    schema = {"registry": schemas.Registry, "source": schemas.Source}.get(str(kind))
+    if schema is None:
+        line = loaded.line(("kind",))
+        raise CurationError([Problem(file.name, line, "kind", "must be 'registry' or 'source'")])
+    try:
+        data = schema().load(loaded.data)
+    except ValidationError as exc:
+        raise CurationError(_schema_problems(loaded, exc.messages)) from exc
+    document = Document(kind=str(kind), data=data, loaded=loaded)
+    if document.kind == "source":
+        document.passages = split_passages(_source_text(document, file.folder))
+    return document
+
+
+def _source_text(document: Document, folder: Path | None) -> str:
+    if "text" in document.data:
+        return str(document.data["text"])
+    if folder is None:
+        raise CurationError([document.problem(("text_file",), "give the text inline as `text`")])
+    path = folder / document.data["text_file"]
+    if not path.is_file():
+        raise CurationError([document.problem(("text_file",), f"no file '{path.name}' beside it")])
+    return decode(str(path), path.read_bytes())
+
+
+def _schema_problems(loaded: LoadedDocument, messages: Any, path: Path_ = ()) -> list[Problem]:
+    if isinstance(messages, dict):
+        found: list[Problem] = []
+        for key, value in messages.items():
+            step = key if isinstance(key, int) else str(key)
+            found.extend(_schema_problems(loaded, value, (*path, step)))
+        return found
+    texts = messages if isinstance(messages, list) else [messages]
+    return [
+        Problem(loaded.name, loaded.line(path), field_path(path), _plain(str(text)))
+        for text in texts
+    ]
+
+
+def _plain(message: str) -> str:
+    return {
+        "Unknown field.": "unknown field",
+        "Missing data for required field.": "required field is missing",
+    }.get(message, message)
+
+
+def parse_files(files: Iterable[RawFile]) -> list[Document]:
+    """Parse every file, gathering the problems of all of them before raising."""
+    documents: list[Document] = []
+    problems: list[Problem] = []
+    for file in files:
+        try:
+            documents.append(parse_file(file))
+        except CurationError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise CurationError(problems)
+    return documents

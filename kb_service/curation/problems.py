@@ -1,0 +1,44 @@
+"""Problems found in curated files, each with the file, line and field path it concerns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong in a curated file."""
+
+    file: str
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return (
+            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        )
+
+    def as_dict(self) -> dict[str, str | int]:
+        """Return the problem as a JSON-ready mapping."""
+        return {"file": self.file, "line": self.line, "field": self.field, "message": self.message}
+
+
+class CurationError(Exception):
+    """A batch of curated files has problems; nothing from it may be written."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = sorted(set(problems))
+        super().__init__("\n".join(str(problem) for problem in self.problems))
+
+
+def field_path(path: Path_) -> str:
+    """Render a path such as ('events', 0, 'date') as `events[0].date`."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text

@@ -1,0 +1,196 @@
+"""marshmallow schemas of the curated format: the shape, types and ranges of every field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
+
+from kb_service import dates, taxonomy
+from kb_service.text import unsafe_character
+
+SLUG = validate.Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", error="must be a kebab-case id (a-z, 0-9, -)")
+
+
+class Text(fields.String):
+    """A string with a length cap and no control or bidi-override characters."""
+
+    def __init__(self, *, max_length: int = 500, multiline: bool = False, **kwargs: Any) -> None:
+        super().__init__(validate=validate.Length(min=1, max=max_length), **kwargs)
+        self.multiline = multiline
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        text: str = super()._deserialize(value, attr, data, **kwargs)
+        problem = unsafe_character(text, multiline=self.multiline)
+        if problem:
+            raise ValidationError(f"contains a {problem}")
+        return text
+
+
+class Slug(fields.String):
+    """A stable, human-readable id."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(validate=[validate.Length(max=120), SLUG], **kwargs)
+
+
+class Edtf(fields.String):
+    """An EDTF date, checked with the edtf package and our storable range."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        text: str = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            dates.parse(text)
+        except dates.InvalidDate as exc:
+            raise ValidationError(str(exc)) from exc
+        return text
+
+
+def slugs(**kwargs: Any) -> fields.List[Any]:
+    """Return a list-of-ids field (empty by default)."""
+    return fields.List(Slug(), load_default=list, validate=validate.Length(max=200), **kwargs)
+
+
+class Strict(Schema):
+    """Unknown fields are errors, not silently dropped."""
+
+    class Meta:
+        unknown = RAISE
+
+
+class Names(Strict):
+    en = Text(required=True)
+    ar = Text()
+    ru = Text()
+
+
+class Aliases(Strict):
+    en = fields.List(Text(), load_default=list)
+    ar = fields.List(Text(), load_default=list)
+    ru = fields.List(Text(), load_default=list)
+
+
+class Entity(Strict):
+    id = Slug(required=True)
+    names = fields.Nested(Names, required=True)
+    aliases = fields.Nested(Aliases, load_default=dict)
+    wikidata = fields.String(validate=validate.Regexp(r"^Q[1-9][0-9]*$", error="must be a QID"))
+    description = Text(max_length=2000)
+
+
+class Actor(Entity):
+    kind = fields.String(required=True, validate=validate.OneOf(taxonomy.ACTOR_KINDS))
+
+
+class Place(Entity):
+    kind = fields.String(required=True, validate=validate.OneOf(taxonomy.PLACE_KINDS))
+    within = Slug()
+
+
+class Conflict(Entity):
+    pass
+
+
+class Registry(Strict):
+    kind = fields.String(required=True, validate=validate.Equal("registry"))
+    actors = fields.List(fields.Nested(Actor), load_default=list)
+    places = fields.List(fields.Nested(Place), load_default=list)
+    conflicts = fields.List(fields.Nested(Conflict), load_default=list)
+
+
+class Evidence(Strict):
+    passage = fields.Integer(required=True, strict=True, validate=validate.Range(min=1))
+    quote = Text(required=True, max_length=5000)
+    note = Text(max_length=1000)
+
+
+class Participant(Strict):
+    actor = Slug(required=True)
+    role = Text(required=True, max_length=100)
+
+
+class EventLink(Strict):
+    type = fields.String(required=True, validate=validate.OneOf(taxonomy.EVENT_LINKS))
+    event = Slug(required=True)
+
+
+def evidence_list() -> fields.List[Any]:
+    """Return the evidence field every assertion must have."""
+    return fields.List(fields.Nested(Evidence), required=True, validate=validate.Length(min=1))
+
+
+class Event(Strict):
+    id = Slug(required=True)
+    title = Text(required=True, max_length=300)
+    type = fields.String(required=True, validate=validate.OneOf(list(taxonomy.EVENT_TYPES)))
+    date = Edtf(required=True)
+    summary = Text(max_length=5000)
+    conflict = Slug()
+    participants = fields.List(fields.Nested(Participant), load_default=list)
+    places = slugs()
+    related = fields.List(fields.Nested(EventLink), load_default=list)
+    evidence = evidence_list()
+
+
+class Statement(Strict):
+    id = Slug(required=True)
+    kind = fields.String(required=True, validate=validate.OneOf(list(taxonomy.STATEMENT_KINDS)))
+    speakers = fields.List(Slug(), required=True, validate=validate.Length(min=1, max=50))
+    addressees = slugs()
+    reported_via = slugs()
+    about = slugs()
+    conflict = Slug()
+    occasion = Slug()
+    place = Slug()
+    date = Edtf(required=True)
+    quote = Text(required=True, max_length=5000)
+    language = fields.String(
+        required=True, validate=validate.Regexp(r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")
+    )
+    text_en = Text(required=True, max_length=5000)
+    contradicts = slugs()
+    responds_to = slugs()
+    evidence = evidence_list()
+
+
+class Relation(Strict):
+    id = Slug(required=True)
+    type = fields.String(required=True, validate=validate.OneOf(taxonomy.RELATION_TYPES))
+    subject = Slug(required=True)
+    object = Slug(required=True)
+    role = Text(max_length=200)
+    date = Edtf()
+    conflict = Slug()
+    evidence = evidence_list()
+
+
+class Source(Strict):
+    kind = fields.String(required=True, validate=validate.Equal("source"))
+    id = Slug(required=True)
+    title = Text(required=True, max_length=1000)
+    title_en = Text(max_length=1000)
+    publisher = Text(required=True, max_length=300)
+    credited_to = Slug()
+    url = fields.Url(schemes={"http", "https"})
+    published = Edtf(required=True)
+    language = fields.String(
+        required=True, validate=validate.Regexp(r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")
+    )
+    text_file = fields.String(
+        validate=validate.Regexp(
+            r"^[\w.-]+\.txt$", error="must be a .txt file name beside this file"
+        )
+    )
+    text = Text(max_length=1_000_000, multiline=True)
+    non_content = fields.List(
+        fields.Integer(strict=True, validate=validate.Range(min=1)), load_default=list
+    )
+    events = fields.List(fields.Nested(Event), load_default=list)
+    statements = fields.List(fields.Nested(Statement), load_default=list)
+    relations = fields.List(fields.Nested(Relation), load_default=list)
+
+    @validates_schema
+    def one_text(self, data: dict[str, Any], **kwargs: Any) -> None:
+        """Require the source's text, either inline or as a file beside the YAML."""
+        if ("text" in data) == ("text_file" in data):
+            raise ValidationError("give exactly one of text_file and text", field_name="text_file")

@@ -1,0 +1,204 @@
+"""Turn validated curated documents into the rows that the write queries UNWIND."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from kb_service import dates, taxonomy
+from kb_service.curation import Document
+
+Row = dict[str, Any]
+_ENTITY_LABELS = {"actors": "Actor", "places": "Place", "conflicts": "Conflict"}
+
+
+def fingerprint(props: dict[str, Any]) -> str:
+    """Return a stable hash of a record's curated properties (to tell updates from no-ops)."""
+    text = json.dumps(props, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _with_fingerprint(props: dict[str, Any]) -> dict[str, Any]:
+    clean = {key: value for key, value in props.items() if value is not None}
+    return {**clean, "fingerprint": fingerprint(clean)}
+
+
+def registry_rows(document: Document) -> list[Row]:
+    """Return one row per actor, place and conflict of a registry document."""
+    rows = []
+    for section, label in _ENTITY_LABELS.items():
+        for item in document.data[section]:
+            props = _entity_props(item)
+            rows.append({"label": label, "id": item["id"], "props": _with_fingerprint(props)})
+    return rows
+
+
+def _entity_props(item: dict[str, Any]) -> dict[str, Any]:
+    names, aliases = item["names"], item.get("aliases", {})
+    props: dict[str, Any] = {
+        "id": item["id"],
+        "kind": item.get("kind"),
+        "wikidata": item.get("wikidata"),
+        "description": item.get("description"),
+        "within": item.get("within"),
+    }
+    for lang in ("en", "ar", "ru"):
+        props[f"name_{lang}"] = names.get(lang)
+        props[f"aliases_{lang}"] = " | ".join(aliases.get(lang, [])) or None
+    return props
+
+
+def source_props(document: Document) -> dict[str, Any]:
+    """Return the Source node's properties."""
+    data = document.data
+    published = dates.parse(data["published"])
+    text = "\n".join(document.passages)
+    props = {
+        "id": data["id"],
+        "title": data["title"],
+        "title_en": data.get("title_en"),
+        "publisher": data["publisher"],
+        "credited_to": data.get("credited_to"),
+        "url": data.get("url"),
+        "language": data["language"],
+        "published": published.edtf,
+        "published_date": published.latest or published.earliest,
+        "published_key": published.end_key,
+        "non_content": data["non_content"],
+        "passage_count": len(document.passages),
+        "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
+    }
+    return _with_fingerprint(props)
+
+
+def passage_rows(document: Document) -> list[Row]:
+    """Return the numbered passages of a source."""
+    source_id = document.data["id"]
+    non_content = set(document.data["non_content"])
+    return [
+        {
+            "id": f"{source_id}#{number}",
+            "source_id": source_id,
+            "number": number,
+            "text": text,
+            "content": number not in non_content,
+        }
+        for number, text in enumerate(document.passages, start=1)
+    ]
+
+
+def assertion_rows(document: Document) -> list[Row]:
+    """Return one row per event, statement and relation of a source."""
+    rows = []
+    for item in document.data["events"]:
+        plover, cameo = taxonomy.EVENT_TYPES[item["type"]]
+        props = {
+            "id": item["id"],
+            "title": item["title"],
+            "type": item["type"],
+            "summary": item.get("summary"),
+            "plover": plover,
+            "cameo": cameo,
+            **dates.parse(item["date"]).properties(),
+        }
+        rows.append({"label": "Event", "id": item["id"], "props": _with_fingerprint(props)})
+    for item in document.data["statements"]:
+        props = {
+            "id": item["id"],
+            "kind": item["kind"],
+            "quote": item["quote"],
+            "language": item["language"],
+            "text_en": item["text_en"],
+            "plover": taxonomy.STATEMENT_KINDS[item["kind"]],
+            **dates.parse(item["date"]).properties(),
+        }
+        rows.append({"label": "Statement", "id": item["id"], "props": _with_fingerprint(props)})
+    for item in document.data["relations"]:
+        span = dates.parse(item["date"]) if "date" in item else dates.parse("../..")
+        props = {
+            "id": item["id"],
+            "type": item["type"],
+            "role": item.get("role"),
+            **span.properties(),
+            "date": item.get("date"),
+        }
+        rows.append({"label": "Relation", "id": item["id"], "props": _with_fingerprint(props)})
+    return rows
+
+
+def link_rows(document: Document, labels: dict[str, str]) -> list[Row]:
+    """Return every relationship a source asserts; `labels` maps referenced ids to labels."""
+    source_id = document.data["id"]
+    return [
+        {
+            "type": kind,
+            "from_label": from_label,
+            "from": from_id,
+            "to_label": labels[to_id],
+            "to": to_id,
+            **extra,
+        }
+        for kind, from_label, from_id, to_id, extra in _links(document.data, source_id)
+    ]
+
+
+def _links(data: dict[str, Any], source_id: str) -> Iterator[tuple[str, str, str, str, Row]]:
+    for item in data["events"]:
+        yield from _event_links(item)
+    for item in data["statements"]:
+        yield from _statement_links(item)
+    for item in data["relations"]:
+        yield "SUBJECT", "Relation", item["id"], item["subject"], {}
+        yield "OBJECT", "Relation", item["id"], item["object"], {}
+        if "conflict" in item:
+            yield "IN_CONFLICT", "Relation", item["id"], item["conflict"], {}
+    for section, label in (
+        ("events", "Event"),
+        ("statements", "Statement"),
+        ("relations", "Relation"),
+    ):
+        for item in data[section]:
+            for evidence in item["evidence"]:
+                passage = f"{source_id}#{evidence['passage']}"
+                yield (
+                    "EVIDENCED_BY",
+                    label,
+                    item["id"],
+                    passage,
+                    {"quote": evidence["quote"], "note": evidence.get("note")},
+                )
+
+
+def _event_links(item: dict[str, Any]) -> Iterator[tuple[str, str, str, str, Row]]:
+    ident = item["id"]
+    if "conflict" in item:
+        yield "IN_CONFLICT", "Event", ident, item["conflict"], {}
+    for participant in item["participants"]:
+        yield "PARTICIPANT", "Event", ident, participant["actor"], {"role": participant["role"]}
+    for place in item["places"]:
+        yield "OCCURRED_IN", "Event", ident, place, {}
+    for link in item["related"]:
+        kind = link["type"].upper().replace("-", "_")
+        yield kind, "Event", ident, link["event"], {}
+
+
+def _statement_links(item: dict[str, Any]) -> Iterator[tuple[str, str, str, str, Row]]:
+    ident = item["id"]
+    for speaker in item["speakers"]:
+        yield "SPOKEN_BY", "Statement", ident, speaker, {}
+    for addressee in item["addressees"]:
+        yield "ADDRESSED_TO", "Statement", ident, addressee, {}
+    for position, reporter in enumerate(item["reported_via"], start=1):
+        yield "REPORTED_VIA", "Statement", ident, reporter, {"position": position}
+    for target in item["about"]:
+        yield "ABOUT", "Statement", ident, target, {}
+    for other in item["contradicts"]:
+        yield "CONTRADICTS", "Statement", ident, other, {}
+    for other in item["responds_to"]:
+        yield "RESPONDS_TO", "Statement", ident, other, {}
+    singles = {"conflict": "IN_CONFLICT", "occasion": "SAID_DURING", "place": "SAID_IN"}
+    for field, kind in singles.items():
+        if field in item:
+            yield kind, "Statement", ident, item[field], {}
