@@ -203,3 +203,7 @@ def _load_seeds(ctx: click.Context) -> None:
     seeds = Path(os.environ.get("KB_SEEDS", SETTINGS["KB_SEEDS"][0]))
     if seeds.is_dir():
         ctx.invoke(ingest, paths=(str(seeds),), dry_run=False)
+
+
+if __name__ == "__main__":
+    main()

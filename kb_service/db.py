@@ -33,6 +33,7 @@ class Database:
     def __init__(self, settings: Settings) -> None:
         auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_password else None
         self.name = settings.neo4j_database
+        self.uri = settings.neo4j_uri
         self.driver = GraphDatabase.driver(
             settings.neo4j_uri,
             auth=auth,
@@ -63,6 +64,11 @@ class Database:
         """Run `work` in one managed write transaction, retried on transient errors."""
         with translated_errors(), self.driver.session(database=self.name) as session:
             return session.execute_write(work)
+
+    def run_batched(self, name: str) -> None:
+        """Run a statement that commits its own batches (CALL ... IN TRANSACTIONS)."""
+        with translated_errors(), self.driver.session(database=self.name) as session:
+            session.run(query(name)).consume()
 
     def ping(self) -> None:
         """Check that Neo4j answers, raising DatabaseUnavailable when it does not."""

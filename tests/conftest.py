@@ -74,3 +74,48 @@ def app(settings: Settings, db: Database):  # type: ignore[no-untyped-def]
 @pytest.fixture()
 def client(app):  # type: ignore[no-untyped-def]
     return app.test_client()
+
+
+SEEDS = PROJECT_ROOT / "seeds"
+SEED_SOURCE = "rt-arabic-2020-09-27-lavrov-karabakh"
+
+
+def wipe(database: Database) -> None:
+    database.run_batched("admin/wipe")
+
+
+def load(database: Database, *paths: Path) -> object:
+    from kb_service.curation import collect_files
+    from kb_service.ingest import ingest
+
+    return ingest(database, collect_files(paths))
+
+
+def graph_checksum(database: Database) -> str:
+    import hashlib
+    import json
+
+    rows = database.read("admin/checksum")
+    items = sorted(json.dumps([r["kind"], r["item"]], sort_keys=True, default=str) for r in rows)
+    return hashlib.sha256("\n".join(items).encode()).hexdigest()
+
+
+@pytest.fixture()
+def clean_db(db: Database) -> Database:
+    """A database emptied before the test (tests that write use this)."""
+    wipe(db)
+    return db
+
+
+@pytest.fixture(scope="module")
+def seeded_db(db: Database) -> Database:
+    """The seed article loaded through the real ingestion, once per read-only module."""
+    wipe(db)
+    load(db, SEEDS)
+    return db
+
+
+def cypher(database: Database, text: str, **params: object) -> list[dict[str, object]]:
+    """Run ad-hoc Cypher in a test, to check the graph independently of the service's queries."""
+    records, _, _ = database.driver.execute_query(text, params, database_=database.name)
+    return [record.data() for record in records]

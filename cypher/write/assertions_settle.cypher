@@ -11,7 +11,8 @@ CALL (id) {
   UNION
   MATCH (n:Relation {id: id}) RETURN n
 }
-OPTIONAL MATCH (n)-[e:EVIDENCED_BY]->(:Passage)<-[:HAS_PASSAGE]-(s:Source)
+OPTIONAL MATCH (n)-[e:EVIDENCED_BY]->(p:Passage)<-[:HAS_PASSAGE]-(s:Source)
+WITH n, e, s ORDER BY s.id, p.number, e.quote
 WITH n, min(s.published_key) AS first_key, min(s.published_date) AS first_date,
      collect(DISTINCT e.quote) AS quotes, count(e) AS support
 CALL (n, support, first_key, first_date, quotes) {
@@ -22,7 +23,7 @@ CALL (n, support, first_key, first_date, quotes) {
   UNION
   WITH n WHERE support > 0
   SET n.first_reported_key = first_key, n.first_reported = first_date,
-      n.evidence_text = reduce(text = '', quote IN quotes | text + ' ' + quote)
+      n.evidence_text = reduce(text = head(quotes), quote IN tail(quotes) | text + ' ' + quote)
   RETURN labels(n)[0] AS label, 0 AS removed
 }
 RETURN label, sum(removed) AS removed

@@ -1,0 +1,8 @@
+// Node counts per label and relationship counts per type.
+// Parameters: none. Returns: what (label or type), count.
+CALL () {
+  MATCH (n) RETURN labels(n)[0] AS what, count(*) AS count
+  UNION ALL
+  MATCH ()-[r]->() RETURN type(r) AS what, count(*) AS count
+}
+RETURN what, count ORDER BY what
