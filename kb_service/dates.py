@@ -73,8 +73,8 @@ def parse(text: str) -> DateSpan:
         earliest=earliest,
         latest=latest,
         precision=_precision(parsed),
-        uncertain=bool(parsed.is_uncertain),
-        approximate=bool(parsed.is_approximate),
+        uncertain=bool(parsed.is_uncertain or parsed.is_uncertain_and_approximate),
+        approximate=bool(parsed.is_approximate or parsed.is_uncertain_and_approximate),
     )
 
 
@@ -85,7 +85,10 @@ def _day(value: Any, text: str) -> dt.date | None:
         raise InvalidDate(f"'{text}' has a bound that is not a day")
     if not dt.MINYEAR <= value.tm_year <= dt.MAXYEAR:
         raise InvalidDate(f"'{text}' lies outside the years 1 to 9999 that can be stored")
-    return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
+    try:
+        return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
+    except ValueError as exc:  # the edtf parser accepts 29 February of common years
+        raise InvalidDate(f"'{text}' names a day that does not exist") from exc
 
 
 def _precision(parsed: Any) -> str:

@@ -22,3 +22,16 @@ class NotFound(KbError):
         super().__init__(f"no {kind} with id '{ident}'")
         self.kind = kind
         self.ident = ident
+
+
+class InvalidParameter(KbError):
+    """A request parameter has a value the service cannot use."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(f"{name} {reason}")
+        self.name = name
+        self.reason = reason
+
+
+class Unauthorized(KbError):
+    """A write came without a valid API key."""

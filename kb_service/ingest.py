@@ -60,10 +60,11 @@ def ingest(
     files: Iterable[RawFile],
     *,
     dry_run: bool = False,
+    sources_only: bool = False,
     progress: Callable[[Document], None] | None = None,
 ) -> Report:
     """Validate every file first, then write each in its own transaction (or only preview)."""
-    batch = validate(files, look_up_labels(db))
+    batch = validate(files, look_up_labels(db), sources_only=sources_only)
     report = Report(dry_run=dry_run, files=len(batch.documents))
     for document in batch.documents:
         if dry_run:

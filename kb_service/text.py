@@ -34,6 +34,9 @@ def unsafe_character(text: str, *, multiline: bool = False) -> str | None:
             continue
         if char in _BIDI_CONTROLS:
             return f"bidirectional control character U+{ord(char):04X}"
-        if unicodedata.category(char) == "Cc":
+        category = unicodedata.category(char)
+        if category == "Cc":
             return f"control character U+{ord(char):04X}"
+        if category == "Cs":
+            return f"lone surrogate U+{ord(char):04X}"
     return None

@@ -27,7 +27,7 @@ CALL (row) {
   WITH row WHERE row.to_label = 'Passage' MATCH (b:Passage {id: row.to}) RETURN b
 }
 WITH a, b, row, {source: $source, role: row.role, position: row.position, quote: row.quote,
-                 note: row.note, type: row.link_type} AS props
+                 note: row.note} AS props
 FOREACH (_ IN CASE row.type WHEN 'EVIDENCED_BY' THEN [1] ELSE [] END |
   CREATE (a)-[r:EVIDENCED_BY]->(b) SET r = props)
 FOREACH (_ IN CASE row.type WHEN 'PARTICIPANT' THEN [1] ELSE [] END |

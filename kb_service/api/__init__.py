@@ -1,4 +1,4 @@
-"""The REST API: flask-smorest wiring, blueprints, error handlers and CORS."""
+"""The REST API: flask-smorest wiring, blueprints, the docs page, error handlers and CORS."""
 
 from __future__ import annotations
 
@@ -6,10 +6,18 @@ from typing import Any
 
 from flask import Flask
 from flask_cors import CORS
-from flask_smorest import Api
+from marshmallow import RAISE
+from flask_smorest import Api, Blueprint
+from flask_swagger_ui import get_swaggerui_blueprint
 from werkzeug.exceptions import HTTPException
 
-from kb_service.api import errors, health
+from kb_service.api import entities, errors, health, sources, statements, timeline
+
+# webargs answers 422 for invalid parameters and drops unknown query parameters by default:
+# here an invalid or unknown query parameter is a 400, so a typo never silently widens a query.
+Blueprint.ARGUMENTS_PARSER.DEFAULT_VALIDATION_STATUS = 400
+Blueprint.ARGUMENTS_PARSER.DEFAULT_UNKNOWN_BY_LOCATION = {
+    **Blueprint.ARGUMENTS_PARSER.DEFAULT_UNKNOWN_BY_LOCATION, "query": RAISE}
 
 
 class KbApi(Api):  # type: ignore[misc]
@@ -21,7 +29,7 @@ class KbApi(Api):  # type: ignore[misc]
 
 
 def init_app(app: Flask) -> None:
-    """Register the OpenAPI document, the blueprints, the error handlers and CORS."""
+    """Register the OpenAPI document, the blueprints, the docs page, error handlers and CORS."""
     settings = app.extensions["kb_settings"]
     app.config.update(
         API_TITLE="Conflict timeline knowledge base",
@@ -29,14 +37,22 @@ def init_app(app: Flask) -> None:
         OPENAPI_VERSION="3.0.3",
         OPENAPI_URL_PREFIX="/",
         OPENAPI_JSON_PATH="openapi.json",
+        API_SPEC_OPTIONS={
+            "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}}
+        },
     )
     api = KbApi(app)
-    for blueprint in (health.blp,):
+    for blueprint in (health.blp, timeline.blp, statements.blp, entities.blp, sources.blp):
         api.register_blueprint(blueprint)
+    # Swagger UI's assets ship inside the flask-swagger-ui package: the page works offline.
+    app.register_blueprint(
+        get_swaggerui_blueprint("/docs", "/openapi.json", config={"app_name": "Conflict KB API"})
+    )
     errors.init_app(app)
     CORS(
         app,
         origins=list(settings.cors_origins),
         expose_headers=["Link", "ETag", "X-Request-Id"],
         allow_headers=["Authorization", "Content-Type", "If-None-Match"],
+        max_age=600,
     )

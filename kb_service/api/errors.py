@@ -8,7 +8,15 @@ from typing import Any
 from flask import Flask, Response, json
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from kb_service.errors import DatabaseFailure, DatabaseUnavailable, KbError, NotFound
+from kb_service.curation import CurationError
+from kb_service.errors import (
+    DatabaseFailure,
+    DatabaseUnavailable,
+    InvalidParameter,
+    KbError,
+    NotFound,
+    Unauthorized,
+)
 
 PROBLEM_TYPE_BASE = "https://kb.invalid/problems/"
 RETRY_AFTER_SECONDS = 5
@@ -19,7 +27,7 @@ def problem(
     status: int,
     detail: str,
     *,
-    invalid_params: list[dict[str, str]] | None = None,
+    invalid_params: list[dict[str, Any]] | None = None,
     headers: dict[str, str] | None = None,
 ) -> Response:
     """Build the problem+json response for `status`, the only place error bodies are made."""
@@ -89,6 +97,14 @@ def from_kb_error(error: KbError) -> Response:
     """Map the service's own exceptions to problem+json."""
     if isinstance(error, NotFound):
         return problem(404, str(error))
+    if isinstance(error, InvalidParameter):
+        return problem(
+            400,
+            "the request has invalid parameters",
+            invalid_params=[{"name": error.name, "reason": error.reason}],
+        )
+    if isinstance(error, Unauthorized):
+        return problem(401, str(error), headers={"WWW-Authenticate": "Bearer"})
     if isinstance(error, DatabaseUnavailable):
         return problem(
             503,
@@ -99,6 +115,16 @@ def from_kb_error(error: KbError) -> Response:
         log.error("database failure: %s", error)
         return problem(500, "the database failed to answer this request")
     return problem(400, str(error))
+
+
+def from_curation_error(error: CurationError) -> Response:
+    """Answer an invalid curated document with 422 and every problem, with its line and field."""
+    found = [
+        {"name": p.field or "body", "line": p.line, "reason": p.message} for p in error.problems
+    ]
+    return problem(
+        422, f"the document has {len(found)} problem(s); nothing was written", invalid_params=found
+    )
 
 
 def from_unexpected(error: Exception) -> Response:
@@ -113,5 +139,6 @@ def from_unexpected(error: Exception) -> Response:
 def init_app(app: Flask) -> None:
     """Register the handlers so every error leaves as problem+json."""
     app.register_error_handler(KbError, from_kb_error)
+    app.register_error_handler(CurationError, from_curation_error)
     app.register_error_handler(HTTPException, from_http_exception)
     app.register_error_handler(Exception, from_unexpected)

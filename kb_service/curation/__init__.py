@@ -18,13 +18,23 @@ class Batch:
     labels: dict[str, str]
 
 
-def validate(files: Iterable[RawFile], look_up: LookUp) -> Batch:
+def validate(files: Iterable[RawFile], look_up: LookUp, *, sources_only: bool = False) -> Batch:
     """Return the valid batch, or raise CurationError listing every problem in every file.
 
     `look_up` maps ids that the batch refers to but does not define to their labels in the
     database, so that a source may cite entities loaded earlier.
     """
     documents = parse_files(files)
+    if sources_only:
+        refused = [
+            Problem(
+                d.name, d.loaded.line(("kind",)), "kind", "only a source document is accepted here"
+            )
+            for d in documents
+            if d.kind != "source"
+        ]
+        if refused:
+            raise CurationError(refused)
     labels, problems = defined_ids(documents)
     known, reference_problems = check_references(documents, labels, look_up)
     problems += reference_problems

@@ -21,27 +21,27 @@ LookUp = Callable[[set[str]], dict[str, str]]
 def defined_ids(documents: list[Document]) -> tuple[dict[str, str], list[Problem]]:
     """Map every id the batch defines to its label, and report ids defined twice."""
     labels: dict[str, str] = {}
-    where: dict[str, str] = {}
+    where: dict[str, tuple[str, str]] = {}
     problems: list[Problem] = []
     for document in documents:
         for section, label, index, item in _defined(document):
             ident = item["id"]
-            owner = f"{document.name}:{section}"
             known = labels.get(ident)
+            # The same event, statement or relation may be asserted by several sources.
             shared_assertion = (
                 known == label
                 and label in ASSERTION_LABELS.values()
-                and (where[ident].split(":")[0] != document.name)
+                and where[ident][0] != document.name
             )
             if known is not None and not shared_assertion:
+                path = ("id",) if section == "source" else (section, index, "id")
+                first = ":".join(where[ident])
                 problems.append(
-                    document.problem(
-                        (section, index, "id"), f"id '{ident}' is already defined in {where[ident]}"
-                    )
+                    document.problem(path, f"id '{ident}' is already defined in {first}")
                 )
                 continue
             labels[ident] = label
-            where[ident] = owner
+            where[ident] = (document.name, section)
     return labels, problems
 
 
@@ -122,10 +122,9 @@ def check_references(
         if label is None:
             problems.append(document.problem(path, f"unknown id '{ident}'"))
         elif label not in allowed:
-            kinds = " or ".join(a.lower() for a in allowed)
-            problems.append(
-                document.problem(path, f"'{ident}' is a {label.lower()}, not a {kinds}")
-            )
+            kinds = " or ".join(_article(a.lower()) for a in allowed)
+            message = f"'{ident}' is {_article(label.lower())}, not {kinds}"
+            problems.append(document.problem(path, message))
     return known, problems
 
 
@@ -184,3 +183,7 @@ def _check_assertion(
 
 def _out_of_range(number: int, document: Document) -> str:
     return f"passage {number} is out of range: the text has {len(document.passages)} passages"
+
+
+def _article(noun: str) -> str:
+    return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"

@@ -38,6 +38,8 @@ class Edtf(fields.String):
     """An EDTF date, checked with the edtf package and our storable range."""
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)  # an unquoted year such as `date: 1988` is read as a number
         text: str = super()._deserialize(value, attr, data, **kwargs)
         try:
             dates.parse(text)

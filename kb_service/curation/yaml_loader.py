@@ -85,6 +85,9 @@ def load_text(name: str, text: str) -> LoadedDocument:
         node = yaml.compose(text, Loader=_NoAliasComposer)
     except _Refused as exc:
         raise CurationError([Problem(name, exc.line, "", exc.message)]) from exc
+    except yaml.reader.ReaderError as exc:
+        line = text[: exc.position].count("\n") + 1
+        raise CurationError([Problem(name, line, "", "file has a character YAML forbids")]) from exc
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else 0
         raise CurationError([Problem(name, line, "", f"YAML syntax error: {exc.problem}")]) from exc
@@ -92,6 +95,8 @@ def load_text(name: str, text: str) -> LoadedDocument:
         raise CurationError([Problem(name, 0, "", "YAML could not be read")]) from exc
     except RecursionError as exc:
         raise CurationError([Problem(name, 0, "", "YAML is nested too deeply")]) from exc
+    if node is None:
+        raise CurationError([Problem(name, 1, "", "file is empty")])
     document = LoadedDocument(name=name, data=None)
     document.data = _build(node, (), document, 0)
     return document

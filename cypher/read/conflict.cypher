@@ -1,0 +1,28 @@
+// One conflict: names, parties, mediators (and their co-chairs), key dates and counts.
+// Parameters: $id; $as_of_key (or null). Returns: record (no row if the conflict does not exist).
+MATCH (c:Conflict {id: $id})
+RETURN c {.id, .wikidata, .description,
+  names: {en: c.name_en, ar: c.name_ar, ru: c.name_ru},
+  aliases: {en: c.aliases_en, ar: c.aliases_ar, ru: c.aliases_ru},
+  parties: COLLECT {
+    MATCH (c)<-[:OBJECT]-(r:Relation {type: 'party-to'})-[:SUBJECT]->(a:Actor)
+    WHERE $as_of_key IS NULL OR r.first_reported_key <= $as_of_key
+    WITH DISTINCT a, r ORDER BY a.id
+    RETURN {id: a.id, name: a.name_en, relation: r.id} },
+  mediators: COLLECT {
+    MATCH (c)<-[:OBJECT]-(r:Relation {type: 'mediator-of'})-[:SUBJECT]->(m:Actor)
+    WHERE $as_of_key IS NULL OR r.first_reported_key <= $as_of_key
+    WITH DISTINCT m, r ORDER BY m.id
+    RETURN {id: m.id, name: m.name_en, relation: r.id, since: r.date,
+      co_chairs: COLLECT {
+        MATCH (m)<-[:OBJECT]-(:Relation {type: 'co-chair-of'})-[:SUBJECT]->(chair:Actor)
+        WITH DISTINCT chair ORDER BY chair.id
+        RETURN chair.id }} },
+  key_dates: COLLECT {
+    MATCH (e:Event)-[:IN_CONFLICT]->(c)
+    WHERE $as_of_key IS NULL OR e.first_reported_key <= $as_of_key
+    WITH DISTINCT e ORDER BY e.start_key, e.end_key, e.id
+    RETURN {id: e.id, title: e.title, type: e.type, date: e.date} LIMIT 20 },
+  event_count: COUNT { (c)<-[:IN_CONFLICT]-(:Event) },
+  statement_count: COUNT { (c)<-[:IN_CONFLICT]-(:Statement) }
+} AS record

@@ -1,0 +1,24 @@
+// Full records of events, with participants, places and verbatim evidence.
+// Parameters: $ids (event ids); $as_of_key (or null: evidence only from sources published by then).
+// Returns: record (a map per event found).
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+RETURN e {
+  kind: 'event', .id, .title, .type, .plover, .cameo, .summary,
+  date: {edtf: e.date, earliest: toString(e.start), latest: toString(e.end),
+         precision: e.precision, uncertain: e.uncertain, approximate: e.approximate},
+  first_reported: toString(e.first_reported),
+  conflict: COLLECT { MATCH (e)-[:IN_CONFLICT]->(c:Conflict) RETURN DISTINCT c.id }[0],
+  participants: COLLECT {
+    MATCH (e)-[p:PARTICIPANT]->(a:Actor)
+    RETURN DISTINCT {id: a.id, name: a.name_en, name_ar: a.name_ar, role: p.role} },
+  places: COLLECT {
+    MATCH (e)-[:OCCURRED_IN]->(p:Place)
+    RETURN DISTINCT {id: p.id, name: p.name_en, name_ar: p.name_ar} },
+  evidence: COLLECT {
+    MATCH (e)-[ev:EVIDENCED_BY]->(p:Passage)<-[:HAS_PASSAGE]-(s:Source)
+    WHERE $as_of_key IS NULL OR s.published_key <= $as_of_key
+    WITH s, p, ev ORDER BY s.id, p.number
+    RETURN {source: {id: s.id, title: s.title, publisher: s.publisher, published: s.published},
+            passage: p.number, quote: ev.quote, note: ev.note} }
+} AS record

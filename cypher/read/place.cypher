@@ -1,0 +1,13 @@
+// One place: names, kind, QID, what it lies within, and the events that took place there.
+// Parameters: $id; $as_of_key (or null). Returns: record (no row if the place does not exist).
+MATCH (p:Place {id: $id})
+RETURN p {.id, .kind, .wikidata, .within, .description,
+  names: {en: p.name_en, ar: p.name_ar, ru: p.name_ru},
+  aliases: {en: p.aliases_en, ar: p.aliases_ar, ru: p.aliases_ru},
+  contains: COLLECT { MATCH (inner:Place {within: p.id}) RETURN inner.id ORDER BY inner.id },
+  events: COLLECT {
+    MATCH (e:Event)-[:OCCURRED_IN]->(x:Place) WHERE x = p OR x.within = p.id
+    WITH DISTINCT e
+    WHERE $as_of_key IS NULL OR e.first_reported_key <= $as_of_key
+    RETURN {id: e.id, title: e.title, date: e.date} ORDER BY e.start_key, e.id LIMIT 100 }
+} AS record

@@ -1,0 +1,35 @@
+// Full records of statements: speakers, addressees, reporting chain, links, verbatim evidence.
+// Parameters: $ids (statement ids); $as_of_key (or null).
+// Returns: record (a map per statement found).
+UNWIND $ids AS id
+MATCH (s:Statement {id: id})
+RETURN s {
+  kind: 'statement', .id, statement_kind: s.kind, .plover, .quote, .language, .text_en,
+  date: {edtf: s.date, earliest: toString(s.start), latest: toString(s.end),
+         precision: s.precision, uncertain: s.uncertain, approximate: s.approximate},
+  first_reported: toString(s.first_reported),
+  conflict: COLLECT { MATCH (s)-[:IN_CONFLICT]->(c:Conflict) RETURN DISTINCT c.id }[0],
+  speakers: COLLECT {
+    MATCH (s)-[:SPOKEN_BY]->(a:Actor) RETURN DISTINCT {id: a.id, name: a.name_en, name_ar: a.name_ar} },
+  addressees: COLLECT {
+    MATCH (s)-[:ADDRESSED_TO]->(a:Actor) RETURN DISTINCT {id: a.id, name: a.name_en} },
+  reported_via: COLLECT {
+    MATCH (s)-[r:REPORTED_VIA]->(a:Actor)
+    WITH DISTINCT r.position AS position, a ORDER BY position
+    RETURN {id: a.id, name: a.name_en} },
+  about: COLLECT {
+    MATCH (s)-[:ABOUT]->(x)
+    RETURN DISTINCT {id: x.id, type: toLower(labels(x)[0]), name: coalesce(x.name_en, x.title)} },
+  occasion: COLLECT { MATCH (s)-[:SAID_DURING]->(e:Event) RETURN DISTINCT e.id }[0],
+  place: COLLECT { MATCH (s)-[:SAID_IN]->(p:Place) RETURN DISTINCT p.id }[0],
+  contradicts: COLLECT { MATCH (s)-[:CONTRADICTS]-(o:Statement) RETURN DISTINCT o.id },
+  responds_to: COLLECT { MATCH (s)-[:RESPONDS_TO]->(o:Statement) RETURN DISTINCT o.id },
+  responses: COLLECT { MATCH (s)<-[:RESPONDS_TO]-(o:Statement) RETURN DISTINCT o.id },
+  evidence: COLLECT {
+    MATCH (s)-[ev:EVIDENCED_BY]->(p:Passage)<-[:HAS_PASSAGE]-(src:Source)
+    WHERE $as_of_key IS NULL OR src.published_key <= $as_of_key
+    WITH src, p, ev ORDER BY src.id, p.number
+    RETURN {source: {id: src.id, title: src.title, publisher: src.publisher,
+                     published: src.published},
+            passage: p.number, quote: ev.quote, note: ev.note} }
+} AS record

@@ -1,0 +1,17 @@
+// Full-text matches across the Arabic, English and Russian indexes, best score per node.
+// Parameters: $q (a Lucene query built from the user's words, special characters escaped);
+//   $labels (labels to keep); $limit. Returns: id, type, name, score.
+CALL () {
+  CALL db.index.fulltext.queryNodes('search_ar', $q) YIELD node, score RETURN node, score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('search_en', $q) YIELD node, score RETURN node, score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('search_ru', $q) YIELD node, score RETURN node, score
+}
+WITH node, max(score) AS score
+WHERE labels(node)[0] IN $labels
+RETURN node.id AS id, toLower(labels(node)[0]) AS type,
+       coalesce(node.name_en, node.title, node.text_en) AS name,
+       coalesce(node.name_ar, node.quote) AS name_original, score
+ORDER BY score DESC, id
+LIMIT $limit

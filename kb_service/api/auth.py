@@ -1,0 +1,24 @@
+"""API keys for writes: `Authorization: Bearer <key>`, compared in constant time."""
+
+from __future__ import annotations
+
+import hmac
+
+from flask import request
+
+from kb_service.api.context import settings
+from kb_service.errors import InvalidParameter, Unauthorized
+
+
+def require_api_key() -> None:
+    """Refuse the request unless it carries one of the configured keys in its header."""
+    if request.args:
+        # A key in the query string would land in access logs: such requests are refused whole.
+        raise InvalidParameter(next(iter(request.args)), "is not accepted on write requests")
+    scheme, _, given = request.headers.get("Authorization", "").partition(" ")
+    keys = settings().api_keys
+    if scheme.lower() != "bearer" or not given or not keys:
+        raise Unauthorized("this request needs an API key (Authorization: Bearer <key>)")
+    matches = [hmac.compare_digest(given.encode(), key.encode()) for key in keys]
+    if not any(matches):
+        raise Unauthorized("the API key is not valid")

@@ -1,0 +1,138 @@
+"""The documented CSV column sets, and how each record is flattened into one row."""
+
+from __future__ import annotations
+
+from typing import Any
+
+TIMELINE = [
+    "kind",
+    "id",
+    "type",
+    "title",
+    "date",
+    "earliest",
+    "latest",
+    "precision",
+    "uncertain",
+    "approximate",
+    "conflict",
+    "actors",
+    "places",
+    "quote",
+    "sources",
+    "passages",
+]
+STATEMENTS = [
+    "id",
+    "kind",
+    "date",
+    "earliest",
+    "latest",
+    "precision",
+    "uncertain",
+    "speakers",
+    "addressees",
+    "reported_via",
+    "about",
+    "text_en",
+    "quote",
+    "language",
+    "contradicts",
+    "conflict",
+    "sources",
+    "passages",
+]
+ENTITIES = ["id", "kind", "name_en", "name_ar", "name_ru", "wikidata"]
+SOURCES = ["id", "title", "publisher", "published", "language", "passage_count"]
+SEARCH = ["type", "id", "name", "name_original", "score"]
+
+
+def _ids(items: list[dict[str, Any]]) -> str:
+    return " | ".join(str(item["id"]) for item in items)
+
+
+def _dated(record: dict[str, Any]) -> dict[str, Any]:
+    date = record["date"]
+    return {
+        "date": date["edtf"],
+        "earliest": date["earliest"],
+        "latest": date["latest"],
+        "precision": date["precision"],
+        "uncertain": date["uncertain"],
+        "approximate": date["approximate"],
+    }
+
+
+def _evidence(record: dict[str, Any]) -> dict[str, Any]:
+    evidence = record["evidence"]
+    return {
+        "sources": " | ".join(sorted({e["source"]["id"] for e in evidence})),
+        "passages": " | ".join(f"{e['source']['id']}#{e['passage']}" for e in evidence),
+    }
+
+
+def timeline_row(record: dict[str, Any]) -> dict[str, Any]:
+    """Flatten an event or a statement into the timeline columns."""
+    if record["kind"] == "statement":
+        return {
+            "kind": "statement",
+            "id": record["id"],
+            "type": record["statement_kind"],
+            "title": record["text_en"],
+            **_dated(record),
+            "conflict": record["conflict"],
+            "actors": _ids(record["speakers"]),
+            "places": record["place"] or "",
+            "quote": record["quote"],
+            **_evidence(record),
+        }
+    quotes = " | ".join(e["quote"] for e in record["evidence"])
+    return {
+        "kind": "event",
+        "id": record["id"],
+        "type": record["type"],
+        "title": record["title"],
+        **_dated(record),
+        "conflict": record["conflict"],
+        "actors": _ids(record["participants"]),
+        "places": _ids(record["places"]),
+        "quote": quotes,
+        **_evidence(record),
+    }
+
+
+def statement_row(record: dict[str, Any]) -> dict[str, Any]:
+    """Flatten a statement into the statement columns."""
+    return {
+        "id": record["id"],
+        "kind": record["statement_kind"],
+        **_dated(record),
+        "speakers": _ids(record["speakers"]),
+        "addressees": _ids(record["addressees"]),
+        "reported_via": _ids(record["reported_via"]),
+        "about": _ids(record["about"]),
+        "text_en": record["text_en"],
+        "quote": record["quote"],
+        "language": record["language"],
+        "contradicts": " | ".join(record["contradicts"]),
+        "conflict": record["conflict"],
+        **_evidence(record),
+    }
+
+
+def entity_row(record: dict[str, Any]) -> dict[str, Any]:
+    """Flatten an actor, place or conflict."""
+    names = record["names"]
+    return {
+        "id": record["id"],
+        "kind": record.get("kind") or "",
+        "name_en": names["en"],
+        "name_ar": names["ar"],
+        "name_ru": names["ru"],
+        "wikidata": record["wikidata"],
+    }
+
+
+def plain_row(record: dict[str, Any]) -> dict[str, Any]:
+    """Use a flat record as it is."""
+    return record

@@ -1,0 +1,95 @@
+"""/actors, /places, /conflicts and /search."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Response
+from flask_smorest import Blueprint
+
+from kb_service import entities, pagination, search
+from kb_service.api import columns, render, schemas
+from kb_service.api.context import database
+from kb_service.api.params import AsOfQuery, EntityListQuery, Paging, SearchQuery
+
+blp = Blueprint(
+    "entities", __name__, url_prefix="/api/v1", description="Actors, places, conflicts and search"
+)
+
+
+def _list(entity: str, cursor: str | None, limit: int, fmt: str | None, **filters: Any) -> Response:
+    db = database()
+    return render.page(
+        lambda after: entities.listing(db, entity, after, limit, **filters),
+        cursor,
+        fmt,
+        columns.ENTITIES,
+        columns.entity_row,
+    )
+
+
+@blp.route("/actors")
+@blp.arguments(EntityListQuery, location="query")
+@blp.response(200, schemas.EntityPage)
+def list_actors(args: dict[str, Any]) -> Response:
+    """List actors in id order (optionally of one kind)."""
+    return _list(
+        "actor", args.get("cursor"), args["limit"], args.get("format"), kind=args.get("kind")
+    )
+
+
+@blp.route("/actors/<string:actor_id>")
+@blp.arguments(AsOfQuery, location="query", as_kwargs=True)
+@blp.response(200, schemas.EntityEnvelope)
+def get_actor(actor_id: str, as_of_key: int | None) -> Response:
+    """Show one actor: names, kind, Wikidata QID, dated roles and memberships, conflicts."""
+    return render.record(entities.record(database(), "actor", actor_id, as_of_key=as_of_key))
+
+
+@blp.route("/places")
+@blp.arguments(EntityListQuery, location="query")
+@blp.response(200, schemas.EntityPage)
+def list_places(args: dict[str, Any]) -> Response:
+    """List places in id order (optionally of one kind)."""
+    return _list(
+        "place", args.get("cursor"), args["limit"], args.get("format"), kind=args.get("kind")
+    )
+
+
+@blp.route("/places/<string:place_id>")
+@blp.arguments(AsOfQuery, location="query", as_kwargs=True)
+@blp.response(200, schemas.EntityEnvelope)
+def get_place(place_id: str, as_of_key: int | None) -> Response:
+    """Show one place and the events that took place in it."""
+    return render.record(entities.record(database(), "place", place_id, as_of_key=as_of_key))
+
+
+@blp.route("/conflicts")
+@blp.arguments(Paging, location="query")
+@blp.response(200, schemas.EntityPage)
+def list_conflicts(args: dict[str, Any]) -> Response:
+    """List conflicts in id order."""
+    return _list("conflict", args.get("cursor"), args["limit"], args.get("format"))
+
+
+@blp.route("/conflicts/<string:conflict_id>")
+@blp.arguments(AsOfQuery, location="query", as_kwargs=True)
+@blp.response(200, schemas.EntityEnvelope)
+def get_conflict(conflict_id: str, as_of_key: int | None) -> Response:
+    """Show one conflict: parties, mediators and co-chairs, key dates and counts."""
+    return render.record(entities.record(database(), "conflict", conflict_id, as_of_key=as_of_key))
+
+
+@blp.route("/search")
+@blp.arguments(SearchQuery, location="query")
+@blp.response(200, schemas.SearchPage)
+def search_all(args: dict[str, Any]) -> Response:
+    """Search actors, places, conflicts, events and statements in Arabic, English and Russian."""
+    hits = search.search(database(), args["q"], args.get("type"), args["limit"])
+    return render.page(
+        lambda _: pagination.Page(hits, None),
+        None,
+        args.get("format"),
+        columns.SEARCH,
+        columns.plain_row,
+    )

@@ -1,0 +1,183 @@
+"""Query-parameter schemas: shapes and ranges only; unknown parameters are rejected."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from marshmallow import RAISE, Schema, ValidationError, fields, post_load, validate
+
+from kb_service import dates, taxonomy
+from kb_service.timeline import Filters
+
+ID = validate.Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", error="must be a kebab-case id")
+FORMATS = ("json", "csv", "ndjson")
+
+
+class DateBound(fields.String):
+    """`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or any EDTF date, loaded as its span."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        text = super()._deserialize(value, attr, data, **kwargs)
+        if len(text) > 64:
+            raise ValidationError("is too long for a date")
+        try:
+            return dates.parse(text)
+        except dates.InvalidDate as exc:
+            raise ValidationError(str(exc)) from exc
+
+
+def ident(**kwargs: Any) -> fields.String:
+    """Return a field for one record id."""
+    return fields.String(validate=[validate.Length(max=120), ID], **kwargs)
+
+
+def idents(**kwargs: Any) -> fields.List[Any]:
+    """Return a repeatable id parameter (`actor=a&actor=b`)."""
+    return fields.List(ident(), validate=validate.Length(max=50), **kwargs)
+
+
+class Query(Schema):
+    """Base of every query schema: unknown parameters are errors."""
+
+    class Meta:
+        unknown = RAISE
+
+
+class Paging(Query):
+    limit = fields.Integer(
+        load_default=50,
+        validate=validate.Range(min=1, max=500),
+        metadata={"description": "Records per page (1-500)."},
+    )
+    cursor = fields.String(
+        validate=validate.Length(max=512),
+        metadata={"description": "The next_cursor of the previous page."},
+    )
+    format = fields.String(
+        validate=validate.OneOf(FORMATS), metadata={"description": "json (default), csv or ndjson."}
+    )
+
+
+class DatedQuery(Paging):
+    from_ = DateBound(
+        data_key="from",
+        metadata={"description": "Keep records whose possible interval overlaps [from, to]."},
+    )
+    to = DateBound(metadata={"description": "YYYY, YYYY-MM, YYYY-MM-DD or EDTF."})
+    q = fields.String(
+        validate=validate.Length(min=1, max=200),
+        metadata={"description": "Words that the record's text must contain."},
+    )
+    as_of = DateBound(
+        metadata={
+            "description": "Answer as of this date: only what sources published by then support."
+        }
+    )
+    conflict = ident()
+    order = fields.String(load_default="asc", validate=validate.OneOf(("asc", "desc")))
+
+    def base_filters(self, data: dict[str, Any]) -> dict[str, Any]:
+        """Return the Filters arguments common to timeline and statements."""
+        bounds: dict[str, Any] = {}
+        if "from_" in data:
+            bounds["from_key"] = data["from_"].start_key
+        if "to" in data:
+            bounds["to_key"] = data["to"].end_key
+        if "as_of" in data:
+            bounds["as_of_key"] = data["as_of"].end_key
+        return {
+            **bounds,
+            "conflict": data.get("conflict"),
+            "text": data.get("q"),
+            "order": data["order"],
+        }
+
+
+class TimelineQuery(DatedQuery):
+    actor = idents(metadata={"description": "Participant (repeatable: any of them)."})
+    place = ident(metadata={"description": "Place, including the places within it."})
+    type = fields.List(
+        fields.String(validate=validate.OneOf([*taxonomy.EVENT_TYPES, *taxonomy.STATEMENT_KINDS])),
+        validate=validate.Length(max=30),
+    )
+    include = fields.String(
+        load_default="events", validate=validate.OneOf(("events", "statements", "all"))
+    )
+
+    @post_load
+    def to_filters(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        """Bundle the filters for the data-access layer."""
+        filters = Filters(
+            **self.base_filters(data),
+            actors=data.get("actor"),
+            place=data.get("place"),
+            types=data.get("type"),
+        )
+        return {"filters": filters, **_paging(data), "include": data["include"]}
+
+
+class StatementQuery(DatedQuery):
+    speaker = idents(metadata={"description": "Speaker (repeatable: any of them)."})
+    about = idents(metadata={"description": "Any entity the statement is about."})
+    addressed_to = idents()
+    kind = fields.List(
+        fields.String(validate=validate.OneOf(list(taxonomy.STATEMENT_KINDS))),
+        validate=validate.Length(max=20),
+    )
+    contested = fields.Boolean(
+        load_default=False,
+        metadata={"description": "Only statements that another statement contradicts."},
+    )
+
+    @post_load
+    def to_filters(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        """Bundle the filters for the data-access layer."""
+        extra = {
+            "speakers": data.get("speaker"),
+            "about": data.get("about"),
+            "addressees": data.get("addressed_to"),
+            "contested": data["contested"],
+        }
+        filters = Filters(
+            **self.base_filters(data), types=data.get("kind"), statement_filters=extra
+        )
+        return {"filters": filters, **_paging(data)}
+
+
+class ActorStatementQuery(StatementQuery):
+    class Meta:
+        exclude = ("speaker",)
+
+
+class AsOfQuery(Query):
+    as_of = DateBound()
+    format = fields.String(validate=validate.OneOf(("json",)))
+
+    @post_load
+    def to_key(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        """Turn as_of into its day key."""
+        return {"as_of_key": data["as_of"].end_key if "as_of" in data else None}
+
+
+class NoParameters(Query):
+    """For resources that take no query parameters (any given is an error)."""
+
+
+class EntityListQuery(Paging):
+    kind = fields.String(validate=validate.Length(max=40))
+
+
+class SearchQuery(Query):
+    q = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    type = fields.List(
+        fields.String(
+            validate=validate.OneOf(("actor", "place", "conflict", "event", "statement"))
+        ),
+        validate=validate.Length(max=5),
+    )
+    limit = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
+    format = fields.String(validate=validate.OneOf(FORMATS))
+
+
+def _paging(data: dict[str, Any]) -> dict[str, Any]:
+    return {"cursor": data.get("cursor"), "limit": data["limit"], "format": data.get("format")}

@@ -1,0 +1,99 @@
+"""The one renderer: every response body (JSON, CSV, NDJSON) is made here, with caching headers."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+from urllib.parse import urlencode
+
+from flask import Response, request, stream_with_context
+
+from kb_service.pagination import Page
+
+MIMETYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
+CACHE_CONTROL = "public, max-age=30"
+Fetch = Callable[[str | None], Page]
+Flatten = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def negotiate(fmt: str | None) -> str:
+    """Pick the output format: the `format` parameter first, then the Accept header."""
+    if fmt:
+        return fmt
+    by_type = {mimetype: name for name, mimetype in MIMETYPES.items()}
+    best = request.accept_mimetypes.best_match(list(by_type), default="application/json")
+    return by_type.get(best or "application/json", "json")
+
+
+def dumps(body: Any) -> str:
+    """Serialise JSON the same way everywhere (UTF-8 text, not \\u escapes)."""
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    """Return a JSON response with an ETag, answering 304 when the client has it already."""
+    response = Response(dumps(body), status=status, mimetype="application/json")
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    if request.method in ("GET", "HEAD") and status == 200:
+        response.headers["Cache-Control"] = CACHE_CONTROL
+        response.add_etag()
+        response.make_conditional(request)
+    return response
+
+
+def record(found: dict[str, Any]) -> Response:
+    """Render one record as {"data": {...}}."""
+    return json_response({"data": found})
+
+
+def page(
+    fetch: Fetch, cursor: str | None, fmt: str | None, columns: list[str], flatten: Flatten
+) -> Response:
+    """Render a list: one JSON page with next_cursor, or every page from `cursor` streamed."""
+    chosen = negotiate(fmt)
+    first = fetch(cursor)
+    if chosen == "json":
+        headers = (
+            {"Link": f'<{_next_url(first.next_cursor)}>; rel="next"'} if first.next_cursor else {}
+        )
+        return json_response(
+            {"data": first.items, "next_cursor": first.next_cursor}, headers=headers
+        )
+    rows = _all_items(fetch, first)
+    if chosen == "csv":
+        body = _csv(columns, (flatten(item) for item in rows))
+    else:
+        body = (dumps(item) + "\n" for item in rows)
+    response = Response(stream_with_context(body), mimetype=MIMETYPES[chosen])
+    response.headers["Cache-Control"] = "no-cache"
+    return response
+
+
+def _all_items(fetch: Fetch, first: Page) -> Iterator[dict[str, Any]]:
+    current = first
+    while True:
+        yield from current.items
+        if current.next_cursor is None:
+            return
+        current = fetch(current.next_cursor)
+
+
+def _csv(columns: list[str], rows: Iterator[dict[str, Any]]) -> Iterator[str]:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row)
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()
+
+
+def _next_url(cursor: str | None) -> str:
+    pairs = [(key, value) for key, value in request.args.items(multi=True) if key != "cursor"]
+    return f"{request.base_url}?{urlencode([*pairs, ('cursor', cursor or '')])}"

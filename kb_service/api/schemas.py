@@ -1,0 +1,206 @@
+"""Response schemas: they document every body in the OpenAPI document (views render directly)."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields
+
+Str = fields.String
+Nested = fields.Nested
+
+
+def nullable_str() -> fields.String:
+    """Return a string field that may be null."""
+    return fields.String(allow_none=True)
+
+
+class Date(Schema):
+    edtf = nullable_str()
+    earliest = nullable_str()
+    latest = nullable_str()
+    precision = Str()
+    uncertain = fields.Boolean()
+    approximate = fields.Boolean()
+
+
+class SourceRef(Schema):
+    id = Str()
+    title = Str()
+    publisher = Str()
+    published = Str()
+
+
+class Evidence(Schema):
+    source = Nested(SourceRef)
+    passage = fields.Integer()
+    quote = Str()
+    note = nullable_str()
+
+
+class Ref(Schema):
+    id = Str()
+    name = nullable_str()
+    name_ar = nullable_str()
+    type = Str()
+    role = nullable_str()
+
+
+class Record(Schema):
+    """Fields every event and statement record has."""
+
+    kind = Str(metadata={"enum": ["event", "statement"]})
+    id = Str()
+    date = Nested(Date)
+    first_reported = nullable_str()
+    conflict = nullable_str()
+    evidence = fields.List(Nested(Evidence))
+
+
+class Event(Record):
+    title = Str()
+    type = Str()
+    plover = nullable_str()
+    cameo = nullable_str()
+    summary = nullable_str()
+    participants = fields.List(Nested(Ref))
+    places = fields.List(Nested(Ref))
+
+
+class Statement(Record):
+    statement_kind = Str()
+    plover = nullable_str()
+    quote = Str()
+    language = Str()
+    text_en = Str()
+    speakers = fields.List(Nested(Ref))
+    addressees = fields.List(Nested(Ref))
+    reported_via = fields.List(Nested(Ref))
+    about = fields.List(Nested(Ref))
+    occasion = nullable_str()
+    place = nullable_str()
+    contradicts = fields.List(Str())
+    responds_to = fields.List(Str())
+    responses = fields.List(Str())
+
+
+class TimelineItem(Event, Statement):
+    """An event or a statement; `kind` tells which fields are present."""
+
+
+class Related(Schema):
+    type = Str()
+    direction = Str()
+    id = Str()
+    title = Str()
+    date = Str()
+
+
+class EventDetail(Event):
+    related = fields.List(Nested(Related))
+    statements = fields.List(Nested(Statement))
+
+
+class Names(Schema):
+    en = nullable_str()
+    ar = nullable_str()
+    ru = nullable_str()
+
+
+class Entity(Schema):
+    id = Str()
+    kind = nullable_str()
+    wikidata = nullable_str()
+    within = nullable_str()
+    names = Nested(Names)
+
+
+class RelationItem(Schema):
+    id = Str()
+    type = Str()
+    role = nullable_str()
+    as_ = Str(data_key="as")
+    other = Nested(Ref)
+    date = Nested(Date)
+    evidence = fields.List(Nested(Evidence))
+
+
+class EntityDetail(Entity):
+    description = nullable_str()
+    aliases = Nested(Names)
+    relations = fields.List(Nested(RelationItem))
+    conflicts = fields.List(Nested(Ref))
+    contains = fields.List(Str())
+    events = fields.List(fields.Dict())
+    parties = fields.List(fields.Dict())
+    mediators = fields.List(fields.Dict())
+    key_dates = fields.List(fields.Dict())
+    statement_count = fields.Integer()
+    event_count = fields.Integer()
+
+
+class Passage(Schema):
+    number = fields.Integer()
+    text = Str()
+    content = fields.Boolean()
+    cited_by = fields.Integer()
+
+
+class Source(Schema):
+    id = Str()
+    title = Str()
+    title_en = nullable_str()
+    publisher = Str()
+    credited_to = nullable_str()
+    url = nullable_str()
+    language = Str()
+    published = Str()
+    passage_count = fields.Integer()
+
+
+class SourceDetail(Source):
+    text_sha256 = Str()
+    passages = fields.List(Nested(Passage))
+    assertions = fields.Integer()
+
+
+class SearchHit(Schema):
+    id = Str()
+    type = Str()
+    name = nullable_str()
+    name_original = nullable_str()
+    score = fields.Float()
+
+
+class IngestCounts(Schema):
+    created = fields.Integer()
+    updated = fields.Integer()
+    removed = fields.Integer()
+
+
+class IngestReport(Schema):
+    dry_run = fields.Boolean()
+    files = fields.Integer()
+    counts = fields.Dict(keys=Str(), values=Nested(IngestCounts))
+
+
+def page_of(item: type[Schema], name: str) -> type[Schema]:
+    """Return the {"data": [...], "next_cursor": ...} schema of a list of `item`."""
+    return Schema.from_dict(
+        {"data": fields.List(Nested(item)), "next_cursor": nullable_str()}, name=name
+    )
+
+
+def envelope_of(item: type[Schema], name: str) -> type[Schema]:
+    """Return the {"data": {...}} schema of one `item`."""
+    return Schema.from_dict({"data": Nested(item)}, name=name)
+
+
+TimelinePage = page_of(TimelineItem, "TimelinePage")
+StatementPage = page_of(Statement, "StatementPage")
+EntityPage = page_of(Entity, "EntityPage")
+SourcePage = page_of(Source, "SourcePage")
+SearchPage = page_of(SearchHit, "SearchPage")
+EventEnvelope = envelope_of(EventDetail, "EventEnvelope")
+StatementEnvelope = envelope_of(Statement, "StatementEnvelope")
+EntityEnvelope = envelope_of(EntityDetail, "EntityEnvelope")
+SourceEnvelope = envelope_of(SourceDetail, "SourceEnvelope")
+ReportEnvelope = envelope_of(IngestReport, "ReportEnvelope")

@@ -1,0 +1,53 @@
+"""/statements and /statements/{id}: who said what."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from flask import Response
+from flask_smorest import Blueprint
+
+from kb_service import statements
+from kb_service.api import columns, render, schemas
+from kb_service.api.context import database
+from kb_service.api.params import ActorStatementQuery, AsOfQuery, StatementQuery
+from kb_service.timeline import Filters
+
+blp = Blueprint("statements", __name__, url_prefix="/api/v1", description="Who said what")
+
+
+def _render(filters: Filters, paging: dict[str, Any]) -> Response:
+    db = database()
+    return render.page(
+        lambda cursor: statements.statements(db, filters, cursor, paging["limit"]),
+        paging["cursor"],
+        paging["format"],
+        columns.STATEMENTS,
+        columns.statement_row,
+    )
+
+
+@blp.route("/statements")
+@blp.arguments(StatementQuery, location="query", as_kwargs=True)
+@blp.response(200, schemas.StatementPage)
+def list_statements(filters: Filters, **paging: Any) -> Response:
+    """List statements in time order, with speakers, reporting chain and evidence."""
+    return _render(filters, paging)
+
+
+@blp.route("/statements/<string:statement_id>")
+@blp.arguments(AsOfQuery, location="query", as_kwargs=True)
+@blp.response(200, schemas.StatementEnvelope)
+def get_statement(statement_id: str, as_of_key: int | None) -> Response:
+    """Show one statement."""
+    return render.record(statements.statement(database(), statement_id, as_of_key))
+
+
+@blp.route("/actors/<string:actor_id>/statements")
+@blp.arguments(ActorStatementQuery, location="query", as_kwargs=True)
+@blp.response(200, schemas.StatementPage)
+def list_actor_statements(actor_id: str, filters: Filters, **paging: Any) -> Response:
+    """List what one actor said (the same as /statements?speaker=)."""
+    speaking = {**filters.statement_filters, "speakers": [actor_id]}
+    return _render(dataclasses.replace(filters, statement_filters=speaking), paging)

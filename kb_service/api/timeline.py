@@ -1,0 +1,38 @@
+"""/timeline and /events/{id}: what happened when."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Response
+from flask_smorest import Blueprint
+
+from kb_service import timeline
+from kb_service.api import columns, render, schemas
+from kb_service.api.context import database
+from kb_service.api.params import AsOfQuery, TimelineQuery
+
+blp = Blueprint("timeline", __name__, url_prefix="/api/v1", description="What happened when")
+
+
+@blp.route("/timeline")
+@blp.arguments(TimelineQuery, location="query", as_kwargs=True)
+@blp.response(200, schemas.TimelinePage)
+def get_timeline(filters: timeline.Filters, include: str, **paging: Any) -> Response:
+    """List events (and, with include, statements) in time order."""
+    db = database()
+    return render.page(
+        lambda cursor: timeline.timeline(db, filters, include, cursor, paging["limit"]),
+        paging["cursor"],
+        paging["format"],
+        columns.TIMELINE,
+        columns.timeline_row,
+    )
+
+
+@blp.route("/events/<string:event_id>")
+@blp.arguments(AsOfQuery, location="query", as_kwargs=True)
+@blp.response(200, schemas.EventEnvelope)
+def get_event(event_id: str, as_of_key: int | None) -> Response:
+    """Show one event: participants, places, related events, statements and evidence."""
+    return render.record(timeline.event(database(), event_id, as_of_key))
