@@ -6,9 +6,9 @@ from typing import Any
 
 from flask import Flask
 from flask_cors import CORS
-from marshmallow import RAISE
 from flask_smorest import Api, Blueprint
 from flask_swagger_ui import get_swaggerui_blueprint
+from marshmallow import RAISE
 from werkzeug.exceptions import HTTPException
 
 from kb_service.api import entities, errors, health, sources, statements, timeline
