@@ -6,7 +6,8 @@ RETURN p {.id, .kind, .wikidata, .within, .description,
   aliases: {en: p.aliases_en, ar: p.aliases_ar, ru: p.aliases_ru},
   contains: COLLECT { MATCH (inner:Place {within: p.id}) RETURN inner.id ORDER BY inner.id },
   events: COLLECT {
-    MATCH (e:Event)-[:OCCURRED_IN]->(x:Place) WHERE x = p OR x.within = p.id
+    MATCH (x:Place) WHERE x.id = p.id OR x.within = p.id
+    MATCH (e:Event)-[:OCCURRED_IN]->(x)
     WITH DISTINCT e
     WHERE $as_of_key IS NULL OR e.first_reported_key <= $as_of_key
     RETURN {id: e.id, title: e.title, date: e.date} ORDER BY e.start_key, e.id LIMIT 100 }

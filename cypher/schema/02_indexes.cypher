@@ -12,3 +12,4 @@ CREATE INDEX statement_reported IF NOT EXISTS FOR (n:Statement) ON (n.first_repo
 CREATE INDEX relation_type IF NOT EXISTS FOR (n:Relation) ON (n.type);
 CREATE INDEX passage_source IF NOT EXISTS FOR (n:Passage) ON (n.source_id);
 CREATE INDEX source_published IF NOT EXISTS FOR (n:Source) ON (n.published_key);
+CREATE INDEX place_within IF NOT EXISTS FOR (n:Place) ON (n.within);
