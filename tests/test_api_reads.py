@@ -315,3 +315,16 @@ def test_openapi_and_docs_page(client: Any) -> None:
     assert "http" not in page.get_data(as_text=True).split("<body>")[1].split("</script>")[0]
     with client.get("/docs/swagger-ui-bundle.js") as asset:
         assert asset.status_code == 200 and b"SwaggerUIBundle" in asset.data
+
+
+def test_every_get_in_the_readme_tour_answers(client: Any) -> None:
+    import re
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    urls = re.findall(r"curl '(http://127\.0\.0\.1:8000[^']+)'", readme)
+    assert len(urls) >= 10
+    for url in urls:
+        response = client.get(url.removeprefix("http://127.0.0.1:8000"))
+        assert response.status_code == 200, url
+        body = response.get_data(as_text=True)
+        assert body.strip() and "problem" not in response.mimetype, url
