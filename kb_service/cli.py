@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from kb_service.db import Database
 from kb_service.errors import KbError
 from kb_service.ingest import coverage as source_coverage
 from kb_service.ingest import ingest as run_ingest
+from kb_service.ingest import retract as retract_source
 from kb_service.schema import apply_schema
 
 
@@ -138,6 +140,28 @@ def coverage(source: str) -> None:
     for passage in uncited:
         click.echo(f"{passage['number']:>4}  {passage['text']}")
     sys.exit(1)
+
+
+@main.command("curation-schema")
+def curation_schema() -> None:
+    """Print the JSON Schema of the curated format (docs/curation-schema.json)."""
+    from kb_service.curation.reference import json_schema
+
+    click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False, sort_keys=True))
+
+
+@main.command()
+@click.argument("source")
+def retract(source: str) -> None:
+    """Retract SOURCE (a source id) and everything that only it supported."""
+    db = Database(Settings.from_env())
+    try:
+        report = retract_source(db, source)
+    except KbError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        db.close()
+    _print_report(report.as_dict())
 
 
 def gunicorn_command(host: str, port: int, workers: int) -> list[str]:

@@ -39,3 +39,24 @@ def test_every_setting_is_documented_in_the_readme() -> None:
     for name, (default, _) in SETTINGS.items():
         shown = f"`{default}`" if default else "(empty)"
         assert f"| `{name}` | {shown} |" in readme, name
+
+
+def test_curation_json_schema_reference_is_current() -> None:
+    import json
+
+    from kb_service.curation.reference import json_schema
+
+    shipped = json.loads((PROJECT_ROOT / "docs" / "curation-schema.json").read_text())
+    assert shipped == json_schema(), "run: .venv/bin/kb curation-schema > docs/curation-schema.json"
+    assert set(shipped["$defs"]["Source"]["required"]) >= {"id", "kind", "published", "title"}
+
+
+def test_the_seed_text_is_the_original_unchanged() -> None:
+    import hashlib
+
+    original = PROJECT_ROOT.parent / "shared" / "seeds" / "000_d0b46a30435dc835.txt"
+    copy = PROJECT_ROOT / "seeds" / "000_d0b46a30435dc835.txt"
+    # The digest of ../shared/seeds/000_d0b46a30435dc835.txt as it was handed over.
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == "62d9de37c2dec827ec15df688c9598b5f27f54638aa316cb29c7754781677197"
+    if original.exists():
+        assert copy.read_bytes() == original.read_bytes()

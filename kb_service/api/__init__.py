@@ -17,7 +17,9 @@ from kb_service.api import entities, errors, health, sources, statements, timeli
 # here an invalid or unknown query parameter is a 400, so a typo never silently widens a query.
 Blueprint.ARGUMENTS_PARSER.DEFAULT_VALIDATION_STATUS = 400
 Blueprint.ARGUMENTS_PARSER.DEFAULT_UNKNOWN_BY_LOCATION = {
-    **Blueprint.ARGUMENTS_PARSER.DEFAULT_UNKNOWN_BY_LOCATION, "query": RAISE}
+    **Blueprint.ARGUMENTS_PARSER.DEFAULT_UNKNOWN_BY_LOCATION,
+    "query": RAISE,
+}
 
 
 class KbApi(Api):  # type: ignore[misc]
