@@ -14,11 +14,13 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# Debian packages the tests use: docker-compose validates docker-compose.yml (no engine needed).
+# Debian packages the tests use: docker-compose validates docker-compose.yml (no engine needed);
+# chromium (with fonts that cover Arabic) drives the embed page through Playwright.
+DEBIAN_PACKAGES := docker-compose chromium fonts-dejavu-core
 system-deps:
-	@command -v docker-compose >/dev/null || { \
-	  echo "installing Debian's docker-compose"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null; }
+	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "installing Debian packages:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
 
 run: install
 	$(BIN)/kb run

@@ -119,3 +119,48 @@ def cypher(database: Database, text: str, **params: object) -> list[dict[str, ob
     """Run ad-hoc Cypher in a test, to check the graph independently of the service's queries."""
     records, _, _ = database.driver.execute_query(text, params, database_=database.name)
     return [record.data() for record in records]
+
+
+@pytest.fixture(scope="module")
+def live_server(settings: Settings) -> Iterator[str]:
+    """The API under real gunicorn on a free port, against the test database."""
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    port = free_port()
+    env = {
+        **os.environ,
+        "KB_NEO4J_URI": settings.neo4j_uri,
+        "KB_NEO4J_PASSWORD": settings.neo4j_password,
+        "KB_API_KEYS": ",".join(settings.api_keys),
+        "KB_CORS_ORIGINS": ",".join(settings.cors_origins),
+    }
+    command = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        "2",
+        "kb_service:create_app()",
+    ]
+    server = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            try:
+                with urllib.request.urlopen(base + "/healthz", timeout=1):
+                    break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            raise RuntimeError("gunicorn did not start")
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

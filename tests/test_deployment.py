@@ -57,6 +57,9 @@ def test_the_seed_text_is_the_original_unchanged() -> None:
     original = PROJECT_ROOT.parent / "shared" / "seeds" / "000_d0b46a30435dc835.txt"
     copy = PROJECT_ROOT / "seeds" / "000_d0b46a30435dc835.txt"
     # The digest of ../shared/seeds/000_d0b46a30435dc835.txt as it was handed over.
-    assert hashlib.sha256(copy.read_bytes()).hexdigest() == "62d9de37c2dec827ec15df688c9598b5f27f54638aa316cb29c7754781677197"
+    assert (
+        hashlib.sha256(copy.read_bytes()).hexdigest()
+        == "62d9de37c2dec827ec15df688c9598b5f27f54638aa316cb29c7754781677197"
+    )
     if original.exists():
         assert copy.read_bytes() == original.read_bytes()

@@ -11,7 +11,7 @@ from flask_swagger_ui import get_swaggerui_blueprint
 from marshmallow import RAISE
 from werkzeug.exceptions import HTTPException
 
-from kb_service.api import entities, errors, health, sources, statements, timeline
+from kb_service.api import embed, entities, errors, graph, health, sources, statements, timeline
 
 # webargs answers 422 for invalid parameters and drops unknown query parameters by default:
 # here an invalid or unknown query parameter is a 400, so a typo never silently widens a query.
@@ -44,12 +44,20 @@ def init_app(app: Flask) -> None:
         },
     )
     api = KbApi(app)
-    for blueprint in (health.blp, timeline.blp, statements.blp, entities.blp, sources.blp):
+    for blueprint in (
+        health.blp,
+        timeline.blp,
+        statements.blp,
+        entities.blp,
+        sources.blp,
+        graph.blp,
+    ):
         api.register_blueprint(blueprint)
     # Swagger UI's assets ship inside the flask-swagger-ui package: the page works offline.
     app.register_blueprint(
         get_swaggerui_blueprint("/docs", "/openapi.json", config={"app_name": "Conflict KB API"})
     )
+    app.register_blueprint(embed.blp)
     errors.init_app(app)
     CORS(
         app,

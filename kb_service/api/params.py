@@ -103,6 +103,12 @@ class TimelineQuery(DatedQuery):
     include = fields.String(
         load_default="events", validate=validate.OneOf(("events", "statements", "all"))
     )
+    format = fields.String(
+        validate=validate.OneOf((*FORMATS, "timelinejs")),
+        metadata={
+            "description": "json (default), csv, ndjson, or timelinejs (Knight Lab TimelineJS)."
+        },
+    )
 
     @post_load
     def to_filters(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
@@ -180,4 +186,8 @@ class SearchQuery(Query):
 
 
 def _paging(data: dict[str, Any]) -> dict[str, Any]:
-    return {"cursor": data.get("cursor"), "limit": data["limit"], "format": data.get("format")}
+    return {
+        "cursor": data.get("cursor"),
+        "limit": data.get("limit", 50),
+        "format": data.get("format"),
+    }

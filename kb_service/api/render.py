@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterator
+from itertools import islice
 from typing import Any
 from urllib.parse import urlencode
 
@@ -15,8 +16,10 @@ from kb_service.pagination import Page
 
 MIMETYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
 CACHE_CONTROL = "public, max-age=30"
+DOCUMENT_CAP = 5000
 Fetch = Callable[[str | None], Page]
 Flatten = Callable[[dict[str, Any]], dict[str, Any]]
+Documents = dict[str, Callable[[list[dict[str, Any]]], Any]]
 
 
 def negotiate(fmt: str | None) -> str:
@@ -51,11 +54,20 @@ def record(found: dict[str, Any]) -> Response:
 
 
 def page(
-    fetch: Fetch, cursor: str | None, fmt: str | None, columns: list[str], flatten: Flatten
+    fetch: Fetch,
+    cursor: str | None,
+    fmt: str | None,
+    columns: list[str],
+    flatten: Flatten,
+    documents: Documents | None = None,
 ) -> Response:
-    """Render a list: one JSON page with next_cursor, or every page from `cursor` streamed."""
+    """Render a list: one JSON page with next_cursor, every page streamed (CSV, NDJSON), or a
+    whole document built from every record (TimelineJS JSON, capped in size)."""
     chosen = negotiate(fmt)
     first = fetch(cursor)
+    if documents and chosen in documents:
+        records = list(islice(_all_items(fetch, first), DOCUMENT_CAP))
+        return json_response(documents[chosen](records))
     if chosen == "json":
         headers = (
             {"Link": f'<{_next_url(first.next_cursor)}>; rel="next"'} if first.next_cursor else {}

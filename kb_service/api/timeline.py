@@ -8,7 +8,7 @@ from flask import Response
 from flask_smorest import Blueprint
 
 from kb_service import timeline
-from kb_service.api import columns, render, schemas
+from kb_service.api import columns, render, schemas, timelinejs
 from kb_service.api.context import database
 from kb_service.api.params import AsOfQuery, TimelineQuery
 
@@ -27,6 +27,7 @@ def get_timeline(filters: timeline.Filters, include: str, **paging: Any) -> Resp
         paging["format"],
         columns.TIMELINE,
         columns.timeline_row,
+        documents={"timelinejs": timelinejs.document},
     )
 
 

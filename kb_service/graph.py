@@ -1,0 +1,58 @@
+"""The neighbourhood of one record as Cytoscape.js elements, for dashboards' graph views."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kb_service.db import Database
+from kb_service.errors import NotFound
+
+# Depth picks one of two fixed query files: Cypher cannot take a path length as a parameter.
+QUERIES = {1: "read/graph_depth1", 2: "read/graph_depth2"}
+MAX_EDGES = 300
+
+
+def neighbourhood(db: Database, center: str, depth: int) -> dict[str, Any]:
+    """Return {"elements": {"nodes": [...], "edges": [...]}, "truncated": bool} around `center`."""
+    found = db.read("read/labels_of_ids", ids=[center])
+    if not found:
+        raise NotFound("record", center)
+    rows = db.read(QUERIES[depth], id=center, cap=MAX_EDGES)
+    nodes = {center: _node({"id": center, "label": found[0]["label"], "name": None}, center)}
+    edges = []
+    for row in rows:
+        for end in (row["a"], row["b"]):
+            nodes.setdefault(end["id"], _node(end, center))
+        edges.append(
+            {
+                "data": {
+                    "id": row["rel"]["id"],
+                    "source": row["a"]["id"],
+                    "target": row["b"]["id"],
+                    "label": row["rel"]["type"],
+                    "role": row["rel"]["role"],
+                }
+            }
+        )
+    if rows:  # the centre's own name comes with its edges
+        nodes[center] = next(
+            _node(end, center)
+            for row in rows
+            for end in (row["a"], row["b"])
+            if end["id"] == center
+        )
+    return {
+        "elements": {"nodes": list(nodes.values()), "edges": edges},
+        "truncated": len(rows) >= MAX_EDGES,
+    }
+
+
+def _node(end: dict[str, Any], center: str) -> dict[str, Any]:
+    return {
+        "data": {
+            "id": end["id"],
+            "label": end["name"] or end["id"],
+            "type": str(end["label"]).lower(),
+            "center": end["id"] == center,
+        }
+    }
