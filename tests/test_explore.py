@@ -1,0 +1,90 @@
+"""Each Neo4j Browser exploration query runs on the seed graph and returns what it promises."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import cypher
+
+from kb_service.cypher import cypher_root, names, query
+from kb_service.db import Database
+
+pytestmark = pytest.mark.usefixtures("seeded_db")
+
+
+def run(db: Database, name: str, **params: object) -> list[dict[str, object]]:
+    return cypher(db, query(f"explore/{name}"), **params)
+
+
+def test_every_query_says_how_to_set_its_parameters() -> None:
+    for name in names("explore"):
+        text = query(name)
+        assert text.startswith("//") and "Returns:" in text, name
+        for param in set(re.findall(r"\$(\w+)", text.split("\n\n")[0].split("MATCH")[1])):
+            assert f":param {param} =>" in text, (name, param)
+
+
+def test_conflict_timeline(seeded_db: Database) -> None:
+    [row] = run(seeded_db, "conflict_timeline", conflict="nagorno-karabakh-conflict")
+    timeline = row["timeline"]
+    assert isinstance(timeline, list) and len(timeline) == 9
+    assert timeline[1] == (
+        "1988-02  The Nagorno-Karabakh autonomous region declares its "
+        "secession from the Azerbaijan SSR, starting the conflict"
+    )
+    assert len(row["path"]) == 8  # type: ignore[arg-type]
+
+
+def test_said_by_actor(seeded_db: Database) -> None:
+    rows = run(seeded_db, "said_by_actor", actor="russia")
+    assert [r["kind"] for r in rows] == ["appeal", "appeal", "commitment"]
+    assert rows[0]["addressed_to"] == ["Jeyhun Bayramov"]
+
+
+def test_contested_claims(seeded_db: Database) -> None:
+    rows = run(seeded_db, "contested_claims")
+    pairs = {(r["speaker_a"], r["speaker_b"]) for r in rows}
+    assert pairs == {
+        ("Ministry of Defence of Armenia", "Ministry of Defence of Azerbaijan"),
+        ("Armenia", "Azerbaijan"),
+        ("Ministry of Defence of Azerbaijan", "Armenia"),
+    }
+    assert all(r["quote_a"] and r["quote_b"] for r in rows)
+
+
+def test_minsk_group_co_chairs(seeded_db: Database) -> None:
+    rows = run(seeded_db, "minsk_group_co_chairs", group="osce-minsk-group")
+    assert [(r["co_chair"]["id"], r["since"]) for r in rows] == [  # type: ignore[index]
+        ("france", "1992/.."),
+        ("russia", "1992/.."),
+        ("united-states", "1992/.."),
+    ]
+
+
+def test_event_evidence(seeded_db: Database) -> None:
+    rows = run(seeded_db, "event_evidence", event="lavrov-bayramov-call-2020-09-27")
+    assert [r["number"] for r in rows] == [2, 4, 5]
+    assert all(str(r["quote"]) in str(r["passage"]["text"]) for r in rows)  # type: ignore[index]
+
+
+def test_reporting_chain(seeded_db: Database) -> None:
+    [row] = run(seeded_db, "reporting_chain", statement="lavrov-concern-shelling-2020-09-27")
+    assert row["speaker"] == "Sergey Lavrov"
+    assert row["chain"] == ["Ministry of Foreign Affairs of Russia", "RIA Novosti", "RT Arabic"]
+
+
+def test_the_browser_style_has_a_colour_and_caption_per_label() -> None:
+    grass = (cypher_root() / "explore" / "style.grass").read_text()
+    for label in (
+        "Conflict",
+        "Event",
+        "Statement",
+        "Actor",
+        "Place",
+        "Relation",
+        "Source",
+        "Passage",
+    ):
+        block = grass.split(f"node.{label} {{")[1].split("}")[0]
+        assert "color:" in block and "caption:" in block, label
