@@ -35,6 +35,9 @@ public class Launcher {
         config.put("server.memory.pagecache.size", opt.getOrDefault("pagecache", "256m"));
         config.put("db.tx_log.preallocate", "false");
         config.put("dbms.usage_report.enabled", "false");
+        // Neo4j Browser must work offline: no fonts, guides or telemetry from the internet.
+        config.put("browser.allow_outgoing_connections", "false");
+        config.put("client.allow_telemetry", "false");
 
         CommunityBootstrapper server = new CommunityBootstrapper();
         int status = server.start(home, config);

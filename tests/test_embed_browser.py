@@ -76,8 +76,11 @@ def test_page_shows_what_the_api_returns_with_no_errors_and_no_outside_requests(
     expected = api_count(live_server, query)
     assert expected > 0
     assert int(page.evaluate("document.body.dataset.count")) == expected
-    shown = page.locator(".vis-item.vis-point, .vis-item.vis-range").count()
-    assert shown == expected
+    drawn = page.locator(".vis-item.vis-point, .vis-item.vis-range").count()
+    if "from=" in query:  # a filtered page opens on its window: items beyond it are not drawn
+        assert 0 < drawn <= expected
+    else:
+        assert drawn == expected
     assert errors == []
     assert all(url.startswith(live_server) for url in requests), requests
     page.close()

@@ -36,6 +36,15 @@
     return record.kind === "statement" ? record.text_en : record.title;
   }
 
+  // Open-ended intervals are drawn up to the latest day the shown records know of.
+  var horizon = "1900-01-01";
+
+  function dayAfter(day) {
+    var next = new Date(day);
+    next.setDate(next.getDate() + 1);
+    return next.toISOString().slice(0, 10);
+  }
+
   function item(record) {
     var date = record.date;
     var classes = [record.kind];
@@ -49,10 +58,10 @@
       ? (Date.parse(date.latest) - Date.parse(date.earliest)) / 86400000 : 0;
     if (spanDays > 62) {
       entry.type = "range";
-      entry.end = date.latest;
+      entry.end = dayAfter(date.latest);  // the latest day is included: the range ends after it
     } else if (!date.latest) {
       entry.type = "range";
-      entry.end = new Date().toISOString().slice(0, 10);
+      entry.end = dayAfter(horizon > start ? horizon : start);
       classes.push("open-end");
     } else {
       entry.type = "point";
@@ -94,18 +103,30 @@
 
   fetchAll(container.dataset.api, [])
     .then(function (records) {
+      records.forEach(function (record) {
+        [record.date.earliest, record.date.latest].forEach(function (day) {
+          if (day && day > horizon) { horizon = day; }
+        });
+      });
       var items = new vis.DataSet(records.map(item));
       var groups = new vis.DataSet([
         { id: "event", content: words.events },
         { id: "statement", content: words.statements },
       ]);
-      var timeline = new vis.Timeline(container, items, groups, {
-        rtl: rtl, stack: true, zoomKey: "ctrlKey", orientation: "top", locale: "en",
-      });
+      var options = { rtl: rtl, stack: true, zoomKey: "ctrlKey", orientation: "top", locale: "en" };
+      var query = new URL(container.dataset.api, window.location.href).searchParams;
+      if (query.get("from") && query.get("to")) {
+        // A filtered page opens on the window asked for (a day or more), not on everything.
+        var end = new Date(query.get("to"));
+        end.setDate(end.getDate() + 1);
+        options.start = new Date(query.get("from"));
+        options.end = end;
+      }
+      var timeline = new vis.Timeline(container, items, groups, options);
+      if (!options.start) { timeline.fit({ animation: false }); }
       timeline.on("select", function (properties) {
         if (properties.items.length) { showEvidence(items.get(properties.items[0]).record); }
       });
-      timeline.fit({ animation: false });
       status.textContent = words.shown + records.length;
       document.body.dataset.count = String(records.length);
       document.body.dataset.ready = "true";
