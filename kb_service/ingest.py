@@ -16,6 +16,7 @@ from kb_service.db import Database, run_in
 from kb_service.errors import NotFound
 
 CHUNK = 2000
+LOOK_UP_CHUNK = 20_000
 KINDS = ("Source", "Actor", "Place", "Conflict", "Event", "Statement", "Relation")
 
 
@@ -49,8 +50,12 @@ def look_up_labels(db: Database) -> Callable[[set[str]], dict[str, str]]:
     """Return a function that finds the labels of ids already in the database."""
 
     def look_up(ids: set[str]) -> dict[str, str]:
-        rows = db.read("read/labels_of_ids", ids=sorted(ids))
-        return {row["id"]: row["label"] for row in rows}
+        found: dict[str, str] = {}
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), LOOK_UP_CHUNK):
+            rows = db.read("read/labels_of_ids", ids=ordered[start : start + LOOK_UP_CHUNK])
+            found.update({row["id"]: row["label"] for row in rows})
+        return found
 
     return look_up
 
@@ -119,6 +124,8 @@ def _write_source(tx: ManagedTransaction, document: Document, batch: Batch, repo
         for row in run_in(tx, "write/assertions_upsert", rows=chunk):
             report.created[row["label"]] += row["created"]
             report.updated[row["label"]] += row["updated"]
+    for chunk in _chunks(assertions):
+        run_in(tx, "write/assertions_claim", source=source_id, rows=chunk)
     labels = {**batch.labels, **_passage_labels(document)}
     for chunk in _chunks(graph_rows.link_rows(document, labels)):
         run_in(tx, "write/links_create", source=source_id, rows=chunk)

@@ -188,10 +188,6 @@ def test_every_error_has_the_one_problem_shape(
     assert [leak for leak in leaks if leak in text] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: invalid_params names a repeatable parameter 'actor.0', not the 'actor' sent",
-)
 def test_invalid_repeatable_parameter_is_named_as_sent(
     clean_db: Database, client: FlaskClient
 ) -> None:
@@ -231,11 +227,6 @@ def test_post_source_adds_it_and_posting_again_changes_nothing(
 EMOJI_SOURCE = SMALL_SOURCE.replace("by telephone", "by telephone \U0001f54a")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: JSON bodies are parsed as YAML 1.1: the surrogate-pair escapes of standard JSON "
-    "become lone surrogates, and tab indentation is a YAML syntax error (422 for valid JSON)",
-)
 @pytest.mark.parametrize(
     "body",
     # json.dumps (and so requests' json=) writes U+1F54A as the escapes \ud83d\udd4a
@@ -278,12 +269,6 @@ def test_registry_document_is_refused(clean_db: Database, client: FlaskClient) -
     assert graph_checksum(clean_db) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: ids a posted source defines are not checked against ids of other kinds "
-    "already in the graph; the actor's id then means an event too and later sources citing "
-    "the actor are refused",
-)
 def test_source_may_not_reuse_the_id_of_an_actor(clean_db: Database, client: FlaskClient) -> None:
     load(clean_db, SEEDS / "registry.yaml")
     before = graph_checksum(clean_db)
@@ -337,11 +322,6 @@ def test_delete_keeps_an_event_another_source_supports(
     assert {e["source"]["id"] for e in event["evidence"]} == {SMALL_ID}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: retracting a source leaves its version of a shared event's properties "
-    "(the title it gave) although no remaining source says so",
-)
 def test_post_then_delete_leaves_the_graph_as_it_was(
     clean_db: Database, client: FlaskClient
 ) -> None:
@@ -447,11 +427,6 @@ def test_cors_preflight_allows_an_authorized_post(clean_db: Database, client: Fl
     assert "authorization" in allowed and "content-type" in allowed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: Access-Control-Allow-Origin depends on Origin, yet responses cached as public "
-    "carry no `Vary: Origin`: a shared cache may serve one origin's answer to another",
-)
 def test_cors_responses_vary_on_origin(clean_db: Database, client: FlaskClient) -> None:
     response = client.get("/api/v1/sources", headers={"Origin": DASHBOARD})
     assert "Origin" in response.headers.get("Vary", "")

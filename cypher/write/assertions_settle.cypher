@@ -1,6 +1,7 @@
-// After a source's writes: delete assertions that no source supports any more, and refresh the
-// derived properties of the others (first_reported: the earliest publication among the sources
-// supporting it, for as-of queries; evidence_text: their quotes, for full-text search).
+// After a source's writes: delete assertions that no source asserts any more; rebuild the others
+// from the most recently published source that asserts them (ties: the greatest source id), and
+// refresh their derived properties: first_reported (the earliest publication among the sources
+// supporting it, for as-of queries) and evidence_text (their quotes, for full-text search).
 // Parameters: $ids (assertion ids touched by the write).
 // Returns: label, removed (count of deleted assertions per label).
 UNWIND $ids AS id
@@ -11,19 +12,26 @@ CALL (id) {
   UNION
   MATCH (n:Relation {id: id}) RETURN n
 }
-OPTIONAL MATCH (n)-[e:EVIDENCED_BY]->(p:Passage)<-[:HAS_PASSAGE]-(s:Source)
-WITH n, e, s ORDER BY s.id, p.number, e.quote
-WITH n, min(s.published_key) AS first_key, min(s.published_date) AS first_date,
-     collect(DISTINCT e.quote) AS quotes, count(e) AS support
-CALL (n, support, first_key, first_date, quotes) {
-  WITH n WHERE support = 0
+OPTIONAL MATCH (src:Source)-[claim:ASSERTS]->(n)
+WITH n, src, claim ORDER BY src.published_key DESC, src.id DESC
+WITH n, collect(claim)[0] AS current, min(src.published_key) AS first_key,
+     min(src.published_date) AS first_date
+CALL (n, current, first_key, first_date) {
+  WITH n WHERE current IS NULL
   WITH n, labels(n)[0] AS label
   DETACH DELETE n
   RETURN label, 1 AS removed
   UNION
-  WITH n WHERE support > 0
-  SET n.first_reported_key = first_key, n.first_reported = first_date,
-      n.evidence_text = reduce(text = head(quotes), quote IN tail(quotes) | text + ' ' + quote)
+  WITH n WHERE current IS NOT NULL
+  SET n = properties(current)
+  SET n.first_reported_key = first_key, n.first_reported = first_date
+  WITH n
+  CALL (n) {
+    MATCH (n)-[e:EVIDENCED_BY]->(p:Passage)<-[:HAS_PASSAGE]-(s:Source)
+    WITH e, s, p ORDER BY s.id, p.number, e.quote
+    WITH collect(DISTINCT e.quote) AS quotes
+    SET n.evidence_text = reduce(text = head(quotes), quote IN tail(quotes) | text + ' ' + quote)
+  }
   RETURN labels(n)[0] AS label, 0 AS removed
 }
 RETURN label, sum(removed) AS removed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask
+from flask import Flask, Response
 from flask_cors import CORS
 from flask_smorest import Api, Blueprint
 from flask_swagger_ui import get_swaggerui_blueprint
@@ -59,6 +59,7 @@ def init_app(app: Flask) -> None:
     )
     app.register_blueprint(embed.blp)
     errors.init_app(app)
+    app.after_request(_vary_on_origin)
     CORS(
         app,
         origins=list(settings.cors_origins),
@@ -66,3 +67,10 @@ def init_app(app: Flask) -> None:
         allow_headers=["Authorization", "Content-Type", "If-None-Match"],
         max_age=600,
     )
+
+
+def _vary_on_origin(response: Response) -> Response:
+    # CORS answers differ by Origin, so caches must key on it (flask-cors adds it only for
+    # several origins).
+    response.vary.add("Origin")
+    return response

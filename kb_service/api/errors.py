@@ -60,7 +60,10 @@ def flatten_messages(messages: Any, prefix: str = "") -> list[dict[str, str]]:
     if isinstance(messages, dict):
         found: list[dict[str, str]] = []
         for key, value in messages.items():
-            name = f"{prefix}.{key}" if prefix else str(key)
+            if isinstance(key, int) and prefix:
+                name = prefix  # a repeatable parameter is named as sent: `actor`, not `actor.0`
+            else:
+                name = f"{prefix}.{key}" if prefix else str(key)
             found.extend(flatten_messages(value, name))
         return found
     if isinstance(messages, list) and all(isinstance(item, str) for item in messages):

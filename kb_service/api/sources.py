@@ -57,7 +57,9 @@ def add_source(**_: Any) -> Response:
     """Validate and ingest one curated source document (YAML or JSON) in one transaction."""
     require_api_key()
     report = ingest.ingest(
-        database(), [RawFile(BODY_NAME, request.get_data(cache=False))], sources_only=True
+        database(),
+        [RawFile(BODY_NAME, request.get_data(cache=False), is_json=request.is_json)],
+        sources_only=True,
     )
     return render.json_response({"data": report.as_dict()}, status=201)
 

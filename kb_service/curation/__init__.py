@@ -5,9 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kb_service.curation.checks import LookUp, check_references, check_source, defined_ids
+from kb_service.curation.checks import (
+    LookUp,
+    check_against_database,
+    check_references,
+    check_source,
+    defined_ids,
+)
 from kb_service.curation.documents import Document, RawFile, collect_files, parse_files
-from kb_service.curation.problems import CurationError, Problem
+from kb_service.curation.problems import CurationError, Path_, Problem
 
 
 @dataclass(frozen=True)
@@ -35,7 +41,9 @@ def validate(files: Iterable[RawFile], look_up: LookUp, *, sources_only: bool = 
         ]
         if refused:
             raise CurationError(refused)
-    labels, problems = defined_ids(documents)
+    first_use: dict[str, tuple[Document, Path_]] = {}
+    labels, problems = defined_ids(documents, first_use)
+    problems += check_against_database(labels, first_use, look_up)
     known, reference_problems = check_references(documents, labels, look_up)
     problems += reference_problems
     for document in documents:

@@ -18,8 +18,11 @@ ASSERTION_LABELS = {"events": "Event", "statements": "Statement", "relations": "
 LookUp = Callable[[set[str]], dict[str, str]]
 
 
-def defined_ids(documents: list[Document]) -> tuple[dict[str, str], list[Problem]]:
-    """Map every id the batch defines to its label, and report ids defined twice."""
+def defined_ids(
+    documents: list[Document], first_use: dict[str, tuple[Document, Path_]]
+) -> tuple[dict[str, str], list[Problem]]:
+    """Map every id the batch defines to its label (and, in `first_use`, where it is first
+    defined), and report ids defined twice."""
     labels: dict[str, str] = {}
     where: dict[str, tuple[str, str]] = {}
     problems: list[Problem] = []
@@ -33,8 +36,8 @@ def defined_ids(documents: list[Document]) -> tuple[dict[str, str], list[Problem
                 and label in ASSERTION_LABELS.values()
                 and where[ident][0] != document.name
             )
+            path: Path_ = ("id",) if section == "source" else (section, index, "id")
             if known is not None and not shared_assertion:
-                path = ("id",) if section == "source" else (section, index, "id")
                 first = ":".join(where[ident])
                 problems.append(
                     document.problem(path, f"id '{ident}' is already defined in {first}")
@@ -42,7 +45,22 @@ def defined_ids(documents: list[Document]) -> tuple[dict[str, str], list[Problem
                 continue
             labels[ident] = label
             where[ident] = (document.name, section)
+            first_use.setdefault(ident, (document, path))
     return labels, problems
+
+
+def check_against_database(
+    labels: dict[str, str], first_use: dict[str, tuple[Document, Path_]], look_up: LookUp
+) -> list[Problem]:
+    """Report ids this batch defines that the database already holds as another kind."""
+    stored = look_up(set(labels)) if labels else {}
+    problems = []
+    for ident, label in sorted(stored.items()):
+        if labels[ident] != label:
+            document, path = first_use[ident]
+            message = f"id '{ident}' is already used by {_article(label.lower())} in the database"
+            problems.append(document.problem(path, message))
+    return problems
 
 
 def _defined(document: Document) -> Iterator[tuple[str, str, int, dict[str, Any]]]:

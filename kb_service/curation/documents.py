@@ -11,10 +11,16 @@ from marshmallow import ValidationError
 
 from kb_service.curation import schemas
 from kb_service.curation.problems import CurationError, Path_, Problem, field_path
-from kb_service.curation.yaml_loader import MAX_BYTES, LoadedDocument, decode, load_text
+from kb_service.curation.yaml_loader import (
+    MAX_BYTES,
+    LoadedDocument,
+    decode,
+    load_json,
+    load_text,
+)
 from kb_service.text import split_passages
 
-SUFFIXES = (".yaml", ".yml")
+SUFFIXES = (".yaml", ".yml", ".json")
 
 
 @dataclass(frozen=True)
@@ -24,6 +30,7 @@ class RawFile:
     name: str
     raw: bytes
     folder: Path | None = None
+    is_json: bool = False
 
 
 @dataclass
@@ -64,13 +71,14 @@ def collect_files(paths: Iterable[str | Path]) -> list[RawFile]:
             raise CurationError(
                 [Problem(str(path), 0, "", f"file is larger than {MAX_BYTES} bytes")]
             )
-        files.append(RawFile(str(path), path.read_bytes(), path.parent))
+        files.append(RawFile(str(path), path.read_bytes(), path.parent, path.suffix == ".json"))
     return files
 
 
 def parse_file(file: RawFile) -> Document:
     """Decode, parse and schema-check one file, raising CurationError with every problem."""
-    loaded = load_text(file.name, decode(file.name, file.raw))
+    text = decode(file.name, file.raw)
+    loaded = load_json(file.name, text) if file.is_json else load_text(file.name, text)
     if not isinstance(loaded.data, dict):
         raise CurationError([Problem(file.name, 1, "", "a curated file must be a mapping")])
     kind = loaded.data.get("kind")
