@@ -10,4 +10,7 @@ RUN pip install --no-cache-dir . && useradd --system kb
 USER kb
 EXPOSE 8000
 # No --preload: the Neo4j driver is not fork-safe, so each worker builds its own app and driver.
-CMD ["gunicorn", "--bind", "0.0.0.0:8000", "--workers", "2", "--access-logfile", "-", "kb_service:create_app()"]
+# The service logs each request as a JSON line (without query strings), so gunicorn's access log
+# stays off. Workers share Prometheus metrics through PROMETHEUS_MULTIPROC_DIR.
+ENV PROMETHEUS_MULTIPROC_DIR=/tmp/kb-metrics
+CMD ["sh", "-c", "rm -rf $PROMETHEUS_MULTIPROC_DIR && mkdir -p $PROMETHEUS_MULTIPROC_DIR && exec gunicorn --bind 0.0.0.0:8000 --workers 2 'kb_service:create_app()'"]

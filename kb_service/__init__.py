@@ -10,8 +10,10 @@ from kb_service.config import Settings
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the Flask application: settings, the database, the API and its error handlers."""
     from kb_service import api, db
+    from kb_service.observability import configure_logging
 
     settings = settings or Settings.from_env()
+    configure_logging()
     app = Flask(__name__)
     app.config.update(MAX_CONTENT_LENGTH=settings.max_body_bytes, JSON_SORT_KEYS=False)
     app.extensions["kb_settings"] = settings

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -165,7 +166,11 @@ def retract(source: str) -> None:
 
 
 def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
-    """Return the gunicorn command line that serves the API (no --preload: see README)."""
+    """Return the gunicorn command line that serves the API (no --preload: see README).
+
+    gunicorn's own access log is off: it would write query strings; the service logs each
+    request as a JSON line without them.
+    """
     return [
         sys.executable,
         "-m",
@@ -174,10 +179,16 @@ def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
         f"{host}:{port}",
         "--workers",
         str(workers),
-        "--access-logfile",
-        "-",
         "kb_service:create_app()",
     ]
+
+
+def metrics_environment(settings: Settings) -> dict[str, str]:
+    """Return the environment for gunicorn: a fresh folder where workers share their metrics."""
+    folder = settings.home / "metrics"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    return {**os.environ, "PROMETHEUS_MULTIPROC_DIR": str(folder)}
 
 
 @main.command()
@@ -186,7 +197,8 @@ def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
 @click.option("--workers", type=int, default=lambda: int(os.environ.get("KB_WORKERS", "2")))
 def serve(host: str, port: int, workers: int) -> None:
     """Serve the API with gunicorn."""
-    os.execv(sys.executable, gunicorn_command(host, port, workers))  # noqa: S606
+    env = metrics_environment(Settings.from_env())
+    os.execve(sys.executable, gunicorn_command(host, port, workers), env)  # noqa: S606
 
 
 @main.command()
@@ -210,7 +222,8 @@ def run(ctx: click.Context) -> None:
             click.echo(f"Neo4j Browser: http://127.0.0.1:{instance.http_port}/browser/")
         click.echo("Press Ctrl-C to stop.")
         server = subprocess.Popen(
-            gunicorn_command(host, port, int(os.environ.get("KB_WORKERS", "2")))
+            gunicorn_command(host, port, int(os.environ.get("KB_WORKERS", "2"))),
+            env=metrics_environment(settings),
         )
         server.wait()
     except KeyboardInterrupt:

@@ -14,6 +14,7 @@ from neo4j import exceptions as neo4j_errors
 from kb_service.config import Settings
 from kb_service.cypher import query
 from kb_service.errors import DatabaseFailure, DatabaseUnavailable
+from kb_service.observability import timed_query
 
 T = TypeVar("T")
 Params = dict[str, Any]
@@ -50,11 +51,13 @@ class Database:
 
     def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
         """Run the read query `cypher/<name>.cypher` and return its records as dicts."""
-        return self._run(query(name), params, RoutingControl.READ)
+        with timed_query(name):
+            return self._run(query(name), params, RoutingControl.READ)
 
     def write(self, name: str, **params: Any) -> list[dict[str, Any]]:
         """Run the write query `cypher/<name>.cypher` in its own transaction."""
-        return self._run(query(name), params, RoutingControl.WRITE)
+        with timed_query(name):
+            return self._run(query(name), params, RoutingControl.WRITE)
 
     def run_text(self, text: LiteralString, params: Params | None = None) -> list[dict[str, Any]]:
         """Run one statement from a loaded file (schema, EXPLAIN checks) in write mode."""

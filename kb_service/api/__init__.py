@@ -11,7 +11,17 @@ from flask_swagger_ui import get_swaggerui_blueprint
 from marshmallow import RAISE
 from werkzeug.exceptions import HTTPException
 
-from kb_service.api import embed, entities, errors, graph, health, sources, statements, timeline
+from kb_service.api import (
+    embed,
+    entities,
+    errors,
+    graph,
+    health,
+    requests_log,
+    sources,
+    statements,
+    timeline,
+)
 
 # webargs answers 422 for invalid parameters and drops unknown query parameters by default:
 # here an invalid or unknown query parameter is a 400, so a typo never silently widens a query.
@@ -51,6 +61,7 @@ def init_app(app: Flask) -> None:
         entities.blp,
         sources.blp,
         graph.blp,
+        requests_log.blp,
     ):
         api.register_blueprint(blueprint)
     # Swagger UI's assets ship inside the flask-swagger-ui package: the page works offline.
@@ -60,6 +71,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(embed.blp)
     errors.init_app(app)
     app.after_request(_vary_on_origin)
+    requests_log.init_app(app)
     CORS(
         app,
         origins=list(settings.cors_origins),

@@ -1,0 +1,61 @@
+"""One JSON log line and one metrics sample per request, with a request id in a header."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import uuid
+
+from flask import Flask, Response, g, request
+from flask_smorest import Blueprint
+
+from kb_service.observability import REQUEST_SECONDS, REQUESTS, metrics_text
+
+log = logging.getLogger("kb_service.requests")
+_SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+blp = Blueprint("metrics", __name__, description="Prometheus metrics")
+
+
+@blp.route("/metrics")
+@blp.response(200, content_type="text/plain")
+def metrics() -> Response:
+    """Expose request counts, latency histograms per route and Neo4j query timings."""
+    body, content_type = metrics_text()
+    return Response(body, content_type=content_type)
+
+
+def _start() -> None:
+    g.started = time.perf_counter()
+    given = request.headers.get("X-Request-Id", "")
+    g.request_id = given if _SAFE_ID.match(given) else uuid.uuid4().hex
+
+
+def _finish(response: Response) -> Response:
+    elapsed = time.perf_counter() - g.get("started", time.perf_counter())
+    route = request.url_rule.rule if request.url_rule else "unmatched"
+    request_id = g.get("request_id", "")
+    response.headers["X-Request-Id"] = request_id
+    REQUESTS.labels(request.method, route, str(response.status_code)).inc()
+    REQUEST_SECONDS.labels(request.method, route).observe(elapsed)
+    # The path only: query strings and headers can carry search words or keys, never logged.
+    log.info(
+        "request",
+        extra={
+            "fields": {
+                "request_id": request_id,
+                "method": request.method,
+                "path": request.path,
+                "route": route,
+                "status": response.status_code,
+                "duration_ms": round(elapsed * 1000, 2),
+            }
+        },
+    )
+    return response
+
+
+def init_app(app: Flask) -> None:
+    """Time, count and log every request."""
+    app.before_request(_start)
+    app.after_request(_finish)
