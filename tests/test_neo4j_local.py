@@ -41,3 +41,26 @@ def test_status_of_a_stopped_instance(tmp_path: Path) -> None:
     instance = neo4j_local.LocalNeo4j(home=tmp_path, data_dir=tmp_path / "neo4j")
     assert neo4j_local.running_pid(instance) is None
     assert neo4j_local.stop(instance) is False
+
+
+def test_missing_java_is_reported_clearly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # a PATH with no java and no mvn on it
+    instance = neo4j_local.LocalNeo4j(home=tmp_path, data_dir=tmp_path / "neo4j")
+    with pytest.raises(neo4j_local.LocalNeo4jError, match="Java is not installed"):
+        neo4j_local.start(instance)
+
+
+def test_missing_maven_is_reported_clearly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    instance = neo4j_local.LocalNeo4j(home=tmp_path, data_dir=tmp_path / "neo4j")
+    with pytest.raises(neo4j_local.LocalNeo4jError, match="Maven \\(mvn\\) is not installed"):
+        neo4j_local.ensure_jars(instance)
+
+
+def test_jars_are_fetched_once_and_reused(neo4j_uri: str) -> None:
+    instance = neo4j_local.LocalNeo4j(home=PROJECT_ROOT / ".kb", data_dir=PROJECT_ROOT / ".kb")
+    stamp = instance.jar_dir / ".pom-sha256"
+    before = stamp.stat().st_mtime_ns
+    assert neo4j_local.ensure_jars(instance) == instance.jar_dir  # no Maven run: stamp matches
+    assert stamp.stat().st_mtime_ns == before
+    assert len(list(instance.jar_dir.glob("neo4j-5.26.*.jar"))) == 1
