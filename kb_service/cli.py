@@ -7,6 +7,8 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +33,18 @@ def local_instance(settings: Settings) -> neo4j_local.LocalNeo4j:
         bolt_port=int(os.environ.get("KB_NEO4J_BOLT_PORT", SETTINGS["KB_NEO4J_BOLT_PORT"][0])),
         http_port=int(os.environ.get("KB_NEO4J_HTTP_PORT", SETTINGS["KB_NEO4J_HTTP_PORT"][0])),
     )
+
+
+@contextmanager
+def database() -> Iterator[Database]:
+    """Open the database for one command; report the service's errors as command errors."""
+    db = Database(Settings.from_env())
+    try:
+        yield db
+    except KbError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        db.close()
 
 
 @click.group()
@@ -83,13 +97,8 @@ def schema() -> None:
 @schema.command("apply")
 def schema_apply() -> None:
     """Create the constraints and indexes in cypher/schema (safe to run again)."""
-    db = Database(Settings.from_env())
-    try:
+    with database() as db:
         count = apply_schema(db)
-    except KbError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        db.close()
     click.echo(f"schema applied: {count} statements")
 
 
@@ -128,13 +137,8 @@ def _print_report(report: dict[str, Any]) -> None:
 @click.argument("source")
 def coverage(source: str) -> None:
     """List the passages of SOURCE (a source id) with content that no assertion cites."""
-    db = Database(Settings.from_env())
-    try:
+    with database() as db:
         uncited = source_coverage(db, source)
-    except KbError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        db.close()
     if not uncited:
         click.echo(f"every passage with content in {source} is cited")
         return
@@ -155,13 +159,8 @@ def curation_schema() -> None:
 @click.argument("source")
 def retract(source: str) -> None:
     """Retract SOURCE (a source id) and everything that only it supported."""
-    db = Database(Settings.from_env())
-    try:
+    with database() as db:
         report = retract_source(db, source)
-    except KbError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        db.close()
     _print_report(report.as_dict())
 
 
