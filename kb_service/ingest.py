@@ -50,6 +50,7 @@ def look_up_labels(db: Database) -> Callable[[set[str]], dict[str, str]]:
     """Return a function that finds the labels of ids already in the database."""
 
     def look_up(ids: set[str]) -> dict[str, str]:
+        """Return {id: label} for the ids that exist, asking in chunks."""
         found: dict[str, str] = {}
         ordered = sorted(ids)
         for start in range(0, len(ordered), LOOK_UP_CHUNK):
@@ -169,6 +170,8 @@ def retract(db: Database, source_id: str) -> Report:
     report = Report(files=1)
 
     def work(tx: ManagedTransaction) -> None:
+        """Detach the source's claims, settle what they touched, delete the source."""
+        report.removed.clear()  # a retried transaction counts from zero again
         before = run_in(tx, "write/source_detach", source=source_id)
         touched = [row["id"] for row in before]
         for row in run_in(tx, "write/assertions_settle", ids=touched):

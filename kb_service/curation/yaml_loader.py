@@ -48,6 +48,7 @@ class _NoAliasComposer(yaml.SafeLoader):
     """A SafeLoader that refuses anchors and aliases (and so every alias bomb)."""
 
     def compose_node(self, parent: Any, index: Any) -> Any:
+        """Compose the next node, refusing anchors and aliases."""
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()  # type: ignore[no-untyped-call]
             raise _Refused(event.start_mark.line + 1, "YAML aliases (*name) are not allowed")
