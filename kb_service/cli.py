@@ -23,6 +23,7 @@ from kb_service.ingest import coverage as source_coverage
 from kb_service.ingest import ingest as run_ingest
 from kb_service.ingest import retract as retract_source
 from kb_service.schema import apply_schema
+from kb_service.text import printable
 
 
 def local_instance(settings: Settings) -> neo4j_local.LocalNeo4j:
@@ -115,7 +116,7 @@ def ingest(paths: tuple[str, ...], dry_run: bool) -> None:
     except CurationError as exc:
         click.echo(f"{len(exc.problems)} problem(s); nothing was written:", err=True)
         for problem in exc.problems:
-            click.echo(f"  {problem}", err=True)
+            click.echo(f"  {printable(str(problem))}", err=True)
         sys.exit(1)
     except KbError as exc:
         raise click.ClickException(str(exc)) from exc

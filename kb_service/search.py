@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from kb_service.db import Database
 
 SEARCHABLE = ("Actor", "Place", "Conflict", "Event", "Statement")
-_LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 _MAX_TERMS = 20
 TEXT_FILTER_LIMIT = 10_000
 
 
 def lucene_query(text: str, *, all_terms: bool) -> str | None:
-    """Turn user words into a Lucene query with every special character escaped."""
-    terms = [_LUCENE_SPECIAL.sub(r"\\\1", word) for word in text.split()][:_MAX_TERMS]
-    terms = [term for term in terms if term]
+    """Turn user words into a Lucene query: each word a quoted term, so that nothing the user
+    types (AND, OR, NOT, brackets, wildcards) is read as query syntax."""
+    words = text.split()[:_MAX_TERMS]
+    terms = ['"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"' for word in words]
     if not terms:
         return None
     return (" AND " if all_terms else " OR ").join(terms)

@@ -40,3 +40,13 @@ def unsafe_character(text: str, *, multiline: bool = False) -> str | None:
         if category == "Cs":
             return f"lone surrogate U+{ord(char):04X}"
     return None
+
+
+def printable(text: str) -> str:
+    """Escape control and bidi-override characters so that text is safe to print on a terminal."""
+    return "".join(
+        f"\\u{ord(char):04x}"
+        if char in _BIDI_CONTROLS or (unicodedata.category(char) in ("Cc", "Cs") and char != "\n")
+        else char
+        for char in text
+    )

@@ -341,12 +341,26 @@ def test_a_source_may_cite_entities_known_only_to_the_database() -> None:
         return {ident: database[ident] for ident in ids if ident in database}
 
     batch = validate([raw("report.yaml", SOURCE)], look_up)
-    assert asked == [{"alice", "town"}]
+    # First the ids the batch defines (none may be another kind in the database), then the
+    # references the batch cannot resolve itself.
+    assert asked == [{"meeting", "peace", "report"}, {"alice", "town"}]
     assert (batch.labels["alice"], batch.labels["town"]) == ("Actor", "Place")
     with pytest.raises(CurationError) as exc:
         validate([raw("report.yaml", edit(SOURCE, "[town]", "[alice]"))], look_up)
     assert [str(p) for p in exc.value.problems] == [
         "report.yaml:17: events[0].places[0]: 'alice' is an actor, not a place"
+    ]
+
+
+def test_an_id_the_database_holds_as_another_kind_is_refused() -> None:
+    def look_up(ids: set[str]) -> dict[str, str]:
+        known = {"meeting": "Actor", "alice": "Actor", "town": "Place"}
+        return {ident: known[ident] for ident in ids if ident in known}
+
+    with pytest.raises(CurationError) as exc:
+        validate([raw("report.yaml", SOURCE)], look_up)
+    assert [str(p) for p in exc.value.problems] == [
+        "report.yaml:11: events[0].id: id 'meeting' is already used by an actor in the database"
     ]
 
 

@@ -18,7 +18,7 @@ from kb_service.curation.yaml_loader import (
     load_json,
     load_text,
 )
-from kb_service.text import split_passages
+from kb_service.text import split_passages, unsafe_character
 
 SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -104,7 +104,13 @@ def _source_text(document: Document, folder: Path | None) -> str:
     path = folder / document.data["text_file"]
     if not path.is_file():
         raise CurationError([document.problem(("text_file",), f"no file '{path.name}' beside it")])
-    return decode(str(path), path.read_bytes())
+    if path.stat().st_size > MAX_BYTES:  # checked before reading: the file may be huge
+        raise CurationError([Problem(str(path), 0, "", f"file is larger than {MAX_BYTES} bytes")])
+    text = decode(str(path), path.read_bytes())
+    problem = unsafe_character(text, multiline=True)
+    if problem:
+        raise CurationError([document.problem(("text_file",), f"the text contains a {problem}")])
+    return text
 
 
 def _schema_problems(loaded: LoadedDocument, messages: Any, path: Path_ = ()) -> list[Problem]:

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from kb_service.curation.problems import CurationError, Path_, Problem
+from kb_service.curation.problems import CurationError, Path_, Problem, field_path
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32
@@ -113,6 +113,11 @@ def load_json(name: str, text: str) -> LoadedDocument:
     """
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys)
+    except RecursionError as exc:
+        raise CurationError([Problem(name, 0, "", "JSON is nested too deeply")]) from exc
+    except _RepeatedKey:
+        load_text(name, text)  # the YAML reader names the repeated key with its line and path
+        raise CurationError([Problem(name, 0, "", "a key appears twice")]) from None
     except ValueError as exc:
         line = getattr(exc, "lineno", 0)
         raise CurationError([Problem(name, line, "", f"JSON syntax error: {exc}")]) from exc
@@ -129,8 +134,12 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     keys = [key for key, _ in pairs]
     repeated = sorted({key for key in keys if keys.count(key) > 1})
     if repeated:
-        raise ValueError(f"key '{repeated[0]}' appears twice")
+        raise _RepeatedKey(repeated[0])
     return dict(pairs)
+
+
+class _RepeatedKey(Exception):
+    """A JSON object names the same key twice."""
 
 
 def _build(node: Any, path: Path_, document: LoadedDocument, depth: int) -> Any:
@@ -145,7 +154,12 @@ def _build(node: Any, path: Path_, document: LoadedDocument, depth: int) -> Any:
     if isinstance(node, yaml.ScalarNode) and node.tag in _SCALAR_TAGS:
         if node.tag == "tag:yaml.org,2002:timestamp":
             return node.value  # dates stay text: they are EDTF strings, not Python datetimes
-        return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
+        try:
+            return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
+        except (ValueError, KeyError, yaml.YAMLError) as exc:  # `!!int two`, 5000-digit numbers
+            tag = node.tag.rsplit(":", 1)[-1]
+            problem = Problem(document.name, line, field_path(path), f"is not a valid {tag}")
+            raise CurationError([problem]) from exc
     raise CurationError([Problem(document.name, line, "", f"YAML tag '{node.tag}' is not allowed")])
 
 
@@ -159,7 +173,10 @@ def _build_mapping(
             raise CurationError([Problem(document.name, key_line, "", "keys must be plain text")])
         key = key_node.value
         if key in result:
-            raise CurationError([Problem(document.name, key_line, key, "key appears twice")])
+            problem = Problem(
+                document.name, key_line, field_path((*path, key)), "key appears twice"
+            )
+            raise CurationError([problem])
         result[key] = _build(value_node, (*path, key), document, depth + 1)
         document.lines[(*path, key)] = key_line
     return result
