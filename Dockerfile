@@ -13,4 +13,4 @@ EXPOSE 8000
 # The service logs each request as a JSON line (without query strings), so gunicorn's access log
 # stays off. Workers share Prometheus metrics through PROMETHEUS_MULTIPROC_DIR.
 ENV PROMETHEUS_MULTIPROC_DIR=/tmp/kb-metrics
-CMD ["sh", "-c", "rm -rf $PROMETHEUS_MULTIPROC_DIR && mkdir -p $PROMETHEUS_MULTIPROC_DIR && exec gunicorn --bind 0.0.0.0:8000 --workers 2 'kb_service:create_app()'"]
+CMD ["sh", "-c", "rm -rf $PROMETHEUS_MULTIPROC_DIR && mkdir -p $PROMETHEUS_MULTIPROC_DIR && exec gunicorn --bind 0.0.0.0:8000 --workers 2 --limit-request-line 8190 'kb_service:create_app()'"]

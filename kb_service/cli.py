@@ -169,7 +169,8 @@ def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
     """Return the gunicorn command line that serves the API (no --preload: see README).
 
     gunicorn's own access log is off: it would write query strings; the service logs each
-    request as a JSON line without them.
+    request as a JSON line without them. The request line may be 8190 bytes (gunicorn's
+    largest), so that the documented maxima (50 repeated ids of 120 characters) fit.
     """
     return [
         sys.executable,
@@ -179,6 +180,8 @@ def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
         f"{host}:{port}",
         "--workers",
         str(workers),
+        "--limit-request-line",
+        "8190",
         "kb_service:create_app()",
     ]
 

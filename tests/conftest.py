@@ -125,7 +125,6 @@ def cypher(database: Database, text: str, **params: object) -> list[dict[str, ob
 def live_server(settings: Settings) -> Iterator[str]:
     """The API under real gunicorn on a free port, against the test database."""
     import subprocess
-    import sys
     import time
     import urllib.request
 
@@ -137,16 +136,9 @@ def live_server(settings: Settings) -> Iterator[str]:
         "KB_API_KEYS": ",".join(settings.api_keys),
         "KB_CORS_ORIGINS": ",".join(settings.cors_origins),
     }
-    command = [
-        sys.executable,
-        "-m",
-        "gunicorn",
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--workers",
-        "2",
-        "kb_service:create_app()",
-    ]
+    from kb_service.cli import gunicorn_command
+
+    command = gunicorn_command("127.0.0.1", port, 2)
     server = subprocess.Popen(
         command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )

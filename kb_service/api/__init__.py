@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from http import HTTPStatus
 from typing import Any
 
 from flask import Flask, Response
 from flask_cors import CORS
-from flask_smorest import Api, Blueprint
+from flask_smorest import Api
 from flask_swagger_ui import get_swaggerui_blueprint
-from marshmallow import RAISE
 from werkzeug.exceptions import HTTPException
 
 from kb_service.api import (
@@ -22,18 +22,26 @@ from kb_service.api import (
     statements,
     timeline,
 )
-
-# webargs answers 422 for invalid parameters and drops unknown query parameters by default:
-# here an invalid or unknown query parameter is a 400, so a typo never silently widens a query.
-Blueprint.ARGUMENTS_PARSER.DEFAULT_VALIDATION_STATUS = 400
-Blueprint.ARGUMENTS_PARSER.DEFAULT_UNKNOWN_BY_LOCATION = {
-    **Blueprint.ARGUMENTS_PARSER.DEFAULT_UNKNOWN_BY_LOCATION,
-    "query": RAISE,
-}
+from kb_service.api.schemas import PROBLEM_JSON, Problem
 
 
 class KbApi(Api):  # type: ignore[misc]
-    """flask-smorest's Api with every error answered as problem+json."""
+    """flask-smorest's Api with every error answered, and documented, as problem+json."""
+
+    ERROR_SCHEMA = Problem
+
+    def _register_responses(self) -> None:
+        # flask-smorest documents errors in its own shape as application/json: document ours.
+        for status in HTTPStatus:
+            response: dict[str, Any] = {"description": status.phrase}
+            if not 100 <= status < 200 and status not in (204, 304):
+                response["content"] = {PROBLEM_JSON: {"schema": Problem}}
+            self.spec.components.response(status.name, response, lazy=True)
+        self.spec.components.response(
+            "DEFAULT_ERROR",
+            {"description": "Error", "content": {PROBLEM_JSON: {"schema": Problem}}},
+            lazy=True,
+        )
 
     def handle_http_exception(self, error: HTTPException) -> Any:
         """Answer an HTTP error with the one error shape."""

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask_smorest import Blueprint
 from marshmallow import RAISE, Schema, ValidationError, fields, post_load, validate
 
 from kb_service import dates, taxonomy
 from kb_service.timeline import Filters
+
+# webargs answers 422 for invalid parameters and drops unknown query parameters by default: here
+# an invalid or unknown query parameter is a 400, so a typo never silently widens a query. Set
+# here, before any view is decorated, so that the OpenAPI document says 400 too.
+Blueprint.ARGUMENTS_PARSER.DEFAULT_VALIDATION_STATUS = 400
+Blueprint.ARGUMENTS_PARSER.DEFAULT_UNKNOWN_BY_LOCATION = {
+    **Blueprint.ARGUMENTS_PARSER.DEFAULT_UNKNOWN_BY_LOCATION,
+    "query": RAISE,
+}
 
 ID = validate.Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", error="must be a kebab-case id")
 FORMATS = ("json", "csv", "ndjson")
@@ -16,10 +26,15 @@ FORMATS = ("json", "csv", "ndjson")
 class DateBound(fields.String):
     """`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or any EDTF date, loaded as its span."""
 
+    def __init__(self, **kwargs: Any) -> None:
+        # The length bounds are checked on the text in _deserialize; these document them.
+        bounds = {"minLength": 1, "maxLength": dates.MAX_LENGTH}
+        super().__init__(**{**kwargs, "metadata": {**kwargs.get("metadata", {}), **bounds}})
+
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
         text = super()._deserialize(value, attr, data, **kwargs)
-        if len(text) > 64:
-            raise ValidationError("is too long for a date")
+        if not 1 <= len(text) <= dates.MAX_LENGTH:
+            raise ValidationError(f"must be 1 to {dates.MAX_LENGTH} characters")
         try:
             return dates.parse(text)
         except dates.InvalidDate as exc:

@@ -182,6 +182,25 @@ class IngestReport(Schema):
     counts = fields.Dict(keys=Str(), values=Nested(IngestCounts))
 
 
+PROBLEM_JSON = "application/problem+json"
+
+
+class InvalidParam(Schema):
+    name = Str()
+    reason = Str()
+    line = fields.Integer()
+
+
+class Problem(Schema):
+    """RFC 9457 problem details: the one error shape."""
+
+    type = Str(required=True)
+    title = Str(required=True)
+    status = fields.Integer(required=True)
+    detail = Str(required=True)
+    invalid_params = fields.List(Nested(InvalidParam))
+
+
 def page_of(item: type[Schema], name: str) -> type[Schema]:
     """Return the {"data": [...], "next_cursor": ...} schema of a list of `item`."""
     return Schema.from_dict(
