@@ -17,6 +17,8 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "KB_NEO4J_DATABASE": ("neo4j", "Neo4j database name"),
     "KB_NEO4J_TIMEOUT": ("5", "Seconds to wait for a Neo4j connection before answering 503"),
     "KB_NEO4J_POOL_SIZE": ("50", "Maximum Bolt connections per process"),
+    "KB_NEO4J_QUERY_TIMEOUT": ("30", "Seconds a read may run in Neo4j before it is stopped (503)"),
+    "KB_NEO4J_WRITE_TIMEOUT": ("20", "Seconds an API write may run (or wait for locks) (503)"),
     "KB_API_KEYS": ("", "Comma-separated API keys that may write; empty means writes are refused"),
     "KB_CORS_ORIGINS": ("", "Comma-separated origins allowed by CORS and allowed to frame pages"),
     "KB_MAX_BODY_BYTES": ("2097152", "Largest request body accepted, in bytes (413 above)"),
@@ -49,6 +51,8 @@ class Settings:
     neo4j_database: str
     neo4j_timeout: float
     neo4j_pool_size: int
+    neo4j_query_timeout: float
+    neo4j_write_timeout: float
     api_keys: tuple[str, ...] = field(repr=False)
     cors_origins: tuple[str, ...]
     max_body_bytes: int
@@ -65,6 +69,8 @@ class Settings:
             neo4j_database=_get(source, "KB_NEO4J_DATABASE"),
             neo4j_timeout=float(_get(source, "KB_NEO4J_TIMEOUT")),
             neo4j_pool_size=int(_get(source, "KB_NEO4J_POOL_SIZE")),
+            neo4j_query_timeout=float(_get(source, "KB_NEO4J_QUERY_TIMEOUT")),
+            neo4j_write_timeout=float(_get(source, "KB_NEO4J_WRITE_TIMEOUT")),
             api_keys=_split(_get(source, "KB_API_KEYS")),
             cors_origins=_split(_get(source, "KB_CORS_ORIGINS")),
             max_body_bytes=int(_get(source, "KB_MAX_BODY_BYTES")),

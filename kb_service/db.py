@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Any, LiteralString, TypeVar
 
 import neo4j
-from neo4j import GraphDatabase, ManagedTransaction, RoutingControl
+from neo4j import GraphDatabase, ManagedTransaction, Query, RoutingControl, unit_of_work
 from neo4j import exceptions as neo4j_errors
 
 from kb_service.config import Settings
@@ -35,12 +35,15 @@ class Database:
         auth = (settings.neo4j_user, settings.neo4j_password) if settings.neo4j_password else None
         self.name = settings.neo4j_database
         self.uri = settings.neo4j_uri
+        self.query_timeout = settings.neo4j_query_timeout
         self.driver = GraphDatabase.driver(
             settings.neo4j_uri,
             auth=auth,
             connection_acquisition_timeout=settings.neo4j_timeout,
             connection_timeout=settings.neo4j_timeout,
-            max_transaction_retry_time=settings.neo4j_timeout,
+            # Retries (with back-off) stop after half the timeout, so that an unreachable
+            # database answers 503 within about KB_NEO4J_TIMEOUT, not several times it.
+            max_transaction_retry_time=settings.neo4j_timeout / 2,
             max_connection_pool_size=settings.neo4j_pool_size,
             notifications_min_severity="OFF",
         )
@@ -63,10 +66,14 @@ class Database:
         """Run one statement from a loaded file (schema, EXPLAIN checks) in write mode."""
         return self._run(text, params or {}, RoutingControl.WRITE)
 
-    def in_write_transaction(self, work: Callable[[ManagedTransaction], T]) -> T:
-        """Run `work` in one managed write transaction, retried on transient errors."""
+    def in_write_transaction(
+        self, work: Callable[[ManagedTransaction], T], timeout: float | None = None
+    ) -> T:
+        """Run `work` in one managed write transaction, retried on transient errors; Neo4j stops
+        it after `timeout` seconds (None: no limit, for large ingests from the command line)."""
+        bounded = unit_of_work(timeout=timeout)(work) if timeout else work
         with translated_errors(), self.driver.session(database=self.name) as session:
-            return session.execute_write(work)
+            return session.execute_write(bounded)
 
     def run_batched(self, name: str) -> None:
         """Run a statement that commits its own batches (CALL ... IN TRANSACTIONS)."""
@@ -83,7 +90,10 @@ class Database:
     ) -> list[dict[str, Any]]:
         with translated_errors():
             records, _, _ = self.driver.execute_query(
-                text, params, database_=self.name, routing_=routing
+                Query(text, timeout=self.query_timeout),
+                params,
+                database_=self.name,
+                routing_=routing,
             )
         return [record.data() for record in records]
 
@@ -101,6 +111,8 @@ def translated_errors() -> Iterator[None]:
     except _UNAVAILABLE as exc:
         raise DatabaseUnavailable("the database is unavailable") from exc
     except neo4j_errors.Neo4jError as exc:
+        if exc.code and ("TransactionTimedOut" in exc.code or "LockAcquisitionTimeout" in exc.code):
+            raise DatabaseUnavailable("the database did not answer in time") from exc
         raise DatabaseFailure(f"the database refused the operation ({exc.code})") from exc
     except neo4j_errors.DriverError as exc:
         raise DatabaseUnavailable("the database connection failed") from exc

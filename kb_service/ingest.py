@@ -68,6 +68,7 @@ def ingest(
     dry_run: bool = False,
     sources_only: bool = False,
     progress: Callable[[Document], None] | None = None,
+    timeout: float | None = None,
 ) -> Report:
     """Validate every file first, then write each in its own transaction (or only preview)."""
     batch = validate(files, look_up_labels(db), sources_only=sources_only)
@@ -76,7 +77,8 @@ def ingest(
         if dry_run:
             _preview(db, document, report)
         else:
-            db.in_write_transaction(partial(_write, document=document, batch=batch, report=report))
+            work = partial(_write, document=document, batch=batch, report=report)
+            db.in_write_transaction(work, timeout)
         if progress is not None:
             progress(document)
     return report
@@ -165,7 +167,7 @@ def _preview(db: Database, document: Document, report: Report) -> None:
             report.updated[row["label"]] += 1
 
 
-def retract(db: Database, source_id: str) -> Report:
+def retract(db: Database, source_id: str, timeout: float | None = None) -> Report:
     """Delete a source and every assertion that only it supported, in one transaction."""
     report = Report(files=1)
 
@@ -181,7 +183,7 @@ def retract(db: Database, source_id: str) -> Report:
             raise NotFound("source", source_id)
         report.removed["Source"] += deleted
 
-    db.in_write_transaction(work)
+    db.in_write_transaction(work, timeout)
     return report
 
 

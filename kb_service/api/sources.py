@@ -10,7 +10,7 @@ from flask_smorest import Blueprint
 from kb_service import entities, ingest
 from kb_service.api import columns, render, schemas
 from kb_service.api.auth import require_api_key
-from kb_service.api.context import database
+from kb_service.api.context import database, settings
 from kb_service.api.params import NoParameters, Paging
 from kb_service.curation import RawFile
 
@@ -60,6 +60,7 @@ def add_source(**_: Any) -> Response:
         database(),
         [RawFile(BODY_NAME, request.get_data(cache=False), is_json=request.is_json)],
         sources_only=True,
+        timeout=settings().neo4j_write_timeout,
     )
     return render.json_response({"data": report.as_dict()}, status=201)
 
@@ -70,4 +71,5 @@ def add_source(**_: Any) -> Response:
 def retract_source(source_id: str) -> Response:
     """Retract a source and everything that only it supported."""
     require_api_key()
-    return render.json_response({"data": ingest.retract(database(), source_id).as_dict()})
+    report = ingest.retract(database(), source_id, settings().neo4j_write_timeout)
+    return render.json_response({"data": report.as_dict()})
