@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 
-.PHONY: install run test lint system-deps bench clean
+.PHONY: install run test lint system-deps bench bench-1m bench-deps clean soak
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,3 +35,30 @@ test: install system-deps lint
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+# Benchmarks (not part of `make test`): a synthetic corpus, a throwaway Neo4j on free ports, the
+# API under real gunicorn, wrk on loopback. Results: bench/results/*.json, docs/performance.md.
+bench-deps: install
+	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
+	$(BIN)/pip install -q --disable-pip-version-check -r bench/requirements.txt
+
+# 10k runs every phase unchanged; 100k loads the whole corpus with dates.parse cached (unchanged,
+# validation alone would take over an hour: see docs/performance.md) after the same comparisons.
+bench: bench-deps
+	$(BIN)/ruff check bench
+	$(BIN)/python -m bench.run --scale 10k
+	$(BIN)/python -m bench.run --scale 100k --memo-dates
+	$(BIN)/python -m bench.report
+
+# 1M events: the corpus is loaded in slices of 300 source files per process (a single batch does
+# not fit in memory), with dates.parse cached. Hours on a 2-core machine.
+bench-1m: bench-deps
+	$(BIN)/python -m bench.run --scale 1m --memo-dates --slice-files 300 --phases ingest,queries,plans,load
+	$(BIN)/python -m bench.report
+
+# Load test (not part of `make test`): wrk for 60 s at 64 connections against gunicorn on the
+# seeded graph (a throwaway Neo4j on free ports); fails on any 5xx, socket error or worker memory
+# growth. Figures: docs/reliability.md.
+soak: install
+	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
+	$(BIN)/python -m bench.load_test

@@ -6,10 +6,14 @@ runs (server errors, status codes, content types, response headers, response sch
 and negative data, unsupported methods), plus `problem_details`: every error answered by the app
 is RFC 9457 problem+json whose `status` is the HTTP status.
 
-Five kinds of failure are known defects of the spec or the deployment. Each is pinned by a
+Three kinds of failure are known defects of the spec or the deployment, each pinned by a
 strict-xfail test at the end of this file (so it shows in every run, and the run fails once it is
-fixed), and only failures matching exactly that kind are counted instead of failing the fuzz test;
-any other failure fails it. See docs/reliability.md.
+fixed): 200 exports (CSV, NDJSON) and the TimelineJS document are undocumented, and gunicorn
+refuses request lines over 8190 bytes although the documented maxima add up to more. A fourth is
+no defect: the opaque cursor and EDTF dates have valid values JSON Schema does not describe, so a
+schema-valid value may be refused with a 400 naming exactly that parameter. Only failures
+matching one of these four exactly are counted instead of failing the fuzz test; any other
+failure fails it. See docs/reliability.md.
 
 KB_FUZZ_MAX_EXAMPLES (default 25) sets the examples per operation and phase; generation is
 derandomized, so a run is repeatable. KB_FUZZ_REPORT=path writes the run's counts as JSON.
@@ -20,6 +24,7 @@ from __future__ import annotations
 import json
 import os
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -121,10 +126,8 @@ def known_deviation(failure: Failure, case: Any, response: Any) -> str | None:
     """Name the known defect this failure is an instance of, or None if it is a new one."""
     status, media_type = response.status_code, _media_type(response)
     if status == 414 and media_type == "text/html":
-        # gunicorn refuses request lines over 4094 bytes before the app sees them.
+        # gunicorn refuses request lines over 8190 bytes before the app sees them.
         return "request-line-limit"
-    if failure.code == "ST105" and status >= 400 and media_type == PROBLEM:
-        return "errors-documented-as-json"
     if failure.code == "ST105" and status == 200 and media_type in EXPORT_TYPES:
         return "exports-undocumented"
     if (
@@ -143,7 +146,7 @@ def known_deviation(failure: Failure, case: Any, response: Any) -> str | None:
 def problem_details(ctx: Any, response: Any, case: Any) -> None:
     """Every error the app answers is problem+json with a matching status (README: Errors)."""
     status = response.status_code
-    if status < 400 or (status == 414 and _media_type(response) == "text/html"):
+    if status < 400:
         return
     assert _media_type(response) == PROBLEM, f"{status} answered as {_media_type(response)}"
     body = response.json()
@@ -289,3 +292,33 @@ def test_request_at_documented_maxima_is_accepted(seeded_db, live_server: str) -
     except urllib.error.HTTPError as error:
         status, body = error.code, error.read()[:200]
     assert (status, body) == (200, {"data": [], "next_cursor": None})
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug (deployment): gunicorn refuses request lines over 8190 bytes (its largest limit "
+    "short of unlimited) with 414 text/html before the app sees them, yet the documented maxima "
+    "of /timeline together need more: 50 actor ids of 120 characters, 30 types, a 512-character "
+    "cursor and a 200-letter Arabic q come to about 9,000 bytes",
+)
+def test_request_at_combined_maxima_is_answered_by_the_app(seeded_db, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    timeline = next(op for path, op in GET_OPERATIONS if path == "/api/v1/timeline")
+    schemas = {p["name"]: p["schema"] for p in timeline["parameters"]}
+    pairs = [("cursor", "A" * schemas["cursor"]["maxLength"])]  # base64url, as issued cursors are
+    pairs += [("q", "ل" * schemas["q"]["maxLength"])]
+    width = schemas["actor"]["items"]["maxLength"]
+    pairs += [
+        ("actor", "x" * (width - 3) + f"-{i:02d}") for i in range(schemas["actor"]["maxItems"])
+    ]
+    kinds = schemas["type"]["items"]["enum"]
+    pairs += [("type", kinds[i % len(kinds)]) for i in range(schemas["type"]["maxItems"])]
+    for name in ("conflict", "place"):
+        pairs.append((name, "y" * schemas[name]["maxLength"]))
+    url = live_server + "/api/v1/timeline?" + urllib.parse.urlencode(pairs)
+    try:
+        with urllib.request.urlopen(url, timeout=10) as answer:
+            status, media_type = answer.status, answer.headers.get_content_type()
+    except urllib.error.HTTPError as error:
+        status, media_type = error.code, error.headers.get_content_type()
+    # The app answers: 400 problem+json (this cursor was never issued), not gunicorn's 414.
+    assert (status, media_type) == (400, PROBLEM), (len(url), status, media_type)

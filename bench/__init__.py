@@ -1,0 +1,1 @@
+"""Benchmarks of the knowledge base: a synthetic corpus, ingestion, queries, load and memory."""
