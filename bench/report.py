@@ -47,8 +47,9 @@ def ingestion_table(results: dict[str, dict[str, Any]]) -> str:
                 rows.append(_ingest_row(f"{scale} files {naive['sources']}", name, run, ratio))
         full = figures(result, "ingest")
         if full:
-            name = "real_memo_dates" if full["memo_dates"] else "real"
-            rows.append(_ingest_row(f"{scale} all files", name, full, None))
+            slices = len(full["slices"])
+            label = f"{scale} all files" + (f" ({slices} slices)" if slices > 1 else "")
+            rows.append(_ingest_row(label, "real", full, None))
     header = ["corpus", "loader", "records", "total s", "validate s", "write s", "records/s",
               "write records/s", "ratio (end-to-end / write)", "peak RSS MiB"]  # fmt: skip
     return table(header, rows)

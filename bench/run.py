@@ -68,7 +68,7 @@ def ingest_phases(
         figures = ingestion.compare_on_subset(db, neo.uri, curated, args.naive_sources)
         _note(results, "naive", figures)
     if "ingest" in args.phases:
-        figures = ingestion.full(db, neo.uri, curated, args.memo_dates, args.slice_files)
+        figures = ingestion.full(db, neo.uri, curated, args.slice_files)
         _note(results, "ingest", figures)
 
 
@@ -116,7 +116,6 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--phases", default=",".join(ALL_PHASES))
     parser.add_argument("--data-dir", type=Path, help="keep Neo4j's data here (reused if loaded)")
     parser.add_argument("--naive-sources", default="0:1", help="source files A:B for naive")
-    parser.add_argument("--memo-dates", action="store_true", help="ingest with dates cached")
     parser.add_argument("--slice-files", type=int, help="ingest N source files per process")
     parser.add_argument("--samples", type=int, default=200)
     parser.add_argument("--budget", type=float, default=40.0, help="seconds per query case")
