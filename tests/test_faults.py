@@ -10,8 +10,8 @@ c. A deadlock inside `Database.in_write_transaction` is retried by the driver's 
 A write whose commit waits for another writer's lock is a known limit, described in
 docs/reliability.md rather than pinned here, because its timing varies from run to run.
 
-The module starts its own Neo4j (free ports, data under tmp_path) and, for (a) and the lock
-test, its own gunicorn with KB_NEO4J_TIMEOUT=2. KB_FAULTS_REPORT=path writes the measured
+The module starts its own Neo4j (free ports, data under tmp_path) and, for (a), its own
+gunicorn with KB_NEO4J_TIMEOUT=2. KB_FAULTS_REPORT=path writes the measured
 timings as JSON (docs/reliability.md).
 """
 
