@@ -166,19 +166,60 @@ def plans_table(scale: str, result: dict[str, Any]) -> str:
     return f"**{scale}**\n\n" + table(header, rows)
 
 
+def experiment_table(results: dict[str, dict[str, Any]]) -> str:
+    """The service's keyset query against the CASE tie-break, bare driver, keyset query only."""
+    rows = []
+    for scale, result in results.items():
+        for case in figures(result, "experiment") or []:
+            before, after = case["service_query"], case["experiment"]
+            rows.append([
+                scale, case["case"], "yes" if case["same_rows"] else "NO",
+                f"{before['db_hits']:,}", before["sort"], before["p50_ms"],
+                f"{after['db_hits']:,}", after["sort"], after["p50_ms"],
+                f"{before['p50_ms'] / after['p50_ms']:.1f}x",
+            ])  # fmt: skip
+    header = ["scale", "case", "same rows", "service db hits", "sort", "service p50 ms",
+              "CASE db hits", "sort", "CASE p50 ms", "speed-up"]  # fmt: skip
+    return table(header, rows)
+
+
+def profile_table(results: dict[str, dict[str, Any]]) -> str:
+    """pyinstrument: time per in-process request and the share spent inside the driver."""
+    rows = []
+    for scale, result in results.items():
+        for run in figures(result, "profile") or []:
+            share = run["share_in_driver_execute_query"]
+            rows.append([
+                scale, run["path"], run["wall_ms_per_request"], f"{share:.0%}",
+                f"{run['wall_ms_per_request'] * (1 - share):.1f}",
+            ])  # fmt: skip
+    header = ["scale", "request", "ms per request (profiled)", "in driver.execute_query",
+              "ms outside the driver"]  # fmt: skip
+    return table(header, rows)
+
+
 def main() -> None:
-    """Print every table."""
+    """Print every table, under the headings docs/performance.md uses."""
     results = loaded()
-    print("## Ingestion\n\n" + ingestion_table(results) + "\n")
-    for scale, result in results.items():
-        if figures(result, "queries"):
-            print("## Latency\n\n" + latency_table(scale, result) + "\n")
-    print("## Scaling\n\n" + scaling_table(results) + "\n")
-    print("## Deep page\n\n" + deep_page_table(results) + "\n")
-    print("## Load\n\n" + load_table(results) + "\n")
-    for scale, result in results.items():
-        if figures(result, "plans"):
-            print("## Plans\n\n" + plans_table(scale, result) + "\n")
+    with_queries = {s: r for s, r in results.items() if figures(r, "queries")}
+    sections = [
+        ("Ingestion", ingestion_table(results)),
+        (
+            "Latency: API against the bare driver",
+            "\n\n".join(latency_table(s, r) for s, r in with_queries.items()),
+        ),
+        ("Scaling", scaling_table(results)),
+        ("Deep page by cursor", deep_page_table(results)),
+        ("Load", load_table(results)),
+        (
+            "Plans",
+            "\n\n".join(plans_table(s, r) for s, r in results.items() if figures(r, "plans")),
+        ),
+        ("The keyset query lever", experiment_table(results)),
+        ("Profile", profile_table(results)),
+    ]
+    for heading, body in sections:
+        print(f"### {heading}\n\n{body}\n")
 
 
 if __name__ == "__main__":
