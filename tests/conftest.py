@@ -125,8 +125,6 @@ def cypher(database: Database, text: str, **params: object) -> list[dict[str, ob
 def live_server(settings: Settings) -> Iterator[str]:
     """The API under real gunicorn on a free port, against the test database."""
     import subprocess
-    import time
-    import urllib.request
 
     port = free_port()
     env = {
@@ -144,15 +142,22 @@ def live_server(settings: Settings) -> Iterator[str]:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(150):
-            try:
-                with urllib.request.urlopen(base + "/healthz", timeout=1):
-                    break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            raise RuntimeError("gunicorn did not start")
+        wait_until_up(base)
         yield base
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def wait_until_up(base: str) -> None:
+    """Poll /healthz until the server answers (about 30 s at most), or fail loudly."""
+    import time
+    import urllib.request
+
+    for _ in range(150):
+        try:
+            with urllib.request.urlopen(base + "/healthz", timeout=1):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"the server at {base} did not start")

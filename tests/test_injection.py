@@ -15,7 +15,6 @@ import logging
 import os
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -24,7 +23,7 @@ from typing import Any
 from urllib.parse import quote_from_bytes
 
 import pytest
-from conftest import SEED_SOURCE, free_port, graph_checksum
+from conftest import SEED_SOURCE, free_port, graph_checksum, wait_until_up
 from flask import Flask
 from flask.testing import FlaskClient
 from marshmallow import Schema
@@ -335,14 +334,7 @@ def test_kb_serve_never_logs_api_keys(
             stderr=subprocess.STDOUT,
         )
         try:
-            for _ in range(150):
-                try:
-                    with urllib.request.urlopen(base + "/healthz", timeout=1):
-                        break
-                except OSError:
-                    time.sleep(0.2)
-            else:
-                pytest.fail("kb serve did not start")
+            wait_until_up(base)
             statuses = [
                 _send(base, "POST", "/api/v1/sources", {"Authorization": f"Bearer {KEY}"}),
                 _send(base, "POST", "/api/v1/sources", {"Authorization": f"Bearer {WRONG_KEY}"}),
