@@ -18,6 +18,13 @@ import edtf
 OPEN_START_KEY = 0
 OPEN_END_KEY = dt.date.max.toordinal() + 1
 MAX_LENGTH = 64
+# Span bands: every dated node is stored in the band of its length (in days), and a composite
+# range index on (band, seek_key) lets an overlap query read, band by band, only the nodes whose
+# start can still overlap: within [from - widest span of the band + 1, to]. Open starts all
+# share start key 0, so they are sought (and ordered) by their end key instead.
+BOUNDED_BANDS = (("day", 1), ("month", 31), ("year", 366), ("decade", 3660))
+LONG_BAND = "long"  # longer than a decade, or open at the end
+OPEN_START_BAND = "open_start"
 _PRECISION_ORDER = ["day", "month", "season", "year", "decade", "century", "millennium"]
 
 
@@ -57,7 +64,17 @@ class DateSpan:
             "precision": self.precision,
             "uncertain": self.uncertain,
             "approximate": self.approximate,
+            **band_keys(self.start_key, self.end_key),
         }
+
+
+def band_keys(start_key: int, end_key: int) -> dict[str, Any]:
+    """Return the span band a date with these day keys is stored in, and its seek key."""
+    if start_key == OPEN_START_KEY:
+        return {"band": OPEN_START_BAND, "seek_key": end_key}
+    days = end_key - start_key + 1
+    band = next((name for name, widest in BOUNDED_BANDS if days <= widest), LONG_BAND)
+    return {"band": band, "seek_key": start_key}
 
 
 def parse(text: str) -> DateSpan:

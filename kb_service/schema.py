@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kb_service.cypher import names, statements
+from kb_service.dates import band_keys
 from kb_service.db import Database
 
 _NAME = re.compile(r"CREATE\s+(?:FULLTEXT\s+)?(?:CONSTRAINT|INDEX)\s+(\w+)", re.IGNORECASE)
@@ -28,7 +29,20 @@ def apply_schema(db: Database) -> int:
             db.run_text(text)
             count += 1
     db.write("admin/await_indexes")
+    backfill_bands(db)
     return count
+
+
+def backfill_bands(db: Database, batch: int = 10_000) -> int:
+    """Give dated nodes and claims stored before span bands existed their band; return how many.
+
+    Without a band a node is in no band's index range, so the timeline would not list it.
+    """
+    done = 0
+    while rows := db.read("admin/unbanded", limit=batch):
+        keyed = [{"ref": r["ref"], **band_keys(r["start_key"], r["end_key"])} for r in rows]
+        done += db.write("admin/set_bands", rows=keyed)[0]["updated"]
+    return done
 
 
 def missing_schema(db: Database) -> list[str]:

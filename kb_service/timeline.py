@@ -6,7 +6,13 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from kb_service import pagination
-from kb_service.dates import OPEN_END_KEY, OPEN_START_KEY
+from kb_service.dates import (
+    BOUNDED_BANDS,
+    LONG_BAND,
+    OPEN_END_KEY,
+    OPEN_START_BAND,
+    OPEN_START_KEY,
+)
 from kb_service.db import Database
 from kb_service.errors import NotFound
 from kb_service.search import matching_ids
@@ -47,8 +53,36 @@ def keyset_params(filters: Filters, cursor: str | None, limit: int) -> dict[str,
         "conflict": filters.conflict,
         "place": filters.place,
         "as_of_key": filters.as_of_key,
+        "bands": bands(filters, after),
         "limit": limit + 1,
     }
+
+
+def bands(filters: Filters, after: list[Any]) -> list[dict[str, Any]]:
+    """Return, per span band, the seek_key range that can hold the rest of the page.
+
+    A node of a bounded band overlaps [from, to] only if it starts within [from - widest + 1,
+    to]; the keyset position bounds the other side. Open starts (start key 0) are sought by
+    their end key, which is how they are ordered among themselves.
+    """
+    lowest, highest = filters.from_key, filters.to_key
+    start, end = after[0], after[1]
+    found: list[dict[str, Any]] = []
+    if filters.order == "asc":
+        for name, widest in BOUNDED_BANDS:
+            found.append({"name": name, "low": max(start, lowest - widest + 1), "high": highest})
+        found.append({"name": LONG_BAND, "low": max(start, OPEN_START_KEY + 1), "high": highest})
+        if start <= OPEN_START_KEY:
+            low = max(lowest, end) if start == OPEN_START_KEY else lowest
+            found.append({"name": OPEN_START_BAND, "low": low, "high": OPEN_END_KEY})
+    else:
+        for name, widest in BOUNDED_BANDS:
+            found.append({"name": name, "low": lowest - widest + 1, "high": min(start, highest)})
+        found.append({"name": LONG_BAND, "low": OPEN_START_KEY + 1, "high": min(start, highest)})
+        if start >= OPEN_START_KEY:
+            high = min(end, OPEN_END_KEY) if start == OPEN_START_KEY else OPEN_END_KEY
+            found.append({"name": OPEN_START_BAND, "low": lowest, "high": high})
+    return [band for band in found if band["low"] <= band["high"]]
 
 
 def sort_key(row: dict[str, Any]) -> list[Any]:

@@ -102,7 +102,7 @@ def test_the_minimal_documents_are_valid() -> None:
 
 def test_yaml_syntax_error() -> None:
     assert source_problems("title: A report", "title: A: report") == [
-        "report.yaml:3: YAML syntax error: mapping values are not allowed here"
+        "report.yaml:3: YAML syntax error: mapping values are not allowed in this context"
     ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import cypher
 
 from kb_service.cypher import names, query
 from kb_service.db import Database
@@ -29,3 +30,29 @@ def test_every_query_file_passes_explain(db: Database, name: str) -> None:
         db.run_text(text, {"names": []})  # procedures and SHOW cannot be EXPLAINed; run them
     else:
         db.run_text("EXPLAIN " + text)  # type: ignore[operator]
+
+
+def test_applying_the_schema_bands_nodes_stored_before_bands(
+    seeded_db: Database, client: object
+) -> None:
+    """A graph ingested before span bands existed is listed in full once the schema is applied."""
+    everything = [r["id"] for r in cypher(seeded_db, "MATCH (e:Event) RETURN e.id AS id")]
+    stored = cypher(
+        seeded_db,
+        "MATCH (n) WHERE n:Event OR n:Statement OR n:Relation "
+        "RETURN n.id AS id, n.band AS band, n.seek_key AS seek_key ORDER BY id",
+    )
+    cypher(seeded_db, "MATCH (n) WHERE n.band IS NOT NULL REMOVE n.band, n.seek_key")
+    cypher(seeded_db, "MATCH ()-[c:ASSERTS]->() REMOVE c.band, c.seek_key")
+    assert client.get("/api/v1/timeline").get_json()["data"] == []  # type: ignore[attr-defined]
+    apply_schema(seeded_db)
+    again = cypher(
+        seeded_db,
+        "MATCH (n) WHERE n:Event OR n:Statement OR n:Relation "
+        "RETURN n.id AS id, n.band AS band, n.seek_key AS seek_key ORDER BY id",
+    )
+    assert again == stored and {r["band"] for r in stored} >= {"day", "month", "open_start"}
+    unbanded = cypher(seeded_db, "MATCH ()-[c:ASSERTS]->() WHERE c.band IS NULL RETURN c")
+    assert unbanded == []
+    listed = client.get("/api/v1/timeline?limit=500").get_json()["data"]  # type: ignore[attr-defined]
+    assert sorted(item["id"] for item in listed) == sorted(everything)

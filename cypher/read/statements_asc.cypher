@@ -1,24 +1,36 @@
 // Statements whose date overlaps [$from_key, $to_key], oldest first, one keyset page.
-// Parameters: $from_key, $to_key; $after_start, $after_end, $after_id (sort key of the last row, or [-1, -1, '']);
+// Read band by band through the (band, seek_key) index in order, as read/timeline_events_asc.
+// Parameters: $from_key, $to_key; $after_start, $after_end, $after_id (sort key of the last row,
+//   or [-1, -1, '']); $bands (list of {name, low, high} seek_key ranges);
 //   $kinds, $speakers, $addressees, $about, $actors (any role), $ids (lists or null);
 //   $conflict, $place, $as_of_key (or null); $contested (boolean); $limit.
 // Returns: kind, id, start_key, end_key.
-MATCH (s:Statement)
-WHERE s.start_key >= $after_start AND s.start_key <= $to_key AND s.end_key >= $from_key
-  AND (s.start_key > $after_start OR s.end_key > $after_end
-       OR (s.end_key = $after_end AND s.id > $after_id))
-  AND ($kinds IS NULL OR s.kind IN $kinds)
-  AND ($ids IS NULL OR s.id IN $ids)
-  AND ($as_of_key IS NULL OR s.first_reported_key <= $as_of_key)
-  AND ($conflict IS NULL OR EXISTS { (s)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })
-  AND ($speakers IS NULL OR EXISTS { (s)-[:SPOKEN_BY]->(a:Actor) WHERE a.id IN $speakers })
-  AND ($addressees IS NULL OR EXISTS { (s)-[:ADDRESSED_TO]->(a:Actor) WHERE a.id IN $addressees })
-  AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(x) WHERE x.id IN $about })
-  AND ($actors IS NULL OR EXISTS {
-        (s)-[:SPOKEN_BY|ADDRESSED_TO|ABOUT]->(a:Actor) WHERE a.id IN $actors })
-  AND ($place IS NULL OR EXISTS {
-        (s)-[:SAID_IN|ABOUT]->(p:Place) WHERE p.id = $place OR p.within = $place })
-  AND (NOT $contested OR EXISTS { (s)-[:CONTRADICTS]-(:Statement) })
+UNWIND $bands AS band
+CALL (band) {
+  MATCH (s:Statement)
+  WHERE s.band = band.name AND s.seek_key >= band.low AND s.seek_key <= band.high
+    AND s.start_key <= $to_key AND s.end_key >= $from_key
+    AND CASE WHEN s.start_key > $after_start THEN true
+             WHEN s.start_key < $after_start THEN false
+             WHEN s.end_key > $after_end THEN true
+             WHEN s.end_key < $after_end THEN false
+             ELSE s.id > $after_id END
+    AND ($kinds IS NULL OR s.kind IN $kinds)
+    AND ($ids IS NULL OR s.id IN $ids)
+    AND ($as_of_key IS NULL OR s.first_reported_key <= $as_of_key)
+    AND ($conflict IS NULL OR EXISTS { (s)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })
+    AND ($speakers IS NULL OR EXISTS { (s)-[:SPOKEN_BY]->(a:Actor) WHERE a.id IN $speakers })
+    AND ($addressees IS NULL OR EXISTS { (s)-[:ADDRESSED_TO]->(a:Actor) WHERE a.id IN $addressees })
+    AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(x) WHERE x.id IN $about })
+    AND ($actors IS NULL OR EXISTS {
+          (s)-[:SPOKEN_BY|ADDRESSED_TO|ABOUT]->(a:Actor) WHERE a.id IN $actors })
+    AND ($place IS NULL OR EXISTS {
+          (s)-[:SAID_IN|ABOUT]->(p:Place) WHERE p.id = $place OR p.within = $place })
+    AND (NOT $contested OR EXISTS { (s)-[:CONTRADICTS]-(:Statement) })
+  RETURN s
+  ORDER BY s.band, s.seek_key, s.end_key, s.id
+  LIMIT $limit
+}
 RETURN 'statement' AS kind, s.id AS id, s.start_key AS start_key, s.end_key AS end_key
-ORDER BY s.start_key, s.end_key, s.id
+ORDER BY start_key, end_key, id
 LIMIT $limit

@@ -1,18 +1,33 @@
 // Events whose possible interval overlaps [$from_key, $to_key], newest first, one keyset page.
-// Parameters: as read/timeline_events_asc, with the last row's sort key, or
-//   [1000000000, 1000000000, '\uffff'] for the first page.
+// Each span band is read through the (band, seek_key) index in reverse order from the keyset
+// position, only over the seek keys that can overlap, and stops after $limit rows; the final sort sees at
+// most $limit rows per band. The tie-break is a CASE, not an OR, so that the planner keeps one
+// ordered index seek instead of a union of seeks that would need a full sort.
+// Parameters: $from_key, $to_key (day keys); $after_start, $after_end, $after_id (the sort key of
+//   the last row seen, or [1000000000, 1000000000, '\uffff']); $bands (list of {name, low, high} seek_key ranges);
+//   $types, $actors, $ids (lists or null); $conflict, $place, $as_of_key (or null); $limit.
 // Returns: kind, id, start_key, end_key.
-MATCH (e:Event)
-WHERE e.start_key <= $after_start AND e.start_key <= $to_key AND e.end_key >= $from_key
-  AND (e.start_key < $after_start OR e.end_key < $after_end
-       OR (e.end_key = $after_end AND e.id < $after_id))
-  AND ($types IS NULL OR e.type IN $types)
-  AND ($ids IS NULL OR e.id IN $ids)
-  AND ($as_of_key IS NULL OR e.first_reported_key <= $as_of_key)
-  AND ($conflict IS NULL OR EXISTS { (e)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })
-  AND ($actors IS NULL OR EXISTS { (e)-[:PARTICIPANT]->(a:Actor) WHERE a.id IN $actors })
-  AND ($place IS NULL OR EXISTS {
-        (e)-[:OCCURRED_IN]->(p:Place) WHERE p.id = $place OR p.within = $place })
+UNWIND $bands AS band
+CALL (band) {
+  MATCH (e:Event)
+  WHERE e.band = band.name AND e.seek_key >= band.low AND e.seek_key <= band.high
+    AND e.start_key <= $to_key AND e.end_key >= $from_key
+    AND CASE WHEN e.start_key < $after_start THEN true
+             WHEN e.start_key > $after_start THEN false
+             WHEN e.end_key < $after_end THEN true
+             WHEN e.end_key > $after_end THEN false
+             ELSE e.id < $after_id END
+    AND ($types IS NULL OR e.type IN $types)
+    AND ($ids IS NULL OR e.id IN $ids)
+    AND ($as_of_key IS NULL OR e.first_reported_key <= $as_of_key)
+    AND ($conflict IS NULL OR EXISTS { (e)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })
+    AND ($actors IS NULL OR EXISTS { (e)-[:PARTICIPANT]->(a:Actor) WHERE a.id IN $actors })
+    AND ($place IS NULL OR EXISTS {
+          (e)-[:OCCURRED_IN]->(p:Place) WHERE p.id = $place OR p.within = $place })
+  RETURN e
+  ORDER BY e.band DESC, e.seek_key DESC, e.end_key DESC, e.id DESC
+  LIMIT $limit
+}
 RETURN 'event' AS kind, e.id AS id, e.start_key AS start_key, e.end_key AS end_key
-ORDER BY e.start_key DESC, e.end_key DESC, e.id DESC
+ORDER BY start_key DESC, end_key DESC, id DESC
 LIMIT $limit

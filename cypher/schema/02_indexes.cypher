@@ -13,3 +13,5 @@ CREATE INDEX relation_type IF NOT EXISTS FOR (n:Relation) ON (n.type);
 CREATE INDEX passage_source IF NOT EXISTS FOR (n:Passage) ON (n.source_id);
 CREATE INDEX source_published IF NOT EXISTS FOR (n:Source) ON (n.published_key);
 CREATE INDEX place_within IF NOT EXISTS FOR (n:Place) ON (n.within);
+CREATE INDEX event_band_seek IF NOT EXISTS FOR (n:Event) ON (n.band, n.seek_key);
+CREATE INDEX statement_band_seek IF NOT EXISTS FOR (n:Statement) ON (n.band, n.seek_key);
