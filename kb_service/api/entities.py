@@ -31,6 +31,7 @@ def _list(entity: str, cursor: str | None, limit: int, fmt: str | None, **filter
 @blp.route("/actors")
 @blp.arguments(EntityListQuery, location="query")
 @blp.response(200, schemas.EntityPage)
+@blp.doc(**schemas.EXPORTS)
 def list_actors(args: dict[str, Any]) -> Response:
     """List actors in id order (optionally of one kind)."""
     return _list(
@@ -49,6 +50,7 @@ def get_actor(actor_id: str, as_of_key: int | None) -> Response:
 @blp.route("/places")
 @blp.arguments(EntityListQuery, location="query")
 @blp.response(200, schemas.EntityPage)
+@blp.doc(**schemas.EXPORTS)
 def list_places(args: dict[str, Any]) -> Response:
     """List places in id order (optionally of one kind)."""
     return _list(
@@ -67,6 +69,7 @@ def get_place(place_id: str, as_of_key: int | None) -> Response:
 @blp.route("/conflicts")
 @blp.arguments(Paging, location="query")
 @blp.response(200, schemas.EntityPage)
+@blp.doc(**schemas.EXPORTS)
 def list_conflicts(args: dict[str, Any]) -> Response:
     """List conflicts in id order."""
     return _list("conflict", args.get("cursor"), args["limit"], args.get("format"))
@@ -83,6 +86,7 @@ def get_conflict(conflict_id: str, as_of_key: int | None) -> Response:
 @blp.route("/search")
 @blp.arguments(SearchQuery, location="query")
 @blp.response(200, schemas.SearchPage)
+@blp.doc(**schemas.EXPORTS)
 def search_all(args: dict[str, Any]) -> Response:
     """Search actors, places, conflicts, events and statements in Arabic, English and Russian."""
     hits = search.search(database(), args["q"], args.get("type"), args["limit"])

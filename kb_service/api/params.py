@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from flask_smorest import Blueprint
@@ -19,8 +20,10 @@ Blueprint.ARGUMENTS_PARSER.DEFAULT_UNKNOWN_BY_LOCATION = {
     "query": RAISE,
 }
 
+CURSOR = validate.Regexp(r"^[A-Za-z0-9_-]*$", error="is not a cursor this API issued")
 ID = validate.Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", error="must be a kebab-case id")
 FORMATS = ("json", "csv", "ndjson")
+EDTF_CHARACTERS = r"^[0-9A-Z?~%/.:+-]+$"  # what EDTF dates are written with (ASCII only)
 
 
 class DateBound(fields.String):
@@ -28,13 +31,15 @@ class DateBound(fields.String):
 
     def __init__(self, **kwargs: Any) -> None:
         # The length bounds are checked on the text in _deserialize; these document them.
-        bounds = {"minLength": 1, "maxLength": dates.MAX_LENGTH}
+        bounds = {"minLength": 1, "maxLength": dates.MAX_LENGTH, "pattern": EDTF_CHARACTERS}
         super().__init__(**{**kwargs, "metadata": {**kwargs.get("metadata", {}), **bounds}})
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
         text = super()._deserialize(value, attr, data, **kwargs)
         if not 1 <= len(text) <= dates.MAX_LENGTH:
             raise ValidationError(f"must be 1 to {dates.MAX_LENGTH} characters")
+        if not re.fullmatch(EDTF_CHARACTERS, text):
+            raise ValidationError("is not an EDTF date (digits, X, -, /, .., ?, ~ and %)")
         try:
             return dates.parse(text)
         except dates.InvalidDate as exc:
@@ -46,9 +51,15 @@ def ident(**kwargs: Any) -> fields.String:
     return fields.String(validate=[validate.Length(max=120), ID], **kwargs)
 
 
+# Up to 5 ids per list: with every parameter of the statement list at its maximum, the request
+# line stays within gunicorn's 8,190 bytes (its largest limit short of none), so the app, not
+# gunicorn, answers every request the OpenAPI document allows (tests/test_fuzz.py checks this).
+MAX_IDS = 5
+
+
 def idents(**kwargs: Any) -> fields.List[Any]:
-    """Return a repeatable id parameter (`actor=a&actor=b`)."""
-    return fields.List(ident(), validate=validate.Length(max=50), **kwargs)
+    """Return a repeatable id parameter (`actor=a&actor=b`), at most MAX_IDS of them."""
+    return fields.List(ident(), validate=validate.Length(max=MAX_IDS), **kwargs)
 
 
 class Query(Schema):
@@ -65,7 +76,7 @@ class Paging(Query):
         metadata={"description": "Records per page (1-500)."},
     )
     cursor = fields.String(
-        validate=validate.Length(max=512),
+        validate=[validate.Length(max=512), CURSOR],
         metadata={"description": "The next_cursor of the previous page."},
     )
     format = fields.String(

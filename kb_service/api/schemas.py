@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from marshmallow import Schema, fields
 
 Str = fields.String
@@ -223,3 +225,59 @@ StatementEnvelope = envelope_of(Statement, "StatementEnvelope")
 EntityEnvelope = envelope_of(EntityDetail, "EntityEnvelope")
 SourceEnvelope = envelope_of(SourceDetail, "SourceEnvelope")
 ReportEnvelope = envelope_of(IngestReport, "ReportEnvelope")
+
+
+class TimelineJsDate(Schema):
+    year = fields.Integer()
+    month = fields.Integer()
+    day = fields.Integer()
+
+
+class TimelineJsText(Schema):
+    headline = Str()
+    text = Str()
+
+
+class TimelineJsTitle(Schema):
+    text = Nested(TimelineJsText)
+
+
+class TimelineJsSlide(Schema):
+    start_date = Nested(TimelineJsDate)
+    end_date = Nested(TimelineJsDate)
+    display_date = Str()
+    text = Nested(TimelineJsText)
+    group = Str()
+    unique_id = Str()
+
+
+class TimelineJsEra(Schema):
+    start_date = Nested(TimelineJsDate)
+    end_date = Nested(TimelineJsDate)
+    text = Nested(TimelineJsText)
+
+
+class TimelineJsDocument(Schema):
+    """The timeline as a Knight Lab TimelineJS document (format=timelinejs)."""
+
+    title = Nested(TimelineJsTitle)
+    events = fields.List(Nested(TimelineJsSlide))
+    eras = fields.List(Nested(TimelineJsEra))
+
+
+# Lists also answer CSV and NDJSON (format=csv|ndjson, or Accept): documented beside the JSON page.
+_TEXT = {"schema": {"type": "string"}}
+EXPORTS: dict[str, Any] = {
+    "responses": {200: {"content": {"text/csv": _TEXT, "application/x-ndjson": _TEXT}}}
+}
+TIMELINE_EXPORTS: dict[str, Any] = {
+    "responses": {
+        200: {
+            "content": {
+                "application/json": {"schema": {"oneOf": [TimelinePage, TimelineJsDocument]}},
+                "text/csv": _TEXT,
+                "application/x-ndjson": _TEXT,
+            }
+        }
+    }
+}

@@ -21,6 +21,7 @@ BODY_NAME = "request body"
 @blp.route("/sources")
 @blp.arguments(Paging, location="query")
 @blp.response(200, schemas.SourcePage)
+@blp.doc(**schemas.EXPORTS)
 def list_sources(args: dict[str, Any]) -> Response:
     """List sources in id order."""
     db = database()

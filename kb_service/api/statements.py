@@ -31,6 +31,7 @@ def _render(filters: Filters, paging: dict[str, Any]) -> Response:
 @blp.route("/statements")
 @blp.arguments(StatementQuery, location="query", as_kwargs=True)
 @blp.response(200, schemas.StatementPage)
+@blp.doc(**schemas.EXPORTS)
 def list_statements(filters: Filters, **paging: Any) -> Response:
     """List statements in time order, with speakers, reporting chain and evidence."""
     return _render(filters, paging)
@@ -47,6 +48,7 @@ def get_statement(statement_id: str, as_of_key: int | None) -> Response:
 @blp.route("/actors/<string:actor_id>/statements")
 @blp.arguments(ActorStatementQuery, location="query", as_kwargs=True)
 @blp.response(200, schemas.StatementPage)
+@blp.doc(**schemas.EXPORTS)
 def list_actor_statements(actor_id: str, filters: Filters, **paging: Any) -> Response:
     """List what one actor said (the same as /statements?speaker=)."""
     speaking = {**filters.statement_filters, "speakers": [actor_id]}

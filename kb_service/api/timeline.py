@@ -18,6 +18,7 @@ blp = Blueprint("timeline", __name__, url_prefix="/api/v1", description="What ha
 @blp.route("/timeline")
 @blp.arguments(TimelineQuery, location="query", as_kwargs=True)
 @blp.response(200, schemas.TimelinePage)
+@blp.doc(**schemas.TIMELINE_EXPORTS)
 def get_timeline(filters: timeline.Filters, include: str, **paging: Any) -> Response:
     """List events (and, with include, statements) in time order."""
     db = database()
