@@ -28,6 +28,10 @@ _UNAVAILABLE = (
 )
 
 
+READ_ATTEMPTS = 2
+_RETRIED_READ_ERRORS = (neo4j_errors.TransientError, neo4j_errors.SessionExpired)
+
+
 class Database:
     """One driver per process, bound to one database name."""
 
@@ -53,9 +57,28 @@ class Database:
         self.driver.close()
 
     def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
-        """Run the read query `cypher/<name>.cypher` and return its records as dicts."""
-        with timed_query(name):
-            return self._run(query(name), params, RoutingControl.READ)
+        """Run the read query `cypher/<name>.cypher` and return its records as dicts.
+
+        A read runs as one auto-commit query on a reader (routed in a cluster). It is tried again
+        once, at once, after a transient error or a lost session, but not when no connection can
+        be had: during an outage a request is answered 503 at once, instead of after the driver's
+        whole retry budget while clients queue behind the worker.
+        """
+        with timed_query(name), translated_errors():
+            for attempt in range(READ_ATTEMPTS):
+                try:
+                    return self._read_once(query(name), params)
+                except _RETRIED_READ_ERRORS:
+                    if attempt + 1 == READ_ATTEMPTS:
+                        raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _read_once(self, text: LiteralString, params: Params) -> list[dict[str, Any]]:
+        with self.driver.session(
+            database=self.name, default_access_mode=neo4j.READ_ACCESS
+        ) as session:
+            result = session.run(Query(text, timeout=self.query_timeout), params)
+            return [record.data() for record in result]
 
     def write(self, name: str, **params: Any) -> list[dict[str, Any]]:
         """Run the write query `cypher/<name>.cypher` in its own transaction."""
@@ -71,7 +94,18 @@ class Database:
     ) -> T:
         """Run `work` in one managed write transaction, retried on transient errors; Neo4j stops
         it after `timeout` seconds (None: no limit, for large ingests from the command line)."""
-        bounded = unit_of_work(timeout=timeout)(work) if timeout else work
+
+        def once(tx: ManagedTransaction) -> T:
+            """Run the work; a lock wait that timed out is answered, not retried: the lock's
+            holder (a large ingest, say) is unlikely to be done a moment later."""
+            try:
+                return work(tx)
+            except neo4j_errors.TransientError as exc:
+                if exc.code and "LockAcquisitionTimeout" in exc.code:
+                    raise DatabaseUnavailable("the database is busy with another write") from exc
+                raise
+
+        bounded = unit_of_work(timeout=timeout)(once) if timeout else once
         with translated_errors(), self.driver.session(database=self.name) as session:
             return session.execute_write(bounded)
 

@@ -34,6 +34,9 @@ public class Launcher {
         config.put("dbms.security.auth_enabled", password == null || password.isEmpty() ? "false" : "true");
         config.put("server.memory.pagecache.size", opt.getOrDefault("pagecache", "256m"));
         config.put("db.tx_log.preallocate", "false");
+        // A write that waits this long for another writer's lock fails (the API answers 503 and
+        // the client may retry) instead of holding a worker until the write timeout.
+        config.put("db.lock.acquisition.timeout", "5s");
         config.put("dbms.usage_report.enabled", "false");
         // No usage data leaves this machine from Neo4j Browser either.
         config.put("client.allow_telemetry", "false");

@@ -80,6 +80,16 @@ SEEDS = PROJECT_ROOT / "seeds"
 SEED_SOURCE = "rt-arabic-2020-09-27-lavrov-karabakh"
 
 
+def seed_source_inline() -> str:
+    """The seed source with its text inline (`text: |2` block) instead of `text_file`."""
+    text = (SEEDS / "000_d0b46a30435dc835.txt").read_text(encoding="utf-8")
+    block = "".join(f"  {line}\n" if line.strip() else "\n" for line in text.splitlines())
+    document = (SEEDS / "000_d0b46a30435dc835.yaml").read_text(encoding="utf-8")
+    inline = document.replace("text_file: 000_d0b46a30435dc835.txt\n", "text: |2\n" + block)
+    assert inline != document
+    return inline
+
+
 def wipe(database: Database) -> None:
     database.run_batched("admin/wipe")
 

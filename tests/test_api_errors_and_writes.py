@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 
 import pytest
 import yaml
-from conftest import SEED_SOURCE, SEEDS, cypher, graph_checksum, load, wipe
+from conftest import SEED_SOURCE, SEEDS, cypher, graph_checksum, load, seed_source_inline, wipe
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
@@ -76,16 +76,6 @@ INVALID_SOURCE = (
     .replace("date: 2020-09-27", "date: 2021-01-01")
     .replace("{passage: 1, quote: Lavrov and", "{passage: 1, quote: Putin and")
 )
-
-
-def seed_source_inline() -> str:
-    """The seed source with its text inline (`text: |2` block) instead of `text_file`."""
-    text = (SEEDS / "000_d0b46a30435dc835.txt").read_text(encoding="utf-8")
-    block = "".join(f"  {line}\n" if line.strip() else "\n" for line in text.splitlines())
-    document = (SEEDS / "000_d0b46a30435dc835.yaml").read_text(encoding="utf-8")
-    inline = document.replace("text_file: 000_d0b46a30435dc835.txt\n", "text: |2\n" + block)
-    assert inline != document
-    return inline
 
 
 def as_json(document: str, **dump: Any) -> str:

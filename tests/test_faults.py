@@ -7,8 +7,9 @@ b. `kb ingest` is SIGKILLed in the middle of its write transaction: the graph is
    running it again completes.
 c. A deadlock inside `Database.in_write_transaction` is retried by the driver's managed
    transaction; a non-transient error is not.
-A write whose commit waits for another writer's lock is a known limit, described in
-docs/reliability.md rather than pinned here, because its timing varies from run to run.
+d. An API write that waits for another writer's lock is answered 503 problem+json with
+   Retry-After while the other transaction still holds it (the local Neo4j's lock acquisition
+   timeout), and the graph is unchanged.
 
 The module starts its own Neo4j (free ports, data under tmp_path) and, for (a), its own
 gunicorn with KB_NEO4J_TIMEOUT=2. KB_FAULTS_REPORT=path writes the measured
@@ -33,7 +34,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SEEDS, cypher, free_port, graph_checksum, load, wipe
+from conftest import (
+    SEED_SOURCE,
+    SEEDS,
+    cypher,
+    free_port,
+    graph_checksum,
+    load,
+    seed_source_inline,
+    wipe,
+)
 from neo4j import ManagedTransaction
 
 from kb_service import neo4j_local
@@ -481,3 +491,49 @@ def test_503_comes_within_the_configured_timeout() -> None:
     # A hang guard at twice the timeout, not a speed figure (the driver's back-off is jittered;
     # docs/reliability.md has the measured spread).
     assert max(seconds) <= 2 * 2, sorted(seconds)
+
+
+# d. a write waits for another writer's lock ---------------------------------------------------
+
+
+def test_write_waiting_for_a_lock_is_answered_503(neo4j_up: Database, uri: str) -> None:
+    from kb_service import create_app
+
+    settings = Settings.from_env(
+        {"KB_NEO4J_URI": uri, "KB_API_KEYS": API_KEY, "KB_NEO4J_WRITE_TIMEOUT": "600"}
+    )
+    app = create_app(settings)
+    client = app.test_client()
+    before = graph_checksum(neo4j_up)
+    answer: dict[str, Any] = {}
+
+    def post() -> None:
+        began = time.monotonic()
+        response = client.post(
+            "/api/v1/sources",
+            data=seed_source_inline().encode(),
+            content_type="application/yaml",
+            headers={"Authorization": f"Bearer {API_KEY}"},
+        )
+        answer.update(
+            status=response.status_code,
+            media_type=response.mimetype,
+            retry_after=response.headers.get("Retry-After"),
+            seconds=round(time.monotonic() - began, 2),
+        )
+
+    with neo4j_up.driver.session(database=neo4j_up.name) as session:
+        holder = session.begin_transaction()
+        holder.run("MATCH (s:Source {id: $id}) SET s.held = true", id=SEED_SOURCE).consume()
+        thread = threading.Thread(target=post)
+        thread.start()
+        thread.join(timeout=WORKER_TIMEOUT)  # a hang guard: gunicorn would kill the worker here
+        still_waiting = thread.is_alive()
+        holder.rollback()
+    thread.join(timeout=WORKER_TIMEOUT)
+    app.extensions["kb_db"].close()
+    assert not still_waiting, "the write was still waiting for the lock"
+    assert answer["status"] == 503 and answer["media_type"] == "application/problem+json", answer
+    assert (answer["retry_after"] or "").isdigit(), answer
+    assert graph_checksum(neo4j_up) == before
+    FIGURES["lock_wait_503_seconds"] = answer["seconds"]
