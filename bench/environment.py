@@ -44,7 +44,7 @@ class Neo4jHandle:
 
 
 @contextmanager
-def throwaway_neo4j(data_dir: Path | None = None) -> Iterator[Neo4jHandle]:
+def throwaway_neo4j(data_dir: Path | None = None, pagecache: str = "256m") -> Iterator[Neo4jHandle]:
     """Start Neo4j with the project's launcher on free ports; remove a temporary data dir after.
 
     A `data_dir` given is kept (so a loaded graph can be reused by a later run).
@@ -53,7 +53,11 @@ def throwaway_neo4j(data_dir: Path | None = None) -> Iterator[Neo4jHandle]:
     folder = data_dir or Path(tempfile.mkdtemp(prefix="kb-bench-neo4j-"))
     folder.mkdir(parents=True, exist_ok=True)
     instance = neo4j_local.LocalNeo4j(
-        home=PROJECT_ROOT / ".kb", data_dir=folder, bolt_port=free_port(), http_port=free_port()
+        home=PROJECT_ROOT / ".kb",
+        data_dir=folder,
+        bolt_port=free_port(),
+        http_port=free_port(),
+        pagecache=pagecache,
     )
     pid = neo4j_local.start(instance)
     try:

@@ -1,5 +1,6 @@
-"""The lever for the timeline's keyset query, measured: the service's query against the same
-query with its tie-break made unseekable (bench/cypher/experiment_timeline_events_asc.cypher)."""
+"""The timeline's keyset query, measured against its previous shape: the service's query (read
+per span band in index order) against the query it replaced, a single start_key seek with an OR
+tie-break (bench/cypher/previous_timeline_events_asc.cypher)."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ def _figures(driver: Driver, database: str, text: Any, params: dict[str, Any]) -
 
 def compare(driver: Driver, database: str, cases: list[Case]) -> list[dict[str, Any]]:
     """For every ascending event case: same ids? db hits, sort operator and p50 of both."""
-    variant = statement("experiment_timeline_events_asc")
+    variant = statement("previous_timeline_events_asc")
     results = []
     for case in cases:
         if case.kind != "event" or case.filters.order != "asc":
@@ -55,7 +56,7 @@ def compare(driver: Driver, database: str, cases: list[Case]) -> list[dict[str, 
                 "case": case.name,
                 "same_rows": same,
                 "service_query": _figures(driver, database, original, params),
-                "experiment": _figures(driver, database, variant, params),
+                "previous": _figures(driver, database, variant, params),
             }
         )
     return results

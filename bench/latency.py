@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from neo4j import Driver, RoutingControl
+from neo4j import READ_ACCESS, Driver
 
 from bench.cases import PAGE, Case, deep_case
 from kb_service import pagination
@@ -28,11 +28,9 @@ class BareDriver:
         self.database = database
 
     def rows(self, name: str, params: dict[str, Any]) -> list[Any]:
-        """Run one read query routed to a reader, as Database.read does."""
-        records, _, _ = self.driver.execute_query(
-            query(name), params, database_=self.database, routing_=RoutingControl.READ
-        )
-        return records
+        """Run one read query as an auto-commit query on a reader, as Database.read does."""
+        with self.driver.session(database=self.database, default_access_mode=READ_ACCESS) as s:
+            return list(s.run(query(name), params))
 
     def page(self, case: Case) -> list[str]:
         """Fetch one page: the keyset ids (limit + 1), then the records of the first `limit`."""

@@ -121,6 +121,7 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--budget", type=float, default=40.0, help="seconds per query case")
     parser.add_argument("--wrk-seconds", type=int, default=20)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--pagecache", default="4g", help="Neo4j page cache (same at every scale)")
     args = parser.parse_args()
     args.phases = [phase.strip() for phase in args.phases.split(",") if phase.strip()]
     return args
@@ -142,7 +143,8 @@ def main() -> None:
             "at": time.ctime(),
         }
     )
-    with throwaway_neo4j(args.data_dir) as neo:
+    results["neo4j_pagecache"] = args.pagecache
+    with throwaway_neo4j(args.data_dir, args.pagecache) as neo:
         db = Database(settings_for(neo.uri))
         try:
             apply_schema(db)

@@ -33,6 +33,7 @@ def local_instance(settings: Settings) -> neo4j_local.LocalNeo4j:
         data_dir=settings.home / "neo4j",
         bolt_port=int(os.environ.get("KB_NEO4J_BOLT_PORT", SETTINGS["KB_NEO4J_BOLT_PORT"][0])),
         http_port=int(os.environ.get("KB_NEO4J_HTTP_PORT", SETTINGS["KB_NEO4J_HTTP_PORT"][0])),
+        pagecache=os.environ.get("KB_NEO4J_PAGECACHE", SETTINGS["KB_NEO4J_PAGECACHE"][0]),
     )
 
 

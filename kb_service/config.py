@@ -28,6 +28,7 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "KB_HOME": (".kb", "Folder for the local Neo4j's jars, data and logs"),
     "KB_NEO4J_BOLT_PORT": ("7687", "Bolt port of the local Neo4j started by `kb neo4j start`"),
     "KB_NEO4J_HTTP_PORT": ("7474", "HTTP port (Neo4j Browser) of the local Neo4j"),
+    "KB_NEO4J_PAGECACHE": ("256m", "Page cache of the local Neo4j (e.g. 4g; size it to the store)"),
     "KB_NEO4J_LOCAL_PASSWORD": ("", "If set, the local Neo4j turns auth on with this password"),
     "KB_SEEDS": ("seeds", "Folder of curated files that `make run` loads"),
 }

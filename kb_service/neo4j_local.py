@@ -43,6 +43,7 @@ class LocalNeo4j:
     data_dir: Path
     bolt_port: int = 7687
     http_port: int = 7474
+    pagecache: str = "256m"
 
     @property
     def jar_dir(self) -> Path:
@@ -131,6 +132,8 @@ def start(instance: LocalNeo4j, timeout: float = 180.0) -> int:
         str(instance.bolt_port),
         "--http-port",
         str(instance.http_port),
+        "--pagecache",
+        instance.pagecache,
     ]
     with instance.log_file.open("wb") as log:
         process = subprocess.Popen(
