@@ -1,5 +1,5 @@
 """The query cases: each is one API URL and the same Cypher, with the same parameters, that
-kb_service.timeline runs for it (the keyset id query, then the records of those ids)."""
+kb_service.timeline runs for it (its page queries, then the records of the ids they find)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
-from kb_service import dates
-from kb_service.timeline import EVENT_QUERIES, STATEMENT_QUERIES, Filters, keyset_params
+from kb_service import dates, timeline
+from kb_service.db import Reader
+from kb_service.timeline import Filters
 
 PAGE = 50
 RECORD_QUERIES = {"event": "read/event_records", "statement": "read/statement_records"}
@@ -33,30 +34,20 @@ class Case:
         return f"/api/v1/{resource}?{urlencode(pairs, doseq=True)}"
 
     @property
-    def keyset_query(self) -> str:
-        """Return the name of the keyset id query for this case."""
-        queries = EVENT_QUERIES if self.kind == "event" else STATEMENT_QUERIES
-        return queries[self.filters.order]
-
-    @property
     def records_query(self) -> str:
         """Return the name of the records query for this case."""
         return RECORD_QUERIES[self.kind]
 
-    def params(self) -> dict[str, Any]:
-        """Return the keyset query's parameters, built as kb_service.timeline builds them."""
-        base = keyset_params(self.filters, self.cursor, PAGE)
-        if self.kind == "event":
-            return {**base, "types": self.filters.types, "actors": self.filters.actors, "ids": None}
-        extra = {"speakers": None, "addressees": None, "about": None, "contested": False}
-        return {
-            **base,
-            "kinds": self.filters.types,
-            "actors": self.filters.actors,
-            "ids": None,
-            **extra,
-            **self.filters.statement_filters,
-        }
+    def rows(self, reader: Reader) -> list[dict[str, Any]]:
+        """Return the page's (kind, id, keys) rows (PAGE + 1 at most), reading through `reader`
+        exactly the query files, in the order and with the parameters, that the service runs."""
+        pick = timeline.event_rows if self.kind == "event" else timeline.statement_rows
+        return pick(reader, self.filters, self.cursor, PAGE)
+
+    def previous_params(self) -> dict[str, Any]:
+        """Return the parameters of the previous keyset query (bench/cypher/previous_*)."""
+        base = timeline.keyset_params(self.filters, self.cursor, PAGE)
+        return {**base, "types": self.filters.types, "actors": self.filters.actors, "ids": None}
 
 
 def _range(low: str, high: str) -> Filters:

@@ -27,16 +27,15 @@ class BareDriver:
         self.driver = driver
         self.database = database
 
-    def rows(self, name: str, params: dict[str, Any]) -> list[Any]:
+    def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
         """Run one read query as an auto-commit query on a reader, as Database.read does."""
         with self.driver.session(database=self.database, default_access_mode=READ_ACCESS) as s:
-            return list(s.run(query(name), params))
+            return [record.data() for record in s.run(query(name), params)]
 
     def page(self, case: Case) -> list[str]:
-        """Fetch one page: the keyset ids (limit + 1), then the records of the first `limit`."""
-        keys = self.rows(case.keyset_query, case.params())[:PAGE]
-        ids = [row["id"] for row in keys]
-        records = self.rows(case.records_query, {"ids": ids, "as_of_key": None})
+        """Fetch one page: the page's rows (the service's queries), then the records of `PAGE`."""
+        ids = [row["id"] for row in case.rows(self)[:PAGE]]
+        records = self.read(case.records_query, ids=ids, as_of_key=None)
         return [record["record"]["id"] for record in records]
 
     def cursor_to(self, page: int) -> tuple[str | None, int]:
@@ -45,12 +44,24 @@ class BareDriver:
         reached = 1
         while reached < page:
             case = deep_case(cursor, reached) if cursor else Case("walk", "event", {})
-            rows = [dict(row) for row in self.rows(case.keyset_query, case.params())]
-            kept, following = pagination.page_of(rows, PAGE, sort_key)
+            kept, following = pagination.page_of(case.rows(self), PAGE, sort_key)
             if following is None or len(kept) < PAGE:
                 break
             cursor, reached = following, reached + 1
         return cursor, reached
+
+
+class Recorder:
+    """A reader that runs each query through another and remembers (name, params) of each."""
+
+    def __init__(self, reader: BareDriver) -> None:
+        self.reader = reader
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+
+    def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """Run and remember one read query."""
+        self.calls.append((name, params))
+        return self.reader.read(name, **params)
 
 
 def http_get(base: str, path: str) -> tuple[int, bytes]:

@@ -7,6 +7,7 @@ from typing import Any
 from neo4j import Driver
 
 from bench.cases import PAGE, Case
+from bench.latency import BareDriver, Recorder
 from kb_service.cypher import query
 
 
@@ -40,11 +41,16 @@ def profile(driver: Driver, database: str, name: str, params: dict[str, Any]) ->
 
 
 def profile_case(driver: Driver, database: str, case: Case) -> dict[str, Any]:
-    """PROFILE a case's keyset query, then its records query for the ids it found."""
-    keyset = profile(driver, database, case.keyset_query, case.params())
-    records_found, _, _ = driver.execute_query(
-        query(case.keyset_query), case.params(), database_=database
-    )
-    ids = [row["id"] for row in records_found][:PAGE]
+    """PROFILE every query a case's page runs (anchor, bands), then its records query."""
+    recorder = Recorder(BareDriver(driver, database))
+    ids = [row["id"] for row in case.rows(recorder)][:PAGE]
+    steps = [profile(driver, database, name, params) for name, params in recorder.calls]
+    keyset = {
+        "queries": [step["query"] for step in steps],
+        "db_hits": sum(step["db_hits"] for step in steps),
+        "uses_index": all(step["uses_index"] for step in steps),
+        "label_or_full_scan": any(step["label_or_full_scan"] for step in steps),
+        "operators": [op for step in steps for op in step["operators"]],
+    }
     records = profile(driver, database, case.records_query, {"ids": ids, "as_of_key": None})
     return {"case": case.name, "keyset": keyset, "records": records}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import atexit
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, LiteralString, TypeVar
+from typing import Any, LiteralString, Protocol, TypeVar
 
 import neo4j
 from neo4j import GraphDatabase, ManagedTransaction, Query, RoutingControl, unit_of_work
@@ -26,6 +26,14 @@ _UNAVAILABLE = (
     TimeoutError,
     OSError,
 )
+
+
+class Reader(Protocol):
+    """Anything that runs a read query file by name: the Database, or a benchmark's bare driver."""
+
+    def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """Run the read query `cypher/<name>.cypher` and return its records as dicts."""
+        ...
 
 
 READ_ATTEMPTS = 2
@@ -159,4 +167,4 @@ def connect(settings: Settings) -> Database:
     return database
 
 
-__all__ = ["Database", "connect", "neo4j", "run_in", "translated_errors"]
+__all__ = ["Database", "Reader", "connect", "neo4j", "run_in", "translated_errors"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kb_service.db import Database
+from kb_service.db import Database, Reader
 
 SEARCHABLE = ("Actor", "Place", "Conflict", "Event", "Statement")
 _MAX_TERMS = 20
@@ -30,7 +30,7 @@ def search(db: Database, text: str, types: list[str] | None, limit: int) -> list
     return db.read("read/text_matches", q=query, labels=labels, limit=limit)
 
 
-def matching_ids(db: Database, text: str | None, labels: list[str]) -> list[str] | None:
+def matching_ids(db: Reader, text: str | None, labels: list[str]) -> list[str] | None:
     """Return ids of records containing every word (None when there is no text filter)."""
     if text is None:
         return None

@@ -5,22 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from kb_service import pagination
-from kb_service.dates import (
-    BOUNDED_BANDS,
-    LONG_BAND,
-    OPEN_END_KEY,
-    OPEN_START_BAND,
-    OPEN_START_KEY,
-)
-from kb_service.db import Database
+from kb_service import keyset, pagination
+from kb_service.dates import OPEN_END_KEY, OPEN_START_KEY
+from kb_service.db import Database, Reader
 from kb_service.errors import NotFound
 from kb_service.search import matching_ids
 
 Order = Literal["asc", "desc"]
 # Sort orders come from this allowlist: each names its own query file.
-EVENT_QUERIES = {"asc": "read/timeline_events_asc", "desc": "read/timeline_events_desc"}
-STATEMENT_QUERIES = {"asc": "read/statements_asc", "desc": "read/statements_desc"}
+EVENT_QUERIES = {
+    "asc": keyset.Queries("read/timeline_events_asc", "read/timeline_events_by_ids_asc"),
+    "desc": keyset.Queries("read/timeline_events_desc", "read/timeline_events_by_ids_desc"),
+}
+STATEMENT_QUERIES = {
+    "asc": keyset.Queries("read/statements_asc", "read/statements_by_ids_asc"),
+    "desc": keyset.Queries("read/statements_desc", "read/statements_by_ids_desc"),
+}
 _FIRST = {"asc": [-1, -1, ""], "desc": [10**9, 10**9, "\uffff"]}
 CURSOR_SHAPE = (int, int, str)
 
@@ -53,36 +53,9 @@ def keyset_params(filters: Filters, cursor: str | None, limit: int) -> dict[str,
         "conflict": filters.conflict,
         "place": filters.place,
         "as_of_key": filters.as_of_key,
-        "bands": bands(filters, after),
+        "bands": keyset.bands(filters.order, filters.from_key, filters.to_key, after),
         "limit": limit + 1,
     }
-
-
-def bands(filters: Filters, after: list[Any]) -> list[dict[str, Any]]:
-    """Return, per span band, the seek_key range that can hold the rest of the page.
-
-    A node of a bounded band overlaps [from, to] only if it starts within [from - widest + 1,
-    to]; the keyset position bounds the other side. Open starts (start key 0) are sought by
-    their end key, which is how they are ordered among themselves.
-    """
-    lowest, highest = filters.from_key, filters.to_key
-    start, end = after[0], after[1]
-    found: list[dict[str, Any]] = []
-    if filters.order == "asc":
-        for name, widest in BOUNDED_BANDS:
-            found.append({"name": name, "low": max(start, lowest - widest + 1), "high": highest})
-        found.append({"name": LONG_BAND, "low": max(start, OPEN_START_KEY + 1), "high": highest})
-        if start <= OPEN_START_KEY:
-            low = max(lowest, end) if start == OPEN_START_KEY else lowest
-            found.append({"name": OPEN_START_BAND, "low": low, "high": OPEN_END_KEY})
-    else:
-        for name, widest in BOUNDED_BANDS:
-            found.append({"name": name, "low": lowest - widest + 1, "high": min(start, highest)})
-        found.append({"name": LONG_BAND, "low": OPEN_START_KEY + 1, "high": min(start, highest)})
-        if start >= OPEN_START_KEY:
-            high = min(end, OPEN_END_KEY) if start == OPEN_START_KEY else OPEN_END_KEY
-            found.append({"name": OPEN_START_BAND, "low": lowest, "high": high})
-    return [band for band in found if band["low"] <= band["high"]]
 
 
 def sort_key(row: dict[str, Any]) -> list[Any]:
@@ -91,28 +64,28 @@ def sort_key(row: dict[str, Any]) -> list[Any]:
 
 
 def event_rows(
-    db: Database, filters: Filters, cursor: str | None, limit: int
+    db: Reader, filters: Filters, cursor: str | None, limit: int
 ) -> list[dict[str, Any]]:
     """Return up to limit+1 (kind, id, keys) rows of events matching the filters."""
-    ids = matching_ids(db, filters.text, ["Event"])
+    ids = keyset.narrowest(
+        matching_ids(db, filters.text, ["Event"]),
+        keyset.linked_ids(db, "read/event_ids_of_actors", filters.actors),
+    )
     if ids == []:
         return []
-    return db.read(
-        EVENT_QUERIES[filters.order],
+    params = {
         **keyset_params(filters, cursor, limit),
-        types=filters.types,
-        actors=filters.actors,
-        ids=ids,
-    )
+        "types": filters.types,
+        "actors": filters.actors,
+        "ids": ids,
+    }
+    return keyset.rows(db, EVENT_QUERIES[filters.order], filters.order, params)
 
 
 def statement_rows(
-    db: Database, filters: Filters, cursor: str | None, limit: int
+    db: Reader, filters: Filters, cursor: str | None, limit: int
 ) -> list[dict[str, Any]]:
     """Return up to limit+1 (kind, id, keys) rows of statements matching the filters."""
-    ids = matching_ids(db, filters.text, ["Statement"])
-    if ids == []:
-        return []
     extra = {
         "speakers": None,
         "addressees": None,
@@ -120,14 +93,19 @@ def statement_rows(
         "contested": False,
         **filters.statement_filters,
     }
-    return db.read(
-        STATEMENT_QUERIES[filters.order],
+    ids = matching_ids(db, filters.text, ["Statement"])
+    for actors in (extra["speakers"], extra["addressees"], filters.actors):
+        ids = keyset.narrowest(ids, keyset.linked_ids(db, "read/statement_ids_of_actors", actors))
+    if ids == []:
+        return []
+    params = {
         **keyset_params(filters, cursor, limit),
-        kinds=filters.types,
-        actors=filters.actors,
-        ids=ids,
+        "kinds": filters.types,
+        "actors": filters.actors,
+        "ids": ids,
         **extra,
-    )
+    }
+    return keyset.rows(db, STATEMENT_QUERIES[filters.order], filters.order, params)
 
 
 def records(

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from conftest import SEED_SOURCE, SEEDS, load, wipe
 
-from kb_service import dates
+from kb_service import dates, keyset
 from kb_service.db import Database
 
 LATER = Path(__file__).parent / "data" / "later_source.yaml"
@@ -180,6 +180,67 @@ def test_pages_of_one_follow_the_stored_dates(
             break
         url = f"{path}?limit=1&order={order}{window}&cursor={body['next_cursor']}"
     assert seen == expected and expected
+
+
+FILTERED = [
+    (
+        "/timeline",
+        "&actor=sergey-lavrov",
+        "MATCH (n:Event)-[:PARTICIPANT]->(:Actor {id: 'sergey-lavrov'})",
+    ),
+    (
+        "/statements",
+        "&speaker=sergey-lavrov",
+        "MATCH (n:Statement)-[:SPOKEN_BY]->(:Actor {id: 'sergey-lavrov'})",
+    ),
+]
+
+
+@pytest.mark.parametrize("anchor_most", [2000, 0], ids=["from-ids", "by-bands"])
+@pytest.mark.parametrize("order", ["asc", "desc"])
+@pytest.mark.parametrize("path,query,oracle", FILTERED)
+def test_filtered_pages_of_one_by_ids_or_by_bands(
+    client: Any,
+    graph: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    anchor_most: int,
+    order: str,
+    path: str,
+    query: str,
+    oracle: str,
+) -> None:
+    """A filtered page read from the few matching ids, or band by band, walks the same rows."""
+    monkeypatch.setattr(keyset, "ANCHOR_MOST", anchor_most)
+    rows = graph.driver.execute_query(
+        oracle + " RETURN DISTINCT n.id AS id, n.start_key AS s, n.end_key AS e"
+    ).records
+    keyed = sorted((r["s"], r["e"], r["id"]) for r in rows)
+    expected = [ident for _, _, ident in (keyed[::-1] if order == "desc" else keyed)]
+    url, seen = f"{path}?limit=1&order={order}{query}", []
+    while True:
+        body = get(client, url).get_json()
+        seen += [item["id"] for item in body["data"]]
+        if body["next_cursor"] is None:
+            break
+        url = f"{path}?limit=1&order={order}{query}&cursor={body['next_cursor']}"
+    assert seen == expected and len(expected) >= 2
+
+
+def test_text_filtered_pages_are_the_same_by_ids_or_by_bands(
+    client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    walks = []
+    for anchor_most in (2000, 0):
+        monkeypatch.setattr(keyset, "ANCHOR_MOST", anchor_most)
+        url, seen = "/timeline?include=all&limit=1&q=Karabakh", []
+        while True:
+            body = get(client, url).get_json()
+            seen += [item["id"] for item in body["data"]]
+            if body["next_cursor"] is None:
+                break
+            url = f"/timeline?include=all&limit=1&q=Karabakh&cursor={body['next_cursor']}"
+        walks.append(seen)
+    assert walks[0] == walks[1] and len(walks[0]) >= 2
 
 
 def test_a_cursor_stays_valid_while_other_pages_are_read(client: Any) -> None:

@@ -1,0 +1,20 @@
+// Events whose possible interval overlaps [$from_key, $to_key], oldest first, one keyset page,
+// among the few ids given ($ids: a full-text match or an actor's links), read by id and sorted.
+// Parameters and result: as read/timeline_events_asc, without $bands; $ids is a list.
+MATCH (e:Event)
+WHERE e.id IN $ids
+  AND e.start_key <= $to_key AND e.end_key >= $from_key
+  AND CASE WHEN e.start_key > $after_start THEN true
+           WHEN e.start_key < $after_start THEN false
+           WHEN e.end_key > $after_end THEN true
+           WHEN e.end_key < $after_end THEN false
+           ELSE e.id > $after_id END
+  AND ($types IS NULL OR e.type IN $types)
+  AND ($as_of_key IS NULL OR e.first_reported_key <= $as_of_key)
+  AND ($conflict IS NULL OR EXISTS { (e)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })
+  AND ($actors IS NULL OR EXISTS { (e)-[:PARTICIPANT]->(a:Actor) WHERE a.id IN $actors })
+  AND ($place IS NULL OR EXISTS {
+        (e)-[:OCCURRED_IN]->(p:Place) WHERE p.id = $place OR p.within = $place })
+RETURN 'event' AS kind, e.id AS id, e.start_key AS start_key, e.end_key AS end_key
+ORDER BY start_key, end_key, id
+LIMIT $limit
