@@ -65,7 +65,7 @@ def run_naive(db: Database, paths: list[Path], timings: dict[str, Any]) -> dict[
     del original
     loader = NaiveLoader(db.driver, db.name)
     loader.load(batch)
-    return {"statements": loader.statements, "files": len(batch.documents)}
+    return {"statements": loader.statements, "files": len(batch.files)}
 
 
 def main() -> None:

@@ -32,7 +32,7 @@ class NaiveLoader:
         """Write every document of a validated batch."""
         with self.driver.session(database=self.database) as session:
             self.session = session
-            for document in batch.documents:
+            for document in batch.documents():
                 if document.kind == "registry":
                     for row in graph_rows.registry_rows(document):
                         self.node(row["label"], row["props"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from kb_service import dates, taxonomy
@@ -128,7 +128,7 @@ def assertion_rows(document: Document) -> list[Row]:
     return rows
 
 
-def link_rows(document: Document, labels: dict[str, str]) -> list[Row]:
+def link_rows(document: Document, labels: Mapping[str, str]) -> list[Row]:
     """Return every relationship a source asserts; `labels` maps referenced ids to labels."""
     source_id = document.data["id"]
     return [

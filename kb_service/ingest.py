@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import ChainMap, Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
@@ -72,8 +72,8 @@ def ingest(
 ) -> Report:
     """Validate every file first, then write each in its own transaction (or only preview)."""
     batch = validate(files, look_up_labels(db), sources_only=sources_only)
-    report = Report(dry_run=dry_run, files=len(batch.documents))
-    for document in batch.documents:
+    report = Report(dry_run=dry_run, files=len(batch.files))
+    for document in batch.documents():
         if dry_run:
             _preview(db, document, report)
         else:
@@ -129,7 +129,7 @@ def _write_source(tx: ManagedTransaction, document: Document, batch: Batch, repo
             report.updated[row["label"]] += row["updated"]
     for chunk in _chunks(assertions):
         run_in(tx, "write/assertions_claim", source=source_id, rows=chunk)
-    labels = {**batch.labels, **_passage_labels(document)}
+    labels = ChainMap(_passage_labels(document), batch.labels)
     for chunk in _chunks(graph_rows.link_rows(document, labels)):
         run_in(tx, "write/links_create", source=source_id, rows=chunk)
     touched = sorted({row["id"] for row in before} | {row["id"] for row in assertions})

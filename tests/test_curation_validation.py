@@ -93,8 +93,8 @@ def source_problems(old: str, new: str) -> list[str]:
 
 def test_the_minimal_documents_are_valid() -> None:
     batch = accept()
-    assert [doc.kind for doc in batch.documents] == ["registry", "source"]
-    assert batch.documents[1].passages == PASSAGES
+    assert [doc.kind for doc in batch.documents()] == ["registry", "source"]
+    assert list(batch.documents())[1].passages == PASSAGES
     assert batch.labels == dict(
         alice="Actor", town="Place", meeting="Event", peace="Statement", report="Source"
     )
@@ -264,7 +264,7 @@ def seed_files(old: str = "", new: str = "") -> list[RawFile]:
     assert sorted(Path(f.name).name for f in files) == [SEED_YAML.name, "registry.yaml"]
     edited = []
     for file in files:
-        text = file.raw.decode("utf-8")
+        text = file.content().decode("utf-8")
         if old and file.name == str(SEED_YAML):
             assert old in text
             text = text.replace(old, new)
@@ -274,7 +274,7 @@ def seed_files(old: str = "", new: str = "") -> list[RawFile]:
 
 def test_the_real_seed_is_valid_despite_its_odd_whitespace() -> None:
     batch = validate(seed_files(), nothing)
-    source = batch.documents[1]
+    source = list(batch.documents())[1]
     assert len(source.passages) == 20
     assert batch.labels["russia-calls-for-early-ceasefire-2020-09-27"] == "Statement"
     # Passage 14 has a no-break space then a space where its quote has a single space.
@@ -324,7 +324,7 @@ def test_windows_line_ends_and_a_byte_order_mark_are_accepted() -> None:
         return ("\ufeff" + text).replace("\n", "\r\n").encode("utf-8")
 
     batch = accept(windows(REGISTRY), windows(SOURCE))
-    assert batch.documents[1].passages == PASSAGES
+    assert list(batch.documents())[1].passages == PASSAGES
     # Lines are still counted once per CRLF.
     late = windows(edit(SOURCE, "date: 2020-09-26", "date: 2020-10"))
     assert problems(windows(REGISTRY), late) == [

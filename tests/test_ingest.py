@@ -11,7 +11,7 @@ import pytest
 from conftest import SEED_SOURCE, SEEDS, cypher, graph_checksum, load
 
 from kb_service import ingest as ingest_module
-from kb_service.curation import CurationError, collect_files
+from kb_service.curation import CurationError, collect_files, validate
 from kb_service.db import Database
 from kb_service.ingest import ingest, retract
 
@@ -68,6 +68,23 @@ def test_invalid_file_in_a_batch_writes_nothing(clean_db: Database, tmp_path: Pa
     with pytest.raises(CurationError) as failure:
         ingest(clean_db, collect_files([folder]))
     assert [p.field for p in failure.value.problems] == ["events[6].date"]
+    assert graph_checksum(clean_db) == before
+
+
+def test_a_file_edited_after_validation_is_not_written(clean_db: Database, tmp_path: Path) -> None:
+    """Files are parsed again when written: one that changed since it was checked is refused."""
+    load(clean_db, SEEDS / "registry.yaml")
+    before = graph_checksum(clean_db)
+    folder = copy_seeds(tmp_path)
+    batch = validate(collect_files([folder]), ingest_module.look_up_labels(clean_db))
+    source = folder / SEED_YAML.name
+    source.write_text(source.read_text().replace("date: 1988-02", "date: 1988-13"))
+    documents = batch.documents()
+    assert next(documents).kind == "registry"
+    with pytest.raises(CurationError) as failure:
+        next(documents)
+    [problem] = failure.value.problems
+    assert problem.file == str(source) and "changed while it was being ingested" in problem.message
     assert graph_checksum(clean_db) == before
 
 

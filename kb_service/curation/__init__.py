@@ -2,56 +2,97 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import hashlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from kb_service.curation.checks import (
-    LookUp,
-    check_against_database,
-    check_references,
-    check_source,
-    defined_ids,
-)
-from kb_service.curation.documents import Document, RawFile, collect_files, parse_files
-from kb_service.curation.problems import CurationError, Path_, Problem
+from kb_service.curation.checks import IdBook, LookUp, check_source
+from kb_service.curation.documents import Document, RawFile, collect_files, parse_file
+from kb_service.curation.problems import CurationError, Problem
 
 
 @dataclass(frozen=True)
 class Batch:
-    """Valid documents (registries first) and the label of every id they define or cite."""
+    """Valid files (registries first), and the label of every id they define or cite.
 
-    documents: list[Document]
+    Documents are parsed again when they are written (`documents()`), so a batch holds its ids
+    and labels, not every file's data: ingestion memory grows with the number of ids only.
+    """
+
+    files: list[RawFile]
+    digests: list[str]
     labels: dict[str, str]
+
+    def documents(self) -> Iterator[Document]:
+        """Yield each valid document again, refusing a file that changed since it was checked."""
+        for file, digest in zip(self.files, self.digests, strict=True):
+            raw = file.content()
+            if _digest(raw) != digest:
+                message = "the file changed while it was being ingested; run the ingest again"
+                raise CurationError([Problem(file.name, 0, "", message)])
+            yield parse_file(file, raw)
 
 
 def validate(files: Iterable[RawFile], look_up: LookUp, *, sources_only: bool = False) -> Batch:
     """Return the valid batch, or raise CurationError listing every problem in every file.
 
-    `look_up` maps ids that the batch refers to but does not define to their labels in the
-    database, so that a source may cite entities loaded earlier.
+    Each file is read, parsed and checked once here, then let go. `look_up` maps ids that the
+    batch refers to but does not define to their labels in the database, so that a source may
+    cite entities loaded earlier.
     """
-    documents = parse_files(files)
-    if sources_only:
-        refused = [
-            Problem(
-                d.name, d.loaded.line(("kind",)), "kind", "only a source document is accepted here"
-            )
-            for d in documents
-            if d.kind != "source"
-        ]
-        if refused:
-            raise CurationError(refused)
-    first_use: dict[str, tuple[Document, Path_]] = {}
-    labels, problems = defined_ids(documents, first_use)
-    problems += check_against_database(labels, first_use, look_up)
-    known, reference_problems = check_references(documents, labels, look_up)
-    problems += reference_problems
-    for document in documents:
+    book = IdBook(look_up)
+    unreadable: list[Problem] = []
+    problems: list[Problem] = []
+    kept: list[tuple[RawFile, str, str]] = []
+    for file in _registries_first(list(files)):
+        try:
+            raw = file.content()
+            document = parse_file(file, raw)
+        except CurationError as exc:
+            unreadable.extend(exc.problems)
+            continue
+        if sources_only and document.kind != "source":
+            path = ("kind",)
+            message = "only a source document is accepted here"
+            unreadable.append(Problem(document.name, document.loaded.line(path), "kind", message))
+            continue
+        problems += book.define(document)
+        problems += book.cite(document)
         if document.kind == "source":
             problems += check_source(document)
+        kept.append((file, _digest(raw), document.kind))
+    if unreadable:  # ids in a file that could not be read would be reported as unknown
+        raise CurationError(unreadable)
+    problems += book.unresolved()
     if problems:
         raise CurationError(problems)
-    return Batch(sorted(documents, key=lambda doc: doc.kind != "registry"), known)
+    kept.sort(key=lambda entry: entry[2] != "registry")
+    return Batch([f for f, _, _ in kept], [d for _, d, _ in kept], book.labels())
+
+
+def _digest(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def _registries_first(files: list[RawFile]) -> list[RawFile]:
+    """Order registries (which most citations name) first, by a glance at each file's start,
+    so that few citations wait for a later file. Only an ordering: any order validates alike."""
+
+    def is_registry(file: RawFile) -> bool:
+        head = file.raw[:4096] if file.raw is not None else _head(file)
+        return b"kind: registry" in head or b'"kind": "registry"' in head
+
+    return sorted(files, key=lambda file: not is_registry(file))
+
+
+def _head(file: RawFile) -> bytes:
+    if file.path is None:
+        return b""
+    try:
+        with file.path.open("rb") as handle:
+            return handle.read(4096)
+    except OSError:
+        return b""
 
 
 __all__ = ["Batch", "CurationError", "Document", "Problem", "RawFile", "collect_files", "validate"]

@@ -7,7 +7,7 @@ from typing import Any
 
 from kb_service import dates
 from kb_service.curation.documents import Document
-from kb_service.curation.problems import Path_, Problem
+from kb_service.curation.problems import Path_, Problem, field_path
 from kb_service.text import contains_verbatim
 
 # Which label a reference must resolve to, by the field that holds it.
@@ -18,49 +18,94 @@ ASSERTION_LABELS = {"events": "Event", "statements": "Statement", "relations": "
 LookUp = Callable[[set[str]], dict[str, str]]
 
 
-def defined_ids(
-    documents: list[Document], first_use: dict[str, tuple[Document, Path_]]
-) -> tuple[dict[str, str], list[Problem]]:
-    """Map every id the batch defines to its label (and, in `first_use`, where it is first
-    defined), and report ids defined twice."""
-    labels: dict[str, str] = {}
-    where: dict[str, tuple[str, str]] = {}
-    problems: list[Problem] = []
-    for document in documents:
+class IdBook:
+    """The ids of a batch, kept small while its files are checked one at a time.
+
+    For each file: the ids it defines (an id defined twice, or held by the database as another
+    kind, is a problem), and the ids it cites, resolved against the ids defined so far and then
+    the database. Citations of ids defined in a later file wait in `pending` until the end.
+    Only ids, labels and pending citations are kept, never a file's data.
+    """
+
+    def __init__(self, look_up: LookUp) -> None:
+        self.look_up = look_up
+        self.defined: dict[str, tuple[str, str, str]] = {}  # id -> (label, file, section)
+        self.stored: dict[str, str] = {}  # cited ids found in the database -> label
+        self.pending: list[tuple[str, int, str, str, tuple[str, ...]]] = []
+
+    def labels(self) -> dict[str, str]:
+        """Return the label of every id the batch defines or cites (the batch wins)."""
+        return {**self.stored, **{ident: entry[0] for ident, entry in self.defined.items()}}
+
+    def define(self, document: Document) -> list[Problem]:
+        """Record the ids a document defines; report ids defined twice or clashing with the
+        database. The same event, statement or relation may be asserted by several sources."""
+        problems: list[Problem] = []
+        new: dict[str, tuple[str, Path_]] = {}
         for section, label, index, item in _defined(document):
             ident = item["id"]
-            known = labels.get(ident)
-            # The same event, statement or relation may be asserted by several sources.
-            shared_assertion = (
-                known == label
-                and label in ASSERTION_LABELS.values()
-                and where[ident][0] != document.name
-            )
+            known = self.defined.get(ident)
             path: Path_ = ("id",) if section == "source" else (section, index, "id")
-            if known is not None and not shared_assertion:
-                first = ":".join(where[ident])
-                problems.append(
-                    document.problem(path, f"id '{ident}' is already defined in {first}")
+            if known is not None:
+                shared = (
+                    known[0] == label
+                    and label in ASSERTION_LABELS.values()
+                    and known[1] != document.name
                 )
+                if not shared:
+                    first = f"{known[1]}:{known[2]}"
+                    problems.append(
+                        document.problem(path, f"id '{ident}' is already defined in {first}")
+                    )
                 continue
-            labels[ident] = label
-            where[ident] = (document.name, section)
-            first_use.setdefault(ident, (document, path))
-    return labels, problems
+            self.defined[ident] = (label, document.name, section)
+            new[ident] = (label, path)
+        stored = self.look_up(set(new)) if new else {}
+        for ident, label in sorted(stored.items()):
+            if new[ident][0] != label:
+                message = (
+                    f"id '{ident}' is already used by {_article(label.lower())} in the database"
+                )
+                problems.append(document.problem(new[ident][1], message))
+        return problems
+
+    def cite(self, document: Document) -> list[Problem]:
+        """Check the ids a document cites that are already known; keep the others pending."""
+        cited = list(references(document))
+        missing = {ident for _, ident, _ in cited if self._label(ident) is None}
+        if missing:
+            self.stored.update(self.look_up(missing))
+        problems = []
+        for path, ident, allowed in cited:
+            label = self._label(ident)
+            if label is None:
+                line = document.loaded.line(path)
+                self.pending.append((document.name, line, field_path(path), ident, allowed))
+            elif label not in allowed:
+                problems.append(document.problem(path, _wrong_kind(ident, label, allowed)))
+        return problems
+
+    def unresolved(self) -> list[Problem]:
+        """Report the pending citations that no file of the batch defined, or defined as
+        another kind."""
+        problems = []
+        for name, line, field, ident, allowed in self.pending:
+            label = self._label(ident)
+            if label is None:
+                problems.append(Problem(name, line, field, f"unknown id '{ident}'"))
+            elif label not in allowed:
+                problems.append(Problem(name, line, field, _wrong_kind(ident, label, allowed)))
+        self.pending.clear()
+        return problems
+
+    def _label(self, ident: str) -> str | None:
+        entry = self.defined.get(ident)
+        return entry[0] if entry is not None else self.stored.get(ident)
 
 
-def check_against_database(
-    labels: dict[str, str], first_use: dict[str, tuple[Document, Path_]], look_up: LookUp
-) -> list[Problem]:
-    """Report ids this batch defines that the database already holds as another kind."""
-    stored = look_up(set(labels)) if labels else {}
-    problems = []
-    for ident, label in sorted(stored.items()):
-        if labels[ident] != label:
-            document, path = first_use[ident]
-            message = f"id '{ident}' is already used by {_article(label.lower())} in the database"
-            problems.append(document.problem(path, message))
-    return problems
+def _wrong_kind(ident: str, label: str, allowed: tuple[str, ...]) -> str:
+    kinds = " or ".join(_article(a.lower()) for a in allowed)
+    return f"'{ident}' is {_article(label.lower())}, not {kinds}"
 
 
 def _defined(document: Document) -> Iterator[tuple[str, str, int, dict[str, Any]]]:
@@ -125,25 +170,6 @@ def _statement_references(
     for name, labels in singles.items():
         if name in statement:
             yield (*base, name), statement[name], labels
-
-
-def check_references(
-    documents: list[Document], labels: dict[str, str], look_up: LookUp
-) -> tuple[dict[str, str], list[Problem]]:
-    """Report references to ids that neither the batch nor the database define with that kind."""
-    wanted = [(doc, ref) for doc in documents for ref in references(doc)]
-    missing = {ident for _, (_, ident, _) in wanted if ident not in labels}
-    known = {**look_up(missing), **labels} if missing else labels
-    problems = []
-    for document, (path, ident, allowed) in wanted:
-        label = known.get(ident)
-        if label is None:
-            problems.append(document.problem(path, f"unknown id '{ident}'"))
-        elif label not in allowed:
-            kinds = " or ".join(_article(a.lower()) for a in allowed)
-            message = f"'{ident}' is {_article(label.lower())}, not {kinds}"
-            problems.append(document.problem(path, message))
-    return known, problems
 
 
 def check_source(document: Document) -> list[Problem]:

@@ -25,12 +25,30 @@ SUFFIXES = (".yaml", ".yml", ".json")
 
 @dataclass(frozen=True)
 class RawFile:
-    """One curated file's bytes, the name to report it under, and the folder it came from."""
+    """One curated file: its bytes (or the path to read them from when needed), the name to
+    report it under, and the folder it came from. Files on disk are read when parsed, so that
+    a batch never holds every file's bytes at once."""
 
     name: str
-    raw: bytes
+    raw: bytes | None = None
     folder: Path | None = None
     is_json: bool = False
+    path: Path | None = None
+
+    def content(self) -> bytes:
+        """Return the file's bytes, reading them from disk when they are not in memory."""
+        if self.raw is not None:
+            return self.raw
+        if self.path is None:
+            raise CurationError([Problem(self.name, 0, "", "the file has no content")])
+        try:
+            if self.path.stat().st_size > MAX_BYTES:
+                raise CurationError(
+                    [Problem(self.name, 0, "", f"file is larger than {MAX_BYTES} bytes")]
+                )
+            return self.path.read_bytes()
+        except OSError as exc:
+            raise CurationError([Problem(self.name, 0, "", "the file could not be read")]) from exc
 
 
 @dataclass
@@ -71,13 +89,16 @@ def collect_files(paths: Iterable[str | Path]) -> list[RawFile]:
             raise CurationError(
                 [Problem(str(path), 0, "", f"file is larger than {MAX_BYTES} bytes")]
             )
-        files.append(RawFile(str(path), path.read_bytes(), path.parent, path.suffix == ".json"))
+        files.append(
+            RawFile(str(path), folder=path.parent, is_json=path.suffix == ".json", path=path)
+        )
     return files
 
 
-def parse_file(file: RawFile) -> Document:
-    """Decode, parse and schema-check one file, raising CurationError with every problem."""
-    text = decode(file.name, file.raw)
+def parse_file(file: RawFile, raw: bytes | None = None) -> Document:
+    """Decode, parse and schema-check one file (or `raw`, its bytes already read), raising
+    CurationError with every problem."""
+    text = decode(file.name, file.content() if raw is None else raw)
     loaded = load_json(file.name, text) if file.is_json else load_text(file.name, text)
     if not isinstance(loaded.data, dict):
         raise CurationError([Problem(file.name, 1, "", "a curated file must be a mapping")])
@@ -132,17 +153,3 @@ def _plain(message: str) -> str:
         "Unknown field.": "unknown field",
         "Missing data for required field.": "required field is missing",
     }.get(message, message)
-
-
-def parse_files(files: Iterable[RawFile]) -> list[Document]:
-    """Parse every file, gathering the problems of all of them before raising."""
-    documents: list[Document] = []
-    problems: list[Problem] = []
-    for file in files:
-        try:
-            documents.append(parse_file(file))
-        except CurationError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise CurationError(problems)
-    return documents
