@@ -8,6 +8,7 @@ import socket
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -171,3 +172,30 @@ def wait_until_up(base: str) -> None:
         except OSError:
             time.sleep(0.2)
     raise RuntimeError(f"the server at {base} did not start")
+
+
+def walk_pages(client: Any, url: str) -> list[str]:
+    """Follow `url` (a list under /api/v1, with its query) page by page; return every id seen."""
+    seen: list[str] = []
+    cursor = ""
+    while True:
+        response = client.get(f"/api/v1{url}{cursor}")
+        assert response.status_code == 200, response.get_data(as_text=True)
+        body = response.get_json()
+        seen += [item["id"] for item in body["data"]]
+        if body["next_cursor"] is None:
+            return seen
+        cursor = f"&cursor={body['next_cursor']}"
+
+
+def stored_order(database: Database, match: str, window: str, order: str) -> list[str]:
+    """The oracle of a page walk: ids of `match` (binding n) whose stored day keys overlap the
+    window (`&from=..&to=..`), sorted by (start, end, id) straight from what Neo4j holds."""
+    from kb_service import dates
+
+    rows = cypher(database, match + " RETURN DISTINCT n.id AS id, n.start_key AS s, n.end_key AS e")
+    bounds = dict(pair.split("=") for pair in window.split("&")[1:])
+    low = dates.parse(bounds["from"]).start_key if "from" in bounds else dates.OPEN_START_KEY
+    high = dates.parse(bounds["to"]).end_key if "to" in bounds else dates.OPEN_END_KEY
+    keyed = sorted((r["s"], r["e"], r["id"]) for r in rows if r["s"] <= high and r["e"] >= low)  # type: ignore[operator]
+    return [str(ident) for _, _, ident in (keyed[::-1] if order == "desc" else keyed)]

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SEED_SOURCE, SEEDS, load, wipe
+from conftest import SEED_SOURCE, SEEDS, load, stored_order, walk_pages, wipe
 
-from kb_service import dates, keyset
+from kb_service import keyset
 from kb_service.db import Database
 
 LATER = Path(__file__).parent / "data" / "later_source.yaml"
@@ -163,36 +163,15 @@ def test_pages_of_one_follow_the_stored_dates(
     The oracle is the stored day keys read straight from Neo4j, filtered and sorted here, so
     a band whose seek range is wrong (a lost or repeated row) fails.
     """
-    rows = graph.driver.execute_query(
-        f"MATCH (n:{kind}) RETURN n.id AS id, n.start_key AS s, n.end_key AS e"
-    ).records
-    params = dict(pair.split("=") for pair in window.split("&")[1:])
-    low = dates.parse(params["from"]).start_key if "from" in params else dates.OPEN_START_KEY
-    high = dates.parse(params["to"]).end_key if "to" in params else dates.OPEN_END_KEY
-    keyed = sorted((r["s"], r["e"], r["id"]) for r in rows if r["s"] <= high and r["e"] >= low)
-    expected = [ident for _, _, ident in (keyed[::-1] if order == "desc" else keyed)]
+    expected = stored_order(graph, f"MATCH (n:{kind})", window, order)
     path = "/timeline" if kind == "Event" else "/statements"
-    url, seen = f"{path}?limit=1&order={order}{window}", []
-    while True:
-        body = get(client, url).get_json()
-        seen += [item["id"] for item in body["data"]]
-        if body["next_cursor"] is None:
-            break
-        url = f"{path}?limit=1&order={order}{window}&cursor={body['next_cursor']}"
-    assert seen == expected and expected
+    assert walk_pages(client, f"{path}?limit=1&order={order}{window}") == expected and expected
 
 
+LAVROV = "(:Actor {id: 'sergey-lavrov'})"
 FILTERED = [
-    (
-        "/timeline",
-        "&actor=sergey-lavrov",
-        "MATCH (n:Event)-[:PARTICIPANT]->(:Actor {id: 'sergey-lavrov'})",
-    ),
-    (
-        "/statements",
-        "&speaker=sergey-lavrov",
-        "MATCH (n:Statement)-[:SPOKEN_BY]->(:Actor {id: 'sergey-lavrov'})",
-    ),
+    ("/timeline", "&actor=sergey-lavrov", f"MATCH (n:Event)-[:PARTICIPANT]->{LAVROV}"),
+    ("/statements", "&speaker=sergey-lavrov", f"MATCH (n:Statement)-[:SPOKEN_BY]->{LAVROV}"),
 ]
 
 
@@ -211,19 +190,9 @@ def test_filtered_pages_of_one_by_ids_or_by_bands(
 ) -> None:
     """A filtered page read from the few matching ids, or band by band, walks the same rows."""
     monkeypatch.setattr(keyset, "ANCHOR_MOST", anchor_most)
-    rows = graph.driver.execute_query(
-        oracle + " RETURN DISTINCT n.id AS id, n.start_key AS s, n.end_key AS e"
-    ).records
-    keyed = sorted((r["s"], r["e"], r["id"]) for r in rows)
-    expected = [ident for _, _, ident in (keyed[::-1] if order == "desc" else keyed)]
-    url, seen = f"{path}?limit=1&order={order}{query}", []
-    while True:
-        body = get(client, url).get_json()
-        seen += [item["id"] for item in body["data"]]
-        if body["next_cursor"] is None:
-            break
-        url = f"{path}?limit=1&order={order}{query}&cursor={body['next_cursor']}"
-    assert seen == expected and len(expected) >= 2
+    expected = stored_order(graph, oracle, "", order)
+    assert walk_pages(client, f"{path}?limit=1&order={order}{query}") == expected
+    assert len(expected) >= 2
 
 
 def test_text_filtered_pages_are_the_same_by_ids_or_by_bands(
@@ -232,14 +201,7 @@ def test_text_filtered_pages_are_the_same_by_ids_or_by_bands(
     walks = []
     for anchor_most in (2000, 0):
         monkeypatch.setattr(keyset, "ANCHOR_MOST", anchor_most)
-        url, seen = "/timeline?include=all&limit=1&q=Karabakh", []
-        while True:
-            body = get(client, url).get_json()
-            seen += [item["id"] for item in body["data"]]
-            if body["next_cursor"] is None:
-                break
-            url = f"/timeline?include=all&limit=1&q=Karabakh&cursor={body['next_cursor']}"
-        walks.append(seen)
+        walks.append(walk_pages(client, "/timeline?include=all&limit=1&q=Karabakh"))
     assert walks[0] == walks[1] and len(walks[0]) >= 2
 
 

@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import SEEDS, load, wipe
+from conftest import SEEDS, load, stored_order, walk_pages, wipe
 
-from kb_service import dates, keyset
+from kb_service import keyset
 from kb_service.db import Database
 
 DATES = [
@@ -60,19 +60,6 @@ def graph(db: Database, tmp_path_factory: pytest.TempPathFactory) -> Database:
     return db
 
 
-def walk(client: Any, url: str) -> list[str]:
-    seen: list[str] = []
-    cursor = ""
-    while True:
-        response = client.get(f"/api/v1{url}{cursor}")
-        assert response.status_code == 200, response.get_data(as_text=True)
-        body = response.get_json()
-        seen += [item["id"] for item in body["data"]]
-        if body["next_cursor"] is None:
-            return seen
-        cursor = f"&cursor={body['next_cursor']}"
-
-
 @pytest.mark.parametrize("anchor_most", [2000, 0], ids=["from-ids", "by-bands"])
 @pytest.mark.parametrize("limit", [1, 2, 3])
 @pytest.mark.parametrize("order", ["asc", "desc"])
@@ -94,15 +81,8 @@ def test_walks_follow_the_stored_keys(
         if actor
         else ("MATCH (n:Event)")
     )
-    rows = graph.driver.execute_query(
-        match + " RETURN DISTINCT n.id AS id, n.start_key AS s, n.end_key AS e"
-    ).records
-    params = dict(pair.split("=") for pair in window.split("&")[1:])
-    low = dates.parse(params["from"]).start_key if "from" in params else dates.OPEN_START_KEY
-    high = dates.parse(params["to"]).end_key if "to" in params else dates.OPEN_END_KEY
-    keyed = sorted((r["s"], r["e"], r["id"]) for r in rows if r["s"] <= high and r["e"] >= low)
-    expected = [ident for _, _, ident in (keyed[::-1] if order == "desc" else keyed)]
-    seen = walk(client, f"/timeline?limit={limit}&order={order}{window}{actor}")
+    expected = stored_order(graph, match, window, order)
+    seen = walk_pages(client, f"/timeline?limit={limit}&order={order}{window}{actor}")
     assert seen == expected and len(expected) >= 5
     assert {r["band"] for r in _bands(graph)} == {
         "day", "month", "year", "decade", "long", "open_start"
