@@ -82,9 +82,7 @@ class Database:
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _read_once(self, text: LiteralString, params: Params) -> list[dict[str, Any]]:
-        with self.driver.session(
-            database=self.name, default_access_mode=neo4j.READ_ACCESS
-        ) as session:
+        with self._session(neo4j.READ_ACCESS) as session:
             result = session.run(Query(text, timeout=self.query_timeout), params)
             return [record.data() for record in result]
 
@@ -114,13 +112,22 @@ class Database:
                 raise
 
         bounded = unit_of_work(timeout=timeout)(once) if timeout else once
-        with translated_errors(), self.driver.session(database=self.name) as session:
+        with translated_errors(), self._session(neo4j.WRITE_ACCESS) as session:
             return session.execute_write(bounded)
 
     def run_batched(self, name: str) -> None:
         """Run a statement that commits its own batches (CALL ... IN TRANSACTIONS)."""
-        with translated_errors(), self.driver.session(database=self.name) as session:
+        with translated_errors(), self._session(neo4j.WRITE_ACCESS) as session:
             session.run(query(name)).consume()
+
+    def _session(self, access_mode: str) -> neo4j.Session:
+        """Open a session that shares one bookmark manager with every other call of this
+        process, so that a read after a write sees it even on a cluster's lagging reader."""
+        return self.driver.session(
+            database=self.name,
+            default_access_mode=access_mode,
+            bookmark_manager=self.driver.execute_query_bookmark_manager,
+        )
 
     def ping(self) -> None:
         """Check that Neo4j answers, raising DatabaseUnavailable when it does not."""

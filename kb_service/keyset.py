@@ -1,8 +1,8 @@
 """Keyset pages in time order: which span bands to read, and how to read few or many rows.
 
 Every dated node is stored in a span band (kb_service.dates), and the page queries read each
-band through its (band, seek_key) index in order, stopping at the page size. Two refinements
-keep a page's cost near the page size however large the graph grows:
+band through its (band, seek_key, end_key, id) index in page order, stopping at the page size.
+Two refinements keep a page's cost near the page size however large the graph grows:
 
 - The densest band (single days) is read first. Once it fills a page, no row of another band
   that sorts after its last row can be on the page, so the other bands are read only up to it.

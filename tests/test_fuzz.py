@@ -6,14 +6,12 @@ runs (server errors, status codes, content types, response headers, response sch
 and negative data, unsupported methods), plus `problem_details`: every error answered by the app
 is RFC 9457 problem+json whose `status` is the HTTP status.
 
-Three kinds of failure are known defects of the spec or the deployment, each pinned by a
-strict-xfail test at the end of this file (so it shows in every run, and the run fails once it is
-fixed): 200 exports (CSV, NDJSON) and the TimelineJS document are undocumented, and gunicorn
-refuses request lines over 8190 bytes although the documented maxima add up to more. A fourth is
-no defect: the opaque cursor and EDTF dates have valid values JSON Schema does not describe, so a
-schema-valid value may be refused with a 400 naming exactly that parameter. Only failures
-matching one of these four exactly are counted instead of failing the fuzz test; any other
-failure fails it. See docs/reliability.md.
+One kind of failure is no defect: the opaque cursor and EDTF dates have valid values JSON
+Schema does not describe, so a schema-valid value may be refused with a 400 naming exactly that
+parameter. Only failures matching it exactly are counted instead of failing the fuzz test; any
+other failure fails it. The spec's former gaps (undocumented exports and TimelineJS document,
+maxima past gunicorn's request line) are fixed and checked by the tests at the end of this
+file. See docs/reliability.md.
 
 KB_FUZZ_MAX_EXAMPLES (default 25) sets the examples per operation and phase; generation is
 derandomized, so a run is repeatable. KB_FUZZ_REPORT=path writes the run's counts as JSON.
@@ -126,17 +124,6 @@ def known_deviation(failure: Failure, case: Any, response: Any) -> str | None:
     """Name the known defect this failure is an instance of, or None if it is a new one."""
     status, media_type = response.status_code, _media_type(response)
     kind = type(failure).__name__  # 4.30 has no failure codes (ST105...) yet: match classes
-    if status == 414 and media_type == "text/html":
-        # gunicorn refuses request lines over 8190 bytes before the app sees them.
-        return "request-line-limit"
-    if kind == "UndefinedContentType" and status == 200 and media_type in EXPORT_TYPES:
-        return "exports-undocumented"
-    if (
-        kind == "JsonSchemaError"
-        and status == 200
-        and (case.query or {}).get("format") == "timelinejs"
-    ):
-        return "timelinejs-undocumented"
     if kind == "RejectedPositiveData" and status == 400 and media_type == PROBLEM:
         names = {item["name"] for item in response.json().get("invalid_params", [])}
         if names and names <= UNDESCRIBED:
@@ -206,7 +193,7 @@ def test_fuzzed_spec_is_the_live_servers(live_server: str) -> None:
         assert json.load(answer) == SPEC
 
 
-# The known defects, each as the behaviour that would be correct. -----------------------------
+# The spec against the app and the deployment. ---------------------------------------------------
 
 GET_OPERATIONS = [
     (path, operation)

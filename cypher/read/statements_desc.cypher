@@ -1,5 +1,5 @@
 // Statements whose date overlaps [$from_key, $to_key], newest first, one keyset page.
-// Read band by band through the (band, seek_key) index in reverse order, as read/timeline_events_desc.
+// Read band by band through the (band, seek_key, end_key, id) index backwards, as read/timeline_events_desc.
 // Parameters: $from_key, $to_key; $after_start, $after_end, $after_id (sort key of the last row,
 //   or [1000000000, 1000000000, '\uffff']); $bands (list of {name, low, high} seek_key ranges);
 //   $kinds, $speakers, $addressees, $about, $actors (any role), $ids (lists or null);
@@ -8,7 +8,9 @@
 UNWIND $bands AS band
 CALL (band) {
   MATCH (s:Statement)
+  USING INDEX s:Statement(band, seek_key, end_key, id)
   WHERE s.band = band.name AND s.seek_key >= band.low AND s.seek_key <= band.high
+    AND s.id IS NOT NULL
     AND s.start_key <= $to_key AND s.end_key >= $from_key
     AND CASE WHEN s.start_key < $after_start THEN true
              WHEN s.start_key > $after_start THEN false

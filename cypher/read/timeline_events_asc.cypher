@@ -1,8 +1,8 @@
 // Events whose possible interval overlaps [$from_key, $to_key], oldest first, one keyset page.
-// Each span band is read through the (band, seek_key) index in order from the keyset position,
-// only over the seek keys that can overlap, and stops after $limit rows; the final sort sees at
-// most $limit rows per band. The tie-break is a CASE, not an OR, so that the planner keeps one
-// ordered index seek instead of a union of seeks that would need a full sort.
+// Each span band is read through the (band, seek_key, end_key, id) index (named by a hint: on
+// small graphs the planner would pick another), which yields rows already in page order, from the
+// keyset position over the seek keys that can overlap, and stops after $limit rows; the final sort
+// sees at most $limit rows per band. The tie-break is a CASE, not an OR, so that it stays a filter.
 // Parameters: $from_key, $to_key (day keys); $after_start, $after_end, $after_id (the sort key of
 //   the last row seen, or [-1, -1, '']); $bands (list of {name, low, high} seek_key ranges);
 //   $types, $actors, $ids (lists or null); $conflict, $place, $as_of_key (or null); $limit.
@@ -10,7 +10,9 @@
 UNWIND $bands AS band
 CALL (band) {
   MATCH (e:Event)
+  USING INDEX e:Event(band, seek_key, end_key, id)
   WHERE e.band = band.name AND e.seek_key >= band.low AND e.seek_key <= band.high
+    AND e.id IS NOT NULL
     AND e.start_key <= $to_key AND e.end_key >= $from_key
     AND CASE WHEN e.start_key > $after_start THEN true
              WHEN e.start_key < $after_start THEN false
