@@ -13,7 +13,8 @@ from kb_service import create_app
 
 def profile_requests(uri: str, path: str, count: int = 200) -> dict[str, Any]:
     """Serve `path` `count` times through the Flask app (as a gunicorn worker would) under
-    pyinstrument, and return the text report and the share of time spent in the driver."""
+    pyinstrument, and return the text report and the share of time spent in the driver
+    (`Database._read_once`: the session, the query and its records turned into dicts)."""
     app = create_app(settings_for(uri))
     client = app.test_client()
     for _ in range(10):
@@ -30,13 +31,13 @@ def profile_requests(uri: str, path: str, count: int = 200) -> dict[str, Any]:
     app.extensions["kb_db"].close()
     session = profiler.last_session
     root = session.root_frame() if session else None
-    in_driver = _seconds_in(root, "execute_query")
+    in_driver = _seconds_in(root, "_read_once")
     total = root.time if root else wall
     return {
         "path": path,
         "requests": count,
         "wall_ms_per_request": round(wall / count * 1000, 2),
-        "share_in_driver_execute_query": round(in_driver / total, 3) if total else None,
+        "share_in_driver": round(in_driver / total, 3) if total else None,
         "text": profiler.output_text(unicode=True, color=False, show_all=False),
     }
 

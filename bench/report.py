@@ -157,7 +157,9 @@ def plans_table(scale: str, result: dict[str, Any]) -> str:
         operators = [step["operator"] for step in keyset["operators"]]
         seeks = [s for s in keyset["operators"] if "Index" in s["operator"]]
         queries = ", ".join(q.split("/")[-1] for q in keyset.get("queries", []))
-        if "PartialTop" in operators:
+        if "Limit" in operators:
+            order = "index order, a Limit per band; a Top of at most a page per band"
+        elif "PartialTop" in operators:
             order = "index order per band, then a Top of a few pages"
         elif "by_ids" in queries:
             order = "the few candidate ids, sorted"
@@ -199,13 +201,13 @@ def profile_table(results: dict[str, dict[str, Any]]) -> str:
     rows = []
     for scale, result in results.items():
         for run in figures(result, "profile") or []:
-            share = run["share_in_driver_execute_query"]
+            share = run.get("share_in_driver", run.get("share_in_driver_execute_query"))
             rows.append([
                 scale, run["path"], run["wall_ms_per_request"], f"{share:.0%}",
                 f"{run['wall_ms_per_request'] * (1 - share):.1f}",
             ])  # fmt: skip
-    header = ["scale", "request", "ms per request (profiled)", "in driver.execute_query",
-              "ms outside the driver"]  # fmt: skip
+    header = ["scale", "request", "ms per request (profiled)",
+              "in the driver (with records to dicts)", "ms outside the driver"]  # fmt: skip
     return table(header, rows)
 
 
