@@ -15,7 +15,7 @@ from neo4j import READ_ACCESS, Driver
 from bench.cases import PAGE, Case, deep_case
 from kb_service import pagination
 from kb_service.cypher import query
-from kb_service.timeline import sort_key
+from kb_service.keyset import sort_key
 
 WARM_UP = 10
 

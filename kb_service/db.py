@@ -53,8 +53,8 @@ class Database:
             auth=auth,
             connection_acquisition_timeout=settings.neo4j_timeout,
             connection_timeout=settings.neo4j_timeout,
-            # Retries (with back-off) stop after half the timeout, so that an unreachable
-            # database answers 503 within about KB_NEO4J_TIMEOUT, not several times it.
+            # Write retries (with back-off) stop after half the timeout, so that an unreachable
+            # database answers a write 503 within about KB_NEO4J_TIMEOUT (reads do not wait).
             max_transaction_retry_time=settings.neo4j_timeout / 2,
             max_connection_pool_size=settings.neo4j_pool_size,
             notifications_min_severity="OFF",

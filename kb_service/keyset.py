@@ -75,6 +75,11 @@ def capped(found: list[dict[str, Any]], cap: int, order: str) -> list[dict[str, 
     return [band for band in kept if band["low"] <= band["high"]]
 
 
+def sort_key(row: dict[str, Any]) -> list[Any]:
+    """Return a row's position in time order: earliest day, latest day, id."""
+    return [row["start_key"], row["end_key"], row["id"]]
+
+
 def rows(db: Reader, queries: Queries, order: str, params: dict[str, Any]) -> list[Any]:
     """Return the page's rows (params["limit"] at most) in order: by id or band by band."""
     ids = params["ids"]

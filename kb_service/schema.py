@@ -21,15 +21,24 @@ def expected_names() -> list[str]:
     return [m.group(1) for text in schema_statements() for m in [_NAME.search(text)] if m]
 
 
+BAND_INDEXES = ["event_band_order", "statement_band_order"]
+
+
 def apply_schema(db: Database) -> int:
-    """Create every constraint and index that is missing, wait until online; return the count."""
+    """Create every constraint and index that is missing, wait until online; return the count.
+
+    A graph without the band indexes was stored before span bands existed: its nodes get their
+    band once, here, and never again on later runs (every ingest stores bands itself).
+    """
+    present = {row["name"] for row in db.read("admin/schema_state", names=BAND_INDEXES)}
     count = 0
     for name in names("schema"):
         for text in statements(name):
             db.run_text(text)
             count += 1
     db.write("admin/await_indexes")
-    backfill_bands(db)
+    if present != set(BAND_INDEXES):
+        backfill_bands(db)
     return count
 
 

@@ -7,7 +7,8 @@ from typing import Any
 from kb_service import pagination
 from kb_service.db import Database
 from kb_service.errors import NotFound
-from kb_service.timeline import Filters, records, sort_key, statement_rows
+from kb_service.keyset import sort_key
+from kb_service.timeline import Filters, records, statement_rows
 
 
 def statements(db: Database, filters: Filters, cursor: str | None, limit: int) -> pagination.Page:

@@ -9,6 +9,7 @@ from kb_service import keyset, pagination
 from kb_service.dates import OPEN_END_KEY, OPEN_START_KEY
 from kb_service.db import Database, Reader
 from kb_service.errors import NotFound
+from kb_service.keyset import sort_key
 from kb_service.search import matching_ids
 
 Order = Literal["asc", "desc"]
@@ -58,11 +59,6 @@ def keyset_params(filters: Filters, cursor: str | None, limit: int) -> dict[str,
     }
 
 
-def sort_key(row: dict[str, Any]) -> list[Any]:
-    """Return a row's position in time order: earliest day, latest day, id."""
-    return [row["start_key"], row["end_key"], row["id"]]
-
-
 def event_rows(
     db: Reader, filters: Filters, cursor: str | None, limit: int
 ) -> list[dict[str, Any]]:
@@ -71,15 +67,7 @@ def event_rows(
         matching_ids(db, filters.text, ["Event"]),
         keyset.linked_ids(db, "read/event_ids_of_actors", filters.actors),
     )
-    if ids == []:
-        return []
-    params = {
-        **keyset_params(filters, cursor, limit),
-        "types": filters.types,
-        "actors": filters.actors,
-        "ids": ids,
-    }
-    return keyset.rows(db, EVENT_QUERIES[filters.order], filters.order, params)
+    return _page_rows(db, EVENT_QUERIES, filters, cursor, limit, ids, types=filters.types)
 
 
 def statement_rows(
@@ -96,16 +84,30 @@ def statement_rows(
     ids = matching_ids(db, filters.text, ["Statement"])
     for actors in (extra["speakers"], extra["addressees"], filters.actors):
         ids = keyset.narrowest(ids, keyset.linked_ids(db, "read/statement_ids_of_actors", actors))
+    return _page_rows(
+        db, STATEMENT_QUERIES, filters, cursor, limit, ids, kinds=filters.types, **extra
+    )
+
+
+def _page_rows(
+    db: Reader,
+    queries: dict[str, keyset.Queries],
+    filters: Filters,
+    cursor: str | None,
+    limit: int,
+    ids: list[str] | None,
+    **extra: Any,
+) -> list[dict[str, Any]]:
+    """Run one list's page queries with the shared keyset parameters and the list's own."""
     if ids == []:
         return []
     params = {
         **keyset_params(filters, cursor, limit),
-        "kinds": filters.types,
         "actors": filters.actors,
         "ids": ids,
         **extra,
     }
-    return keyset.rows(db, STATEMENT_QUERIES[filters.order], filters.order, params)
+    return keyset.rows(db, queries[filters.order], filters.order, params)
 
 
 def records(

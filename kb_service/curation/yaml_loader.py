@@ -104,8 +104,6 @@ def load_text(name: str, text: str) -> LoadedDocument:
         raise CurationError([Problem(name, line, "", f"YAML syntax error: {exc.problem}")]) from exc
     except yaml.YAMLError as exc:
         raise CurationError([Problem(name, 0, "", "YAML could not be read")]) from exc
-    except RecursionError as exc:
-        raise CurationError([Problem(name, 0, "", "YAML is nested too deeply")]) from exc
     if document.data is _NOTHING:
         raise CurationError([Problem(name, 1, "", "file is empty")])
     return document
