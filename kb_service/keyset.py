@@ -93,9 +93,7 @@ def rows(db: Reader, queries: Queries, order: str, params: dict[str, Any]) -> li
         rest = capped(rest, found[limit - 1]["start_key"], order)
     if rest:
         found += db.read(queries.banded, **{**params, "bands": rest})
-    found.sort(
-        key=lambda row: (row["start_key"], row["end_key"], row["id"]), reverse=order == "desc"
-    )
+    found.sort(key=sort_key, reverse=order == "desc")
     return found[:limit]
 
 

@@ -63,17 +63,19 @@ def event_rows(
     db: Reader, filters: Filters, cursor: str | None, limit: int
 ) -> list[dict[str, Any]]:
     """Return up to limit+1 (kind, id, keys) rows of events matching the filters."""
+    params = keyset_params(filters, cursor, limit)  # a bad cursor is refused before any query
     ids = keyset.narrowest(
         matching_ids(db, filters.text, ["Event"]),
         keyset.linked_ids(db, "read/event_ids_of_actors", filters.actors),
     )
-    return _page_rows(db, EVENT_QUERIES, filters, cursor, limit, ids, types=filters.types)
+    return _page_rows(db, EVENT_QUERIES, filters, params, ids, types=filters.types)
 
 
 def statement_rows(
     db: Reader, filters: Filters, cursor: str | None, limit: int
 ) -> list[dict[str, Any]]:
     """Return up to limit+1 (kind, id, keys) rows of statements matching the filters."""
+    params = keyset_params(filters, cursor, limit)  # a bad cursor is refused before any query
     extra = {
         "speakers": None,
         "addressees": None,
@@ -84,30 +86,22 @@ def statement_rows(
     ids = matching_ids(db, filters.text, ["Statement"])
     for actors in (extra["speakers"], extra["addressees"], filters.actors):
         ids = keyset.narrowest(ids, keyset.linked_ids(db, "read/statement_ids_of_actors", actors))
-    return _page_rows(
-        db, STATEMENT_QUERIES, filters, cursor, limit, ids, kinds=filters.types, **extra
-    )
+    return _page_rows(db, STATEMENT_QUERIES, filters, params, ids, kinds=filters.types, **extra)
 
 
 def _page_rows(
     db: Reader,
     queries: dict[str, keyset.Queries],
     filters: Filters,
-    cursor: str | None,
-    limit: int,
+    params: dict[str, Any],
     ids: list[str] | None,
     **extra: Any,
 ) -> list[dict[str, Any]]:
     """Run one list's page queries with the shared keyset parameters and the list's own."""
     if ids == []:
         return []
-    params = {
-        **keyset_params(filters, cursor, limit),
-        "actors": filters.actors,
-        "ids": ids,
-        **extra,
-    }
-    return keyset.rows(db, queries[filters.order], filters.order, params)
+    every = {**params, "actors": filters.actors, "ids": ids, **extra}
+    return keyset.rows(db, queries[filters.order], filters.order, every)
 
 
 def records(

@@ -119,6 +119,16 @@ ERRORS: dict[str, Case] = {
     "limit-0": ("GET", "/timeline?limit=0", None, None, 400, "limit"),
     "bad-month": ("GET", "/timeline?from=2020-13", None, None, 400, "from"),
     "bad-cursor": ("GET", "/timeline?cursor=garbage", None, None, 400, "cursor"),
+    # a text filter that matches nothing must not hide a bad cursor behind an empty page
+    "bad-cursor-no-match": ("GET", "/timeline?q=zzqx&cursor=garbage", None, None, 400, "cursor"),
+    "bad-cursor-statements": (
+        "GET",
+        "/statements?q=zzqx&cursor=garbage",
+        None,
+        None,
+        400,
+        "cursor",
+    ),
     "bad-order": ("GET", "/timeline?order=sideways", None, None, 400, "order"),
     "bad-actor-id": ("GET", "/timeline?actor=Not_An_Id", None, None, 400, "actor"),
     **{
