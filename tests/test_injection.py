@@ -164,7 +164,7 @@ def test_every_get_endpoint_is_attacked(app: Flask) -> None:
     assert set(routes) == set(ENDPOINTS)
     for path, view in routes.items():
         declared = getattr(view, "_apidoc", {}).get("arguments", {}).get("parameters", [])
-        schemas = [p["schema"] for p in declared if p["in"] == "query"]
+        schemas = [type(p["schema"]) for p in declared if p["in"] == "query"]
         assert schemas in ([ENDPOINTS[path]], []), path  # the embed page parses EmbedQuery itself
 
 

@@ -29,7 +29,7 @@ def _list(entity: str, cursor: str | None, limit: int, fmt: str | None, **filter
 
 
 @blp.route("/actors")
-@blp.arguments(EntityListQuery, location="query")
+@blp.arguments(EntityListQuery(), location="query")
 @blp.response(200, schemas.EntityPage)
 @blp.doc(**schemas.EXPORTS)
 def list_actors(args: dict[str, Any]) -> Response:
@@ -40,7 +40,7 @@ def list_actors(args: dict[str, Any]) -> Response:
 
 
 @blp.route("/actors/<string:actor_id>")
-@blp.arguments(AsOfQuery, location="query", as_kwargs=True)
+@blp.arguments(AsOfQuery(), location="query", as_kwargs=True)
 @blp.response(200, schemas.EntityEnvelope)
 def get_actor(actor_id: str, as_of_key: int | None) -> Response:
     """Show one actor: names, kind, Wikidata QID, dated roles and memberships, conflicts."""
@@ -48,7 +48,7 @@ def get_actor(actor_id: str, as_of_key: int | None) -> Response:
 
 
 @blp.route("/places")
-@blp.arguments(EntityListQuery, location="query")
+@blp.arguments(EntityListQuery(), location="query")
 @blp.response(200, schemas.EntityPage)
 @blp.doc(**schemas.EXPORTS)
 def list_places(args: dict[str, Any]) -> Response:
@@ -59,7 +59,7 @@ def list_places(args: dict[str, Any]) -> Response:
 
 
 @blp.route("/places/<string:place_id>")
-@blp.arguments(AsOfQuery, location="query", as_kwargs=True)
+@blp.arguments(AsOfQuery(), location="query", as_kwargs=True)
 @blp.response(200, schemas.EntityEnvelope)
 def get_place(place_id: str, as_of_key: int | None) -> Response:
     """Show one place and the events that took place in it."""
@@ -67,7 +67,7 @@ def get_place(place_id: str, as_of_key: int | None) -> Response:
 
 
 @blp.route("/conflicts")
-@blp.arguments(Paging, location="query")
+@blp.arguments(Paging(), location="query")
 @blp.response(200, schemas.EntityPage)
 @blp.doc(**schemas.EXPORTS)
 def list_conflicts(args: dict[str, Any]) -> Response:
@@ -76,7 +76,7 @@ def list_conflicts(args: dict[str, Any]) -> Response:
 
 
 @blp.route("/conflicts/<string:conflict_id>")
-@blp.arguments(AsOfQuery, location="query", as_kwargs=True)
+@blp.arguments(AsOfQuery(), location="query", as_kwargs=True)
 @blp.response(200, schemas.EntityEnvelope)
 def get_conflict(conflict_id: str, as_of_key: int | None) -> Response:
     """Show one conflict: parties, mediators and co-chairs, key dates and counts."""
@@ -84,7 +84,7 @@ def get_conflict(conflict_id: str, as_of_key: int | None) -> Response:
 
 
 @blp.route("/search")
-@blp.arguments(SearchQuery, location="query")
+@blp.arguments(SearchQuery(), location="query")
 @blp.response(200, schemas.SearchPage)
 @blp.doc(**schemas.EXPORTS)
 def search_all(args: dict[str, Any]) -> Response:

@@ -36,7 +36,7 @@ class GraphBody(Schema):
 
 
 @blp.route("/graph")
-@blp.arguments(GraphQuery, location="query")
+@blp.arguments(GraphQuery(), location="query")
 @blp.response(200, GraphBody)
 def get_graph(args: dict[str, Any]) -> Response:
     """Return the neighbourhood of one record (depth 1 or 2) as Cytoscape.js elements."""

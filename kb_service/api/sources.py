@@ -19,7 +19,7 @@ BODY_NAME = "request body"
 
 
 @blp.route("/sources")
-@blp.arguments(Paging, location="query")
+@blp.arguments(Paging(), location="query")
 @blp.response(200, schemas.SourcePage)
 @blp.doc(**schemas.EXPORTS)
 def list_sources(args: dict[str, Any]) -> Response:
@@ -35,7 +35,7 @@ def list_sources(args: dict[str, Any]) -> Response:
 
 
 @blp.route("/sources/<string:source_id>")
-@blp.arguments(NoParameters, location="query")
+@blp.arguments(NoParameters(), location="query")
 @blp.response(200, schemas.SourceEnvelope)
 def get_source(_: dict[str, Any], source_id: str) -> Response:
     """Show one source: metadata and numbered passages."""

@@ -29,7 +29,7 @@ def _render(filters: Filters, paging: dict[str, Any]) -> Response:
 
 
 @blp.route("/statements")
-@blp.arguments(StatementQuery, location="query", as_kwargs=True)
+@blp.arguments(StatementQuery(), location="query", as_kwargs=True)
 @blp.response(200, schemas.StatementPage)
 @blp.doc(**schemas.EXPORTS)
 def list_statements(filters: Filters, **paging: Any) -> Response:
@@ -38,7 +38,7 @@ def list_statements(filters: Filters, **paging: Any) -> Response:
 
 
 @blp.route("/statements/<string:statement_id>")
-@blp.arguments(AsOfQuery, location="query", as_kwargs=True)
+@blp.arguments(AsOfQuery(), location="query", as_kwargs=True)
 @blp.response(200, schemas.StatementEnvelope)
 def get_statement(statement_id: str, as_of_key: int | None) -> Response:
     """Show one statement."""
@@ -46,7 +46,7 @@ def get_statement(statement_id: str, as_of_key: int | None) -> Response:
 
 
 @blp.route("/actors/<string:actor_id>/statements")
-@blp.arguments(ActorStatementQuery, location="query", as_kwargs=True)
+@blp.arguments(ActorStatementQuery(), location="query", as_kwargs=True)
 @blp.response(200, schemas.StatementPage)
 @blp.doc(**schemas.EXPORTS)
 def list_actor_statements(actor_id: str, filters: Filters, **paging: Any) -> Response:

@@ -16,7 +16,7 @@ blp = Blueprint("timeline", __name__, url_prefix="/api/v1", description="What ha
 
 
 @blp.route("/timeline")
-@blp.arguments(TimelineQuery, location="query", as_kwargs=True)
+@blp.arguments(TimelineQuery(), location="query", as_kwargs=True)
 @blp.response(200, schemas.TimelinePage)
 @blp.doc(**schemas.TIMELINE_EXPORTS)
 def get_timeline(filters: timeline.Filters, include: str, **paging: Any) -> Response:
@@ -33,7 +33,7 @@ def get_timeline(filters: timeline.Filters, include: str, **paging: Any) -> Resp
 
 
 @blp.route("/events/<string:event_id>")
-@blp.arguments(AsOfQuery, location="query", as_kwargs=True)
+@blp.arguments(AsOfQuery(), location="query", as_kwargs=True)
 @blp.response(200, schemas.EventEnvelope)
 def get_event(event_id: str, as_of_key: int | None) -> Response:
     """Show one event: participants, places, related events, statements and evidence."""
