@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections import ChainMap
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -21,7 +22,7 @@ class Batch:
 
     files: list[RawFile]
     digests: list[str]
-    labels: dict[str, str]
+    labels: ChainMap[str, str]
 
     def documents(self) -> Iterator[Document]:
         """Yield each valid document again, refusing a file that changed since it was checked."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import ChainMap
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -29,36 +30,39 @@ class IdBook:
 
     def __init__(self, look_up: LookUp) -> None:
         self.look_up = look_up
-        self.defined: dict[str, tuple[str, str, str]] = {}  # id -> (label, file, section)
+        self.defined: dict[str, str] = {}  # id -> label
+        self.where: dict[str, tuple[str, str]] = {}  # id -> (file, section), shared per file
         self.stored: dict[str, str] = {}  # cited ids found in the database -> label
         self.pending: list[tuple[str, int, str, str, tuple[str, ...]]] = []
 
-    def labels(self) -> dict[str, str]:
-        """Return the label of every id the batch defines or cites (the batch wins)."""
-        return {**self.stored, **{ident: entry[0] for ident, entry in self.defined.items()}}
+    def labels(self) -> ChainMap[str, str]:
+        """Return the label of every id the batch defines or cites (the batch wins), as a view
+        over the book rather than a copy of it."""
+        return ChainMap(self.defined, self.stored)
 
     def define(self, document: Document) -> list[Problem]:
         """Record the ids a document defines; report ids defined twice or clashing with the
         database. The same event, statement or relation may be asserted by several sources."""
         problems: list[Problem] = []
         new: dict[str, tuple[str, Path_]] = {}
+        places: dict[str, tuple[str, str]] = {}  # one (file, section) tuple per section
         for section, label, index, item in _defined(document):
             ident = item["id"]
             known = self.defined.get(ident)
             path: Path_ = ("id",) if section == "source" else (section, index, "id")
             if known is not None:
+                file, first_section = self.where[ident]
                 shared = (
-                    known[0] == label
-                    and label in ASSERTION_LABELS.values()
-                    and known[1] != document.name
+                    known == label and label in ASSERTION_LABELS.values() and file != document.name
                 )
                 if not shared:
-                    first = f"{known[1]}:{known[2]}"
+                    first = f"{file}:{first_section}"
                     problems.append(
                         document.problem(path, f"id '{ident}' is already defined in {first}")
                     )
                 continue
-            self.defined[ident] = (label, document.name, section)
+            self.defined[ident] = label
+            self.where[ident] = places.setdefault(section, (document.name, section))
             new[ident] = (label, path)
         stored = self.look_up(set(new)) if new else {}
         for ident, label in sorted(stored.items()):
@@ -99,8 +103,8 @@ class IdBook:
         return problems
 
     def _label(self, ident: str) -> str | None:
-        entry = self.defined.get(ident)
-        return entry[0] if entry is not None else self.stored.get(ident)
+        label = self.defined.get(ident)
+        return label if label is not None else self.stored.get(ident)
 
 
 def _wrong_kind(ident: str, label: str, allowed: tuple[str, ...]) -> str:
