@@ -337,8 +337,10 @@ def test_request_at_combined_maxima_is_answered_by_the_app(seeded_db, live_serve
     url = live_server + "/api/v1/timeline?" + urllib.parse.urlencode(pairs)
     try:
         with urllib.request.urlopen(url, timeout=10) as answer:
-            status, media_type = answer.status, answer.headers.get_content_type()
+            status, media_type, body = answer.status, answer.headers.get_content_type(), b""
     except urllib.error.HTTPError as error:
-        status, media_type = error.code, error.headers.get_content_type()
-    # The app answers (q matches nothing, so an empty page), not gunicorn with a 414 page.
-    assert (status, media_type) == (200, "application/json"), (len(url), status, media_type)
+        status, media_type, body = error.code, error.headers.get_content_type(), error.read()
+    # The app answers, not gunicorn with a 414 page: the cursor, well formed but never issued,
+    # is refused by name.
+    assert (status, media_type) == (400, "application/problem+json"), (len(url), status)
+    assert [entry["name"] for entry in json.loads(body)["invalid_params"]] == ["cursor"]
