@@ -94,20 +94,29 @@ def scaling_table(results: dict[str, dict[str, Any]]) -> str:
             name = "timeline_deep_page" if case["case"].startswith("timeline_page") and case[
                 "page"] > 1 else case["case"]  # fmt: skip
             by_case.setdefault(name, {})[scale] = case["api"]["p50_ms"]
+            by_case[name][f"{scale}_driver"] = case["bare_driver"]["p50_ms"]
             if name == "timeline_deep_page":
                 by_case[name][f"{scale}_page"] = case["page"]
     rows = []
+    first_scale, last_scale = scales[0], scales[-1]
     for name, values in by_case.items():
         cells = [
             f"{values[s]} (page {values[s + '_page']:.0f})" if f"{s}_page" in values else values[s]
             for s in scales
             if s in values
         ]
-        first, last = values.get(scales[0]), values.get(scales[-1])
-        ratio = f"{last / first:.2f}x" if first and last else "-"
-        rows.append([name, *cells, ratio])
-    header = ["case", *[f"API p50 ms at {s}" for s in scales], f"{scales[-1]} / {scales[0]}"]
+        ratios = [
+            _ratio(values.get(last_scale + suffix), values.get(first_scale + suffix))
+            for suffix in ("", "_driver")
+        ]
+        rows.append([name, *cells, *ratios])
+    span = f"{last_scale} / {first_scale}"
+    header = ["case", *[f"API p50 ms at {s}" for s in scales], f"API {span}", f"driver {span}"]
     return table(header, rows)
+
+
+def _ratio(last: float | None, first: float | None) -> str:
+    return f"{last / first:.2f}x" if first and last else "-"
 
 
 def deep_page_table(results: dict[str, dict[str, Any]]) -> str:
