@@ -9,7 +9,6 @@ does less work than the real path, so the ratio it gives is conservative.
 
 from __future__ import annotations
 
-from collections import ChainMap
 from typing import Any
 
 from neo4j import Driver
@@ -17,6 +16,7 @@ from neo4j import Driver
 from bench.cypher_files import statement
 from kb_service import graph_rows
 from kb_service.curation import Batch, Document
+from kb_service.curation.checks import Labels
 
 LINK_PROPS = ("role", "position", "quote", "note")
 
@@ -52,7 +52,7 @@ class NaiveLoader:
         self.session.run(query, {"from": from_id, "to": to_id, "source": source, "props": props})
         self.statements += 1
 
-    def source(self, document: Document, labels: ChainMap[str, str]) -> None:
+    def source(self, document: Document, labels: Labels) -> None:
         """Write a source, its passages, its assertions and their links."""
         source = graph_rows.source_props(document)
         ident = source["id"]
@@ -64,7 +64,7 @@ class NaiveLoader:
         for row in graph_rows.assertion_rows(document):
             self.node(row["label"], row["props"])
             self.link("ASSERTS", ("Source", ident, row["label"], row["id"]), ident, row["props"])
-        known = labels.new_child({passage["id"]: "Passage" for passage in passages})
+        known = labels.over({passage["id"]: "Passage" for passage in passages})
         for row in graph_rows.link_rows(document, known):
             props = {key: row[key] for key in LINK_PROPS if row.get(key) is not None}
             ends = (row["from_label"], row["from"], row["to_label"], row["to"])

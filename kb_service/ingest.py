@@ -129,7 +129,7 @@ def _write_source(tx: ManagedTransaction, document: Document, batch: Batch, repo
             report.updated[row["label"]] += row["updated"]
     for chunk in _chunks(assertions):
         run_in(tx, "write/assertions_claim", source=source_id, rows=chunk)
-    labels = batch.labels.new_child(_passage_labels(document))
+    labels = batch.labels.over(_passage_labels(document))
     for chunk in _chunks(graph_rows.link_rows(document, labels)):
         run_in(tx, "write/links_create", source=source_id, rows=chunk)
     touched = sorted({row["id"] for row in before} | {row["id"] for row in assertions})

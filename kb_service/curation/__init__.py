@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from collections import ChainMap
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from kb_service.curation.checks import IdBook, LookUp, check_source
+from kb_service.curation.checks import IdBook, Labels, LookUp, check_source
 from kb_service.curation.documents import Document, RawFile, collect_files, parse_file
 from kb_service.curation.problems import CurationError, Problem
 
@@ -22,7 +21,7 @@ class Batch:
 
     files: list[RawFile]
     digests: list[str]
-    labels: ChainMap[str, str]
+    labels: Labels
 
     def documents(self) -> Iterator[Document]:
         """Yield each valid document again, refusing a file that changed since it was checked."""

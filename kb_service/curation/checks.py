@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections import ChainMap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from kb_service import dates
@@ -17,6 +16,40 @@ REGISTRY_LABELS = {"actors": "Actor", "places": "Place", "conflicts": "Conflict"
 ASSERTION_LABELS = {"events": "Event", "statements": "Statement", "relations": "Relation"}
 
 LookUp = Callable[[set[str]], dict[str, str]]
+Definition = tuple[str, str, str]  # (label, file, section): one tuple per section of a file
+
+
+class Labels(Mapping[str, str]):
+    """The label of every id a batch defines or cites, read through its IdBook (not a copy):
+    first `extra` (a file's own passages, when writing it), then the batch, then the database."""
+
+    def __init__(
+        self,
+        defined: dict[str, Definition],
+        stored: dict[str, str],
+        extra: dict[str, str] | None = None,
+    ) -> None:
+        self.defined = defined
+        self.stored = stored
+        self.extra = extra or {}
+
+    def over(self, extra: dict[str, str]) -> Labels:
+        """Return these labels with `extra` looked up first."""
+        return Labels(self.defined, self.stored, extra)
+
+    def __getitem__(self, ident: str) -> str:
+        if ident in self.extra:
+            return self.extra[ident]
+        entry = self.defined.get(ident)
+        return entry[0] if entry is not None else self.stored[ident]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.extra
+        yield from (i for i in self.defined if i not in self.extra)
+        yield from (i for i in self.stored if i not in self.extra and i not in self.defined)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 class IdBook:
@@ -25,44 +58,43 @@ class IdBook:
     For each file: the ids it defines (an id defined twice, or held by the database as another
     kind, is a problem), and the ids it cites, resolved against the ids defined so far and then
     the database. Citations of ids defined in a later file wait in `pending` until the end.
-    Only ids, labels and pending citations are kept, never a file's data.
+    Only ids, labels and pending citations are kept, never a file's data: each id maps to one
+    (label, file, section) tuple shared by every id of that section of that file.
     """
 
     def __init__(self, look_up: LookUp) -> None:
         self.look_up = look_up
-        self.defined: dict[str, str] = {}  # id -> label
-        self.where: dict[str, tuple[str, str]] = {}  # id -> (file, section), shared per file
+        self.defined: dict[str, Definition] = {}
         self.stored: dict[str, str] = {}  # cited ids found in the database -> label
         self.pending: list[tuple[str, int, str, str, tuple[str, ...]]] = []
 
-    def labels(self) -> ChainMap[str, str]:
-        """Return the label of every id the batch defines or cites (the batch wins), as a view
-        over the book rather than a copy of it."""
-        return ChainMap(self.defined, self.stored)
+    def labels(self) -> Labels:
+        """Return the label of every id the batch defines or cites (the batch wins)."""
+        return Labels(self.defined, self.stored)
 
     def define(self, document: Document) -> list[Problem]:
         """Record the ids a document defines; report ids defined twice or clashing with the
         database. The same event, statement or relation may be asserted by several sources."""
         problems: list[Problem] = []
         new: dict[str, tuple[str, Path_]] = {}
-        places: dict[str, tuple[str, str]] = {}  # one (file, section) tuple per section
+        shared_by: dict[str, Definition] = {}  # one tuple per section of this file
         for section, label, index, item in _defined(document):
             ident = item["id"]
             known = self.defined.get(ident)
             path: Path_ = ("id",) if section == "source" else (section, index, "id")
             if known is not None:
-                file, first_section = self.where[ident]
                 shared = (
-                    known == label and label in ASSERTION_LABELS.values() and file != document.name
+                    known[0] == label
+                    and label in ASSERTION_LABELS.values()
+                    and known[1] != document.name
                 )
                 if not shared:
-                    first = f"{file}:{first_section}"
+                    first = f"{known[1]}:{known[2]}"
                     problems.append(
                         document.problem(path, f"id '{ident}' is already defined in {first}")
                     )
                 continue
-            self.defined[ident] = label
-            self.where[ident] = places.setdefault(section, (document.name, section))
+            self.defined[ident] = shared_by.setdefault(section, (label, document.name, section))
             new[ident] = (label, path)
         stored = self.look_up(set(new)) if new else {}
         for ident, label in sorted(stored.items()):
@@ -103,8 +135,8 @@ class IdBook:
         return problems
 
     def _label(self, ident: str) -> str | None:
-        label = self.defined.get(ident)
-        return label if label is not None else self.stored.get(ident)
+        entry = self.defined.get(ident)
+        return entry[0] if entry is not None else self.stored.get(ident)
 
 
 def _wrong_kind(ident: str, label: str, allowed: tuple[str, ...]) -> str:
