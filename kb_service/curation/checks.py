@@ -37,11 +37,18 @@ class Labels(Mapping[str, str]):
         """Return these labels with `extra` looked up first."""
         return Labels(self.defined, self.stored, extra)
 
-    def __getitem__(self, ident: str) -> str:
+    def label(self, ident: str) -> str | None:
+        """Return the label of `ident`, or None when neither the batch nor the database has it."""
         if ident in self.extra:
             return self.extra[ident]
         entry = self.defined.get(ident)
-        return entry[0] if entry is not None else self.stored[ident]
+        return entry[0] if entry is not None else self.stored.get(ident)
+
+    def __getitem__(self, ident: str) -> str:
+        found = self.label(ident)
+        if found is None:
+            raise KeyError(ident)
+        return found
 
     def __iter__(self) -> Iterator[str]:
         yield from self.extra
@@ -67,10 +74,11 @@ class IdBook:
         self.defined: dict[str, Definition] = {}
         self.stored: dict[str, str] = {}  # cited ids found in the database -> label
         self.pending: list[tuple[str, int, str, str, tuple[str, ...]]] = []
+        self.view = Labels(self.defined, self.stored)
 
     def labels(self) -> Labels:
         """Return the label of every id the batch defines or cites (the batch wins)."""
-        return Labels(self.defined, self.stored)
+        return self.view
 
     def define(self, document: Document) -> list[Problem]:
         """Record the ids a document defines; report ids defined twice or clashing with the
@@ -135,8 +143,7 @@ class IdBook:
         return problems
 
     def _label(self, ident: str) -> str | None:
-        entry = self.defined.get(ident)
-        return entry[0] if entry is not None else self.stored.get(ident)
+        return self.view.label(ident)
 
 
 def _wrong_kind(ident: str, label: str, allowed: tuple[str, ...]) -> str:
