@@ -9,13 +9,12 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 import click
 
 from kb_service import neo4j_local
-from kb_service.config import SETTINGS, Settings
+from kb_service.config import Settings
 from kb_service.curation import CurationError, collect_files
 from kb_service.db import Database
 from kb_service.errors import KbError
@@ -31,9 +30,9 @@ def local_instance(settings: Settings) -> neo4j_local.LocalNeo4j:
     return neo4j_local.LocalNeo4j(
         home=settings.home,
         data_dir=settings.home / "neo4j",
-        bolt_port=int(os.environ.get("KB_NEO4J_BOLT_PORT", SETTINGS["KB_NEO4J_BOLT_PORT"][0])),
-        http_port=int(os.environ.get("KB_NEO4J_HTTP_PORT", SETTINGS["KB_NEO4J_HTTP_PORT"][0])),
-        pagecache=os.environ.get("KB_NEO4J_PAGECACHE", SETTINGS["KB_NEO4J_PAGECACHE"][0]),
+        bolt_port=settings.bolt_port,
+        http_port=settings.http_port,
+        pagecache=settings.pagecache,
     )
 
 
@@ -171,7 +170,9 @@ def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
 
     gunicorn's own access log is off: it would write query strings; the service logs each
     request as a JSON line without them. The request line may be 8190 bytes (gunicorn's
-    largest), so that the documented maxima (50 repeated ids of 120 characters) fit.
+    largest), so that the documented maxima (5 repeated ids of 120 characters) fit. No control
+    socket: gunicorn's default one is a single path in the user's home, shared by every instance
+    on the machine, and the service has no use for it.
     """
     return [
         sys.executable,
@@ -183,6 +184,7 @@ def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
         str(workers),
         "--limit-request-line",
         "8190",
+        "--no-control-socket",
         "kb_service:create_app()",
     ]
 
@@ -196,9 +198,9 @@ def metrics_environment(settings: Settings) -> dict[str, str]:
 
 
 @main.command()
-@click.option("--host", default=lambda: os.environ.get("KB_HOST", "127.0.0.1"))
-@click.option("--port", type=int, default=lambda: int(os.environ.get("KB_PORT", "8000")))
-@click.option("--workers", type=int, default=lambda: int(os.environ.get("KB_WORKERS", "2")))
+@click.option("--host", default=lambda: Settings.from_env().host)
+@click.option("--port", type=int, default=lambda: Settings.from_env().port)
+@click.option("--workers", type=int, default=lambda: Settings.from_env().workers)
 def serve(host: str, port: int, workers: int) -> None:
     """Serve the API with gunicorn."""
     env = metrics_environment(Settings.from_env())
@@ -210,11 +212,10 @@ def serve(host: str, port: int, workers: int) -> None:
 def run(ctx: click.Context) -> None:
     """Start Neo4j (unless KB_NEO4J_URI is set), apply the schema, load seeds/, serve."""
     settings = Settings.from_env()
-    instance = None if "KB_NEO4J_URI" in os.environ else local_instance(settings)
+    instance = None if settings.neo4j_uri_given else local_instance(settings)
     if instance is not None:
         ctx.invoke(neo4j_start)
-    host = os.environ.get("KB_HOST", "127.0.0.1")
-    port = int(os.environ.get("KB_PORT", "8000"))
+    host, port = settings.host, settings.port
     server = None
     try:
         ctx.invoke(schema_apply)
@@ -226,7 +227,7 @@ def run(ctx: click.Context) -> None:
             click.echo(f"Neo4j Browser: http://127.0.0.1:{instance.http_port}/browser/")
         click.echo("Press Ctrl-C to stop.")
         server = subprocess.Popen(
-            gunicorn_command(host, port, int(os.environ.get("KB_WORKERS", "2"))),
+            gunicorn_command(host, port, settings.workers),
             env=metrics_environment(settings),
         )
         server.wait()
@@ -241,7 +242,7 @@ def run(ctx: click.Context) -> None:
 
 
 def _load_seeds(ctx: click.Context) -> None:
-    seeds = Path(os.environ.get("KB_SEEDS", SETTINGS["KB_SEEDS"][0]))
+    seeds = Settings.from_env().seeds
     if seeds.is_dir():
         ctx.invoke(ingest, paths=(str(seeds),), dry_run=False)
 

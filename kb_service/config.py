@@ -11,7 +11,10 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 # Every setting, its default and what it does: the README's table is checked against this.
 SETTINGS: dict[str, tuple[str, str]] = {
-    "KB_NEO4J_URI": ("bolt://127.0.0.1:7687", "Bolt URI of Neo4j (bolt://, neo4j://, neo4j+s://)"),
+    "KB_NEO4J_URI": (
+        "bolt://127.0.0.1:$KB_NEO4J_BOLT_PORT",
+        "Bolt URI of Neo4j (bolt://, neo4j://, neo4j+s://); unset: the local Neo4j's Bolt port",
+    ),
     "KB_NEO4J_USER": ("neo4j", "Neo4j user name"),
     "KB_NEO4J_PASSWORD": ("", "Neo4j password; empty means no authentication"),
     "KB_NEO4J_DATABASE": ("neo4j", "Neo4j database name"),
@@ -31,11 +34,27 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "KB_NEO4J_PAGECACHE": ("256m", "Page cache of the local Neo4j (e.g. 4g; size it to the store)"),
     "KB_NEO4J_LOCAL_PASSWORD": ("", "If set, the local Neo4j turns auth on with this password"),
     "KB_SEEDS": ("seeds", "Folder of curated files that `make run` loads"),
+    "KB_PUBLIC_BASE_URL": (
+        "",
+        "Public URL of the API (https://kb.example.org) for absolute links; empty: relative links",
+    ),
+    "KB_METRICS_TOKEN": (
+        "",
+        "Bearer token /metrics asks for; empty: /metrics answers loopback clients only",
+    ),
 }
 
 
 def _get(env: Mapping[str, str], name: str) -> str:
     return env.get(name, SETTINGS[name][0])
+
+
+def _neo4j_uri(env: Mapping[str, str]) -> str:
+    """Return KB_NEO4J_URI, or the local Neo4j's Bolt address on KB_NEO4J_BOLT_PORT, so that
+    moving the local database to another port moves every client of it too."""
+    if "KB_NEO4J_URI" in env:
+        return env["KB_NEO4J_URI"]
+    return f"bolt://127.0.0.1:{_get(env, 'KB_NEO4J_BOLT_PORT')}"
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -58,13 +77,23 @@ class Settings:
     cors_origins: tuple[str, ...]
     max_body_bytes: int
     home: Path
+    public_base_url: str = ""
+    metrics_token: str = field(default="", repr=False)
+    host: str = "127.0.0.1"
+    port: int = 8000
+    workers: int = 2
+    bolt_port: int = 7687
+    http_port: int = 7474
+    pagecache: str = "256m"
+    seeds: Path = PROJECT_ROOT / "seeds"
+    neo4j_uri_given: bool = False
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         """Read settings from the environment (or the mapping given)."""
         source = os.environ if env is None else env
         return cls(
-            neo4j_uri=_get(source, "KB_NEO4J_URI"),
+            neo4j_uri=_neo4j_uri(source),
             neo4j_user=_get(source, "KB_NEO4J_USER"),
             neo4j_password=_get(source, "KB_NEO4J_PASSWORD"),
             neo4j_database=_get(source, "KB_NEO4J_DATABASE"),
@@ -76,4 +105,14 @@ class Settings:
             cors_origins=_split(_get(source, "KB_CORS_ORIGINS")),
             max_body_bytes=int(_get(source, "KB_MAX_BODY_BYTES")),
             home=PROJECT_ROOT / _get(source, "KB_HOME"),
+            public_base_url=_get(source, "KB_PUBLIC_BASE_URL").rstrip("/"),
+            metrics_token=_get(source, "KB_METRICS_TOKEN"),
+            host=_get(source, "KB_HOST"),
+            port=int(_get(source, "KB_PORT")),
+            workers=int(_get(source, "KB_WORKERS")),
+            bolt_port=int(_get(source, "KB_NEO4J_BOLT_PORT")),
+            http_port=int(_get(source, "KB_NEO4J_HTTP_PORT")),
+            pagecache=_get(source, "KB_NEO4J_PAGECACHE"),
+            seeds=Path(_get(source, "KB_SEEDS")),
+            neo4j_uri_given="KB_NEO4J_URI" in source,
         )

@@ -152,6 +152,18 @@ def run_in(tx: ManagedTransaction, name: str, **params: Any) -> list[dict[str, A
     return [record.data() for record in tx.run(query(name), params)]
 
 
+class TransactionReader:
+    """Run read query files inside an open transaction: a Reader that sees what it has written
+    and, after the write lock, what every earlier writer committed."""
+
+    def __init__(self, tx: ManagedTransaction) -> None:
+        self.tx = tx
+
+    def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """Run the read query `cypher/<name>.cypher` in the transaction."""
+        return run_in(self.tx, name, **params)
+
+
 @contextmanager
 def translated_errors() -> Iterator[None]:
     """Turn driver errors into the service's own exceptions, without their text."""
@@ -174,4 +186,12 @@ def connect(settings: Settings) -> Database:
     return database
 
 
-__all__ = ["Database", "Reader", "connect", "neo4j", "run_in", "translated_errors"]
+__all__ = [
+    "Database",
+    "Reader",
+    "TransactionReader",
+    "connect",
+    "neo4j",
+    "run_in",
+    "translated_errors",
+]

@@ -35,3 +35,7 @@ class InvalidParameter(KbError):
 
 class Unauthorized(KbError):
     """A write came without a valid API key."""
+
+
+class Conflict(KbError):
+    """A write cannot be done as asked while the graph holds what it holds (answered 409)."""

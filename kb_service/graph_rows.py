@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from kb_service import dates, taxonomy
 from kb_service.curation import Document
+from kb_service.curation.checks import Labels
 
 Row = dict[str, Any]
 _ENTITY_LABELS = {"actors": "Actor", "places": "Place", "conflicts": "Conflict"}
@@ -71,6 +73,30 @@ def source_props(document: Document) -> dict[str, Any]:
         "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
     }
     return _with_fingerprint(props)
+
+
+@dataclass(frozen=True)
+class SourceRows:
+    """Everything one source document writes: its node, passages, assertions and links. The
+    source's `document_fingerprint` covers all of them, so an unchanged document is not written
+    again."""
+
+    source: Row
+    passages: list[Row]
+    assertions: list[Row]
+    links: list[Row]
+
+    @classmethod
+    def of(cls, document: Document, labels: Labels) -> SourceRows:
+        """Build the rows; `labels` holds the label of every id the document cites."""
+        passages = passage_rows(document)
+        links = link_rows(document, labels.over({row["id"]: "Passage" for row in passages}))
+        assertions = assertion_rows(document)
+        source = source_props(document)
+        source["document_fingerprint"] = fingerprint(
+            {"source": source, "passages": passages, "assertions": assertions, "links": links}
+        )
+        return cls(source, passages, assertions, links)
 
 
 def passage_rows(document: Document) -> list[Row]:

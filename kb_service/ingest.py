@@ -1,4 +1,8 @@
-"""Validated documents -> batched, atomic, idempotent writes: one transaction per file."""
+"""Validated documents -> batched, atomic, idempotent writes: one transaction per file.
+
+Every write transaction first takes the graph's write lock (cypher/write/lock_writes.cypher), so
+concurrent writers, in any process, queue in Neo4j and each sees what the one before committed.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +15,9 @@ from typing import Any
 from neo4j import ManagedTransaction
 
 from kb_service import graph_rows
-from kb_service.curation import Batch, Document, RawFile, validate
-from kb_service.db import Database, run_in
-from kb_service.errors import NotFound
+from kb_service.curation import Batch, CurationError, Document, Problem, RawFile, validate
+from kb_service.db import Database, Reader, TransactionReader, run_in
+from kb_service.errors import Conflict, NotFound
 
 CHUNK = 2000
 LOOK_UP_CHUNK = 20_000
@@ -30,11 +34,23 @@ class Report:
     updated: Counter[str] = field(default_factory=Counter)
     removed: Counter[str] = field(default_factory=Counter)
 
+    @property
+    def changed(self) -> bool:
+        """Tell whether any record was (or would be) created, updated or removed."""
+        return any(+self.created) or any(+self.updated) or any(+self.removed)
+
+    def add(self, other: Report) -> None:
+        """Add another report's counts to this one."""
+        self.created.update(other.created)
+        self.updated.update(other.updated)
+        self.removed.update(other.removed)
+
     def as_dict(self) -> dict[str, Any]:
         """Return the counts as a JSON-ready mapping."""
         return {
             "dry_run": self.dry_run,
             "files": self.files,
+            "changed": self.changed,
             "counts": {
                 kind: {
                     "created": self.created[kind],
@@ -46,15 +62,20 @@ class Report:
         }
 
 
-def look_up_labels(db: Database) -> Callable[[set[str]], dict[str, str]]:
-    """Return a function that finds the labels of ids already in the database."""
+def look_up_labels(reader: Reader) -> Callable[[set[str], frozenset[str]], dict[str, str]]:
+    """Return a function that finds the labels of ids already in the database, counting what
+    only the sources being replaced assert as gone."""
 
-    def look_up(ids: set[str]) -> dict[str, str]:
+    def look_up(ids: set[str], replacing: frozenset[str]) -> dict[str, str]:
         """Return {id: label} for the ids that exist, asking in chunks."""
         found: dict[str, str] = {}
         ordered = sorted(ids)
         for start in range(0, len(ordered), LOOK_UP_CHUNK):
-            rows = db.read("read/labels_of_ids", ids=ordered[start : start + LOOK_UP_CHUNK])
+            rows = reader.read(
+                "read/labels_of_ids",
+                ids=ordered[start : start + LOOK_UP_CHUNK],
+                replacing=sorted(replacing),
+            )
             found.update({row["id"]: row["label"] for row in rows})
         return found
 
@@ -66,22 +87,44 @@ def ingest(
     files: Iterable[RawFile],
     *,
     dry_run: bool = False,
-    sources_only: bool = False,
     progress: Callable[[Document], None] | None = None,
     timeout: float | None = None,
 ) -> Report:
-    """Validate every file first, then write each in its own transaction (or only preview)."""
-    batch = validate(files, look_up_labels(db), sources_only=sources_only)
+    """Validate every file first, then write each in its own transaction (or only preview).
+
+    A write finds the graph as validation left it or refuses it whole: a reference that another
+    writer removed in between undoes the file's transaction (Conflict), nothing is dropped.
+    """
+    batch = validate(files, look_up_labels(db))
     report = Report(dry_run=dry_run, files=len(batch.files))
     for document in batch.documents():
         if dry_run:
-            _preview(db, document, report)
+            report.add(preview(db, document, batch))
         else:
-            work = partial(_write, document=document, batch=batch, report=report)
-            db.in_write_transaction(work, timeout)
+            work = partial(_locked_write, document=document, batch=batch)
+            report.add(db.in_write_transaction(work, timeout))
         if progress is not None:
             progress(document)
     return report
+
+
+def ingest_one(
+    db: Database, file: RawFile, *, kind: str, dry_run: bool = False, timeout: float | None = None
+) -> Report:
+    """Validate and write (or preview) one document of `kind` in one transaction that holds
+    the write lock throughout, so it is checked against exactly the graph it changes."""
+
+    def work(tx: ManagedTransaction) -> Report:
+        """Lock, validate against the graph as it is now, then write or preview."""
+        run_in(tx, "write/lock_writes")
+        reader = TransactionReader(tx)
+        batch = validate([file], look_up_labels(reader), only=kind)
+        document = next(batch.documents())
+        report = preview(reader, document, batch) if dry_run else _write(tx, document, batch)
+        report.dry_run, report.files = dry_run, 1
+        return report
+
+    return db.in_write_transaction(work, timeout)
 
 
 def _chunks(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
@@ -89,16 +132,19 @@ def _chunks(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
         yield rows[start : start + CHUNK]
 
 
-def _write(tx: ManagedTransaction, document: Document, batch: Batch, report: Report) -> None:
+def _locked_write(tx: ManagedTransaction, document: Document, batch: Batch) -> Report:
+    run_in(tx, "write/lock_writes")
+    return _write(tx, document, batch)
+
+
+def _write(tx: ManagedTransaction, document: Document, batch: Batch) -> Report:
     # A retried transaction starts again from a clean report of this document's counts.
-    partial_report = Report()
+    report = Report()
     if document.kind == "registry":
-        _write_registry(tx, document, partial_report)
+        _write_registry(tx, document, report)
     else:
-        _write_source(tx, document, batch, partial_report)
-    report.created.update(partial_report.created)
-    report.updated.update(partial_report.updated)
-    report.removed.update(partial_report.removed)
+        _write_source(tx, document, batch, report)
+    return report
 
 
 def _write_registry(tx: ManagedTransaction, document: Document, report: Report) -> None:
@@ -113,49 +159,70 @@ def _write_registry(tx: ManagedTransaction, document: Document, report: Report) 
 
 def _write_source(tx: ManagedTransaction, document: Document, batch: Batch, report: Report) -> None:
     source_id = document.data["id"]
+    rows = graph_rows.SourceRows.of(document, batch.labels)
+    if _unchanged(TransactionReader(tx), rows.source):
+        return  # the same document again: nothing to write, nothing to report
     before = run_in(tx, "write/source_detach", source=source_id)
-    result = run_in(
-        tx,
-        "write/source_upsert",
-        source=graph_rows.source_props(document),
-        passages=graph_rows.passage_rows(document),
-    )[0]
+    result = run_in(tx, "write/source_upsert", source=rows.source, passages=rows.passages)[0]
     report.created["Source"] += result["created"]
     report.updated["Source"] += result["updated"]
-    assertions = graph_rows.assertion_rows(document)
+    assertions, links = rows.assertions, rows.links
     for chunk in _chunks(assertions):
         for row in run_in(tx, "write/assertions_upsert", rows=chunk):
             report.created[row["label"]] += row["created"]
             report.updated[row["label"]] += row["updated"]
     for chunk in _chunks(assertions):
         run_in(tx, "write/assertions_claim", source=source_id, rows=chunk)
-    labels = batch.labels.over(_passage_labels(document))
-    for chunk in _chunks(graph_rows.link_rows(document, labels)):
-        run_in(tx, "write/links_create", source=source_id, rows=chunk)
+    for chunk in _chunks(links):
+        created = run_in(tx, "write/links_create", source=source_id, rows=chunk)[0]["created"]
+        if created != len(chunk):
+            raise Conflict("a record this source cites was removed by another write; send it again")
     touched = sorted({row["id"] for row in before} | {row["id"] for row in assertions})
-    for chunk in _chunks([{"id": ident} for ident in touched]):
-        for row in run_in(tx, "write/assertions_settle", ids=[r["id"] for r in chunk]):
+    _settle(tx, document, touched, report)
+
+
+def _settle(tx: ManagedTransaction, document: Document, ids: list[str], report: Report) -> None:
+    dangling: list[str] = []
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        for row in run_in(tx, "write/assertions_settle", ids=chunk, source=document.data["id"]):
             report.removed[row["label"]] += row["removed"]
+            dangling += row["dangling"]
+    if dangling:  # raised inside the transaction: the whole write is undone
+        raise CurationError(
+            [
+                Problem(
+                    document.name,
+                    0,
+                    "",
+                    f"cites '{ident}', which only the version of this source it replaces defined",
+                )
+                for ident in sorted(dangling)
+            ]
+        )
 
 
-def _passage_labels(document: Document) -> dict[str, str]:
-    return {row["id"]: "Passage" for row in graph_rows.passage_rows(document)}
+def _unchanged(reader: Reader, source: dict[str, Any]) -> bool:
+    rows = reader.read("read/source_document_fingerprint", source=source["id"])
+    return bool(rows) and rows[0]["fingerprint"] == source["document_fingerprint"]
 
 
-def _preview(db: Database, document: Document, report: Report) -> None:
+def preview(reader: Reader, document: Document, batch: Batch) -> Report:
+    """Count what writing `document` would create, update and remove, writing nothing."""
+    report = Report(dry_run=True)
     if document.kind == "registry":
         rows = graph_rows.registry_rows(document)
     else:
-        source = graph_rows.source_props(document)
-        rows = [
-            {"label": "Source", "id": source["id"], "props": source},
-            *graph_rows.assertion_rows(document),
-        ]
+        written = graph_rows.SourceRows.of(document, batch.labels)
+        source = written.source
+        if _unchanged(reader, source):
+            return report
+        rows = [{"label": "Source", "id": source["id"], "props": source}, *written.assertions]
         new_ids = {row["id"] for row in rows}
-        for row in db.read("read/source_support", source=source["id"]):
+        for row in reader.read("read/source_support", source=source["id"]):
             if row["id"] not in new_ids and not row["shared"]:
                 report.removed[row["label"]] += 1
-    stored = db.read(
+    stored = reader.read(
         "read/stored_fingerprints", rows=[{"label": r["label"], "id": r["id"]} for r in rows]
     )
     known = {(row["label"], row["id"]): row["fingerprint"] for row in stored}
@@ -165,30 +232,60 @@ def _preview(db: Database, document: Document, report: Report) -> None:
             report.created[row["label"]] += 1
         elif before != row["props"]["fingerprint"]:
             report.updated[row["label"]] += 1
+    return report
 
 
 def retract(db: Database, source_id: str, timeout: float | None = None) -> Report:
     """Delete a source and every assertion that only it supported, in one transaction."""
-    report = Report(files=1)
 
-    def work(tx: ManagedTransaction) -> None:
-        """Detach the source's claims, settle what they touched, delete the source."""
-        report.removed.clear()  # a retried transaction counts from zero again
+    def work(tx: ManagedTransaction) -> Report:
+        """Lock, detach the source's claims, settle what they touched, delete the source."""
+        run_in(tx, "write/lock_writes")
+        report = Report(files=1)  # a retried transaction counts from zero again
         before = run_in(tx, "write/source_detach", source=source_id)
         touched = [row["id"] for row in before]
-        for row in run_in(tx, "write/assertions_settle", ids=touched):
+        for row in run_in(tx, "write/assertions_settle", ids=touched, source=source_id):
             report.removed[row["label"]] += row["removed"]
         deleted = run_in(tx, "write/source_delete", source=source_id)[0]["deleted"]
         if not deleted:
             raise NotFound("source", source_id)
         report.removed["Source"] += deleted
+        return report
 
-    db.in_write_transaction(work, timeout)
-    return report
+    return db.in_write_transaction(work, timeout)
+
+
+def remove_entry(db: Database, ident: str, timeout: float | None = None) -> Report:
+    """Delete a registry entry (actor, place or conflict) that nothing cites any more."""
+
+    def work(tx: ManagedTransaction) -> Report:
+        """Lock, refuse an entry still in use, delete it."""
+        run_in(tx, "write/lock_writes")
+        found = run_in(tx, "read/registry_entry_uses", id=ident)
+        if not found:
+            raise NotFound("registry entry", ident)
+        uses = found[0]
+        if uses["sources"] or uses["places"]:
+            raise Conflict(_in_use(ident, uses["sources"], uses["places"]))
+        report = Report(files=1)
+        for row in run_in(tx, "write/registry_entry_delete", id=ident):
+            report.removed[row["label"]] += row["deleted"]
+        return report
+
+    return db.in_write_transaction(work, timeout)
+
+
+def _in_use(ident: str, sources: list[str], places: list[str]) -> str:
+    needs = []
+    if sources:
+        needs.append("cited by source(s) " + ", ".join(sources[:10]))
+    if places:
+        needs.append("the place of " + ", ".join(places[:10]))
+    return f"'{ident}' is still {' and '.join(needs)}; change or retract those first"
 
 
 def coverage(db: Database, source_id: str) -> list[dict[str, Any]]:
     """List the passages with content of a source that no assertion cites."""
-    if not db.read("read/labels_of_ids", ids=[source_id]):
+    if not db.read("read/labels_of_ids", ids=[source_id], replacing=[]):
         raise NotFound("source", source_id)
     return db.read("read/coverage", source=source_id)

@@ -11,6 +11,8 @@ from typing import Any
 
 from kb_service.errors import InvalidParameter
 
+INT64 = (-(2**63), 2**63 - 1)  # what Neo4j's integers hold: a cursor's numbers must fit
+
 
 @dataclass(frozen=True)
 class Page:
@@ -39,7 +41,7 @@ def decode(cursor: str | None, shape: tuple[type, ...]) -> list[Any] | None:
     if not valid or not all(
         isinstance(value, kind) and not isinstance(value, bool)
         for value, kind in zip(values, shape, strict=True)
-    ):
+    ) or not all(INT64[0] <= value <= INT64[1] for value in values if isinstance(value, int)):
         raise InvalidParameter("cursor", "is not a cursor this API issued")
     return list(values)
 

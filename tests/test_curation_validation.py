@@ -336,7 +336,7 @@ def test_a_source_may_cite_entities_known_only_to_the_database() -> None:
     database = {"alice": "Actor", "town": "Place", "elsewhere": "Place"}
     asked: list[set[str]] = []
 
-    def look_up(ids: set[str]) -> dict[str, str]:
+    def look_up(ids: set[str], replacing: frozenset[str]) -> dict[str, str]:
         asked.append(set(ids))
         return {ident: database[ident] for ident in ids if ident in database}
 
@@ -353,7 +353,7 @@ def test_a_source_may_cite_entities_known_only_to_the_database() -> None:
 
 
 def test_an_id_the_database_holds_as_another_kind_is_refused() -> None:
-    def look_up(ids: set[str]) -> dict[str, str]:
+    def look_up(ids: set[str], replacing: frozenset[str]) -> dict[str, str]:
         known = {"meeting": "Actor", "alice": "Actor", "town": "Place"}
         return {ident: known[ident] for ident in ids if ident in known}
 

@@ -1,4 +1,4 @@
-// Delete every node and relationship (tests and `kb reset` only), in batches.
+// Delete every node and relationship (tests and benchmarks only), in batches.
 // Parameters: none. Returns: nothing.
 MATCH (n)
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS

@@ -2,8 +2,10 @@
 // from the most recently published source that asserts them (ties: the greatest source id), and
 // refresh their derived properties: first_reported (the earliest publication among the sources
 // supporting it, for as-of queries) and evidence_text (their quotes, for full-text search).
-// Parameters: $ids (assertion ids touched by the write).
-// Returns: label, removed (count of deleted assertions per label).
+// An assertion deleted here that the writing source still points at (an id that only the
+// replaced version of the source defined) is reported as dangling, so that the write is undone.
+// Parameters: $ids (assertion ids touched by the write), $source (the writing source's id).
+// Returns: label, removed (count of deleted assertions per label), dangling (their ids).
 UNWIND $ids AS id
 CALL (id) {
   MATCH (n:Event {id: id}) RETURN n
@@ -18,9 +20,11 @@ WITH n, collect(claim)[0] AS current, min(src.published_key) AS first_key,
      min(src.published_date) AS first_date
 CALL (n, current, first_key, first_date) {
   WITH n WHERE current IS NULL
-  WITH n, labels(n)[0] AS label
+  WITH n, labels(n)[0] AS label,
+       CASE WHEN EXISTS { MATCH (n)<-[r]-() WHERE r.source = $source } THEN [n.id] ELSE [] END
+         AS dangling
   DETACH DELETE n
-  RETURN label, 1 AS removed
+  RETURN label, 1 AS removed, dangling
   UNION
   WITH n WHERE current IS NOT NULL
   SET n = properties(current)
@@ -32,6 +36,6 @@ CALL (n, current, first_key, first_date) {
     WITH collect(DISTINCT e.quote) AS quotes
     SET n.evidence_text = reduce(text = head(quotes), quote IN tail(quotes) | text + ' ' + quote)
   }
-  RETURN labels(n)[0] AS label, 0 AS removed
+  RETURN labels(n)[0] AS label, 0 AS removed, [] AS dangling
 }
-RETURN label, sum(removed) AS removed
+RETURN label, sum(removed) AS removed, reduce(all = [], ids IN collect(dangling) | all + ids) AS dangling

@@ -17,6 +17,7 @@ from kb_service.api import (
     errors,
     graph,
     health,
+    registry,
     requests_log,
     sources,
     statements,
@@ -68,6 +69,7 @@ def init_app(app: Flask) -> None:
         statements.blp,
         entities.blp,
         sources.blp,
+        registry.blp,
         graph.blp,
         requests_log.blp,
     ):

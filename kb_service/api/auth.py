@@ -9,12 +9,15 @@ from flask import request
 from kb_service.api.context import settings
 from kb_service.errors import InvalidParameter, Unauthorized
 
+WRITE_PARAMETERS = ("dry_run",)
+
 
 def require_api_key() -> None:
     """Refuse the request unless it carries one of the configured keys in its header."""
-    if request.args:
+    unknown = [name for name in request.args if name not in WRITE_PARAMETERS]
+    if unknown:
         # A key in the query string would land in access logs: such requests are refused whole.
-        raise InvalidParameter(next(iter(request.args)), "is not accepted on write requests")
+        raise InvalidParameter(unknown[0], "is not accepted on write requests")
     scheme, _, given = request.headers.get("Authorization", "").partition(" ")
     keys = settings().api_keys
     if scheme.lower() != "bearer" or not given or not keys:

@@ -10,6 +10,7 @@ from werkzeug.exceptions import HTTPException, InternalServerError
 
 from kb_service.curation import CurationError
 from kb_service.errors import (
+    Conflict,
     DatabaseFailure,
     DatabaseUnavailable,
     InvalidParameter,
@@ -106,6 +107,8 @@ def from_kb_error(error: KbError) -> Response:
             "the request has invalid parameters",
             invalid_params=[{"name": error.name, "reason": error.reason}],
         )
+    if isinstance(error, Conflict):
+        return problem(409, str(error))
     if isinstance(error, Unauthorized):
         return problem(401, str(error), headers={"WWW-Authenticate": "Bearer"})
     if isinstance(error, DatabaseUnavailable):

@@ -195,6 +195,15 @@ class NoParameters(Query):
     """For resources that take no query parameters (any given is an error)."""
 
 
+class WriteOptions(Query):
+    """The one query parameter a write accepts (keys never travel in the query string)."""
+
+    dry_run = fields.Boolean(
+        load_default=False,
+        metadata={"description": "Validate and report what would change; write nothing."},
+    )
+
+
 class EntityListQuery(Paging):
     kind = fields.String(validate=validate.Length(max=40))
 

@@ -181,6 +181,7 @@ class IngestCounts(Schema):
 class IngestReport(Schema):
     dry_run = fields.Boolean()
     files = fields.Integer()
+    changed = fields.Boolean()
     counts = fields.Dict(keys=Str(), values=Nested(IngestCounts))
 
 

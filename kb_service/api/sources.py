@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Response, request
+from flask import Response
 from flask_smorest import Blueprint
 
 from kb_service import entities, ingest
-from kb_service.api import columns, render, schemas
+from kb_service.api import columns, render, schemas, uploads
 from kb_service.api.auth import require_api_key
 from kb_service.api.context import database, settings
-from kb_service.api.params import NoParameters, Paging
-from kb_service.curation import RawFile
+from kb_service.api.params import NoParameters, Paging, WriteOptions
 
 blp = Blueprint("sources", __name__, url_prefix="/api/v1", description="Sources and their text")
-BODY_NAME = "request body"
 
 
 @blp.route("/sources")
@@ -43,27 +41,29 @@ def get_source(_: dict[str, Any], source_id: str) -> Response:
 
 
 @blp.route("/sources", methods=["POST"])
-@blp.doc(
-    security=[{"bearer": []}],
-    requestBody={
-        "required": True,
-        "content": {
-            "application/yaml": {"schema": {"type": "string"}},
-            "application/json": {"schema": {"type": "object"}},
-        },
-    },
-)
-@blp.response(201, schemas.ReportEnvelope)
-def add_source(**_: Any) -> Response:
-    """Validate and ingest one curated source document (YAML or JSON) in one transaction."""
+@blp.arguments(WriteOptions(), location="query")
+@blp.doc(security=[{"bearer": []}], requestBody=uploads.REQUEST_BODY)
+@blp.response(201, schemas.ReportEnvelope, description="The source was created")
+@blp.alt_response(200, schema=schemas.ReportEnvelope, description="Updated, unchanged or dry run")
+def add_source(options: dict[str, Any]) -> Response:
+    """Validate and ingest one curated source document (YAML, JSON or multipart) in one
+    transaction; with dry_run=true, report what it would change and write nothing."""
+    return write_document("source", options["dry_run"])
+
+
+def write_document(kind: str, dry_run: bool) -> Response:
+    """Ingest (or preview) the request's document of `kind` and answer with its report."""
     require_api_key()
-    report = ingest.ingest(
+    report = ingest.ingest_one(
         database(),
-        [RawFile(BODY_NAME, request.get_data(cache=False), is_json=request.is_json)],
-        sources_only=True,
+        uploads.curated_file(settings().max_body_bytes),
+        kind=kind,
+        dry_run=dry_run,
         timeout=settings().neo4j_write_timeout,
     )
-    return render.json_response({"data": report.as_dict()}, status=201)
+    created = report.created["Source"] if kind == "source" else sum(report.created.values())
+    status = 201 if created and not dry_run else 200
+    return render.json_response({"data": report.as_dict()}, status=status)
 
 
 @blp.route("/sources/<string:source_id>", methods=["DELETE"])

@@ -33,12 +33,12 @@ class Batch:
             yield parse_file(file, raw)
 
 
-def validate(files: Iterable[RawFile], look_up: LookUp, *, sources_only: bool = False) -> Batch:
+def validate(files: Iterable[RawFile], look_up: LookUp, *, only: str | None = None) -> Batch:
     """Return the valid batch, or raise CurationError listing every problem in every file.
 
     Each file is read, parsed and checked once here, then let go. `look_up` maps ids that the
     batch refers to but does not define to their labels in the database, so that a source may
-    cite entities loaded earlier.
+    cite entities loaded earlier. `only` names the one kind of document accepted, if any.
     """
     book = IdBook(look_up)
     unreadable: list[Problem] = []
@@ -51,9 +51,9 @@ def validate(files: Iterable[RawFile], look_up: LookUp, *, sources_only: bool = 
         except CurationError as exc:
             unreadable.extend(exc.problems)
             continue
-        if sources_only and document.kind != "source":
+        if only is not None and document.kind != only:
             path = ("kind",)
-            message = "only a source document is accepted here"
+            message = f"only a {only} document is accepted here"
             unreadable.append(Problem(document.name, document.loaded.line(path), "kind", message))
             continue
         problems += book.define(document)

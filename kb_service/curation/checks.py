@@ -15,7 +15,9 @@ ANY_ENTITY = ("Actor", "Place", "Conflict", "Event", "Statement", "Relation")
 REGISTRY_LABELS = {"actors": "Actor", "places": "Place", "conflicts": "Conflict"}
 ASSERTION_LABELS = {"events": "Event", "statements": "Statement", "relations": "Relation"}
 
-LookUp = Callable[[set[str]], dict[str, str]]
+# (ids, sources the batch replaces) -> {id: label} of the ids that exist and are not asserted by
+# those sources alone: a replaced source's old version counts as gone.
+LookUp = Callable[[set[str], frozenset[str]], dict[str, str]]
 Definition = tuple[str, str, str]  # (label, file, section): one tuple per section of a file
 
 
@@ -75,6 +77,7 @@ class IdBook:
         self.stored: dict[str, str] = {}  # cited ids found in the database -> label
         self.pending: list[tuple[str, int, str, str, tuple[str, ...]]] = []
         self.view = Labels(self.defined, self.stored)
+        self.sources: set[str] = set()  # the sources the batch defines: their old versions go
 
     def labels(self) -> Labels:
         """Return the label of every id the batch defines or cites (the batch wins)."""
@@ -104,7 +107,9 @@ class IdBook:
                 continue
             self.defined[ident] = shared_by.setdefault(section, (label, document.name, section))
             new[ident] = (label, path)
-        stored = self.look_up(set(new)) if new else {}
+            if label == "Source":
+                self.sources.add(ident)
+        stored = self.look_up(set(new), frozenset(self.sources)) if new else {}
         for ident, label in sorted(stored.items()):
             if new[ident][0] != label:
                 message = (
@@ -118,7 +123,7 @@ class IdBook:
         cited = list(references(document))
         missing = {ident for _, ident, _ in cited if self._label(ident) is None}
         if missing:
-            self.stored.update(self.look_up(missing))
+            self.stored.update(self.look_up(missing, frozenset(self.sources)))
         problems = []
         for path, ident, allowed in cited:
             label = self._label(ident)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,14 +26,16 @@ SUFFIXES = (".yaml", ".yml", ".json")
 @dataclass(frozen=True)
 class RawFile:
     """One curated file: its bytes (or the path to read them from when needed), the name to
-    report it under, and the folder it came from. Files on disk are read when parsed, so that
-    a batch never holds every file's bytes at once."""
+    report it under, and the folder it came from (or, for an upload, the text files sent with it,
+    by name). Files on disk are read when parsed, so that a batch never holds every file's bytes
+    at once."""
 
     name: str
     raw: bytes | None = None
     folder: Path | None = None
     is_json: bool = False
     path: Path | None = None
+    texts: Mapping[str, bytes] | None = None
 
     def content(self) -> bytes:
         """Return the file's bytes, reading them from disk when they are not in memory."""
@@ -113,25 +115,41 @@ def parse_file(file: RawFile, raw: bytes | None = None) -> Document:
         raise CurationError(_schema_problems(loaded, exc.messages)) from exc
     document = Document(kind=str(kind), data=data, loaded=loaded)
     if document.kind == "source":
-        document.passages = split_passages(_source_text(document, file.folder))
+        document.passages = split_passages(_source_text(document, file))
     return document
 
 
-def _source_text(document: Document, folder: Path | None) -> str:
+def _source_text(document: Document, file: RawFile) -> str:
     if "text" in document.data:
         return str(document.data["text"])
-    if folder is None:
-        raise CurationError([document.problem(("text_file",), "give the text inline as `text`")])
-    path = folder / document.data["text_file"]
-    if not path.is_file():
-        raise CurationError([document.problem(("text_file",), f"no file '{path.name}' beside it")])
-    if path.stat().st_size > MAX_BYTES:  # checked before reading: the file may be huge
-        raise CurationError([Problem(str(path), 0, "", f"file is larger than {MAX_BYTES} bytes")])
-    text = decode(str(path), path.read_bytes())
+    name = document.data["text_file"]
+    if file.texts is not None:
+        if name not in file.texts:
+            message = f"no part named '{name}' was sent with the document"
+            raise CurationError([document.problem(("text_file",), message)])
+        text = decode(name, file.texts[name])
+    else:
+        path = _text_path(document, file.folder, name)
+        text = decode(str(path), _read_text(document, path))
     problem = unsafe_character(text, multiline=True)
     if problem:
         raise CurationError([document.problem(("text_file",), f"the text contains a {problem}")])
     return text
+
+
+def _text_path(document: Document, folder: Path | None, name: str) -> Path:
+    if folder is None:
+        message = "give the text inline as `text`, or send it as a part of a multipart upload"
+        raise CurationError([document.problem(("text_file",), message)])
+    return folder / name
+
+
+def _read_text(document: Document, path: Path) -> bytes:
+    if not path.is_file():
+        raise CurationError([document.problem(("text_file",), f"no file '{path.name}' beside it")])
+    if path.stat().st_size > MAX_BYTES:  # checked before reading: the file may be huge
+        raise CurationError([Problem(str(path), 0, "", f"file is larger than {MAX_BYTES} bytes")])
+    return path.read_bytes()
 
 
 def _schema_problems(loaded: LoadedDocument, messages: Any, path: Path_ = ()) -> list[Problem]:

@@ -7,6 +7,7 @@ validation problems can then name the line of the field they concern.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -126,6 +127,12 @@ def load_json(name: str, text: str) -> LoadedDocument:
     except ValueError as exc:
         line = getattr(exc, "lineno", 0)
         raise CurationError([Problem(name, line, "", f"JSON syntax error: {exc}")]) from exc
+    lone = _lone_surrogate(data)
+    if lone is not None:
+        path, code = lone
+        message = f"\\u{code:04x} is half of a surrogate pair, not a character"
+        line = _lone_surrogate_line(text)
+        raise CurationError([Problem(name, line, field_path(path), message)])
     try:
         document = load_text(name, text)
         if document.data == data:
@@ -133,6 +140,47 @@ def load_json(name: str, text: str) -> LoadedDocument:
     except CurationError:
         pass
     return load_text(name, json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _lone_surrogate(value: Any, path: Path_ = ()) -> tuple[Path_, int] | None:
+    """Return the path of the first string (or key) holding a lone surrogate, and its code."""
+    if isinstance(value, str):
+        for character in value:
+            if "\ud800" <= character <= "\udfff":
+                return path, ord(character)
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found = _lone_surrogate(key, path) or _lone_surrogate(item, (*path, key))
+            if found is not None:
+                return found
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            found = _lone_surrogate(item, (*path, index))
+            if found is not None:
+                return found
+    return None
+
+
+def _lone_surrogate_line(text: str) -> int:
+    """Return the line of the first \\u escape of a surrogate that is not half of a pair."""
+    position = 0
+    while True:
+        match = _SURROGATE_ESCAPE.search(text, position)
+        if match is None:
+            return 0
+        start, position = match.start(), match.end()
+        backslashes = len(text[:start]) - len(text[:start].rstrip("\\"))
+        if backslashes % 2:  # `\\ud800`: an escaped backslash, then plain text
+            continue
+        low = _SURROGATE_ESCAPE.match(text, position)
+        if int(match.group(1), 16) < 0xDC00 and low and int(low.group(1), 16) >= 0xDC00:
+            position = low.end()  # a high and a low surrogate: one character
+            continue
+        return text.count("\n", 0, start) + 1
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u([dD][89a-fA-F][0-9a-fA-F]{2})")
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

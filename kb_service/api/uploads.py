@@ -1,0 +1,88 @@
+"""Curated documents sent to the API: the body read within a hard cap, whatever its transfer
+encoding, and taken apart when it is a multipart upload (the document and its text file)."""
+
+from __future__ import annotations
+
+import io
+
+from flask import request
+from werkzeug.datastructures import FileStorage
+from werkzeug.exceptions import RequestEntityTooLarge
+from werkzeug.formparser import FormDataParser
+
+from kb_service.curation import RawFile
+from kb_service.errors import InvalidParameter
+
+BODY_NAME = "request body"
+DOCUMENT_PART = "document"
+READ_SIZE = 64 * 1024
+MAX_PARTS = 8
+_MULTIPART = {
+    "type": "object",
+    "required": [DOCUMENT_PART],
+    "properties": {DOCUMENT_PART: {"type": "string", "format": "binary"}},
+    "additionalProperties": {"type": "string", "format": "binary"},
+}
+# The OpenAPI request body of every curated upload.
+REQUEST_BODY = {
+    "required": True,
+    "content": {
+        "application/yaml": {"schema": {"type": "string"}},
+        "application/json": {"schema": {"type": "object"}},
+        "multipart/form-data": {"schema": _MULTIPART},
+    },
+}
+
+
+def body_bytes(limit: int) -> bytes:
+    """Return the request body, refusing (413) one longer than `limit` bytes.
+
+    A Content-Length over the limit is refused before anything is read. A chunked body has no
+    length: it is read up to one byte past the limit, so that a longer one is refused, never
+    cut short and taken for a whole document.
+    """
+    length = request.content_length
+    if length is not None:
+        if length > limit:
+            raise RequestEntityTooLarge()
+        return request.get_data(cache=False)
+    stream = request.environ["wsgi.input"]
+    chunks: list[bytes] = []
+    kept = 0
+    while kept <= limit:
+        chunk = stream.read(min(READ_SIZE, limit + 1 - kept))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        kept += len(chunk)
+    raise RequestEntityTooLarge()
+
+
+def curated_file(limit: int) -> RawFile:
+    """Return the curated document the request carries: YAML or JSON as the body, or a
+    multipart upload with a `document` part and parts named like its `text_file`."""
+    raw = body_bytes(limit)
+    if request.mimetype != "multipart/form-data":
+        return RawFile(BODY_NAME, raw, is_json=request.is_json)
+    parser = FormDataParser(max_form_memory_size=limit, max_content_length=limit)
+    parser.max_form_parts = MAX_PARTS
+    _, form, files = parser.parse(
+        io.BytesIO(raw), request.mimetype, len(raw), request.mimetype_params
+    )
+    parts: dict[str, tuple[bytes, str]] = {}
+    for name, value in form.items(multi=True):
+        parts[name] = (value.encode("utf-8", "surrogatepass"), "")
+    for name, upload in files.items(multi=True):
+        parts[name] = (_read(upload), upload.filename or "")
+    if DOCUMENT_PART not in parts:
+        raise InvalidParameter(DOCUMENT_PART, "is missing: send the curated file as this part")
+    document, filename = parts.pop(DOCUMENT_PART)
+    storage = files.get(DOCUMENT_PART)
+    sent_as = storage.mimetype if storage is not None else ""
+    is_json = filename.endswith(".json") or sent_as == "application/json"
+    texts = {name: content for name, (content, _) in parts.items()}
+    return RawFile(filename or DOCUMENT_PART, document, is_json=is_json, texts=texts)
+
+
+def _read(storage: FileStorage) -> bytes:
+    return storage.stream.read()
