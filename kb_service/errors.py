@@ -39,3 +39,7 @@ class Unauthorized(KbError):
 
 class Conflict(KbError):
     """A write cannot be done as asked while the graph holds what it holds (answered 409)."""
+
+
+class Forbidden(KbError):
+    """The request may not see this resource from where it comes (answered 403)."""

@@ -46,16 +46,46 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(body, ensure_ascii=False, default=str)
 
 
+class DriverFormatter(JsonFormatter):
+    """The driver's own warnings as JSON lines, with their arguments withheld but numbers and
+    error codes: the errors' texts carry lock and query internals."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        """Render the record with its arguments scrubbed."""
+        args = record.args if isinstance(record.args, tuple) else ()
+        scrubbed = logging.makeLogRecord(record.__dict__)
+        scrubbed.args = tuple(_scrub(arg) for arg in args)
+        try:
+            scrubbed.getMessage()
+        except (TypeError, ValueError):
+            scrubbed.msg, scrubbed.args = "the driver logged a message (withheld)", ()
+        return super().format(scrubbed)
+
+
+def _scrub(arg: object) -> object:
+    if isinstance(arg, int | float) and not isinstance(arg, bool):
+        return arg
+    if isinstance(arg, BaseException):
+        code = getattr(arg, "code", None)
+        return f"{type(arg).__name__} {code}" if isinstance(code, str) else type(arg).__name__
+    return "(withheld)"
+
+
 def configure_logging(level: str = "INFO") -> None:
-    """Send the service's logs to stderr as JSON lines (once per process)."""
-    logger = logging.getLogger("kb_service")
-    if any(isinstance(h.formatter, JsonFormatter) for h in logger.handlers):
-        return
-    handler = logging.StreamHandler()
-    handler.setFormatter(JsonFormatter())
-    logger.addHandler(handler)
-    logger.setLevel(level)
-    logger.propagate = False
+    """Send the service's logs, and the driver's warnings, to stderr as JSON lines (once per
+    process)."""
+    for name, formatter, at in (
+        ("kb_service", JsonFormatter(), level),
+        ("neo4j", DriverFormatter(), "WARNING"),
+    ):
+        logger = logging.getLogger(name)
+        if any(isinstance(h.formatter, JsonFormatter) for h in logger.handlers):
+            continue
+        handler = logging.StreamHandler()
+        handler.setFormatter(formatter)
+        logger.addHandler(handler)
+        logger.setLevel(at)
+        logger.propagate = False
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from kb_service.api import (
     entities,
     errors,
     graph,
+    headers,
     health,
     registry,
     requests_log,
@@ -74,14 +75,16 @@ def init_app(app: Flask) -> None:
         requests_log.blp,
     ):
         api.register_blueprint(blueprint)
-    # Swagger UI's assets ship inside the flask-swagger-ui package: the page works offline.
-    app.register_blueprint(
-        get_swaggerui_blueprint("/docs", "/openapi.json", config={"app_name": "Conflict KB API"})
-    )
+    # Swagger UI's assets ship inside the flask-swagger-ui package: the page works offline. The
+    # OAuth redirect is given, relative, because the package would otherwise build it from the
+    # request's Host header into the page's script.
+    docs_config = {"app_name": "Conflict KB API", "oauth2RedirectUrl": "/docs/oauth2-redirect.html"}
+    app.register_blueprint(get_swaggerui_blueprint("/docs", "/openapi.json", config=docs_config))
     app.register_blueprint(embed.blp)
     errors.init_app(app)
     app.after_request(_vary_on_origin)
     requests_log.init_app(app)
+    headers.init_app(app)
     CORS(
         app,
         origins=list(settings.cors_origins),

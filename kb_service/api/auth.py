@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hmac
+import ipaddress
 
 from flask import request
 
 from kb_service.api.context import settings
-from kb_service.errors import InvalidParameter, Unauthorized
+from kb_service.errors import Forbidden, InvalidParameter, Unauthorized
 
 WRITE_PARAMETERS = ("dry_run",)
 
@@ -25,3 +26,19 @@ def require_api_key() -> None:
     matches = [hmac.compare_digest(given.encode(), key.encode()) for key in keys]
     if not any(matches):
         raise Unauthorized("the API key is not valid")
+
+
+def require_metrics_access() -> None:
+    """Refuse /metrics without the metrics token, or, when none is set, from another machine."""
+    token = settings().metrics_token
+    if token:
+        scheme, _, given = request.headers.get("Authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(given.encode(), token.encode()):
+            raise Unauthorized("/metrics needs the metrics token (Authorization: Bearer <token>)")
+        return
+    try:
+        local = ipaddress.ip_address(request.remote_addr or "").is_loopback
+    except ValueError:
+        local = False
+    if not local:
+        raise Forbidden("/metrics answers this machine only; set KB_METRICS_TOKEN to open it")

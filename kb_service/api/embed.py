@@ -52,6 +52,5 @@ def embed_timeline() -> Response:
     page = render_template("embed_timeline.html", api_url=api_url, lang=lang)
     response = Response(page, mimetype="text/html")
     response.headers["Content-Security-Policy"] = content_security_policy()
-    response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Referrer-Policy"] = "no-referrer"
     return response

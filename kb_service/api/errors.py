@@ -13,6 +13,7 @@ from kb_service.errors import (
     Conflict,
     DatabaseFailure,
     DatabaseUnavailable,
+    Forbidden,
     InvalidParameter,
     KbError,
     NotFound,
@@ -109,6 +110,8 @@ def from_kb_error(error: KbError) -> Response:
         )
     if isinstance(error, Conflict):
         return problem(409, str(error))
+    if isinstance(error, Forbidden):
+        return problem(403, str(error))
     if isinstance(error, Unauthorized):
         return problem(401, str(error), headers={"WWW-Authenticate": "Bearer"})
     if isinstance(error, DatabaseUnavailable):

@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 
 from flask import Response, request, stream_with_context
 
+from kb_service.api.context import settings
 from kb_service.pagination import Page
 
 MIMETYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
@@ -107,5 +108,7 @@ def _csv(columns: list[str], rows: Iterator[dict[str, Any]]) -> Iterator[str]:
 
 
 def _next_url(cursor: str | None) -> str:
+    """Return the next page's URL: relative, or under KB_PUBLIC_BASE_URL, never from Host."""
     pairs = [(key, value) for key, value in request.args.items(multi=True) if key != "cursor"]
-    return f"{request.base_url}?{urlencode([*pairs, ('cursor', cursor or '')])}"
+    base = settings().public_base_url
+    return f"{base}{request.path}?{urlencode([*pairs, ('cursor', cursor or '')])}"

@@ -10,6 +10,7 @@ import uuid
 from flask import Flask, Response, g, request
 from flask_smorest import Blueprint
 
+from kb_service.api.auth import require_metrics_access
 from kb_service.observability import REQUEST_SECONDS, REQUESTS, metrics_text
 
 log = logging.getLogger("kb_service.requests")
@@ -18,9 +19,12 @@ blp = Blueprint("metrics", __name__, description="Prometheus metrics")
 
 
 @blp.route("/metrics")
+@blp.doc(security=[{"bearer": []}])
 @blp.response(200, content_type="text/plain")
 def metrics() -> Response:
-    """Expose request counts, latency histograms per route and Neo4j query timings."""
+    """Expose request counts, latency histograms per route and Neo4j query timings, to the
+    holder of KB_METRICS_TOKEN, or (with no token set) to clients on this machine only."""
+    require_metrics_access()
     body, content_type = metrics_text()
     return Response(body, content_type=content_type)
 
