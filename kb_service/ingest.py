@@ -1,7 +1,8 @@
 """Validated documents -> batched, atomic, idempotent writes: one transaction per file.
 
-Every write transaction first takes the graph's write lock (cypher/write/lock_writes.cypher), so
-concurrent writers, in any process, queue in Neo4j and each sees what the one before committed.
+Every write transaction holds the graph's write lock (cypher/write/lock_writes.cypher) from its
+first statement to its commit, so concurrent writers, in any process, queue in Neo4j and each
+sees what the one before committed.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 from neo4j import ManagedTransaction
 
@@ -19,6 +20,7 @@ from kb_service.curation import Batch, CurationError, Document, Problem, RawFile
 from kb_service.db import Database, Reader, TransactionReader, run_in
 from kb_service.errors import Conflict, NotFound
 
+T = TypeVar("T")
 CHUNK = 2000
 LOOK_UP_CHUNK = 20_000
 KINDS = ("Source", "Actor", "Place", "Conflict", "Event", "Statement", "Relation")
@@ -101,8 +103,8 @@ def ingest(
         if dry_run:
             report.add(preview(db, document, batch))
         else:
-            work = partial(_locked_write, document=document, batch=batch)
-            report.add(db.in_write_transaction(work, timeout))
+            work = partial(_write, document=document, batch=batch)
+            report.add(db.in_write_transaction(locked(work), timeout))
         if progress is not None:
             progress(document)
     return report
@@ -115,8 +117,7 @@ def ingest_one(
     the write lock throughout, so it is checked against exactly the graph it changes."""
 
     def work(tx: ManagedTransaction) -> Report:
-        """Lock, validate against the graph as it is now, then write or preview."""
-        run_in(tx, "write/lock_writes")
+        """Validate against the graph as it is now, then write or preview."""
         reader = TransactionReader(tx)
         batch = validate([file], look_up_labels(reader), only=kind)
         document = next(batch.documents())
@@ -124,17 +125,23 @@ def ingest_one(
         report.dry_run, report.files = dry_run, 1
         return report
 
-    return db.in_write_transaction(work, timeout)
+    return db.in_write_transaction(locked(work), timeout)
+
+
+def locked(work: Callable[[ManagedTransaction], T]) -> Callable[[ManagedTransaction], T]:
+    """Return `work` holding the graph's write lock from its first statement to its commit."""
+
+    def under_lock(tx: ManagedTransaction) -> T:
+        """Take the lock (Neo4j holds it until the commit), then work."""
+        run_in(tx, "write/lock_writes")
+        return work(tx)
+
+    return under_lock
 
 
 def _chunks(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
     for start in range(0, len(rows), CHUNK):
         yield rows[start : start + CHUNK]
-
-
-def _locked_write(tx: ManagedTransaction, document: Document, batch: Batch) -> Report:
-    run_in(tx, "write/lock_writes")
-    return _write(tx, document, batch)
 
 
 def _write(tx: ManagedTransaction, document: Document, batch: Batch) -> Report:
@@ -182,24 +189,26 @@ def _write_source(tx: ManagedTransaction, document: Document, batch: Batch, repo
 
 
 def _settle(tx: ManagedTransaction, document: Document, ids: list[str], report: Report) -> None:
-    dangling: list[str] = []
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        for row in run_in(tx, "write/assertions_settle", ids=chunk, source=document.data["id"]):
-            report.removed[row["label"]] += row["removed"]
-            dangling += row["dangling"]
+    dangling = settle(tx, ids, report)
     if dangling:  # raised inside the transaction: the whole write is undone
+        message = "is cited by another source, but only the version of this source it replaces"
         raise CurationError(
             [
-                Problem(
-                    document.name,
-                    0,
-                    "",
-                    f"cites '{ident}', which only the version of this source it replaces defined",
-                )
-                for ident in sorted(dangling)
+                Problem(document.name, 0, "", f"'{ident}' {message} asserted it")
+                for ident in dangling
             ]
         )
+
+
+def settle(tx: ManagedTransaction, ids: list[str], report: Report) -> list[str]:
+    """Rebuild or delete the assertions `ids` from the sources left asserting them; return the
+    ids deleted that another source still cites (the caller must then undo the transaction)."""
+    dangling: list[str] = []
+    for start in range(0, len(ids), CHUNK):
+        for row in run_in(tx, "write/assertions_settle", ids=ids[start : start + CHUNK]):
+            report.removed[row["label"]] += row["removed"]
+            dangling += row["dangling"]
+    return sorted(dangling)
 
 
 def _unchanged(reader: Reader, source: dict[str, Any]) -> bool:
@@ -239,28 +248,27 @@ def retract(db: Database, source_id: str, timeout: float | None = None) -> Repor
     """Delete a source and every assertion that only it supported, in one transaction."""
 
     def work(tx: ManagedTransaction) -> Report:
-        """Lock, detach the source's claims, settle what they touched, delete the source."""
-        run_in(tx, "write/lock_writes")
+        """Detach the source's claims, settle what they touched, delete the source."""
         report = Report(files=1)  # a retried transaction counts from zero again
         before = run_in(tx, "write/source_detach", source=source_id)
-        touched = [row["id"] for row in before]
-        for row in run_in(tx, "write/assertions_settle", ids=touched, source=source_id):
-            report.removed[row["label"]] += row["removed"]
+        dangling = settle(tx, [row["id"] for row in before], report)
+        if dangling:
+            cited = ", ".join(f"'{ident}'" for ident in dangling[:10])
+            raise Conflict(f"other sources cite {cited}, which only this source asserts")
         deleted = run_in(tx, "write/source_delete", source=source_id)[0]["deleted"]
         if not deleted:
             raise NotFound("source", source_id)
         report.removed["Source"] += deleted
         return report
 
-    return db.in_write_transaction(work, timeout)
+    return db.in_write_transaction(locked(work), timeout)
 
 
 def remove_entry(db: Database, ident: str, timeout: float | None = None) -> Report:
     """Delete a registry entry (actor, place or conflict) that nothing cites any more."""
 
     def work(tx: ManagedTransaction) -> Report:
-        """Lock, refuse an entry still in use, delete it."""
-        run_in(tx, "write/lock_writes")
+        """Refuse an entry still in use; delete it."""
         found = run_in(tx, "read/registry_entry_uses", id=ident)
         if not found:
             raise NotFound("registry entry", ident)
@@ -272,7 +280,7 @@ def remove_entry(db: Database, ident: str, timeout: float | None = None) -> Repo
             report.removed[row["label"]] += row["deleted"]
         return report
 
-    return db.in_write_transaction(work, timeout)
+    return db.in_write_transaction(locked(work), timeout)
 
 
 def _in_use(ident: str, sources: list[str], places: list[str]) -> str:

@@ -37,6 +37,7 @@ def apply_schema(db: Database) -> int:
             db.run_text(text)
             count += 1
     db.write("admin/await_indexes")
+    db.write("admin/write_lock")
     if present != set(BAND_INDEXES):
         backfill_bands(db)
     return count

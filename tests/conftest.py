@@ -7,6 +7,7 @@ import shutil
 import socket
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -132,25 +133,36 @@ def cypher(database: Database, text: str, **params: object) -> list[dict[str, ob
     return [record.data() for record in records]
 
 
-@pytest.fixture(scope="module")
-def live_server(settings: Settings) -> Iterator[str]:
-    """The API under real gunicorn on a free port, against the test database."""
+@contextmanager
+def gunicorn_server(
+    settings: Settings, workers: int = 2, env: dict[str, str] | None = None, log: Path | None = None
+) -> Iterator[str]:
+    """Serve the API under real gunicorn (the command `make run` uses) on a free port, against
+    the database of `settings`; yield its base URL."""
     import subprocess
 
+    from kb_service.cli import gunicorn_command
+
     port = free_port()
-    env = {
+    environment = {
         **os.environ,
         "KB_NEO4J_URI": settings.neo4j_uri,
         "KB_NEO4J_PASSWORD": settings.neo4j_password,
         "KB_API_KEYS": ",".join(settings.api_keys),
         "KB_CORS_ORIGINS": ",".join(settings.cors_origins),
+        **(env or {}),
     }
-    from kb_service.cli import gunicorn_command
-
-    command = gunicorn_command("127.0.0.1", port, 2)
-    server = subprocess.Popen(
-        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+    out = log.open("wb") if log is not None else subprocess.DEVNULL
+    try:
+        server = subprocess.Popen(
+            gunicorn_command("127.0.0.1", port, workers),
+            env=environment,
+            stdout=out,
+            stderr=subprocess.STDOUT if log is not None else subprocess.DEVNULL,
+        )
+    finally:
+        if log is not None:
+            out.close()  # type: ignore[union-attr]
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(base)
@@ -158,6 +170,13 @@ def live_server(settings: Settings) -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def live_server(settings: Settings) -> Iterator[str]:
+    """The API under real gunicorn on a free port, against the test database."""
+    with gunicorn_server(settings) as base:
+        yield base
 
 
 def wait_until_up(base: str) -> None:

@@ -1,6 +1,6 @@
 // Every node's labels and properties and every relationship's type, endpoints and properties,
-// in a stable order, so that tests can prove a graph unchanged. The write lock's node holds no
-// data and is left out.
+// in a stable order, so that tests can prove a graph unchanged. The write lock's node
+// (write/lock_writes.cypher) holds no data and is left out.
 // Parameters: none. Returns: kind, item (one row per node and per relationship).
 CALL () {
   MATCH (n) WHERE NOT n:WriteLock

@@ -2,9 +2,10 @@
 // from the most recently published source that asserts them (ties: the greatest source id), and
 // refresh their derived properties: first_reported (the earliest publication among the sources
 // supporting it, for as-of queries) and evidence_text (their quotes, for full-text search).
-// An assertion deleted here that the writing source still points at (an id that only the
-// replaced version of the source defined) is reported as dangling, so that the write is undone.
-// Parameters: $ids (assertion ids touched by the write), $source (the writing source's id).
+// An assertion deleted here that a source still cites (an id that only the replaced or retracted
+// source asserted) is reported as dangling, so that the caller undoes the whole transaction
+// rather than drop the citation: the writing source's own links were detached before this runs.
+// Parameters: $ids (assertion ids touched by the write).
 // Returns: label, removed (count of deleted assertions per label), dangling (their ids).
 UNWIND $ids AS id
 CALL (id) {
@@ -21,7 +22,7 @@ WITH n, collect(claim)[0] AS current, min(src.published_key) AS first_key,
 CALL (n, current, first_key, first_date) {
   WITH n WHERE current IS NULL
   WITH n, labels(n)[0] AS label,
-       CASE WHEN EXISTS { MATCH (n)<-[r]-() WHERE r.source = $source } THEN [n.id] ELSE [] END
+       CASE WHEN EXISTS { MATCH (n)<-[r]-() WHERE r.source IS NOT NULL } THEN [n.id] ELSE [] END
          AS dangling
   DETACH DELETE n
   RETURN label, 1 AS removed, dangling

@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 
 from flask import request
-from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.formparser import FormDataParser
 
@@ -73,16 +72,16 @@ def curated_file(limit: int) -> RawFile:
     for name, value in form.items(multi=True):
         parts[name] = (value.encode("utf-8", "surrogatepass"), "")
     for name, upload in files.items(multi=True):
-        parts[name] = (_read(upload), upload.filename or "")
+        try:
+            parts[name] = (upload.stream.read(), upload.filename or "")
+        finally:
+            upload.close()  # the parser may have spooled the part to a temporary file
     if DOCUMENT_PART not in parts:
         raise InvalidParameter(DOCUMENT_PART, "is missing: send the curated file as this part")
     document, filename = parts.pop(DOCUMENT_PART)
-    storage = files.get(DOCUMENT_PART)
-    sent_as = storage.mimetype if storage is not None else ""
+    sent = files.get(DOCUMENT_PART)
+    sent_as = sent.mimetype if sent is not None else ""
     is_json = filename.endswith(".json") or sent_as == "application/json"
     texts = {name: content for name, (content, _) in parts.items()}
     return RawFile(filename or DOCUMENT_PART, document, is_json=is_json, texts=texts)
 
-
-def _read(storage: FileStorage) -> bytes:
-    return storage.stream.read()
