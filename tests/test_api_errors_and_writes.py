@@ -292,7 +292,8 @@ def test_delete_source_removes_what_it_alone_supported(
     assert removed == {"Source": 1, "Event": 9, "Statement": 13, "Relation": 14}
     left = cypher(
         clean_db,
-        "MATCH (n) WHERE NOT n:WriteLock RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label",
+        "MATCH (n) WHERE NOT n:WriteLock "
+        "RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label",
     )
     assert {row["label"]: row["n"] for row in left} == {"Actor": 20, "Conflict": 1, "Place": 6}
     assert client.get(f"/api/v1/sources/{SEED_SOURCE}").status_code == 404

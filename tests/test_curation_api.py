@@ -273,9 +273,7 @@ def test_a_post_that_changes_nothing_is_200_with_an_empty_report(
     assert nonzero(changed, "updated") == {"Source": 1}
 
 
-def test_only_dry_run_is_accepted_in_a_write_query(
-    clean_db: Database, client: FlaskClient
-) -> None:
+def test_only_dry_run_is_accepted_in_a_write_query(clean_db: Database, client: FlaskClient) -> None:
     response = send(client, "/api/v1/sources?key=test-key-1", SOURCE_V1)
     assert response.status_code == 400
     assert [p["name"] for p in response.get_json()["invalid_params"]] == ["key"]
@@ -362,7 +360,10 @@ def test_a_write_that_would_drop_another_sources_citation_is_undone(clean_db: Da
     ingest(clean_db, [RawFile("registry.yaml", TEST_REGISTRY.encode())])
     ingest(clean_db, [RawFile("v1.yaml", SOURCE_V1.encode())])
     with pytest.raises(CurationError) as exc:
-        ingest(clean_db, [RawFile("desk.yaml", CITING.encode()), RawFile("v3.yaml", SOURCE_V3.encode())])
+        ingest(
+            clean_db,
+            [RawFile("desk.yaml", CITING.encode()), RawFile("v3.yaml", SOURCE_V3.encode())],
+        )
     [problem] = exc.value.problems
     assert problem.file == "v3.yaml" and "'test-envoy-visit'" in problem.message
     rows = cypher(
@@ -428,7 +429,10 @@ def test_a_lone_surrogate_in_json_is_422_with_its_line(
     # A well-formed pair (one astral character) and an escaped backslash are fine.
     for text in ("visit \\ud83d\\udd4a", "visit \\\\ud800"):
         good = json.dumps(document, indent=2, default=str).replace("PLACEHOLDER", text)
-        assert send(client, "/api/v1/sources?dry_run=true", good, "application/json").status_code == 200
+        assert (
+            send(client, "/api/v1/sources?dry_run=true", good, "application/json").status_code
+            == 200
+        )
     assert graph_checksum(clean_db) == before
 
 

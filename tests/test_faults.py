@@ -18,7 +18,9 @@ timings as JSON (docs/reliability.md).
 
 from __future__ import annotations
 
+import io
 import json
+import logging
 import os
 import signal
 import statistics
@@ -35,7 +37,6 @@ from typing import Any
 
 import pytest
 from conftest import (
-    SEED_SOURCE,
     SEEDS,
     cypher,
     free_port,
@@ -50,6 +51,7 @@ from kb_service import neo4j_local
 from kb_service.config import PROJECT_ROOT, Settings
 from kb_service.db import Database
 from kb_service.errors import DatabaseFailure
+from kb_service.observability import configure_logging
 from kb_service.schema import apply_schema
 
 TIMEOUT = 2.0  # KB_NEO4J_TIMEOUT of the gunicorn under test
@@ -443,6 +445,10 @@ def test_deadlock_in_a_write_transaction_is_retried(neo4j_up: Database) -> None:
         tx.run("MATCH (n:FaultProbe {id: 'a'}) SET n.by = 'work'").consume()
         return len(attempts)
 
+    configure_logging()
+    [handler] = logging.getLogger("neo4j").handlers
+    driver_log = io.StringIO()
+    stream = handler.setStream(driver_log)  # type: ignore[attr-defined]
     thread = threading.Thread(target=other_transaction)
     thread.start()
     try:
@@ -450,7 +456,14 @@ def test_deadlock_in_a_write_transaction_is_retried(neo4j_up: Database) -> None:
     finally:
         work_holds_b.set()
         thread.join(timeout=60)
+        handler.setStream(stream)  # type: ignore[attr-defined]
     assert other == {"outcome": "committed"}
+    # The driver said it retried, as a JSON line, without the server's text about the locks.
+    [line] = [json.loads(text) for text in driver_log.getvalue().splitlines()]
+    assert line["logger"].startswith("neo4j") and line["level"] == "warning"
+    assert "will be retried" in line["message"] and "DeadlockDetected" in line["message"]
+    for internal in ("ForsetiClient", "RWLock", "NODE(", "FaultProbe", "SET n.by"):
+        assert internal not in line["message"]
     rows = cypher(db, "MATCH (n:FaultProbe) RETURN n.id AS id, n.by AS by ORDER BY id")
     assert rows == [{"id": "a", "by": "work"}, {"id": "b", "by": "work"}]
     FIGURES["deadlock_retry_seconds"] = round(attempts[1] - attempts[0], 2)
@@ -524,7 +537,8 @@ def test_write_waiting_for_a_lock_is_answered_503(neo4j_up: Database, uri: str) 
 
     with neo4j_up.driver.session(database=neo4j_up.name) as session:
         holder = session.begin_transaction()
-        holder.run("MATCH (s:Source {id: $id}) SET s.held = true", id=SEED_SOURCE).consume()
+        # Another writer holds the graph's write lock, as every write transaction does.
+        holder.run("MERGE (l:WriteLock {id: 'graph'}) SET l.held = true").consume()
         thread = threading.Thread(target=post)
         thread.start()
         thread.join(timeout=WORKER_TIMEOUT)  # a hang guard: gunicorn would kill the worker here
