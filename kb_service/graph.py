@@ -14,7 +14,7 @@ MAX_EDGES = 300
 
 def neighbourhood(db: Database, center: str, depth: int) -> dict[str, Any]:
     """Return {"elements": {"nodes": [...], "edges": [...]}, "truncated": bool} around `center`."""
-    found = db.read("read/labels_of_ids", ids=[center])
+    found = db.read("read/labels_of_ids", ids=[center], replacing=[])
     if not found:
         raise NotFound("record", center)
     rows = db.read(QUERIES[depth], id=center, cap=MAX_EDGES)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
 import threading
 import urllib.error
 import urllib.request
@@ -24,7 +25,7 @@ from kb_service.config import Settings
 from kb_service.db import Database
 
 AUTH = {"Authorization": "Bearer test-key-1"}
-ROUNDS = 5
+ROUNDS = int(os.environ.get("KB_CONCURRENCY_ROUNDS", "5"))  # more for docs/reliability.md
 WRITERS = 20  # concurrent POSTs of one source per round
 RACERS = 10  # POSTs, and as many DELETEs, of one source per round
 TIMEOUT = 120  # seconds a request may take before the test fails (a hang guard, not a figure)
@@ -41,7 +42,10 @@ def server(settings: Settings) -> Iterator[str]:
 @pytest.fixture(scope="module", autouse=True)
 def _report_figures() -> Iterator[None]:
     yield
-    print("\nconcurrent-write figures:", json.dumps(FIGURES, sort_keys=True))
+    report = os.environ.get("KB_CONCURRENCY_REPORT")
+    if report:
+        with open(report, "w", encoding="utf-8") as out:
+            json.dump(FIGURES, out, indent=2, sort_keys=True)
 
 
 def request(base: str, method: str, path: str, body: bytes | None = None) -> int:

@@ -61,7 +61,7 @@ statements:
 PASSAGES = ["Alice met Bob in Town.", 'Alice said "we want peace now".']
 
 
-def nothing(ids: set[str]) -> dict[str, str]:
+def nothing(ids: set[str], replacing: frozenset[str]) -> dict[str, str]:
     """A database that holds none of the ids asked for."""
     return {}
 

@@ -51,7 +51,7 @@ from kb_service import neo4j_local
 from kb_service.config import PROJECT_ROOT, Settings
 from kb_service.db import Database
 from kb_service.errors import DatabaseFailure
-from kb_service.observability import configure_logging
+from kb_service.observability import DriverFormatter, configure_logging
 from kb_service.schema import apply_schema
 
 TIMEOUT = 2.0  # KB_NEO4J_TIMEOUT of the gunicorn under test
@@ -446,7 +446,9 @@ def test_deadlock_in_a_write_transaction_is_retried(neo4j_up: Database) -> None:
         return len(attempts)
 
     configure_logging()
-    [handler] = logging.getLogger("neo4j").handlers
+    [handler] = [
+        h for h in logging.getLogger("neo4j").handlers if isinstance(h.formatter, DriverFormatter)
+    ]
     driver_log = io.StringIO()
     stream = handler.setStream(driver_log)  # type: ignore[attr-defined]
     thread = threading.Thread(target=other_transaction)

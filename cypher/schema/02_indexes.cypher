@@ -13,6 +13,7 @@ CREATE INDEX relation_type IF NOT EXISTS FOR (n:Relation) ON (n.type);
 CREATE INDEX passage_source IF NOT EXISTS FOR (n:Passage) ON (n.source_id);
 CREATE INDEX source_published IF NOT EXISTS FOR (n:Source) ON (n.published_key);
 CREATE INDEX place_within IF NOT EXISTS FOR (n:Place) ON (n.within);
+CREATE INDEX source_credited IF NOT EXISTS FOR (n:Source) ON (n.credited_to);
 // Page order band by band: (band, seek_key) is sought, and the index yields rows already in
 // (seek_key, end_key, id) order, so a page stops after its last row with no sort of ties.
 CREATE INDEX event_band_order IF NOT EXISTS FOR (n:Event) ON (n.band, n.seek_key, n.end_key, n.id);

@@ -19,7 +19,8 @@ blp = Blueprint("metrics", __name__, description="Prometheus metrics")
 
 
 @blp.route("/metrics")
-@blp.doc(security=[{"bearer": []}])
+# No credentials from this machine, or the metrics token (KB_METRICS_TOKEN) when one is set.
+@blp.doc(security=[{}, {"bearer": []}])
 @blp.response(200, content_type="text/plain")
 def metrics() -> Response:
     """Expose request counts, latency histograms per route and Neo4j query timings, to the
