@@ -47,7 +47,8 @@ class Case:
     def previous_params(self) -> dict[str, Any]:
         """Return the parameters of the previous keyset query (bench/cypher/previous_*)."""
         base = timeline.keyset_params(self.filters, self.cursor, PAGE)
-        return {**base, "types": self.filters.types, "actors": self.filters.actors, "ids": None}
+        extra = {"types": self.filters.types, "actors": self.filters.actors, "ids": None}
+        return {**base, "after_start": base["after_seek"], **extra}
 
 
 def _range(low: str, high: str) -> Filters:

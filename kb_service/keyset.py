@@ -6,6 +6,8 @@ Two refinements keep a page's cost near the page size however large the graph gr
 
 - The densest band (single days) is read first. Once it fills a page, no row of another band
   that sorts after its last row can be on the page, so the other bands are read only up to it.
+- Every band's index yields rows in page order, since the page order is the index's own
+  (seek_key, end_key, id), open starts included (they are sought by their end).
 - When the filters name few records (a full-text match, or actors with few links), the page
   starts from those ids instead of reading the bands.
 """
@@ -38,46 +40,40 @@ class Queries(NamedTuple):
 def bands(order: str, lowest: int, highest: int, after: list[Any]) -> list[dict[str, Any]]:
     """Return, per span band, the seek_key range that can hold the rest of the page.
 
-    A node of a bounded band overlaps [lowest, highest] only if it starts within [lowest -
-    widest + 1, highest]; the keyset position `after` (start, end, id) bounds the other side.
-    Open starts (start key 0) are sought by their end key, which orders them among themselves.
+    Pages are in (seek_key, end_key, id) order: a record's seek key is its earliest day, or its
+    latest day when the start is unknown (`../2020-09-27` sorts on 27 September 2020, not before
+    every known date). A node of a bounded band overlaps [lowest, highest] only if it starts
+    within [lowest - widest + 1, highest]; an open start overlaps when its end is at or after
+    lowest. The keyset position `after` (seek, end, id) bounds the other side.
     """
-    start, end = after[0], after[1]
-    found: list[dict[str, Any]] = []
-    if order == "asc":
-        for name, widest in BOUNDED_BANDS:
-            found.append({"name": name, "low": max(start, lowest - widest + 1), "high": highest})
-        found.append({"name": LONG_BAND, "low": max(start, OPEN_START_KEY + 1), "high": highest})
-        if start <= OPEN_START_KEY:
-            low = max(lowest, end) if start == OPEN_START_KEY else lowest
-            found.append({"name": OPEN_START_BAND, "low": low, "high": OPEN_END_KEY})
-    else:
-        for name, widest in BOUNDED_BANDS:
-            found.append({"name": name, "low": lowest - widest + 1, "high": min(start, highest)})
-        found.append({"name": LONG_BAND, "low": OPEN_START_KEY + 1, "high": min(start, highest)})
-        if start >= OPEN_START_KEY:
-            high = min(end, OPEN_END_KEY) if start == OPEN_START_KEY else OPEN_END_KEY
-            found.append({"name": OPEN_START_BAND, "low": lowest, "high": high})
+    seek = after[0]
+    ranges = [(name, lowest - widest + 1, highest) for name, widest in BOUNDED_BANDS]
+    ranges.append((LONG_BAND, OPEN_START_KEY + 1, highest))
+    ranges.append((OPEN_START_BAND, lowest, OPEN_END_KEY))
+    found = [
+        {"name": name, "low": max(low, seek), "high": high}
+        if order == "asc"
+        else {"name": name, "low": low, "high": min(high, seek)}
+        for name, low, high in ranges
+    ]
     return [band for band in found if band["low"] <= band["high"]]
 
 
 def capped(found: list[dict[str, Any]], cap: int, order: str) -> list[dict[str, Any]]:
-    """Return the bands cut to start keys no later (asc) or no earlier (desc) than `cap`."""
-    kept = []
-    for band in found:
-        if band["name"] == OPEN_START_BAND:  # start key 0: first in asc, last in desc
-            if order == "asc" or cap <= OPEN_START_KEY:
-                kept.append(band)
-        elif order == "asc":
-            kept.append({**band, "high": min(band["high"], cap)})
-        else:
-            kept.append({**band, "low": max(band["low"], cap)})
+    """Return the bands cut to seek keys no later (asc) or no earlier (desc) than `cap`."""
+    kept = [
+        {**band, "high": min(band["high"], cap)}
+        if order == "asc"
+        else {**band, "low": max(band["low"], cap)}
+        for band in found
+    ]
     return [band for band in kept if band["low"] <= band["high"]]
 
 
 def sort_key(row: dict[str, Any]) -> list[Any]:
-    """Return a row's position in time order: earliest day, latest day, id."""
-    return [row["start_key"], row["end_key"], row["id"]]
+    """Return a row's position in time order: seek day (the earliest day, or the latest when the
+    start is unknown), latest day, id."""
+    return [row["seek_key"], row["end_key"], row["id"]]
 
 
 def rows(db: Reader, queries: Queries, order: str, params: dict[str, Any]) -> list[Any]:
@@ -90,7 +86,7 @@ def rows(db: Reader, queries: Queries, order: str, params: dict[str, Any]) -> li
     rest = [band for band in params["bands"] if band["name"] != DENSE_BAND]
     found = db.read(queries.banded, **{**params, "bands": dense}) if dense else []
     if len(found) >= limit:
-        rest = capped(rest, found[limit - 1]["start_key"], order)
+        rest = capped(rest, found[limit - 1]["seek_key"], order)
     if rest:
         found += db.read(queries.banded, **{**params, "bands": rest})
     found.sort(key=sort_key, reverse=order == "desc")

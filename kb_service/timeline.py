@@ -39,6 +39,7 @@ class Filters:
     text: str | None = None
     as_of_key: int | None = None
     order: Order = "asc"
+    within: bool = False  # only records certainly inside [from, to], not all that may overlap it
     statement_filters: dict[str, Any] = field(default_factory=dict)
 
 
@@ -48,12 +49,13 @@ def keyset_params(filters: Filters, cursor: str | None, limit: int) -> dict[str,
     return {
         "from_key": filters.from_key,
         "to_key": filters.to_key,
-        "after_start": after[0],
+        "after_seek": after[0],
         "after_end": after[1],
         "after_id": after[2],
         "conflict": filters.conflict,
         "place": filters.place,
         "as_of_key": filters.as_of_key,
+        "within": filters.within,
         "bands": keyset.bands(filters.order, filters.from_key, filters.to_key, after),
         "limit": limit + 1,
     }

@@ -209,12 +209,18 @@ def walk_pages(client: Any, url: str) -> list[str]:
 
 def stored_order(database: Database, match: str, window: str, order: str) -> list[str]:
     """The oracle of a page walk: ids of `match` (binding n) whose stored day keys overlap the
-    window (`&from=..&to=..`), sorted by (start, end, id) straight from what Neo4j holds."""
+    window (`&from=..&to=..`), sorted by (seek, end, id) straight from what Neo4j holds, the seek
+    day being the start, or the end for an unknown start."""
     from kb_service import dates
 
     rows = cypher(database, match + " RETURN DISTINCT n.id AS id, n.start_key AS s, n.end_key AS e")
     bounds = dict(pair.split("=") for pair in window.split("&")[1:])
     low = dates.parse(bounds["from"]).start_key if "from" in bounds else dates.OPEN_START_KEY
     high = dates.parse(bounds["to"]).end_key if "to" in bounds else dates.OPEN_END_KEY
-    keyed = sorted((r["s"], r["e"], r["id"]) for r in rows if r["s"] <= high and r["e"] >= low)  # type: ignore[operator]
+    # Time order: the earliest day, or the latest when the start is unknown; then end, id.
+    keyed = sorted(
+        (r["s"] if r["s"] != dates.OPEN_START_KEY else r["e"], r["e"], r["id"])
+        for r in rows
+        if r["s"] <= high and r["e"] >= low  # type: ignore[operator]
+    )
     return [str(ident) for _, _, ident in (keyed[::-1] if order == "desc" else keyed)]

@@ -4,8 +4,9 @@
 MATCH (s:Statement)
 WHERE s.id IN $ids
   AND s.start_key <= $to_key AND s.end_key >= $from_key
-  AND CASE WHEN s.start_key < $after_start THEN true
-           WHEN s.start_key > $after_start THEN false
+  AND (NOT $within OR (s.start_key >= $from_key AND s.end_key <= $to_key))
+  AND CASE WHEN s.seek_key < $after_seek THEN true
+           WHEN s.seek_key > $after_seek THEN false
            WHEN s.end_key < $after_end THEN true
            WHEN s.end_key > $after_end THEN false
            ELSE s.id < $after_id END
@@ -20,6 +21,6 @@ WHERE s.id IN $ids
   AND ($place IS NULL OR EXISTS {
         (s)-[:SAID_IN|ABOUT]->(p:Place) WHERE p.id = $place OR p.within = $place })
   AND (NOT $contested OR EXISTS { (s)-[:CONTRADICTS]-(:Statement) })
-RETURN 'statement' AS kind, s.id AS id, s.start_key AS start_key, s.end_key AS end_key
-ORDER BY start_key DESC, end_key DESC, id DESC
+RETURN 'statement' AS kind, s.id AS id, s.seek_key AS seek_key, s.end_key AS end_key
+ORDER BY seek_key DESC, end_key DESC, id DESC
 LIMIT $limit

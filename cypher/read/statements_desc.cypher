@@ -1,10 +1,12 @@
 // Statements whose date overlaps [$from_key, $to_key], newest first, one keyset page.
 // Read band by band through the (band, seek_key, end_key, id) index backwards, as read/timeline_events_desc.
-// Parameters: $from_key, $to_key; $after_start, $after_end, $after_id (sort key of the last row,
+// Parameters: $from_key, $to_key; $after_seek, $after_end, $after_id (sort key of the last row,
 //   or [1000000000, 1000000000, '\uffff']); $bands (list of {name, low, high} seek_key ranges);
 //   $kinds, $speakers, $addressees, $about, $actors (any role), $ids (lists or null);
-//   $conflict, $place, $as_of_key (or null); $contested (boolean); $limit.
-// Returns: kind, id, start_key, end_key.
+//   $conflict, $place, $as_of_key (or null); $contested (boolean); $within (true: only records
+//   certainly inside the window); $limit.
+// Time order is (seek_key, end_key, id): a record with an unknown start sorts by its end.
+// Returns: kind, id, seek_key, end_key.
 UNWIND $bands AS band
 CALL (band) {
   MATCH (s:Statement)
@@ -12,8 +14,9 @@ CALL (band) {
   WHERE s.band = band.name AND s.seek_key >= band.low AND s.seek_key <= band.high
     AND s.id IS NOT NULL
     AND s.start_key <= $to_key AND s.end_key >= $from_key
-    AND CASE WHEN s.start_key < $after_start THEN true
-             WHEN s.start_key > $after_start THEN false
+    AND (NOT $within OR (s.start_key >= $from_key AND s.end_key <= $to_key))
+    AND CASE WHEN s.seek_key < $after_seek THEN true
+             WHEN s.seek_key > $after_seek THEN false
              WHEN s.end_key < $after_end THEN true
              WHEN s.end_key > $after_end THEN false
              ELSE s.id < $after_id END
@@ -33,6 +36,6 @@ CALL (band) {
   ORDER BY s.band DESC, s.seek_key DESC, s.end_key DESC, s.id DESC
   LIMIT $limit
 }
-RETURN 'statement' AS kind, s.id AS id, s.start_key AS start_key, s.end_key AS end_key
-ORDER BY start_key DESC, end_key DESC, id DESC
+RETURN 'statement' AS kind, s.id AS id, s.seek_key AS seek_key, s.end_key AS end_key
+ORDER BY seek_key DESC, end_key DESC, id DESC
 LIMIT $limit

@@ -3,10 +3,12 @@
 // small graphs the planner would pick another), which yields rows already in page order, from the
 // keyset position over the seek keys that can overlap, and stops after $limit rows; the final sort
 // sees at most $limit rows per band. The tie-break is a CASE, not an OR, so that it stays a filter.
-// Parameters: $from_key, $to_key (day keys); $after_start, $after_end, $after_id (the sort key of
+// Parameters: $from_key, $to_key (day keys); $after_seek, $after_end, $after_id (the sort key of
 //   the last row seen, or [-1, -1, '']); $bands (list of {name, low, high} seek_key ranges);
-//   $types, $actors, $ids (lists or null); $conflict, $place, $as_of_key (or null); $limit.
-// Returns: kind, id, start_key, end_key.
+//   $types, $actors, $ids (lists or null); $conflict, $place, $as_of_key (or null); $within (true: only records
+//   certainly inside the window); $limit.
+// Time order is (seek_key, end_key, id): a record with an unknown start sorts by its end.
+// Returns: kind, id, seek_key, end_key.
 UNWIND $bands AS band
 CALL (band) {
   MATCH (e:Event)
@@ -14,8 +16,9 @@ CALL (band) {
   WHERE e.band = band.name AND e.seek_key >= band.low AND e.seek_key <= band.high
     AND e.id IS NOT NULL
     AND e.start_key <= $to_key AND e.end_key >= $from_key
-    AND CASE WHEN e.start_key > $after_start THEN true
-             WHEN e.start_key < $after_start THEN false
+    AND (NOT $within OR (e.start_key >= $from_key AND e.end_key <= $to_key))
+    AND CASE WHEN e.seek_key > $after_seek THEN true
+             WHEN e.seek_key < $after_seek THEN false
              WHEN e.end_key > $after_end THEN true
              WHEN e.end_key < $after_end THEN false
              ELSE e.id > $after_id END
@@ -30,6 +33,6 @@ CALL (band) {
   ORDER BY e.band, e.seek_key, e.end_key, e.id
   LIMIT $limit
 }
-RETURN 'event' AS kind, e.id AS id, e.start_key AS start_key, e.end_key AS end_key
-ORDER BY start_key, end_key, id
+RETURN 'event' AS kind, e.id AS id, e.seek_key AS seek_key, e.end_key AS end_key
+ORDER BY seek_key, end_key, id
 LIMIT $limit

@@ -4,8 +4,9 @@
 MATCH (e:Event)
 WHERE e.id IN $ids
   AND e.start_key <= $to_key AND e.end_key >= $from_key
-  AND CASE WHEN e.start_key > $after_start THEN true
-           WHEN e.start_key < $after_start THEN false
+  AND (NOT $within OR (e.start_key >= $from_key AND e.end_key <= $to_key))
+  AND CASE WHEN e.seek_key > $after_seek THEN true
+           WHEN e.seek_key < $after_seek THEN false
            WHEN e.end_key > $after_end THEN true
            WHEN e.end_key < $after_end THEN false
            ELSE e.id > $after_id END
@@ -15,6 +16,6 @@ WHERE e.id IN $ids
   AND ($actors IS NULL OR EXISTS { (e)-[:PARTICIPANT]->(a:Actor) WHERE a.id IN $actors })
   AND ($place IS NULL OR EXISTS {
         (e)-[:OCCURRED_IN]->(p:Place) WHERE p.id = $place OR p.within = $place })
-RETURN 'event' AS kind, e.id AS id, e.start_key AS start_key, e.end_key AS end_key
-ORDER BY start_key, end_key, id
+RETURN 'event' AS kind, e.id AS id, e.seek_key AS seek_key, e.end_key AS end_key
+ORDER BY seek_key, end_key, id
 LIMIT $limit

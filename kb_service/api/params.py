@@ -101,6 +101,15 @@ class DatedQuery(Paging):
     )
     conflict = ident()
     order = fields.String(load_default="asc", validate=validate.OneOf(("asc", "desc")))
+    window = fields.String(
+        load_default="overlaps",
+        validate=validate.OneOf(("overlaps", "within")),
+        metadata={
+            "description": "overlaps (default): records whose possible interval overlaps "
+            "[from, to]; within: only records certainly inside it (no open or uncertain end "
+            "outside it)."
+        },
+    )
 
     def base_filters(self, data: dict[str, Any]) -> dict[str, Any]:
         """Return the Filters arguments common to timeline and statements."""
@@ -116,6 +125,7 @@ class DatedQuery(Paging):
             "conflict": data.get("conflict"),
             "text": data.get("q"),
             "order": data["order"],
+            "within": data["window"] == "within",
         }
 
 
