@@ -132,6 +132,8 @@ def _print_report(report: dict[str, Any]) -> None:
     for kind, counts in report["counts"].items():
         row = f"  {kind:<10} {counts['created']:>8} {counts['updated']:>8} {counts['removed']:>8}"
         click.echo(row)
+    links = report["links"]
+    click.echo(f"  {'Link':<10} {links['created']:>8} {0:>8} {links['removed']:>8}")
 
 
 @main.command()

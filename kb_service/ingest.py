@@ -21,6 +21,7 @@ from kb_service.db import Database, Reader, TransactionReader, run_in
 from kb_service.errors import Conflict, NotFound
 
 T = TypeVar("T")
+Link = tuple[Any, ...]  # (type, from id, to id, role, position, quote, note)
 CHUNK = 2000
 LOOK_UP_CHUNK = 20_000
 KINDS = ("Source", "Actor", "Place", "Conflict", "Event", "Statement", "Relation")
@@ -35,17 +36,28 @@ class Report:
     created: Counter[str] = field(default_factory=Counter)
     updated: Counter[str] = field(default_factory=Counter)
     removed: Counter[str] = field(default_factory=Counter)
+    links_created: int = 0
+    links_removed: int = 0
 
     @property
     def changed(self) -> bool:
-        """Tell whether any record was (or would be) created, updated or removed."""
-        return any(+self.created) or any(+self.updated) or any(+self.removed)
+        """Tell whether any record or link was (or would be) created, updated or removed."""
+        counted = any(+self.created) or any(+self.updated) or any(+self.removed)
+        return counted or bool(self.links_created or self.links_removed)
 
     def add(self, other: Report) -> None:
         """Add another report's counts to this one."""
         self.created.update(other.created)
         self.updated.update(other.updated)
         self.removed.update(other.removed)
+        self.links_created += other.links_created
+        self.links_removed += other.links_removed
+
+    def count_links(self, before: Iterable[Link], after: Iterable[Link]) -> None:
+        """Count the links in `after` but not `before` as created, and the reverse as removed."""
+        old, new = Counter(before), Counter(after)
+        self.links_created += sum((new - old).values())
+        self.links_removed += sum((old - new).values())
 
     def as_dict(self) -> dict[str, Any]:
         """Return the counts as a JSON-ready mapping."""
@@ -61,6 +73,7 @@ class Report:
                 }
                 for kind in KINDS
             },
+            "links": {"created": self.links_created, "removed": self.links_removed},
         }
 
 
@@ -184,6 +197,7 @@ def _write_source(tx: ManagedTransaction, document: Document, batch: Batch, repo
         created = run_in(tx, "write/links_create", source=source_id, rows=chunk)[0]["created"]
         if created != len(chunk):
             raise Conflict("a record this source cites was removed by another write; send it again")
+    report.count_links(_stored_links(before), (_link(row) for row in links))
     touched = sorted({row["id"] for row in before} | {row["id"] for row in assertions})
     _settle(tx, document, touched, report)
 
@@ -211,6 +225,17 @@ def settle(tx: ManagedTransaction, ids: list[str], report: Report) -> list[str]:
     return sorted(dangling)
 
 
+LINK_FIELDS = ("type", "from", "to", "role", "position", "quote", "note")
+
+
+def _link(row: dict[str, Any]) -> Link:
+    return tuple(row.get(key) for key in LINK_FIELDS)
+
+
+def _stored_links(detached: list[dict[str, Any]]) -> list[Link]:
+    return [tuple(link) for row in detached for link in row["links"]]
+
+
 def _unchanged(reader: Reader, source: dict[str, Any]) -> bool:
     rows = reader.read("read/source_document_fingerprint", source=source["id"])
     return bool(rows) and rows[0]["fingerprint"] == source["document_fingerprint"]
@@ -227,6 +252,8 @@ def preview(reader: Reader, document: Document, batch: Batch) -> Report:
         if _unchanged(reader, source):
             return report
         rows = [{"label": "Source", "id": source["id"], "props": source}, *written.assertions]
+        links = reader.read("read/source_links", source=source["id"])
+        report.count_links([tuple(r["link"]) for r in links], map(_link, written.links))
         new_ids = {row["id"] for row in rows}
         for row in reader.read("read/source_support", source=source["id"]):
             if row["id"] not in new_ids and not row["shared"]:
@@ -251,6 +278,7 @@ def retract(db: Database, source_id: str, timeout: float | None = None) -> Repor
         """Detach the source's claims, settle what they touched, delete the source."""
         report = Report(files=1)  # a retried transaction counts from zero again
         before = run_in(tx, "write/source_detach", source=source_id)
+        report.links_removed += len(_stored_links(before))
         dangling = settle(tx, [row["id"] for row in before], report)
         if dangling:
             cited = ", ".join(f"'{ident}'" for ident in dangling[:10])

@@ -450,3 +450,50 @@ def test_the_seed_source_can_be_replaced_by_itself_through_the_api(
     assert report(response)["changed"] is False
     assert client.get(f"/api/v1/sources/{SEED_SOURCE}").status_code == 200
     assert graph_checksum(clean_db) == before
+
+
+# --- an honest change report: links counted ------------------------------------------------------
+
+
+def tagged_links(db: Database, source: str) -> int:
+    rows = cypher(db, "MATCH ()-[r]->() WHERE r.source = $id RETURN count(r) AS n", id=source)
+    return int(rows[0]["n"])  # type: ignore[call-overload]
+
+
+def links(response: TestResponse) -> dict[str, int]:
+    return dict(report(response)["links"])
+
+
+WIRE = "test-wire-2020-10-01"
+# The visit gets a second piece of evidence; nothing else changes.
+MORE_EVIDENCE = SOURCE_V1.replace(
+    "    evidence: [{passage: 1, quote: The envoy visited Test Town on 30 September}]",
+    "    evidence:\n"
+    "      - {passage: 1, quote: The envoy visited Test Town on 30 September}\n"
+    "      - {passage: 2, quote: the envoy said}",
+)
+
+
+def test_the_report_counts_links_created_and_removed(
+    clean_db: Database, client: FlaskClient
+) -> None:
+    assert send(client, "/api/v1/registry", TEST_REGISTRY).status_code == 201
+    preview = send(client, "/api/v1/sources?dry_run=true", SOURCE_V1)
+    first = send(client, "/api/v1/sources", SOURCE_V1)
+    assert links(first) == {"created": tagged_links(clean_db, WIRE), "removed": 0}
+    assert links(preview) == links(first)
+    assert links(first)["created"] > 0
+    # One more evidence item: one link more, and no record reported as updated.
+    preview = send(client, "/api/v1/sources?dry_run=true", MORE_EVIDENCE)
+    more = send(client, "/api/v1/sources", MORE_EVIDENCE)
+    assert (more.status_code, report(more)["changed"]) == (200, True)
+    assert links(more) == {"created": 1, "removed": 0} == links(preview)
+    assert nonzero(more, "updated") == {} and nonzero(more, "created") == {}
+    # Back to one item: that link is removed.
+    fewer = send(client, "/api/v1/sources", SOURCE_V1)
+    assert links(fewer) == {"created": 0, "removed": 1}
+    # Retraction removes every link the source made.
+    count = tagged_links(clean_db, WIRE)
+    retracted = client.delete(f"/api/v1/sources/{WIRE}", headers=AUTH)
+    assert links(retracted) == {"created": 0, "removed": count}
+    assert tagged_links(clean_db, WIRE) == 0

@@ -2,13 +2,16 @@
 // version of each assertion's properties), evidence, participants, speakers and the rest,
 // before its assertions are written again or retracted.
 // Parameters: $source (source id).
-// Returns: id and label of every assertion the source supported until now.
+// Returns: id and label of every assertion the source supported until now, and links: each
+//   relationship removed from it as [type, from id, to id, role, position, quote, note].
 MATCH (:Source {id: $source})-[claim:ASSERTS]->(a)
 DELETE claim
 WITH DISTINCT a
 CALL (a) {
-  MATCH (a)-[r]-()
+  OPTIONAL MATCH (a)-[r]->(b)
   WHERE r.source = $source
+  WITH r, [type(r), a.id, b.id, r.role, r.position, r.quote, r.note] AS link
   DELETE r
+  RETURN collect(CASE WHEN r IS NULL THEN null ELSE link END) AS links
 }
-RETURN a.id AS id, labels(a)[0] AS label
+RETURN a.id AS id, labels(a)[0] AS label, links

@@ -178,11 +178,17 @@ class IngestCounts(Schema):
     removed = fields.Integer()
 
 
+class LinkCounts(Schema):
+    created = fields.Integer()
+    removed = fields.Integer()
+
+
 class IngestReport(Schema):
     dry_run = fields.Boolean()
     files = fields.Integer()
     changed = fields.Boolean()
     counts = fields.Dict(keys=Str(), values=Nested(IngestCounts))
+    links = Nested(LinkCounts)
 
 
 PROBLEM_JSON = "application/problem+json"
