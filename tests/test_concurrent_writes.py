@@ -201,3 +201,110 @@ def test_a_chunked_body_over_the_cap_is_413_and_writes_nothing(db: Database, ser
     # Under the cap, a chunked body is read whole.
     assert chunked_post(server, SMALL_SOURCE.encode()) == 201
     assert cypher(db, "MATCH (s:Source) RETURN s.id AS id") == [{"id": "test-desk-2020-09-28"}]
+
+
+# --- the same answers through gunicorn, for the items the test client also checks ------------
+
+
+def call(base: str, method: str, path: str, body: bytes = b"", **headers: str) -> Any:
+    """Send one request over a real socket; return (status, headers, body)."""
+    host, port = base.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=TIMEOUT)
+    try:
+        connection.request(method, path, body=body or None, headers=headers)
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        connection.close()
+
+
+def form(parts: dict[str, tuple[str, bytes]]) -> tuple[bytes, str]:
+    """Encode a multipart/form-data body: {part name: (file name, bytes)}."""
+    boundary = "kb-test-boundary-7f3a"
+    chunks = []
+    for name, (filename, content) in parts.items():
+        chunks.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; '
+            f'filename="{filename}"\r\nContent-Type: application/octet-stream\r\n\r\n'.encode()
+            + content
+            + b"\r\n"
+        )
+    return b"".join(
+        chunks
+    ) + f"--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
+
+
+def test_curation_and_hardening_through_gunicorn(db: Database, server: str) -> None:
+    key = AUTH["Authorization"]
+    registry = (SEEDS / "registry.yaml").read_bytes()
+    wipe(db)
+    yaml_type = "application/yaml"
+    assert (
+        call(
+            server,
+            "POST",
+            "/api/v1/registry?dry_run=true",
+            registry,
+            Authorization=key,
+            **{"Content-Type": yaml_type},
+        )[0]
+        == 200
+    )
+    assert (
+        call(
+            server,
+            "POST",
+            "/api/v1/registry",
+            registry,
+            Authorization=key,
+            **{"Content-Type": yaml_type},
+        )[0]
+        == 201
+    )
+    assert (
+        call(
+            server,
+            "POST",
+            "/api/v1/registry",
+            registry,
+            Authorization=key,
+            **{"Content-Type": yaml_type},
+        )[0]
+        == 200
+    )
+    seed = SEEDS / "000_d0b46a30435dc835.yaml"
+    text = SEEDS / "000_d0b46a30435dc835.txt"
+    body, content_type = form(
+        {"document": (seed.name, seed.read_bytes()), text.name: (text.name, text.read_bytes())}
+    )
+    status, headers, _ = call(
+        server, "POST", "/api/v1/sources", body, Authorization=key, **{"Content-Type": content_type}
+    )
+    assert status == 201 and headers["X-Content-Type-Options"] == "nosniff"
+    expected = graph_checksum(db)
+    wipe(db)
+    load(db, SEEDS)
+    assert graph_checksum(db) == expected  # the upload wrote what `kb ingest seeds` writes
+    # Links never come from Host; a cursor past int64 is a 400, not a 500.
+    status, headers, _ = call(server, "GET", "/api/v1/timeline?limit=1", Host="evil.example")
+    assert status == 200 and headers["Link"].startswith("</api/v1/timeline?")
+    from kb_service import pagination
+
+    cursor = pagination.encode([2**63, 0, "x"])
+    assert call(server, "GET", f"/api/v1/statements?cursor={cursor}")[0] == 400
+    # A lone surrogate escape in a JSON document is a 422 naming the field.
+    bad = json.dumps({"kind": "source", "id": "x", "title": "PLACEHOLDER"}).replace(
+        "PLACEHOLDER", "\\udc00"
+    )
+    status, _, answer = call(
+        server,
+        "POST",
+        "/api/v1/sources",
+        bad.encode(),
+        Authorization=key,
+        **{"Content-Type": "application/json"},
+    )
+    assert status == 422
+    assert [p["name"] for p in json.loads(answer)["invalid_params"]] == ["title"]
+    # /metrics answers this machine.
+    assert call(server, "GET", "/metrics")[0] == 200
