@@ -127,6 +127,8 @@ def assertion_rows(document: Document) -> list[Row]:
             "summary": item.get("summary"),
             "plover": plover,
             "cameo": cameo,
+            "status": item["status"],
+            **_renewal(item.get("renewal")),
             **dates.parse(item["date"]).properties(),
         }
         rows.append({"label": "Event", "id": item["id"], "props": _with_fingerprint(props)})
@@ -152,6 +154,16 @@ def assertion_rows(document: Document) -> list[Row]:
         }
         rows.append({"label": "Relation", "id": item["id"], "props": _with_fingerprint(props)})
     return rows
+
+
+def _renewal(renewal: dict[str, Any] | None) -> dict[str, Any]:
+    if renewal is None:
+        return {}
+    return {
+        "renewal_every": renewal["every"],
+        "renewal_automatic": renewal["automatic"],
+        "renewal_unless": renewal.get("unless"),
+    }
 
 
 def link_rows(document: Document, labels: Mapping[str, str]) -> list[Row]:

@@ -19,6 +19,17 @@ EVENT_TYPES: dict[str, tuple[str | None, str | None]] = {
     "escalation": ("ASSAULT", "19 Fight"),
 }
 
+# What the source reports of an event: that it happened, that it was under way when the source
+# was published, that it is planned for its date, or that it is an obligation due by its date.
+EVENT_STATUSES: dict[str, str] = {
+    "occurred": "the source reports that it happened (the default)",
+    "ongoing": "the source reports it as under way when it was published",
+    "scheduled": "the source announces it for its date",
+    "due": "an obligation with a deadline: to be done by the end of its date",
+}
+# The statuses an event may have when its date lies after the source's publication.
+FUTURE_STATUSES = ("ongoing", "scheduled", "due")
+
 # Statement kind -> PLOVER event type of the speech act, where one fits.
 STATEMENT_KINDS: dict[str, str | None] = {
     "announcement": None,

@@ -40,6 +40,7 @@ class Filters:
     as_of_key: int | None = None
     order: Order = "asc"
     within: bool = False  # only records certainly inside [from, to], not all that may overlap it
+    statuses: list[str] | None = None  # events' reported status; a statement counts as occurred
     statement_filters: dict[str, Any] = field(default_factory=dict)
 
 
@@ -70,7 +71,8 @@ def event_rows(
         matching_ids(db, filters.text, ["Event"]),
         keyset.linked_ids(db, "read/event_ids_of_actors", filters.actors),
     )
-    return _page_rows(db, EVENT_QUERIES, filters, params, ids, types=filters.types)
+    extra = {"types": filters.types, "statuses": filters.statuses}
+    return _page_rows(db, EVENT_QUERIES, filters, params, ids, **extra)
 
 
 def statement_rows(
@@ -78,6 +80,8 @@ def statement_rows(
 ) -> list[dict[str, Any]]:
     """Return up to limit+1 (kind, id, keys) rows of statements matching the filters."""
     params = keyset_params(filters, cursor, limit)  # a bad cursor is refused before any query
+    if filters.statuses is not None and "occurred" not in filters.statuses:
+        return []  # what was said was said: a statement's status is "occurred"
     extra = {
         "speakers": None,
         "addressees": None,

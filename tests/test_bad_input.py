@@ -219,7 +219,10 @@ CORPUS: dict[str, Expect] = {
         "'2020-09-29' is after the source's publication (2020-09-28)",
     ),
     "date_interval_after_publication.yaml": Expect(
-        20, "events[0].date", "'2020-10/2020-11' is after the source's publication (2020-09-28)"
+        20,
+        "events[0].date",
+        "'2020-10/2020-11' is after the source's publication (2020-09-28); an event the source "
+        "announces is `status: scheduled`, a deadline `status: due`",
     ),
     "date_open_one_of_set.yaml": Expect(
         20,

@@ -61,6 +61,9 @@ statements:
 PASSAGES = ["Alice met Bob in Town.", 'Alice said "we want peace now".']
 
 
+LATER_HINT = "; an event the source announces is `status: scheduled`, a deadline `status: due`"
+
+
 def nothing(ids: set[str], replacing: frozenset[str]) -> dict[str, str]:
     """A database that holds none of the ids asked for."""
     return {}
@@ -166,7 +169,7 @@ def test_assertion_dated_after_its_source_publication() -> None:
     assert accept(source=edit(SOURCE, "date: 2020-09-26", "date: 2020-09"))
     assert source_problems("date: 2020-09-26", "date: 2020-09-28") == [
         "report.yaml:14: events[0].date: '2020-09-28' is after the source's publication"
-        " (2020-09-27)"
+        " (2020-09-27)" + LATER_HINT
     ]
 
 
@@ -238,7 +241,8 @@ def test_every_problem_in_a_file_is_reported_at_once_and_sorted() -> None:
     source = edit(source, "quote: Alice met Bob", "quote: Alice met Carol")
     source = edit(source, "date: 2020-09-26", "date: 2020-10")
     assert problems(source=source) == [
-        "report.yaml:14: events[0].date: '2020-10' is after the source's publication (2020-09-27)",
+        "report.yaml:14: events[0].date: '2020-10' is after the source's publication (2020-09-27)"
+        + LATER_HINT,
         "report.yaml:20: events[0].evidence[0].quote: quote does not appear verbatim in passage 1",
         "report.yaml:24: statements[0].speakers[0]: unknown id 'bob'",
     ]
@@ -329,6 +333,7 @@ def test_windows_line_ends_and_a_byte_order_mark_are_accepted() -> None:
     late = windows(edit(SOURCE, "date: 2020-09-26", "date: 2020-10"))
     assert problems(windows(REGISTRY), late) == [
         "report.yaml:14: events[0].date: '2020-10' is after the source's publication (2020-09-27)"
+        + LATER_HINT
     ]
 
 

@@ -5,6 +5,10 @@ UNWIND $ids AS id
 MATCH (e:Event {id: id})
 RETURN e {
   kind: 'event', .id, .title, .type, .plover, .cameo, .summary,
+  status: coalesce(e.status, 'occurred'),
+  renewal: CASE WHEN e.renewal_every IS NULL THEN null
+           ELSE {every: e.renewal_every, automatic: e.renewal_automatic,
+                 unless: e.renewal_unless} END,
   date: {edtf: e.date, earliest: toString(e.start), latest: toString(e.end),
          precision: e.precision, uncertain: e.uncertain, approximate: e.approximate},
   first_reported: toString(e.first_reported),

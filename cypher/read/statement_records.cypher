@@ -5,6 +5,7 @@ UNWIND $ids AS id
 MATCH (s:Statement {id: id})
 RETURN s {
   kind: 'statement', .id, statement_kind: s.kind, .plover, .quote, .language, .text_en,
+  status: 'occurred',
   date: {edtf: s.date, earliest: toString(s.start), latest: toString(s.end),
          precision: s.precision, uncertain: s.uncertain, approximate: s.approximate},
   first_reported: toString(s.first_reported),

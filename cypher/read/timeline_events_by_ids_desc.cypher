@@ -11,6 +11,7 @@ WHERE e.id IN $ids
            WHEN e.end_key > $after_end THEN false
            ELSE e.id < $after_id END
   AND ($types IS NULL OR e.type IN $types)
+  AND ($statuses IS NULL OR coalesce(e.status, 'occurred') IN $statuses)
   AND ($as_of_key IS NULL OR e.first_reported_key <= $as_of_key)
   AND ($conflict IS NULL OR EXISTS { (e)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })
   AND ($actors IS NULL OR EXISTS { (e)-[:PARTICIPANT]->(a:Actor) WHERE a.id IN $actors })

@@ -5,7 +5,7 @@
 // sees at most $limit rows per band. The tie-break is a CASE, not an OR, so that it stays a filter.
 // Parameters: $from_key, $to_key (day keys); $after_seek, $after_end, $after_id (the sort key of
 //   the last row seen, or [1000000000, 1000000000, '\uffff']); $bands (list of {name, low, high} seek_key ranges);
-//   $types, $actors, $ids (lists or null); $conflict, $place, $as_of_key (or null); $within (true: only records
+//   $types, $statuses, $actors, $ids (lists or null); $conflict, $place, $as_of_key (or null); $within (true: only records
 //   certainly inside the window); $limit.
 // Time order is (seek_key, end_key, id): a record with an unknown start sorts by its end.
 // Returns: kind, id, seek_key, end_key.
@@ -23,6 +23,7 @@ CALL (band) {
              WHEN e.end_key > $after_end THEN false
              ELSE e.id < $after_id END
     AND ($types IS NULL OR e.type IN $types)
+    AND ($statuses IS NULL OR coalesce(e.status, 'occurred') IN $statuses)
     AND ($ids IS NULL OR e.id IN $ids)
     AND ($as_of_key IS NULL OR e.first_reported_key <= $as_of_key)
     AND ($conflict IS NULL OR EXISTS { (e)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })

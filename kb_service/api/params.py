@@ -136,6 +136,14 @@ class TimelineQuery(DatedQuery):
         fields.String(validate=validate.OneOf([*taxonomy.EVENT_TYPES, *taxonomy.STATEMENT_KINDS])),
         validate=validate.Length(max=30),
     )
+    status = fields.List(
+        fields.String(validate=validate.OneOf(list(taxonomy.EVENT_STATUSES))),
+        validate=validate.Length(max=len(taxonomy.EVENT_STATUSES)),
+        metadata={
+            "description": "What the source reports (repeatable): occurred, ongoing, scheduled "
+            "or due (a deadline). Statements count as occurred."
+        },
+    )
     include = fields.String(
         load_default="events", validate=validate.OneOf(("events", "statements", "all"))
     )
@@ -154,6 +162,7 @@ class TimelineQuery(DatedQuery):
             actors=data.get("actor"),
             place=data.get("place"),
             types=data.get("type"),
+            statuses=data.get("status"),
         )
         return {"filters": filters, **_paging(data), "include": data["include"]}
 

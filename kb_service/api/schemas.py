@@ -51,15 +51,23 @@ class Record(Schema):
 
     kind = Str(metadata={"enum": ["event", "statement"]})
     id = Str()
+    status = Str(metadata={"enum": ["occurred", "ongoing", "scheduled", "due"]})
     date = Nested(Date)
     first_reported = nullable_str()
     conflict = nullable_str()
     evidence = fields.List(Nested(Evidence))
 
 
+class Renewal(Schema):
+    every = Str()
+    automatic = fields.Boolean()
+    unless = nullable_str()
+
+
 class Event(Record):
     title = Str()
     type = Str()
+    renewal = Nested(Renewal, allow_none=True)
     plover = nullable_str()
     cameo = nullable_str()
     summary = nullable_str()

@@ -60,6 +60,9 @@ def _dates(edtf: str) -> dict[str, Any]:
     return dates
 
 
+STATUS_LABELS = {"ongoing": "ongoing", "scheduled": "scheduled", "due": "due by this date"}
+
+
 def _text(record: dict[str, Any]) -> dict[str, str]:
     headline = record["title"] if record["kind"] == "event" else record["text_en"]
     quotes = "".join(
@@ -68,6 +71,9 @@ def _text(record: dict[str, Any]) -> dict[str, str]:
         f"passage {e['passage']}</p>"
         for e in record["evidence"]
     )
+    status = record.get("status", "occurred")
+    if status != "occurred":  # a plan or a deadline is not drawn as something that happened
+        headline = f"{headline} ({STATUS_LABELS[status]})"
     return {"headline": html.escape(headline), "text": quotes}
 
 

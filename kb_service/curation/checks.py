@@ -8,6 +8,7 @@ from typing import Any
 from kb_service import dates
 from kb_service.curation.documents import Document
 from kb_service.curation.problems import Path_, Problem, field_path
+from kb_service.taxonomy import FUTURE_STATUSES
 from kb_service.text import contains_verbatim
 
 # Which label a reference must resolve to, by the field that holds it.
@@ -262,14 +263,26 @@ def _check_assertion(
             )
         )
     if "date" in item:
-        span = dates.parse(item["date"])
-        if published.latest and span.earliest and span.earliest > published.latest:
-            problems.append(
-                document.problem(
-                    (*base, "date"),
-                    (f"'{item['date']}' is after the source's publication ({published.edtf})"),
-                )
-            )
+        problems += _check_date(document, base, item, published)
+    return problems
+
+
+def _check_date(
+    document: Document, base: Path_, item: dict[str, Any], published: dates.DateSpan
+) -> list[Problem]:
+    span = dates.parse(item["date"])
+    status = item.get("status", "occurred")
+    problems = []
+    later = published.latest and span.earliest and span.earliest > published.latest
+    if later and status not in FUTURE_STATUSES:
+        hint = "" if base[0] != "events" else (
+            "; an event the source announces is `status: scheduled`, a deadline `status: due`"
+        )
+        message = f"'{item['date']}' is after the source's publication ({published.edtf}){hint}"
+        problems.append(document.problem((*base, "date"), message))
+    if "renewal" in item and span.latest is None:
+        message = "a renewable term needs a date with a known end (the end of its first term)"
+        problems.append(document.problem((*base, "renewal"), message))
     return problems
 
 

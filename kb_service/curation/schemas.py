@@ -121,11 +121,29 @@ def evidence_list() -> fields.List[Any]:
     return fields.List(fields.Nested(Evidence), required=True, validate=validate.Length(min=1))
 
 
+ISO_PERIOD = validate.Regexp(
+    r"^P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$",
+    error="must be an ISO 8601 period such as P5Y, P6M or P90D",
+)
+
+
+class Renewal(Strict):
+    """A term that renews itself: for `every` more, automatically or not, unless ..."""
+
+    every = fields.String(required=True, validate=ISO_PERIOD)
+    automatic = fields.Boolean(required=True)
+    unless = Text(max_length=500)
+
+
 class Event(Strict):
     id = Slug(required=True)
     title = Text(required=True, max_length=300)
     type = fields.String(required=True, validate=validate.OneOf(list(taxonomy.EVENT_TYPES)))
+    status = fields.String(
+        load_default="occurred", validate=validate.OneOf(list(taxonomy.EVENT_STATUSES))
+    )
     date = Edtf(required=True)
+    renewal = fields.Nested(Renewal)
     summary = Text(max_length=5000)
     conflict = Slug()
     participants = fields.List(fields.Nested(Participant), load_default=list)

@@ -6,9 +6,11 @@
   var rtl = lang === "ar";
   var words = rtl
     ? { events: "أحداث", statements: "تصريحات", loading: "جارٍ التحميل…", shown: "عدد العناصر: ",
-        source: "المصدر", passage: "الفقرة", uncertain: "تاريخ غير مؤكد", failed: "تعذّر التحميل" }
+        source: "المصدر", passage: "الفقرة", uncertain: "تاريخ غير مؤكد", failed: "تعذّر التحميل",
+        ongoing: "جارٍ", scheduled: "مقرَّر", due: "موعد نهائي" }
     : { events: "Events", statements: "Statements", loading: "Loading…", shown: "Items: ",
-        source: "Source", passage: "passage", uncertain: "uncertain date", failed: "Could not load" };
+        source: "Source", passage: "passage", uncertain: "uncertain date", failed: "Could not load",
+        ongoing: "ongoing", scheduled: "scheduled", due: "due by" };
   var status = document.getElementById("status");
   var panel = document.getElementById("evidence");
   status.textContent = words.loading;
@@ -74,6 +76,14 @@
       mark.title = words.uncertain;
       mark.textContent = "?";
       content.appendChild(mark);
+    }
+    if (record.status && record.status !== "occurred") {
+      // A plan or a deadline is marked as such, never drawn as something that happened.
+      classes.push("status-" + record.status);
+      var tag = document.createElement("span");
+      tag.className = "status-tag";
+      tag.textContent = words[record.status] || record.status;
+      content.appendChild(tag);
     }
     entry.className = classes.join(" ");
     return entry;
