@@ -17,6 +17,12 @@ EVENT_TYPES: dict[str, tuple[str | None, str | None]] = {
     "ceasefire": ("AGREE", "08 Yield"),
     "declaration-of-secession": (None, None),
     "escalation": ("ASSAULT", "19 Fight"),
+    "agreement-signed": ("AGREE", "05 Engage in diplomatic cooperation"),
+    "deployment": ("MOBILIZE", "15 Exhibit force posture"),
+    "territory-handover": ("CONCEDE", "08 Yield"),
+    "withdrawal": ("RETREAT", "08 Yield"),
+    "exchange-of-prisoners": ("CONCEDE", "08 Yield"),
+    "exchange-of-bodies": ("AID", "07 Provide aid"),
 }
 
 # What the source reports of an event: that it happened, that it was under way when the source
@@ -56,7 +62,16 @@ ACTOR_KINDS = (
     "news-outlet",
 )
 
-PLACE_KINDS = ("region", "city", "capital", "line", "district-group", "country")
+PLACE_KINDS = (
+    "region",
+    "city",
+    "capital",
+    "line",
+    "district-group",
+    "district",
+    "corridor",
+    "country",
+)
 
 # Lasting relations between entities; the model's Relation nodes carry one of these.
 RELATION_TYPES = (
