@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -119,8 +120,27 @@ def records(
         ids = [row["id"] for row in rows if row["kind"] == kind]
         if ids:
             for result in db.read(query, ids=ids, as_of_key=as_of_key):
-                found[(kind, result["record"]["id"])] = result["record"]
+                record = result["record"]
+                record["sources_disagree"] = sources_disagree(record)
+                found[(kind, record["id"])] = record
     return [found[(row["kind"], row["id"])] for row in rows if (row["kind"], row["id"]) in found]
+
+
+# What two sources must report alike for a record not to be disputed between them.
+_COMPARED = {
+    "event": ("date", "type", "status", "participants"),
+    "statement": ("date", "statement_kind", "speakers"),
+}
+
+
+def sources_disagree(record: dict[str, Any]) -> bool:
+    """Tell whether the sources asserting a record report its date, kind or roles differently."""
+    fields = _COMPARED[record["kind"]]
+    reports = {
+        json.dumps([version[name] for name in fields], sort_keys=True, default=str)
+        for version in record.get("versions", [])
+    }
+    return len(reports) > 1
 
 
 def timeline(

@@ -1,6 +1,7 @@
 // Full records of events, with participants, places and verbatim evidence.
 // Parameters: $ids (event ids); $as_of_key (or null: evidence only from sources published by then).
-// Returns: record (a map per event found).
+// Returns: record (a map per event found), with versions: what each source (published by
+//   $as_of_key) says of it, oldest first: date, type, status, title and participants.
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
 RETURN e {
@@ -19,6 +20,17 @@ RETURN e {
   places: COLLECT {
     MATCH (e)-[:OCCURRED_IN]->(p:Place)
     RETURN DISTINCT {id: p.id, name: p.name_en, name_ar: p.name_ar} },
+  versions: COLLECT {
+    MATCH (src:Source)-[c:ASSERTS]->(e)
+    WHERE $as_of_key IS NULL OR src.published_key <= $as_of_key
+    WITH src, c ORDER BY src.published_key, src.id
+    RETURN {source: {id: src.id, title: src.title, publisher: src.publisher, published: src.published},
+            title: c.title, type: c.type, status: coalesce(c.status, 'occurred'),
+            date: {edtf: c.date, earliest: toString(c.start), latest: toString(c.end)},
+            participants: COLLECT {
+              MATCH (e)-[p:PARTICIPANT]->(a:Actor) WHERE p.source = src.id
+              WITH a, p ORDER BY a.id, p.role
+              RETURN {id: a.id, role: p.role} }} },
   evidence: COLLECT {
     MATCH (e)-[ev:EVIDENCED_BY]->(p:Passage)<-[:HAS_PASSAGE]-(s:Source)
     WHERE $as_of_key IS NULL OR s.published_key <= $as_of_key

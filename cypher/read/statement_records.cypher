@@ -1,6 +1,7 @@
 // Full records of statements: speakers, addressees, reporting chain, links, verbatim evidence.
 // Parameters: $ids (statement ids); $as_of_key (or null).
-// Returns: record (a map per statement found).
+// Returns: record (a map per statement found), with versions: what each source (published by
+//   $as_of_key) says of it, oldest first: date, kind and speakers.
 UNWIND $ids AS id
 MATCH (s:Statement {id: id})
 RETURN s {
@@ -26,6 +27,16 @@ RETURN s {
   contradicts: COLLECT { MATCH (s)-[:CONTRADICTS]-(o:Statement) RETURN DISTINCT o.id },
   responds_to: COLLECT { MATCH (s)-[:RESPONDS_TO]->(o:Statement) RETURN DISTINCT o.id },
   responses: COLLECT { MATCH (s)<-[:RESPONDS_TO]-(o:Statement) RETURN DISTINCT o.id },
+  versions: COLLECT {
+    MATCH (src:Source)-[c:ASSERTS]->(s)
+    WHERE $as_of_key IS NULL OR src.published_key <= $as_of_key
+    WITH src, c ORDER BY src.published_key, src.id
+    RETURN {source: {id: src.id, title: src.title, publisher: src.publisher, published: src.published},
+            statement_kind: c.kind,
+            date: {edtf: c.date, earliest: toString(c.start), latest: toString(c.end)},
+            speakers: COLLECT {
+              MATCH (s)-[r:SPOKEN_BY]->(a:Actor) WHERE r.source = src.id
+              WITH a ORDER BY a.id RETURN a.id }} },
   evidence: COLLECT {
     MATCH (s)-[ev:EVIDENCED_BY]->(p:Passage)<-[:HAS_PASSAGE]-(src:Source)
     WHERE $as_of_key IS NULL OR src.published_key <= $as_of_key

@@ -46,6 +46,31 @@ class Ref(Schema):
     role = nullable_str()
 
 
+class VersionDate(Schema):
+    edtf = nullable_str()
+    earliest = nullable_str()
+    latest = nullable_str()
+
+
+class Role(Schema):
+    id = Str()
+    role = nullable_str()
+
+
+class Version(Schema):
+    """What one source says of an event (title, type, status, participants) or a statement
+    (statement_kind, speakers), with its date."""
+
+    source = Nested(SourceRef)
+    date = Nested(VersionDate)
+    title = nullable_str()
+    type = nullable_str()
+    status = nullable_str()
+    participants = fields.List(Nested(Role))
+    statement_kind = nullable_str()
+    speakers = fields.List(Str())
+
+
 class Record(Schema):
     """Fields every event and statement record has."""
 
@@ -56,6 +81,8 @@ class Record(Schema):
     first_reported = nullable_str()
     conflict = nullable_str()
     evidence = fields.List(Nested(Evidence))
+    versions = fields.List(Nested(Version))
+    sources_disagree = fields.Boolean()
 
 
 class Renewal(Schema):
