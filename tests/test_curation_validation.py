@@ -255,7 +255,7 @@ def test_every_schema_problem_in_every_file_is_reported_at_once() -> None:
     source = edit(source, "    title: Alice meets Bob\n", "")
     assert problems(registry, source) == [
         "registry.yaml:8: places[0].kind: Must be one of:"
-        " region, city, capital, line, district-group, country.",
+        " region, city, capital, line, district-group, district, corridor, country.",
         "report.yaml:7: colour: unknown field",
         "report.yaml:12: events[0].title: required field is missing",
         "report.yaml:19: events[0].evidence[0].passage: Not a valid integer.",
