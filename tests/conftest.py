@@ -224,3 +224,48 @@ def stored_order(database: Database, match: str, window: str, order: str) -> lis
         if r["s"] <= high and r["e"] >= low  # type: ignore[operator]
     )
     return [str(ident) for _, _, ident in (keyed[::-1] if order == "desc" else keyed)]
+
+
+SECTION_LABELS = {
+    "actors": "Actor",
+    "places": "Place",
+    "conflicts": "Conflict",
+    "events": "Event",
+    "statements": "Statement",
+    "relations": "Relation",
+}
+
+
+def curated_ids(*paths: Path) -> dict[str, set[str]]:
+    """The distinct ids of each label that these curated files (or folders) define, and the
+    passages of their sources: expected counts derived from the data a test loads, never typed
+    in, so that adding a source to seeds/ breaks no test."""
+    import yaml
+
+    from kb_service.curation import collect_files
+    from kb_service.text import split_passages
+
+    found: dict[str, set[str]] = {}
+    for file in collect_files(paths):
+        assert file.path is not None
+        data = yaml.safe_load(file.path.read_text(encoding="utf-8"))
+        for section, label in SECTION_LABELS.items():
+            found.setdefault(label, set()).update(item["id"] for item in data.get(section) or [])
+        if data["kind"] == "source":
+            found.setdefault("Source", set()).add(data["id"])
+            text = data.get("text") or (file.path.parent / data["text_file"]).read_text("utf-8")
+            numbers = range(1, len(split_passages(text)) + 1)
+            found.setdefault("Passage", set()).update(f"{data['id']}#{n}" for n in numbers)
+    return {label: ids for label, ids in found.items() if ids}
+
+
+def curated_counts(*paths: Path) -> dict[str, int]:
+    """How many records of each label loading these files makes."""
+    return {label: len(ids) for label, ids in curated_ids(*paths).items()}
+
+
+def seed_files_except(name: str) -> list[Path]:
+    """Every curated file in seeds/ but one."""
+    from kb_service.curation import collect_files
+
+    return [Path(f.name) for f in collect_files([SEEDS]) if Path(f.name).name != name]

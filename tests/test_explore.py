@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import cypher
+import yaml
+from conftest import SEEDS, cypher
 
 from kb_service.cypher import cypher_root, names, query
 from kb_service.db import Database
@@ -28,12 +29,19 @@ def test_every_query_says_how_to_set_its_parameters() -> None:
 def test_conflict_timeline(seeded_db: Database) -> None:
     [row] = run(seeded_db, "conflict_timeline", conflict="nagorno-karabakh-conflict")
     timeline = row["timeline"]
-    assert isinstance(timeline, list) and len(timeline) == 9
-    assert timeline[1] == (
+    in_conflict = {
+        event["id"]
+        for path in SEEDS.glob("*.yaml")
+        for event in (yaml.safe_load(path.read_text(encoding="utf-8")).get("events") or [])
+        if event.get("conflict") == "nagorno-karabakh-conflict"
+    }
+    assert isinstance(timeline, list) and len(timeline) == len(in_conflict)
+    # The timeline begins with the conflict's start, not with an undated "earlier".
+    assert timeline[0] == (
         "1988-02  The Nagorno-Karabakh autonomous region declares its "
         "secession from the Azerbaijan SSR, starting the conflict"
     )
-    assert len(row["path"]) == 8  # type: ignore[arg-type]
+    assert len(row["path"]) == len(timeline) - 1  # type: ignore[arg-type]
 
 
 def test_said_by_actor(seeded_db: Database) -> None:
