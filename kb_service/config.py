@@ -77,16 +77,16 @@ class Settings:
     cors_origins: tuple[str, ...]
     max_body_bytes: int
     home: Path
-    public_base_url: str = ""
-    metrics_token: str = field(default="", repr=False)
-    host: str = "127.0.0.1"
-    port: int = 8000
-    workers: int = 2
-    bolt_port: int = 7687
-    http_port: int = 7474
-    pagecache: str = "256m"
-    seeds: Path = PROJECT_ROOT / "seeds"
-    neo4j_uri_given: bool = False
+    public_base_url: str
+    metrics_token: str = field(repr=False)
+    host: str
+    port: int
+    workers: int
+    bolt_port: int
+    http_port: int
+    pagecache: str
+    seeds: Path
+    neo4j_uri_given: bool  # KB_NEO4J_URI was set: `kb run` then starts no local Neo4j
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:

@@ -7,74 +7,21 @@ sees what the one before committed.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, TypeVar
 
 from neo4j import ManagedTransaction
 
 from kb_service import graph_rows
+from kb_service.change_report import Link, Report
 from kb_service.curation import Batch, CurationError, Document, Problem, RawFile, validate
 from kb_service.db import Database, Reader, TransactionReader, run_in
 from kb_service.errors import Conflict, NotFound
 
 T = TypeVar("T")
-Link = tuple[Any, ...]  # (type, from id, to id, role, position, quote, note)
 CHUNK = 2000
 LOOK_UP_CHUNK = 20_000
-KINDS = ("Source", "Actor", "Place", "Conflict", "Event", "Statement", "Relation")
-
-
-@dataclass
-class Report:
-    """What an ingest changed (or, in a dry run, would change), per kind of record."""
-
-    dry_run: bool = False
-    files: int = 0
-    created: Counter[str] = field(default_factory=Counter)
-    updated: Counter[str] = field(default_factory=Counter)
-    removed: Counter[str] = field(default_factory=Counter)
-    links_created: int = 0
-    links_removed: int = 0
-
-    @property
-    def changed(self) -> bool:
-        """Tell whether any record or link was (or would be) created, updated or removed."""
-        counted = any(+self.created) or any(+self.updated) or any(+self.removed)
-        return counted or bool(self.links_created or self.links_removed)
-
-    def add(self, other: Report) -> None:
-        """Add another report's counts to this one."""
-        self.created.update(other.created)
-        self.updated.update(other.updated)
-        self.removed.update(other.removed)
-        self.links_created += other.links_created
-        self.links_removed += other.links_removed
-
-    def count_links(self, before: Iterable[Link], after: Iterable[Link]) -> None:
-        """Count the links in `after` but not `before` as created, and the reverse as removed."""
-        old, new = Counter(before), Counter(after)
-        self.links_created += sum((new - old).values())
-        self.links_removed += sum((old - new).values())
-
-    def as_dict(self) -> dict[str, Any]:
-        """Return the counts as a JSON-ready mapping."""
-        return {
-            "dry_run": self.dry_run,
-            "files": self.files,
-            "changed": self.changed,
-            "counts": {
-                kind: {
-                    "created": self.created[kind],
-                    "updated": self.updated[kind],
-                    "removed": self.removed[kind],
-                }
-                for kind in KINDS
-            },
-            "links": {"created": self.links_created, "removed": self.links_removed},
-        }
 
 
 def look_up_labels(reader: Reader) -> Callable[[set[str], frozenset[str]], dict[str, str]]:
@@ -199,19 +146,11 @@ def _write_source(tx: ManagedTransaction, document: Document, batch: Batch, repo
             raise Conflict("a record this source cites was removed by another write; send it again")
     report.count_links(_stored_links(before), (_link(row) for row in links))
     touched = sorted({row["id"] for row in before} | {row["id"] for row in assertions})
-    _settle(tx, document, touched, report)
-
-
-def _settle(tx: ManagedTransaction, document: Document, ids: list[str], report: Report) -> None:
-    dangling = settle(tx, ids, report)
+    dangling = settle(tx, touched, report)
     if dangling:  # raised inside the transaction: the whole write is undone
         message = "is cited by another source, but only the version of this source it replaces"
-        raise CurationError(
-            [
-                Problem(document.name, 0, "", f"'{ident}' {message} asserted it")
-                for ident in dangling
-            ]
-        )
+        problems = [Problem(document.name, 0, "", f"'{i}' {message} asserted it") for i in dangling]
+        raise CurationError(problems)
 
 
 def settle(tx: ManagedTransaction, ids: list[str], report: Report) -> list[str]:

@@ -119,12 +119,17 @@ def clean_db(db: Database) -> Database:
     return db
 
 
+def fresh_graph(database: Database, *paths: Path) -> Database:
+    """Empty the database, then load these curated files through the real ingestion."""
+    wipe(database)
+    load(database, *paths)
+    return database
+
+
 @pytest.fixture(scope="module")
 def seeded_db(db: Database) -> Database:
     """The seed article loaded through the real ingestion, once per read-only module."""
-    wipe(db)
-    load(db, SEEDS)
-    return db
+    return fresh_graph(db, SEEDS)
 
 
 def cypher(database: Database, text: str, **params: object) -> list[dict[str, object]]:

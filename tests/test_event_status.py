@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import load, wipe
+from conftest import fresh_graph
 from flask.testing import FlaskClient
 
 from kb_service import dates
@@ -36,9 +36,7 @@ def with_status(status: str) -> set[str]:
 
 @pytest.fixture(scope="module")
 def fixture_db(db: Database) -> Database:
-    wipe(db)
-    load(db, FIXTURE)
-    return db
+    return fresh_graph(db, FIXTURE)
 
 
 @pytest.fixture()
@@ -188,8 +186,7 @@ def test_the_embed_names_each_status_that_is_not_occurred(db: Database, live_ser
     from playwright.sync_api import sync_playwright
 
     assert shutil.which("chromium"), "make test installs Debian's chromium"
-    wipe(db)  # tests above wrote to a clean database
-    load(db, FIXTURE)
+    fresh_graph(db, FIXTURE)  # tests above wrote to a clean database
     expected = sorted(
         e.get("status", "occurred")
         for e in EVENTS.values()

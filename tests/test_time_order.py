@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import load, walk_pages, wipe
+from conftest import fresh_graph, walk_pages
 from flask.testing import FlaskClient
 
 from kb_service import dates
@@ -22,9 +22,7 @@ EVENTS = yaml.safe_load((FIXTURE / "dates.yaml").read_text(encoding="utf-8"))["e
 
 @pytest.fixture(scope="module")
 def fixture_db(db: Database) -> Database:
-    wipe(db)
-    load(db, FIXTURE)
-    return db
+    return fresh_graph(db, FIXTURE)
 
 
 @pytest.fixture()
@@ -108,4 +106,3 @@ def test_statements_take_the_window_mode_too(api: FlaskClient) -> None:
     response = api.get("/api/v1/statements?from=2020&to=2020&window=within")
     assert response.status_code == 200  # the statement queries take $within as well
     assert response.get_json()["data"] == []  # the fixture has no statements
-

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import load, wipe
+from conftest import fresh_graph
 from flask.testing import FlaskClient
 
 from kb_service.db import Database
@@ -41,8 +41,7 @@ def told(event_id: str) -> dict[str, dict[str, Any]]:
 
 @pytest.fixture()
 def api(db: Database, client: FlaskClient) -> FlaskClient:
-    wipe(db)
-    load(db, FIXTURE)
+    fresh_graph(db, FIXTURE)
     return client
 
 

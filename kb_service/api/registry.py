@@ -12,7 +12,6 @@ from kb_service.api import render, schemas, uploads
 from kb_service.api.auth import require_api_key
 from kb_service.api.context import database, settings
 from kb_service.api.params import WriteOptions
-from kb_service.api.sources import write_document
 
 blp = Blueprint(
     "registry",
@@ -30,7 +29,7 @@ blp = Blueprint(
 def upsert_registry(options: dict[str, Any]) -> Response:
     """Validate a registry document (the registry.yaml format) and upsert its entries; sending
     it again changes nothing."""
-    return write_document("registry", options["dry_run"])
+    return uploads.write_document("registry", options["dry_run"])
 
 
 @blp.route("/registry/<string:entry_id>", methods=["DELETE"])

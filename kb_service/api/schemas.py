@@ -46,27 +46,16 @@ class Ref(Schema):
     role = nullable_str()
 
 
-class VersionDate(Schema):
-    edtf = nullable_str()
-    earliest = nullable_str()
-    latest = nullable_str()
-
-
-class Role(Schema):
-    id = Str()
-    role = nullable_str()
-
-
 class Version(Schema):
     """What one source says of an event (title, type, status, participants) or a statement
     (statement_kind, speakers), with its date."""
 
     source = Nested(SourceRef)
-    date = Nested(VersionDate)
+    date = Nested(Date)
     title = nullable_str()
     type = nullable_str()
     status = nullable_str()
-    participants = fields.List(Nested(Role))
+    participants = fields.List(Nested(Ref))
     statement_kind = nullable_str()
     speakers = fields.List(Str())
 

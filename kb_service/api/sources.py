@@ -48,22 +48,7 @@ def get_source(_: dict[str, Any], source_id: str) -> Response:
 def add_source(options: dict[str, Any]) -> Response:
     """Validate and ingest one curated source document (YAML, JSON or multipart) in one
     transaction; with dry_run=true, report what it would change and write nothing."""
-    return write_document("source", options["dry_run"])
-
-
-def write_document(kind: str, dry_run: bool) -> Response:
-    """Ingest (or preview) the request's document of `kind` and answer with its report."""
-    require_api_key()
-    report = ingest.ingest_one(
-        database(),
-        uploads.curated_file(settings().max_body_bytes),
-        kind=kind,
-        dry_run=dry_run,
-        timeout=settings().neo4j_write_timeout,
-    )
-    created = report.created["Source"] if kind == "source" else sum(report.created.values())
-    status = 201 if created and not dry_run else 200
-    return render.json_response({"data": report.as_dict()}, status=status)
+    return uploads.write_document("source", options["dry_run"])
 
 
 @blp.route("/sources/<string:source_id>", methods=["DELETE"])

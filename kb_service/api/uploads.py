@@ -1,14 +1,19 @@
 """Curated documents sent to the API: the body read within a hard cap, whatever its transfer
-encoding, and taken apart when it is a multipart upload (the document and its text file)."""
+encoding, taken apart when it is a multipart upload (the document and its text file), and
+ingested (or previewed) in one locked transaction."""
 
 from __future__ import annotations
 
 import io
 
-from flask import request
+from flask import Response, request
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.formparser import FormDataParser
 
+from kb_service import ingest
+from kb_service.api import render
+from kb_service.api.auth import require_api_key
+from kb_service.api.context import database, settings
 from kb_service.curation import RawFile
 from kb_service.errors import InvalidParameter
 
@@ -85,3 +90,17 @@ def curated_file(limit: int) -> RawFile:
     texts = {name: content for name, (content, _) in parts.items()}
     return RawFile(filename or DOCUMENT_PART, document, is_json=is_json, texts=texts)
 
+
+def write_document(kind: str, dry_run: bool) -> Response:
+    """Ingest (or preview) the request's document of `kind` and answer with its report."""
+    require_api_key()
+    report = ingest.ingest_one(
+        database(),
+        curated_file(settings().max_body_bytes),
+        kind=kind,
+        dry_run=dry_run,
+        timeout=settings().neo4j_write_timeout,
+    )
+    created = report.created["Source"] if kind == "source" else sum(report.created.values())
+    status = 201 if created and not dry_run else 200
+    return render.json_response({"data": report.as_dict()}, status=status)
