@@ -13,7 +13,7 @@ from neo4j import exceptions as neo4j_errors
 
 from kb_service.config import Settings
 from kb_service.cypher import query
-from kb_service.errors import DatabaseFailure, DatabaseUnavailable
+from kb_service.errors import Conflict, DatabaseFailure, DatabaseUnavailable
 from kb_service.observability import timed_query
 
 T = TypeVar("T")
@@ -174,6 +174,8 @@ def translated_errors() -> Iterator[None]:
     except neo4j_errors.Neo4jError as exc:
         if exc.code and ("TransactionTimedOut" in exc.code or "LockAcquisitionTimeout" in exc.code):
             raise DatabaseUnavailable("the database did not answer in time") from exc
+        if exc.code and "ConstraintValidationFailed" in exc.code:  # record_id, say
+            raise Conflict("a record with this id already exists as another kind") from exc
         raise DatabaseFailure(f"the database refused the operation ({exc.code})") from exc
     except neo4j_errors.DriverError as exc:
         raise DatabaseUnavailable("the database connection failed") from exc

@@ -38,10 +38,14 @@ def decode(cursor: str | None, shape: tuple[type, ...]) -> list[Any] | None:
     except (ValueError, UnicodeError, binascii.Error) as exc:
         raise InvalidParameter("cursor", "is not a cursor this API issued") from exc
     valid = isinstance(values, list) and len(values) == len(shape)
-    if not valid or not all(
-        isinstance(value, kind) and not isinstance(value, bool)
-        for value, kind in zip(values, shape, strict=True)
-    ) or not all(INT64[0] <= value <= INT64[1] for value in values if isinstance(value, int)):
+    if (
+        not valid
+        or not all(
+            isinstance(value, kind) and not isinstance(value, bool)
+            for value, kind in zip(values, shape, strict=True)
+        )
+        or not all(INT64[0] <= value <= INT64[1] for value in values if isinstance(value, int))
+    ):
         raise InvalidParameter("cursor", "is not a cursor this API issued")
     return list(values)
 

@@ -22,15 +22,18 @@ def expected_names() -> list[str]:
 
 
 BAND_INDEXES = ["event_band_order", "statement_band_order"]
+RECORD_CONSTRAINT = "record_id"
 
 
 def apply_schema(db: Database) -> int:
     """Create every constraint and index that is missing, wait until online; return the count.
 
     A graph without the band indexes was stored before span bands existed: its nodes get their
-    band once, here, and never again on later runs (every ingest stores bands itself).
+    band once, here, and never again on later runs (every ingest stores bands itself). Likewise
+    a graph without the record_id constraint gets the shared label Record on its records.
     """
-    present = {row["name"] for row in db.read("admin/schema_state", names=BAND_INDEXES)}
+    asked = [*BAND_INDEXES, RECORD_CONSTRAINT]
+    present = {row["name"] for row in db.read("admin/schema_state", names=asked)}
     count = 0
     for name in names("schema"):
         for text in statements(name):
@@ -38,9 +41,19 @@ def apply_schema(db: Database) -> int:
             count += 1
     db.write("admin/await_indexes")
     db.write("admin/write_lock")
-    if present != set(BAND_INDEXES):
+    if not present >= set(BAND_INDEXES):
         backfill_bands(db)
+    if RECORD_CONSTRAINT not in present:
+        backfill_record_label(db)
     return count
+
+
+def backfill_record_label(db: Database, batch: int = 10_000) -> int:
+    """Give records stored before the shared label Record existed that label; return how many."""
+    done = 0
+    while labelled := db.write("admin/record_label", limit=batch)[0]["labelled"]:
+        done += labelled
+    return done
 
 
 def backfill_bands(db: Database, batch: int = 10_000) -> int:

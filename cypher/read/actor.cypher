@@ -10,7 +10,7 @@ RETURN a {.id, .kind, .wikidata, .description,
     WITH DISTINCT r, end, other ORDER BY r.start_key, r.id
     RETURN {id: r.id, type: r.type, role: r.role,
             as: CASE type(end) WHEN 'SUBJECT' THEN 'subject' ELSE 'object' END,
-            other: {id: other.id, type: toLower(labels(other)[0]), name: other.name_en},
+            other: {id: other.id, type: toLower([l IN labels(other) WHERE l <> 'Record'][0]), name: other.name_en},
             date: {edtf: r.date, earliest: toString(r.start), latest: toString(r.end),
                    precision: r.precision, uncertain: r.uncertain, approximate: r.approximate},
             evidence: COLLECT {

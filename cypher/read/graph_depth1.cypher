@@ -22,7 +22,7 @@ UNWIND relationships(path) AS r
 WITH DISTINCT r LIMIT $cap
 WITH r, startNode(r) AS a, endNode(r) AS b
 RETURN {id: elementId(r), type: type(r), role: r.role} AS rel,
-       {id: a.id, label: labels(a)[0],
+       {id: a.id, label: [l IN labels(a) WHERE l <> 'Record'][0],
         name: coalesce(a.name_en, a.title, a.text_en, a.type)} AS a,
-       {id: b.id, label: labels(b)[0],
+       {id: b.id, label: [l IN labels(b) WHERE l <> 'Record'][0],
         name: coalesce(b.name_en, b.title, b.text_en, b.type)} AS b

@@ -3,22 +3,8 @@
 // a source being replaced is validated as if its old version were gone.
 // Parameters: $ids (list of ids), $replacing (list of source ids). Returns: id, label per id found.
 UNWIND $ids AS id
-CALL (id) {
-  MATCH (n:Actor {id: id}) RETURN n, 'Actor' AS label
-  UNION
-  MATCH (n:Place {id: id}) RETURN n, 'Place' AS label
-  UNION
-  MATCH (n:Conflict {id: id}) RETURN n, 'Conflict' AS label
-  UNION
-  MATCH (n:Event {id: id}) RETURN n, 'Event' AS label
-  UNION
-  MATCH (n:Statement {id: id}) RETURN n, 'Statement' AS label
-  UNION
-  MATCH (n:Relation {id: id}) RETURN n, 'Relation' AS label
-  UNION
-  MATCH (n:Source {id: id}) RETURN n, 'Source' AS label
-}
-WITH id, label, n
+MATCH (n:Record {id: id})
+WITH id, n, [l IN labels(n) WHERE l <> 'Record'][0] AS label
 WHERE NOT label IN ['Event', 'Statement', 'Relation']
    OR EXISTS { MATCH (s:Source)-[:ASSERTS]->(n) WHERE NOT s.id IN $replacing }
 RETURN id, label

@@ -1,13 +1,8 @@
 // What still needs one registry entry: the sources whose assertions cite it (every link a
 // source writes carries its id) or that credit it, and the places recorded as within it.
 // Parameters: $id (entry id). Returns: label, sources, places (one row if the entry exists).
-CALL () {
-  MATCH (n:Actor {id: $id}) RETURN n, 'Actor' AS label
-  UNION
-  MATCH (n:Place {id: $id}) RETURN n, 'Place' AS label
-  UNION
-  MATCH (n:Conflict {id: $id}) RETURN n, 'Conflict' AS label
-}
+MATCH (n:Record {id: $id}) WHERE n:Actor OR n:Place OR n:Conflict
+WITH n, [l IN labels(n) WHERE l <> 'Record'][0] AS label
 RETURN label,
        COLLECT {
          CALL (n) {

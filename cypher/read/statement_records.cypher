@@ -21,7 +21,7 @@ RETURN s {
     RETURN {id: a.id, name: a.name_en} },
   about: COLLECT {
     MATCH (s)-[:ABOUT]->(x)
-    RETURN DISTINCT {id: x.id, type: toLower(labels(x)[0]), name: coalesce(x.name_en, x.title)} },
+    RETURN DISTINCT {id: x.id, type: toLower([l IN labels(x) WHERE l <> 'Record'][0]), name: coalesce(x.name_en, x.title)} },
   occasion: COLLECT { MATCH (s)-[:SAID_DURING]->(e:Event) RETURN DISTINCT e.id }[0],
   place: COLLECT { MATCH (s)-[:SAID_IN]->(p:Place) RETURN DISTINCT p.id }[0],
   contradicts: COLLECT { MATCH (s)-[:CONTRADICTS]-(o:Statement) RETURN DISTINCT o.id },

@@ -8,9 +8,9 @@ CALL () {
   UNION ALL
   CALL db.index.fulltext.queryNodes('search_ru', $q) YIELD node, score RETURN node, score
 }
-WITH node, max(score) AS score
-WHERE labels(node)[0] IN $labels
-RETURN node.id AS id, toLower(labels(node)[0]) AS type,
+WITH node, max(score) AS score, [l IN labels(node) WHERE l <> 'Record'][0] AS label
+WHERE label IN $labels
+RETURN node.id AS id, toLower(label) AS type,
        coalesce(node.name_en, node.title, node.text_en) AS name,
        coalesce(node.name_ar, node.quote) AS name_original, score
 ORDER BY score DESC, id

@@ -5,16 +5,7 @@
 // Returns: claimed (count).
 MATCH (s:Source {id: $source})
 UNWIND $rows AS row
-CALL (row) {
-  WITH row WHERE row.label = 'Event'
-  MATCH (n:Event {id: row.id}) RETURN n
-  UNION
-  WITH row WHERE row.label = 'Statement'
-  MATCH (n:Statement {id: row.id}) RETURN n
-  UNION
-  WITH row WHERE row.label = 'Relation'
-  MATCH (n:Relation {id: row.id}) RETURN n
-}
+MATCH (n:Record {id: row.id}) WHERE row.label IN labels(n)
 CREATE (s)-[claim:ASSERTS]->(n)
 SET claim = row.props
 RETURN count(claim) AS claimed

@@ -8,20 +8,14 @@
 // Parameters: $ids (assertion ids touched by the write).
 // Returns: label, removed (count of deleted assertions per label), dangling (their ids).
 UNWIND $ids AS id
-CALL (id) {
-  MATCH (n:Event {id: id}) RETURN n
-  UNION
-  MATCH (n:Statement {id: id}) RETURN n
-  UNION
-  MATCH (n:Relation {id: id}) RETURN n
-}
+MATCH (n:Record {id: id}) WHERE n:Event OR n:Statement OR n:Relation
 OPTIONAL MATCH (src:Source)-[claim:ASSERTS]->(n)
 WITH n, src, claim ORDER BY src.published_key DESC, src.id DESC
 WITH n, collect(claim)[0] AS current, min(src.published_key) AS first_key,
      min(src.published_date) AS first_date
 CALL (n, current, first_key, first_date) {
   WITH n WHERE current IS NULL
-  WITH n, labels(n)[0] AS label,
+  WITH n, [l IN labels(n) WHERE l <> 'Record'][0] AS label,
        CASE WHEN EXISTS { MATCH (n)<-[r]-() WHERE r.source IS NOT NULL } THEN [n.id] ELSE [] END
          AS dangling
   DETACH DELETE n
@@ -37,6 +31,6 @@ CALL (n, current, first_key, first_date) {
     WITH collect(DISTINCT e.quote) AS quotes
     SET n.evidence_text = reduce(text = head(quotes), quote IN tail(quotes) | text + ' ' + quote)
   }
-  RETURN labels(n)[0] AS label, 0 AS removed, [] AS dangling
+  RETURN [l IN labels(n) WHERE l <> 'Record'][0] AS label, 0 AS removed, [] AS dangling
 }
 RETURN label, sum(removed) AS removed, reduce(all = [], ids IN collect(dangling) | all + ids) AS dangling

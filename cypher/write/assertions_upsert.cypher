@@ -1,16 +1,18 @@
 // Upsert assertions (events, statements, relations), replacing their properties.
-// Parameters: $rows (list of {label, id, props}), props including id and fingerprint.
+// A new assertion is created with its label and the shared label Record; an id that a record
+// of another kind holds is not reused but created again, so the record_id constraint refuses
+// the whole transaction.
+// Parameters: $rows (list of {label, id, props}), label one of Event, Statement, Relation, and
+//   props including id and fingerprint.
 // Returns: created, updated counts per label.
 UNWIND $rows AS row
-CALL (row) {
-  WITH row WHERE row.label = 'Event'
-  MERGE (n:Event {id: row.id}) RETURN n
+OPTIONAL MATCH (old:Record {id: row.id})
+CALL (row, old) {
+  WITH row, old WHERE row.label IN ['Event', 'Statement', 'Relation']
+    AND (old IS NULL OR NOT row.label IN labels(old))
+  CREATE (n:$(row.label):Record {id: row.id}) RETURN n
   UNION
-  WITH row WHERE row.label = 'Statement'
-  MERGE (n:Statement {id: row.id}) RETURN n
-  UNION
-  WITH row WHERE row.label = 'Relation'
-  MERGE (n:Relation {id: row.id}) RETURN n
+  WITH row, old WHERE row.label IN labels(old) RETURN old AS n
 }
 WITH n, row, n.fingerprint AS before
 SET n = row.props

@@ -4,27 +4,13 @@
 //   role, position, quote, note}).
 // Returns: created (relationships created).
 UNWIND $rows AS row
+MATCH (a:Record {id: row.from}) WHERE row.from_label IN ['Event', 'Statement', 'Relation']
+  AND row.from_label IN labels(a)
 CALL (row) {
-  WITH row WHERE row.from_label = 'Event' MATCH (a:Event {id: row.from}) RETURN a
-  UNION
-  WITH row WHERE row.from_label = 'Statement' MATCH (a:Statement {id: row.from}) RETURN a
-  UNION
-  WITH row WHERE row.from_label = 'Relation' MATCH (a:Relation {id: row.from}) RETURN a
-}
-CALL (row) {
-  WITH row WHERE row.to_label = 'Actor' MATCH (b:Actor {id: row.to}) RETURN b
-  UNION
-  WITH row WHERE row.to_label = 'Place' MATCH (b:Place {id: row.to}) RETURN b
-  UNION
-  WITH row WHERE row.to_label = 'Conflict' MATCH (b:Conflict {id: row.to}) RETURN b
-  UNION
-  WITH row WHERE row.to_label = 'Event' MATCH (b:Event {id: row.to}) RETURN b
-  UNION
-  WITH row WHERE row.to_label = 'Statement' MATCH (b:Statement {id: row.to}) RETURN b
-  UNION
-  WITH row WHERE row.to_label = 'Relation' MATCH (b:Relation {id: row.to}) RETURN b
-  UNION
   WITH row WHERE row.to_label = 'Passage' MATCH (b:Passage {id: row.to}) RETURN b
+  UNION
+  WITH row WHERE row.to_label <> 'Passage'
+  MATCH (b:Record {id: row.to}) WHERE row.to_label IN labels(b) RETURN b
 }
 WITH a, b, row, {source: $source, role: row.role, position: row.position, quote: row.quote,
                  note: row.note} AS props

@@ -1,16 +1,17 @@
 // Upsert registry entities (Actor, Place or Conflict, by each row's label).
+// A new entity is created with its label and the shared label Record; an id that a record of
+// another kind holds is not reused but created again, so the record_id constraint refuses the
+// whole transaction.
 // Parameters: $rows (list of {label, id, props}), props including id and fingerprint.
 // Returns: created, updated (rows whose stored fingerprint differed).
 UNWIND $rows AS row
-CALL (row) {
-  WITH row WHERE row.label = 'Actor'
-  MERGE (n:Actor {id: row.id}) RETURN n
+OPTIONAL MATCH (old:Record {id: row.id})
+CALL (row, old) {
+  WITH row, old WHERE row.label IN ['Actor', 'Place', 'Conflict']
+    AND (old IS NULL OR NOT row.label IN labels(old))
+  CREATE (n:$(row.label):Record {id: row.id}) RETURN n
   UNION
-  WITH row WHERE row.label = 'Place'
-  MERGE (n:Place {id: row.id}) RETURN n
-  UNION
-  WITH row WHERE row.label = 'Conflict'
-  MERGE (n:Conflict {id: row.id}) RETURN n
+  WITH row, old WHERE row.label IN labels(old) RETURN old AS n
 }
 WITH n, row, n.fingerprint AS before
 SET n = row.props

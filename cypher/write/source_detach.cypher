@@ -14,4 +14,4 @@ CALL (a) {
   DELETE r
   RETURN collect(CASE WHEN r IS NULL THEN null ELSE link END) AS links
 }
-RETURN a.id AS id, labels(a)[0] AS label, links
+RETURN a.id AS id, [l IN labels(a) WHERE l <> 'Record'][0] AS label, links

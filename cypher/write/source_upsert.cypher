@@ -3,7 +3,7 @@
 // Returns: created (1 if the source is new), updated (1 if its fingerprint changed).
 MERGE (s:Source {id: $source.id})
 WITH s, s.fingerprint AS before
-SET s = $source
+SET s = $source, s:Record
 WITH s, before
 CALL (s) {
   UNWIND $passages AS row

@@ -275,8 +275,12 @@ def _check_date(
     problems = []
     later = published.latest and span.earliest and span.earliest > published.latest
     if later and status not in FUTURE_STATUSES:
-        hint = "" if base[0] != "events" else (
-            "; an event the source announces is `status: scheduled`, a deadline `status: due`"
+        hint = (
+            ""
+            if base[0] != "events"
+            else (
+                "; an event the source announces is `status: scheduled`, a deadline `status: due`"
+            )
         )
         message = f"'{item['date']}' is after the source's publication ({published.edtf}){hint}"
         problems.append(document.problem((*base, "date"), message))
