@@ -16,7 +16,6 @@ from neo4j import Driver
 from bench.cypher_files import statement
 from kb_service import graph_rows
 from kb_service.curation import Batch, Document
-from kb_service.curation.checks import Labels
 
 LINK_PROPS = ("role", "position", "quote", "note")
 
@@ -37,8 +36,8 @@ class NaiveLoader:
                 if document.kind == "registry":
                     for row in graph_rows.registry_rows(document):
                         self.node(row["label"], row["props"])
-                else:
-                    self.source(document, batch.labels)
+                elif document.kind == "source":
+                    self.source(document, batch)
 
     def node(self, label: str, props: dict[str, Any]) -> None:
         """Merge one node in its own transaction."""
@@ -52,8 +51,9 @@ class NaiveLoader:
         self.session.run(query, {"from": from_id, "to": to_id, "source": source, "props": props})
         self.statements += 1
 
-    def source(self, document: Document, labels: Labels) -> None:
+    def source(self, document: Document, batch: Batch) -> None:
         """Write a source, its passages, its assertions and their links."""
+        labels = batch.labels
         source = graph_rows.source_props(document)
         ident = source["id"]
         self.node("Source", source)
@@ -61,7 +61,7 @@ class NaiveLoader:
         for passage in passages:
             self.node("Passage", passage)
             self.link("HAS_PASSAGE", ("Source", ident, "Passage", passage["id"]), ident, {})
-        for row in graph_rows.assertion_rows(document):
+        for row in graph_rows.assertion_rows(document, batch.vocabulary):
             self.node(row["label"], row["props"])
             self.link("ASSERTS", ("Source", ident, row["label"], row["id"]), ident, row["props"])
         known = labels.over({passage["id"]: "Passage" for passage in passages})

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-KINDS = ("Source", "Actor", "Place", "Conflict", "Event", "Statement", "Relation")
+KINDS = ("Term", "Source", "Actor", "Place", "Conflict", "Event", "Statement", "Relation")
 Link = tuple[Any, ...]  # (type, from id, to id, role, position, quote, note)
 
 

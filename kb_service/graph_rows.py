@@ -8,9 +8,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kb_service import dates, taxonomy
+from kb_service import dates
 from kb_service.curation import Document
 from kb_service.curation.checks import Labels
+from kb_service.curation.vocabulary import Term, Vocabulary, terms_of
 
 Row = dict[str, Any]
 _ENTITY_LABELS = {"actors": "Actor", "places": "Place", "conflicts": "Conflict"}
@@ -87,16 +88,26 @@ class SourceRows:
     links: list[Row]
 
     @classmethod
-    def of(cls, document: Document, labels: Labels) -> SourceRows:
-        """Build the rows; `labels` holds the label of every id the document cites."""
+    def of(cls, document: Document, labels: Labels, vocabulary: Vocabulary) -> SourceRows:
+        """Build the rows; `labels` holds the label of every id the document cites, and
+        `vocabulary` every term it uses."""
         passages = passage_rows(document)
         links = link_rows(document, labels.over({row["id"]: "Passage" for row in passages}))
-        assertions = assertion_rows(document)
+        assertions = assertion_rows(document, vocabulary)
         source = source_props(document)
         source["document_fingerprint"] = fingerprint(
             {"source": source, "passages": passages, "assertions": assertions, "links": links}
         )
         return cls(source, passages, assertions, links)
+
+
+def term_rows(document: Document) -> list[Row]:
+    """Return one row per term of a vocabulary document."""
+    return [_term_row(term) for _, term in terms_of(document.data)]
+
+
+def _term_row(term: Term) -> Row:
+    return {"key": term.key, "props": _with_fingerprint(term.props())}
 
 
 def passage_rows(document: Document) -> list[Row]:
@@ -115,11 +126,12 @@ def passage_rows(document: Document) -> list[Row]:
     ]
 
 
-def assertion_rows(document: Document) -> list[Row]:
-    """Return one row per event, statement and relation of a source."""
+def assertion_rows(document: Document, vocabulary: Vocabulary) -> list[Row]:
+    """Return one row per event, statement and relation of a source, with the PLOVER (and
+    CAMEO) categories of each event's type and each statement's kind."""
     rows = []
     for item in document.data["events"]:
-        plover, cameo = taxonomy.EVENT_TYPES[item["type"]]
+        plover, cameo = vocabulary.plover("event_types", item["type"])
         props = {
             "id": item["id"],
             "title": item["title"],
@@ -139,7 +151,7 @@ def assertion_rows(document: Document) -> list[Row]:
             "quote": item["quote"],
             "language": item["language"],
             "text_en": item["text_en"],
-            "plover": taxonomy.STATEMENT_KINDS[item["kind"]],
+            "plover": vocabulary.plover("statement_kinds", item["kind"])[0],
             **dates.parse(item["date"]).properties(),
         }
         rows.append({"label": "Statement", "id": item["id"], "props": _with_fingerprint(props)})

@@ -15,7 +15,16 @@ from neo4j import ManagedTransaction
 
 from kb_service import graph_rows
 from kb_service.change_report import Link, Report
-from kb_service.curation import Batch, CurationError, Document, Problem, RawFile, validate
+from kb_service.curation import (
+    Batch,
+    CurationError,
+    Document,
+    Problem,
+    RawFile,
+    validate,
+    vocabulary,
+)
+from kb_service.curation.vocabulary import Vocabulary
 from kb_service.db import Database, Reader, TransactionReader, run_in
 from kb_service.errors import Conflict, NotFound
 
@@ -44,6 +53,11 @@ def look_up_labels(reader: Reader) -> Callable[[set[str], frozenset[str]], dict[
     return look_up
 
 
+def look_up_terms(reader: Reader) -> Callable[[], Vocabulary]:
+    """Return a function that reads the vocabulary: the base terms and the stored ones."""
+    return partial(vocabulary.stored, reader)
+
+
 def ingest(
     db: Database,
     files: Iterable[RawFile],
@@ -57,7 +71,7 @@ def ingest(
     A write finds the graph as validation left it or refuses it whole: a reference that another
     writer removed in between undoes the file's transaction (Conflict), nothing is dropped.
     """
-    batch = validate(files, look_up_labels(db))
+    batch = validate(files, look_up_labels(db), stored_terms=look_up_terms(db))
     report = Report(dry_run=dry_run, files=len(batch.files))
     for document in batch.documents():
         if dry_run:
@@ -79,7 +93,9 @@ def ingest_one(
     def work(tx: ManagedTransaction) -> Report:
         """Validate against the graph as it is now, then write or preview."""
         reader = TransactionReader(tx)
-        batch = validate([file], look_up_labels(reader), only=kind)
+        batch = validate(
+            [file], look_up_labels(reader), only=kind, stored_terms=look_up_terms(reader)
+        )
         document = next(batch.documents())
         report = preview(reader, document, batch) if dry_run else _write(tx, document, batch)
         report.dry_run, report.files = dry_run, 1
@@ -107,11 +123,21 @@ def _chunks(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
 def _write(tx: ManagedTransaction, document: Document, batch: Batch) -> Report:
     # A retried transaction starts again from a clean report of this document's counts.
     report = Report()
-    if document.kind == "registry":
+    if document.kind == "vocabulary":
+        _write_vocabulary(tx, document, report)
+    elif document.kind == "registry":
         _write_registry(tx, document, report)
     else:
         _write_source(tx, document, batch, report)
     return report
+
+
+def _write_vocabulary(tx: ManagedTransaction, document: Document, report: Report) -> None:
+    rows = graph_rows.term_rows(document)
+    for chunk in _chunks(rows):
+        result = run_in(tx, "write/vocabulary_terms", rows=chunk)[0]
+        report.created["Term"] += result["created"]
+        report.updated["Term"] += result["updated"]
 
 
 def _write_registry(tx: ManagedTransaction, document: Document, report: Report) -> None:
@@ -126,7 +152,7 @@ def _write_registry(tx: ManagedTransaction, document: Document, report: Report) 
 
 def _write_source(tx: ManagedTransaction, document: Document, batch: Batch, report: Report) -> None:
     source_id = document.data["id"]
-    rows = graph_rows.SourceRows.of(document, batch.labels)
+    rows = graph_rows.SourceRows.of(document, batch.labels, batch.vocabulary)
     if _unchanged(TransactionReader(tx), rows.source):
         return  # the same document again: nothing to write, nothing to report
     before = run_in(tx, "write/source_detach", source=source_id)
@@ -183,10 +209,19 @@ def _unchanged(reader: Reader, source: dict[str, Any]) -> bool:
 def preview(reader: Reader, document: Document, batch: Batch) -> Report:
     """Count what writing `document` would create, update and remove, writing nothing."""
     report = Report(dry_run=True)
+    if document.kind == "vocabulary":
+        rows = graph_rows.term_rows(document)
+        stored = reader.read("read/stored_term_fingerprints", keys=[r["key"] for r in rows])
+        known = {row["key"]: row["fingerprint"] for row in stored}
+        for row in rows:
+            before = known.get(row["key"])
+            report.created["Term"] += before is None
+            report.updated["Term"] += before is not None and before != row["props"]["fingerprint"]
+        return report
     if document.kind == "registry":
         rows = graph_rows.registry_rows(document)
     else:
-        written = graph_rows.SourceRows.of(document, batch.labels)
+        written = graph_rows.SourceRows.of(document, batch.labels, batch.vocabulary)
         source = written.source
         if _unchanged(reader, source):
             return report

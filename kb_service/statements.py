@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kb_service import pagination
+from kb_service.curation import vocabulary
 from kb_service.db import Database
 from kb_service.errors import NotFound
 from kb_service.keyset import sort_key
@@ -13,6 +14,7 @@ from kb_service.timeline import Filters, records, statement_rows
 
 def statements(db: Database, filters: Filters, cursor: str | None, limit: int) -> pagination.Page:
     """Return one page of statements matching the filters, in time order."""
+    vocabulary.require_known(db, ("statement_kinds",), filters.types or (), "kind")
     rows = statement_rows(db, filters, cursor, limit)
     kept, next_cursor = pagination.page_of(rows, limit, sort_key)
     return pagination.Page(records(db, kept, filters.as_of_key), next_cursor)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from kb_service import keyset, pagination
+from kb_service.curation import vocabulary
 from kb_service.dates import OPEN_END_KEY, OPEN_START_KEY
 from kb_service.db import Database, Reader
 from kb_service.errors import NotFound
@@ -147,6 +148,7 @@ def timeline(
     db: Database, filters: Filters, include: str, cursor: str | None, limit: int
 ) -> pagination.Page:
     """Return one page of the timeline: events, statements or both, in time order."""
+    vocabulary.require_known(db, ("event_types", "statement_kinds"), filters.types or (), "type")
     rows: list[dict[str, Any]] = []
     if include in ("events", "all"):
         rows += event_rows(db, filters, cursor, limit)

@@ -79,6 +79,7 @@ def client(app):  # type: ignore[no-untyped-def]
 
 
 SEEDS = PROJECT_ROOT / "seeds"
+FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
 SEED_SOURCE = "rt-arabic-2020-09-27-lavrov-karabakh"
 
 

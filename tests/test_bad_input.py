@@ -173,8 +173,8 @@ CORPUS: dict[str, Expect] = {
     "field_missing_statement_evidence.yaml": Expect(
         30, "statements[0].evidence", "required field is missing"
     ),
-    "field_missing_kind.yaml": Expect(2, "kind", "must be 'registry' or 'source'"),
-    "field_wrong_kind.yaml": Expect(2, "kind", "must be 'registry' or 'source'"),
+    "field_missing_kind.yaml": Expect(2, "kind", "must be 'vocabulary', 'registry' or 'source'"),
+    "field_wrong_kind.yaml": Expect(2, "kind", "must be 'vocabulary', 'registry' or 'source'"),
     "field_text_and_text_file.yaml": Expect(
         10, "text_file", "give exactly one of text_file and text"
     ),
@@ -187,7 +187,9 @@ CORPUS: dict[str, Expect] = {
     "field_url_javascript.yaml": Expect(7, "url", "Not a valid URL."),
     "field_language_not_a_tag.yaml": Expect(9, "language", "does not match expected pattern"),
     "field_publisher_too_long.yaml": Expect(5, "publisher", "Length must be between 1 and 300."),
-    "registry_unknown_actor_kind.yaml": Expect(5, "actors[0].kind", "Must be one of: person,"),
+    "registry_unknown_actor_kind.yaml": Expect(
+        5, "actors[0].kind", "unknown actor kind 'president'; the nearest known: person"
+    ),
     "duplicate_key_top_level.yaml": Expect(6, "publisher", "key appears twice"),
     "duplicate_key_nested.yaml": Expect(
         21,
@@ -578,8 +580,10 @@ def assert_cli_refused(run: CliRun, problem_file: Path, expect: Expect) -> None:
 
 
 def post(client: FlaskClient, body: bytes, path: Path) -> Any:
+    """Send a bad file where a curator would: a registry file to /registry, others to /sources."""
     content_type = "application/json" if path.suffix == ".json" else "application/yaml"
-    return client.post("/api/v1/sources", data=body, content_type=content_type, headers=AUTH)
+    endpoint = "registry" if path.name.startswith("registry_") else "sources"
+    return client.post(f"/api/v1/{endpoint}", data=body, content_type=content_type, headers=AUTH)
 
 
 def assert_api_refused(response: Any, expect: Expect) -> None:

@@ -18,7 +18,16 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import SEED_SOURCE, SEEDS, cypher, graph_checksum, gunicorn_server, load, wipe
+from conftest import (
+    FIXTURES,
+    SEED_SOURCE,
+    SEEDS,
+    cypher,
+    graph_checksum,
+    gunicorn_server,
+    load,
+    wipe,
+)
 from conftest import seed_source_inline as seed_document
 
 from kb_service.config import Settings
@@ -286,3 +295,61 @@ def test_curation_and_hardening_through_gunicorn(db: Database, server: str) -> N
     assert [p["name"] for p in json.loads(answer)["invalid_params"]] == ["title"]
     # /metrics answers this machine.
     assert call(server, "GET", "/metrics")[0] == 200
+
+
+VOCABULARY_FIXTURE = FIXTURES / "vocabulary"
+UNKNOWN_TERMS = """
+CALL () { MATCH (t:Term) RETURN collect(t.key) AS stored }
+MATCH (n) WHERE n:Event OR n:Statement OR n:Relation OR n:Actor OR n:Place
+WITH stored, n, CASE
+  WHEN n:Event THEN 'event_types/' + n.type
+  WHEN n:Statement THEN 'statement_kinds/' + n.kind
+  WHEN n:Relation THEN 'relation_types/' + n.type
+  WHEN n:Actor THEN 'actor_kinds/' + n.kind
+  ELSE 'place_kinds/' + n.kind END AS key
+WHERE NOT key IN stored AND NOT key IN $base
+RETURN collect(key) AS unknown
+"""
+
+
+def test_vocabulary_posts_racing_the_documents_that_use_its_terms(
+    db: Database, server: str
+) -> None:
+    """New terms, the registry entries and the source that use them, and deletions of that
+    source, all at once: whatever the order, no record holds a term the graph does not know,
+    and finishing the sequence gives the graph of one clean write of the three."""
+    from kb_service.curation import vocabulary
+
+    base = [t.key for terms in vocabulary.base().terms.values() for t in terms.values()]
+    bodies = {
+        name: (VOCABULARY_FIXTURE / f"{name}.yaml").read_bytes()
+        for name in ("vocabulary", "registry", "brief")
+    }
+    in_order = [
+        ("POST", "/api/v1/vocabulary", bodies["vocabulary"]),
+        ("POST", "/api/v1/registry", bodies["registry"]),
+        ("POST", "/api/v1/sources", bodies["brief"]),
+    ]
+    wipe(db)
+    for method, path, body in in_order:
+        assert request(server, method, path, body) == 201, path
+    alone = graph_checksum(db)
+    statuses: Counter[int] = Counter()
+    delete = ("DELETE", "/api/v1/sources/fixture-corridor-brief-2021-03-02", None)
+    for _ in range(ROUNDS):
+        wipe(db)
+        answers = together([*in_order, delete] * (RACERS // 2), server)
+        statuses.update(status for _, status in answers)
+        assert {status for _, status in answers} <= {200, 201, 404, 422}
+        [row] = cypher(db, UNKNOWN_TERMS, base=base)
+        assert row["unknown"] == []
+        assert orphans(db) == {"assertions": 0, "links": 0}
+        for method, path, body in in_order:
+            assert request(server, method, path, body) in (200, 201), path
+        assert graph_checksum(db) == alone
+    FIGURES["vocabulary_race"] = {
+        "rounds": ROUNDS,
+        "requests_per_round": 4 * (RACERS // 2),
+        "statuses": dict(sorted(statuses.items())),
+        "5xx": sum(n for status, n in statuses.items() if status >= 500),
+    }

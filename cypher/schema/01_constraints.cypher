@@ -13,5 +13,7 @@ CREATE CONSTRAINT relation_id IF NOT EXISTS FOR (n:Relation) REQUIRE n.id IS UNI
 // source also has the label Record, so Neo4j itself refuses an event whose id an actor holds,
 // whichever writer comes first.
 CREATE CONSTRAINT record_id IF NOT EXISTS FOR (n:Record) REQUIRE n.id IS UNIQUE;
+// Curated vocabulary terms, by vocabulary and term ('event_types/deployment').
+CREATE CONSTRAINT term_key IF NOT EXISTS FOR (n:Term) REQUIRE n.key IS UNIQUE;
 // The one node that write transactions lock (cypher/write/lock_writes.cypher).
 CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (n:WriteLock) REQUIRE n.id IS UNIQUE;

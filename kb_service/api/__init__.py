@@ -23,6 +23,7 @@ from kb_service.api import (
     sources,
     statements,
     timeline,
+    vocabulary,
 )
 from kb_service.api.schemas import PROBLEM_JSON, Problem
 
@@ -71,6 +72,7 @@ def init_app(app: Flask) -> None:
         entities.blp,
         sources.blp,
         registry.blp,
+        vocabulary.blp,
         graph.blp,
         requests_log.blp,
     ):

@@ -22,6 +22,7 @@ Blueprint.ARGUMENTS_PARSER.DEFAULT_UNKNOWN_BY_LOCATION = {
 
 CURSOR = validate.Regexp(r"^[A-Za-z0-9_-]*$", error="is not a cursor this API issued")
 ID = validate.Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", error="must be a kebab-case id")
+TERM = validate.Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", error="must be a vocabulary term")
 FORMATS = ("json", "csv", "ndjson")
 EDTF_CHARACTERS = r"^[0-9A-Z?~%/.:+-]+$"  # what EDTF dates are written with (ASCII only)
 
@@ -133,8 +134,12 @@ class TimelineQuery(DatedQuery):
     actor = idents(metadata={"description": "Participant (repeatable: any of them)."})
     place = ident(metadata={"description": "Place, including the places within it."})
     type = fields.List(
-        fields.String(validate=validate.OneOf([*taxonomy.EVENT_TYPES, *taxonomy.STATEMENT_KINDS])),
+        fields.String(validate=[validate.Length(max=60), TERM]),
         validate=validate.Length(max=30),
+        metadata={
+            "description": "Event type or statement kind (repeatable), a term of "
+            "GET /api/v1/vocabulary."
+        },
     )
     status = fields.List(
         fields.String(validate=validate.OneOf(list(taxonomy.EVENT_STATUSES))),
@@ -172,8 +177,9 @@ class StatementQuery(DatedQuery):
     about = idents(metadata={"description": "Any entity the statement is about."})
     addressed_to = idents()
     kind = fields.List(
-        fields.String(validate=validate.OneOf(list(taxonomy.STATEMENT_KINDS))),
+        fields.String(validate=[validate.Length(max=60), TERM]),
         validate=validate.Length(max=20),
+        metadata={"description": "Statement kind (repeatable), a term of GET /api/v1/vocabulary."},
     )
     contested = fields.Boolean(
         load_default=False,

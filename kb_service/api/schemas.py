@@ -10,9 +10,9 @@ Str = fields.String
 Nested = fields.Nested
 
 
-def nullable_str() -> fields.String:
+def nullable_str(**kwargs: Any) -> fields.String:
     """Return a string field that may be null."""
-    return fields.String(allow_none=True)
+    return fields.String(allow_none=True, **kwargs)
 
 
 class Date(Schema):
@@ -215,6 +215,33 @@ class IngestReport(Schema):
     links = Nested(LinkCounts)
 
 
+class TermLabel(Schema):
+    en = Str()
+    ar = Str()
+    ru = Str()
+
+
+class VocabularyTerm(Schema):
+    term = Str()
+    label = Nested(TermLabel)
+    description = nullable_str()
+    plover = nullable_str(metadata={"description": "PLOVER event type (POLECAT), if one fits."})
+    cameo = nullable_str(metadata={"description": "CAMEO root code and name, if one fits."})
+    origin = Str(metadata={"description": "base (ships with the service) or curated."})
+
+
+def _terms() -> fields.List[Any]:
+    return fields.List(Nested(VocabularyTerm))
+
+
+class VocabularyListing(Schema):
+    event_types = _terms()
+    statement_kinds = _terms()
+    actor_kinds = _terms()
+    place_kinds = _terms()
+    relation_types = _terms()
+
+
 PROBLEM_JSON = "application/problem+json"
 
 
@@ -256,6 +283,7 @@ StatementEnvelope = envelope_of(Statement, "StatementEnvelope")
 EntityEnvelope = envelope_of(EntityDetail, "EntityEnvelope")
 SourceEnvelope = envelope_of(SourceDetail, "SourceEnvelope")
 ReportEnvelope = envelope_of(IngestReport, "ReportEnvelope")
+VocabularyEnvelope = envelope_of(VocabularyListing, "VocabularyEnvelope")
 
 
 class TimelineJsDate(Schema):

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from kb_service.curation.checks import IdBook, Labels, LookUp, check_source
-from kb_service.curation.documents import Document, RawFile, collect_files, parse_file
+from kb_service.curation.checks import IdBook, Labels, LookUp, TermBook, check_source
+from kb_service.curation.documents import KINDS, Document, RawFile, collect_files, parse_file
 from kb_service.curation.problems import CurationError, Problem
+from kb_service.curation.vocabulary import Vocabulary
 
 
 @dataclass(frozen=True)
 class Batch:
-    """Valid files (registries first), and the label of every id they define or cite.
+    """Valid files (vocabularies, then registries, then sources), the label of every id they
+    define or cite, and the vocabulary they may use (base, stored and their own terms).
 
     Documents are parsed again when they are written (`documents()`), so a batch holds its ids
     and labels, not every file's data: ingestion memory grows with the number of ids only.
@@ -22,6 +24,7 @@ class Batch:
     files: list[RawFile]
     digests: list[str]
     labels: Labels
+    vocabulary: Vocabulary
 
     def documents(self) -> Iterator[Document]:
         """Yield each valid document again, refusing a file that changed since it was checked."""
@@ -33,14 +36,22 @@ class Batch:
             yield parse_file(file, raw)
 
 
-def validate(files: Iterable[RawFile], look_up: LookUp, *, only: str | None = None) -> Batch:
+def validate(
+    files: Iterable[RawFile],
+    look_up: LookUp,
+    *,
+    only: str | None = None,
+    stored_terms: Callable[[], Vocabulary] | None = None,
+) -> Batch:
     """Return the valid batch, or raise CurationError listing every problem in every file.
 
     Each file is read, parsed and checked once here, then let go. `look_up` maps ids that the
     batch refers to but does not define to their labels in the database, so that a source may
     cite entities loaded earlier. `only` names the one kind of document accepted, if any.
+    `stored_terms` returns the vocabulary in the database (without it: the base vocabulary).
     """
     book = IdBook(look_up)
+    terms = TermBook(stored_terms)
     unreadable: list[Problem] = []
     problems: list[Problem] = []
     kept: list[tuple[RawFile, str, str]] = []
@@ -56,6 +67,8 @@ def validate(files: Iterable[RawFile], look_up: LookUp, *, only: str | None = No
             message = f"only a {only} document is accepted here"
             unreadable.append(Problem(document.name, document.loaded.line(path), "kind", message))
             continue
+        problems += terms.define(document)
+        terms.cite(document)
         problems += book.define(document)
         problems += book.cite(document)
         if document.kind == "source":
@@ -64,10 +77,13 @@ def validate(files: Iterable[RawFile], look_up: LookUp, *, only: str | None = No
     if unreadable:  # ids in a file that could not be read would be reported as unknown
         raise CurationError(unreadable)
     problems += book.unresolved()
+    problems += terms.unresolved()
     if problems:
         raise CurationError(problems)
-    kept.sort(key=lambda entry: entry[2] != "registry")
-    return Batch([f for f, _, _ in kept], [d for _, d, _ in kept], book.labels())
+    order = list(KINDS)
+    kept.sort(key=lambda entry: order.index(entry[2]))
+    files_kept, digests = [f for f, _, _ in kept], [d for _, d, _ in kept]
+    return Batch(files_kept, digests, book.labels(), terms.vocabulary())
 
 
 def _digest(raw: bytes) -> str:
@@ -75,14 +91,18 @@ def _digest(raw: bytes) -> str:
 
 
 def _registries_first(files: list[RawFile]) -> list[RawFile]:
-    """Order registries (which most citations name) first, by a glance at each file's start,
-    so that few citations wait for a later file. Only an ordering: any order validates alike."""
+    """Order vocabularies and registries (which most citations name) first, by a glance at each
+    file's start, so that few citations wait for a later file. Only an ordering: any order
+    validates alike."""
 
-    def is_registry(file: RawFile) -> bool:
+    def rank(file: RawFile) -> int:
         head = file.raw[:4096] if file.raw is not None else _head(file)
-        return b"kind: registry" in head or b'"kind": "registry"' in head
+        for number, kind in enumerate(("vocabulary", "registry")):
+            if f"kind: {kind}".encode() in head or f'"kind": "{kind}"'.encode() in head:
+                return number
+        return 2
 
-    return sorted(files, key=lambda file: not is_registry(file))
+    return sorted(files, key=rank)
 
 
 def _head(file: RawFile) -> bytes:

@@ -8,6 +8,7 @@ from typing import Any
 from kb_service import dates
 from kb_service.curation.documents import Document
 from kb_service.curation.problems import Path_, Problem, field_path
+from kb_service.curation.vocabulary import VOCABULARIES, Vocabulary, base, terms_of
 from kb_service.taxonomy import FUTURE_STATUSES
 from kb_service.text import contains_verbatim
 
@@ -152,12 +153,92 @@ class IdBook:
         return self.view.label(ident)
 
 
+class TermBook:
+    """The vocabulary a batch may use: the base terms, those stored in the graph (read once, when
+    first needed), and those the batch's vocabulary documents define. A term a file uses that
+    is not known yet waits in `pending` until every file has been read."""
+
+    def __init__(self, stored: Callable[[], Vocabulary] | None = None) -> None:
+        self.read_stored = stored
+        self.known: Vocabulary | None = None
+        self.defined: dict[tuple[str, str], str] = {}  # (vocabulary, term) -> file
+        self.pending: list[tuple[str, int, str, str, str]] = []
+
+    def vocabulary(self) -> Vocabulary:
+        """Return every term known so far: base, stored, then the batch's own."""
+        if self.known is None:
+            self.known = self.read_stored() if self.read_stored is not None else _copy(base())
+        return self.known
+
+    def define(self, document: Document) -> list[Problem]:
+        """Record the terms a vocabulary document defines; a base term, or a term another file
+        of the batch defines, is a problem."""
+        if document.kind != "vocabulary":
+            return []
+        problems, new = [], []
+        for index, term in terms_of(document.data):
+            path: Path_ = (term.vocabulary, index, "term")
+            noun = VOCABULARIES[term.vocabulary]
+            first = self.defined.get((term.vocabulary, term.term))
+            if first is not None:
+                message = f"{noun} '{term.term}' is already defined in {first}"
+                problems.append(document.problem(path, message))
+            elif base().get(term.vocabulary, term.term) is not None:
+                message = f"{noun} '{term.term}' is in the base vocabulary; give a new term"
+                problems.append(document.problem(path, message))
+            else:
+                self.defined[(term.vocabulary, term.term)] = document.name
+                new.append(term)
+        self.vocabulary().add(new)
+        return problems
+
+    def cite(self, document: Document) -> None:
+        """Note the terms a document uses that are not known yet."""
+        known = self.vocabulary()
+        for path, vocabulary, term in term_references(document):
+            if known.get(vocabulary, term) is None:
+                line = document.loaded.line(path)
+                self.pending.append((document.name, line, field_path(path), vocabulary, term))
+
+    def unresolved(self) -> list[Problem]:
+        """Report the terms used that no vocabulary has, with the nearest known ones."""
+        known = self.vocabulary()
+        problems = [
+            Problem(name, line, field, known.unknown(vocabulary, term))
+            for name, line, field, vocabulary, term in self.pending
+            if known.get(vocabulary, term) is None
+        ]
+        self.pending.clear()
+        return problems
+
+
+def _copy(vocabulary: Vocabulary) -> Vocabulary:
+    return Vocabulary.of(t for terms in vocabulary.terms.values() for t in terms.values())
+
+
+def term_references(document: Document) -> Iterator[tuple[Path_, str, str]]:
+    """Yield every vocabulary term a document uses: (path, vocabulary, term)."""
+    uses = {
+        "registry": (("actors", "kind", "actor_kinds"), ("places", "kind", "place_kinds")),
+        "source": (
+            ("events", "type", "event_types"),
+            ("statements", "kind", "statement_kinds"),
+            ("relations", "type", "relation_types"),
+        ),
+    }
+    for section, name, vocabulary in uses.get(document.kind, ()):
+        for index, item in enumerate(document.data[section]):
+            yield (section, index, name), vocabulary, item[name]
+
+
 def _wrong_kind(ident: str, label: str, allowed: tuple[str, ...]) -> str:
     kinds = " or ".join(_article(a.lower()) for a in allowed)
     return f"'{ident}' is {_article(label.lower())}, not {kinds}"
 
 
 def _defined(document: Document) -> Iterator[tuple[str, str, int, dict[str, Any]]]:
+    if document.kind == "vocabulary":
+        return
     sections = REGISTRY_LABELS if document.kind == "registry" else ASSERTION_LABELS
     for section, label in sections.items():
         for index, item in enumerate(document.data.get(section, [])):
@@ -169,6 +250,8 @@ def _defined(document: Document) -> Iterator[tuple[str, str, int, dict[str, Any]
 def references(document: Document) -> Iterator[tuple[Path_, str, tuple[str, ...]]]:
     """Yield every id the document refers to: (path, id, labels it may resolve to)."""
     data = document.data
+    if document.kind == "vocabulary":
+        return
     if document.kind == "registry":
         for index, place in enumerate(data.get("places", [])):
             if "within" in place:

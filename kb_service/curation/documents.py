@@ -21,6 +21,13 @@ from kb_service.curation.yaml_loader import (
 from kb_service.text import split_passages, unsafe_character
 
 SUFFIXES = (".yaml", ".yml", ".json")
+# The kinds of curated document, in the order a batch writes them: terms, then the registry
+# entries that use them, then the sources that cite both.
+KINDS: dict[str, type[schemas.Strict]] = {
+    "vocabulary": schemas.Vocabulary,
+    "registry": schemas.Registry,
+    "source": schemas.Source,
+}
 
 
 @dataclass(frozen=True)
@@ -55,7 +62,7 @@ class RawFile:
 
 @dataclass
 class Document:
-    """A schema-valid curated document: a registry or a source."""
+    """A schema-valid curated document: a vocabulary, a registry or a source."""
 
     kind: str
     data: dict[str, Any]
@@ -105,10 +112,11 @@ def parse_file(file: RawFile, raw: bytes | None = None) -> Document:
     if not isinstance(loaded.data, dict):
         raise CurationError([Problem(file.name, 1, "", "a curated file must be a mapping")])
     kind = loaded.data.get("kind")
-    schema = {"registry": schemas.Registry, "source": schemas.Source}.get(str(kind))
+    schema = KINDS.get(str(kind))
     if schema is None:
         line = loaded.line(("kind",))
-        raise CurationError([Problem(file.name, line, "kind", "must be 'registry' or 'source'")])
+        message = "must be 'vocabulary', 'registry' or 'source'"
+        raise CurationError([Problem(file.name, line, "kind", message)])
     try:
         data = schema().load(loaded.data)
     except ValidationError as exc:

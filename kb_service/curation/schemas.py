@@ -10,6 +10,9 @@ from kb_service import dates, taxonomy
 from kb_service.text import unsafe_character
 
 SLUG = validate.Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", error="must be a kebab-case id (a-z, 0-9, -)")
+TERM = validate.Regexp(
+    r"^[a-z0-9]+(?:-[a-z0-9]+)*$", error="must be a kebab-case term (a-z, 0-9, -)"
+)
 
 
 class Text(fields.String):
@@ -25,6 +28,13 @@ class Text(fields.String):
         if problem:
             raise ValidationError(f"contains a {problem}")
         return text
+
+
+class TermName(fields.String):
+    """A vocabulary term (checked against the vocabulary with the other cross-file checks)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(validate=[validate.Length(max=60), TERM], **kwargs)
 
 
 class Slug(fields.String):
@@ -81,11 +91,11 @@ class Entity(Strict):
 
 
 class Actor(Entity):
-    kind = fields.String(required=True, validate=validate.OneOf(taxonomy.ACTOR_KINDS))
+    kind = TermName(required=True)
 
 
 class Place(Entity):
-    kind = fields.String(required=True, validate=validate.OneOf(taxonomy.PLACE_KINDS))
+    kind = TermName(required=True)
     within = Slug()
 
 
@@ -138,7 +148,7 @@ class Renewal(Strict):
 class Event(Strict):
     id = Slug(required=True)
     title = Text(required=True, max_length=300)
-    type = fields.String(required=True, validate=validate.OneOf(list(taxonomy.EVENT_TYPES)))
+    type = TermName(required=True)
     status = fields.String(
         load_default="occurred", validate=validate.OneOf(list(taxonomy.EVENT_STATUSES))
     )
@@ -154,7 +164,7 @@ class Event(Strict):
 
 class Statement(Strict):
     id = Slug(required=True)
-    kind = fields.String(required=True, validate=validate.OneOf(list(taxonomy.STATEMENT_KINDS)))
+    kind = TermName(required=True)
     speakers = fields.List(Slug(), required=True, validate=validate.Length(min=1, max=50))
     addressees = slugs()
     reported_via = slugs()
@@ -175,7 +185,7 @@ class Statement(Strict):
 
 class Relation(Strict):
     id = Slug(required=True)
-    type = fields.String(required=True, validate=validate.OneOf(taxonomy.RELATION_TYPES))
+    type = TermName(required=True)
     subject = Slug(required=True)
     object = Slug(required=True)
     role = Text(max_length=200)
@@ -214,3 +224,39 @@ class Source(Strict):
         """Require the source's text, either inline or as a file beside the YAML."""
         if ("text" in data) == ("text_file" in data):
             raise ValidationError("give exactly one of text_file and text", field_name="text_file")
+
+
+class Label(Strict):
+    en = Text(required=True, max_length=200)
+    ar = Text(max_length=200)
+    ru = Text(max_length=200)
+
+
+class VocabularyTerm(Strict):
+    term = TermName(required=True)
+    label = fields.Nested(Label, required=True)
+    description = Text(max_length=2000)
+
+
+class CodedTerm(VocabularyTerm):
+    """A term with the PLOVER category of what it reports (event types and statement kinds)."""
+
+    plover = fields.String(validate=validate.OneOf(taxonomy.PLOVER))
+
+
+class EventType(CodedTerm):
+    cameo = Text(max_length=100)
+
+
+def terms(schema: type[Schema]) -> fields.List[Any]:
+    """Return a vocabulary's section: a list of terms (empty by default)."""
+    return fields.List(fields.Nested(schema), load_default=list, validate=validate.Length(max=500))
+
+
+class Vocabulary(Strict):
+    kind = fields.String(required=True, validate=validate.Equal("vocabulary"))
+    event_types = terms(EventType)
+    statement_kinds = terms(CodedTerm)
+    actor_kinds = terms(VocabularyTerm)
+    place_kinds = terms(VocabularyTerm)
+    relation_types = terms(VocabularyTerm)
