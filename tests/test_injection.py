@@ -60,6 +60,7 @@ ENDPOINTS: dict[str, type[Schema]] = {
     "/api/v1/sources": Paging,
     "/api/v1/sources/{id}": NoParameters,
     "/api/v1/search": SearchQuery,
+    "/api/v1/vocabulary": NoParameters,
     "/api/v1/graph": GraphQuery,
     "/embed/timeline": EmbedQuery,
 }

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import fresh_graph
+from conftest import fresh_graph, graph_checksum, load, wipe
 from flask.testing import FlaskClient
 
 from kb_service.db import Database
@@ -94,3 +94,22 @@ def test_retracting_one_source_leaves_the_others_version(api: FlaskClient) -> No
     assert versions(record) == remaining
     assert record["date"]["edtf"] == next(iter(remaining.values()))["date"]
     assert record["sources_disagree"] is False
+
+
+def test_the_record_is_derived_from_the_versions_not_from_the_last_write(
+    db: Database, client: FlaskClient
+) -> None:
+    """Whichever source is written last, the record's own fields are those of the most recently
+    published source, and the graph is the same."""
+    latest = max(SOURCES, key=lambda ident: str(SOURCES[ident]["published"]))
+    checksums = set()
+    for order in (("wire.yaml", "desk.yaml"), ("desk.yaml", "wire.yaml")):
+        wipe(db)
+        load(db, FIXTURE / "registry.yaml")
+        for name in order:
+            load(db, FIXTURE / name)
+        record = event(client, "fixture-talks")
+        assert record["date"]["edtf"] == told("fixture-talks")[latest]["date"]
+        assert record["sources_disagree"] is True
+        checksums.add(graph_checksum(db))
+    assert len(checksums) == 1
