@@ -12,6 +12,7 @@ from kb_service import dates
 from kb_service.curation import Document
 from kb_service.curation.checks import Labels
 from kb_service.curation.vocabulary import Term, Vocabulary, terms_of
+from kb_service.names import keys as name_keys
 
 Row = dict[str, Any]
 _ENTITY_LABELS = {"actors": "Actor", "places": "Place", "conflicts": "Conflict"}
@@ -40,16 +41,23 @@ def registry_rows(document: Document) -> list[Row]:
 
 def _entity_props(item: dict[str, Any]) -> dict[str, Any]:
     names, aliases = item["names"], item.get("aliases", {})
+    others = item.get("other_names", [])
     props: dict[str, Any] = {
         "id": item["id"],
         "kind": item.get("kind"),
         "wikidata": item.get("wikidata"),
         "description": item.get("description"),
         "within": item.get("within"),
+        # Other names as parallel lists (a property cannot hold maps).
+        "other_names": [o["name"] for o in others] or None,
+        "other_names_language": [o["language"] for o in others] or None,
+        "other_names_used_by": [",".join(o["used_by"]) for o in others] or None,
     }
     for lang in ("en", "ar", "ru"):
         props[f"name_{lang}"] = names.get(lang)
         props[f"aliases_{lang}"] = " | ".join(aliases.get(lang, [])) or None
+    every = [*names.values(), *(a for lang in aliases.values() for a in lang)]
+    props["name_keys"] = name_keys([*every, *(o["name"] for o in others)])
     return props
 
 

@@ -7,6 +7,7 @@ import re
 from kb_service.cypher import names, statements
 from kb_service.dates import band_keys
 from kb_service.db import Database
+from kb_service.names import keys as name_keys
 
 _NAME = re.compile(r"CREATE\s+(?:FULLTEXT\s+)?(?:CONSTRAINT|INDEX)\s+(\w+)", re.IGNORECASE)
 
@@ -23,6 +24,7 @@ def expected_names() -> list[str]:
 
 BAND_INDEXES = ["event_band_order", "statement_band_order"]
 RECORD_CONSTRAINT = "record_id"
+NAMES_INDEX = "search_names"
 
 
 def apply_schema(db: Database) -> int:
@@ -30,9 +32,10 @@ def apply_schema(db: Database) -> int:
 
     A graph without the band indexes was stored before span bands existed: its nodes get their
     band once, here, and never again on later runs (every ingest stores bands itself). Likewise
-    a graph without the record_id constraint gets the shared label Record on its records.
+    a graph without the record_id constraint gets the shared label Record on its records, and
+    one without the names index gets the name keys of its actors, places and conflicts.
     """
-    asked = [*BAND_INDEXES, RECORD_CONSTRAINT]
+    asked = [*BAND_INDEXES, RECORD_CONSTRAINT, NAMES_INDEX]
     present = {row["name"] for row in db.read("admin/schema_state", names=asked)}
     count = 0
     for name in names("schema"):
@@ -45,7 +48,18 @@ def apply_schema(db: Database) -> int:
         backfill_bands(db)
     if RECORD_CONSTRAINT not in present:
         backfill_record_label(db)
+    if NAMES_INDEX not in present:
+        backfill_name_keys(db)
     return count
+
+
+def backfill_name_keys(db: Database, batch: int = 10_000) -> int:
+    """Give entities stored before name keys existed their keys; return how many."""
+    done = 0
+    while rows := db.read("admin/unkeyed_entities", limit=batch):
+        keyed = [{"ref": row["ref"], "name_keys": name_keys(row["names"])} for row in rows]
+        done += db.write("admin/set_name_keys", rows=keyed)[0]["updated"]
+    return done
 
 
 def backfill_record_label(db: Database, batch: int = 10_000) -> int:

@@ -1,41 +1,131 @@
-"""Full-text search across Arabic, English and Russian, and text filters for other queries."""
+"""Search across Arabic, English and Russian, and the text filters of other queries.
+
+Two indexes answer: the names index (kb_service/names.py: folded words and consonant skeletons
+of every name, alias and other name of actors, places and conflicts) and the per-language
+full-text indexes over titles, quotes and summaries, with Lucene's analyzers. Hits are ranked
+by how they matched: an exact name, then a variant of it, then a name one edit away, then text
+that merely mentions the words; within each, by score.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
+from kb_service import names
 from kb_service.db import Database, Reader
+from kb_service.names import TIERS, Forms
 
 SEARCHABLE = ("Actor", "Place", "Conflict", "Event", "Statement")
+NAMED = ("Actor", "Place", "Conflict")
 _MAX_TERMS = 20
 TEXT_FILTER_LIMIT = 10_000
+EXPANSIONS_PER_WORD = 5  # entities whose names a text filter word also stands for
+
+
+def _quoted(word: str) -> str:
+    return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def lucene_query(text: str, *, all_terms: bool) -> str | None:
     """Turn user words into a Lucene query: each word a quoted term, so that nothing the user
     types (AND, OR, NOT, brackets, wildcards) is read as query syntax."""
-    words = text.split()[:_MAX_TERMS]
-    terms = ['"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"' for word in words]
+    terms = [_quoted(word) for word in text.split()[:_MAX_TERMS]]
     if not terms:
         return None
     return (" AND " if all_terms else " OR ").join(terms)
 
 
 def search(db: Database, text: str, types: list[str] | None, limit: int) -> list[dict[str, Any]]:
-    """Rank actors, places, conflicts, events and statements matching the words, best first."""
-    query = lucene_query(text, all_terms=False)
-    if query is None:
+    """Rank actors, places, conflicts, events and statements matching the words, best first:
+    by the number of query words a name matched, then how (exact, variant, fuzzy, text), then
+    score. Each hit says which name matched, in which language, and how."""
+    forms = names.query_forms(text, _MAX_TERMS)
+    plain = lucene_query(text, all_terms=False)
+    if not forms or plain is None:
         return []
     labels = [label for label in SEARCHABLE if types is None or label.lower() in types]
-    return db.read("read/text_matches", q=query, labels=labels, limit=limit)
+    hits: dict[str, dict[str, Any]] = {}
+    named = [label for label in labels if label in NAMED]
+    query = names.lucene_names_query(forms)
+    if named and query is not None:
+        for row in db.read("read/name_matches", q=query, labels=named, limit=limit):
+            hits[row["id"]] = _name_hit(row, forms)
+    for row in db.read("read/text_matches", q=plain, labels=labels, limit=limit):
+        if row["id"] not in hits:
+            hits[row["id"]] = {
+                **row,
+                "match": names.TEXT,
+                "matched_name": None,
+                "matched_language": None,
+                "words": 0,
+            }
+    ranked = sorted(hits.values(), key=_rank)[:limit]
+    return [{key: value for key, value in hit.items() if key != "words"} for hit in ranked]
+
+
+def _rank(hit: dict[str, Any]) -> tuple[int, int, float, str]:
+    return (-hit["words"], TIERS[hit["match"]], -float(hit["score"]), hit["id"])
+
+
+def _name_hit(row: dict[str, Any], forms: list[Forms]) -> dict[str, Any]:
+    """Make a hit of a names-index row: which of its names matched the query best, and how."""
+    # (-words matched, tier, another script than the query's, words unmatched, name, language)
+    best: tuple[int, int, bool, int, str, str] | None = None
+    query_script = names.script(forms[0].word)
+    for entry in row["names"]:
+        name_words = names.words(entry["name"])
+        found = [_best_how(form, name_words) for form in forms]
+        matched = [TIERS[how] for how in found if how is not None]
+        if matched:
+            other_script = not name_words or names.script(name_words[0]) != query_script
+            rest = max(len(name_words) - len(matched), 0)
+            rank = (-len(matched), max(matched), other_script, rest)
+            if best is None or rank < best[:4]:
+                best = (*rank, entry["name"], entry["language"])
+    fallback = (0, TIERS[names.FUZZY], True, 0, "", "")
+    words, tier, _, _, name, language = best if best is not None else fallback
+    how = next(h for h, t in TIERS.items() if t == tier)
+    hit = {key: value for key, value in row.items() if key != "names"}
+    return {
+        **hit,
+        "match": how,
+        "matched_name": name or None,
+        "matched_language": language or None,
+        "words": -words,
+    }
+
+
+def _best_how(form: Forms, name_words: Iterable[str]) -> str | None:
+    found = [how for word in name_words if (how := form.how(word)) is not None]
+    return min(found, key=TIERS.__getitem__) if found else None
 
 
 def matching_ids(db: Reader, text: str | None, labels: list[str]) -> list[str] | None:
-    """Return ids of records containing every word (None when there is no text filter)."""
+    """Return ids of records containing every word, as people write it (None when there is no
+    text filter): each word, or one of its variants, or a word one edit away, or any name of
+    an actor, place or conflict that the word names (Khankendi finds Stepanakert)."""
     if text is None:
         return None
-    query = lucene_query(text, all_terms=True)
-    if query is None:
+    forms = names.query_forms(text, _MAX_TERMS)
+    if not forms:
         return None
+    query = " AND ".join(_word_group(db, form) for form in forms)
     rows = db.read("read/text_matches", q=query, labels=labels, limit=TEXT_FILTER_LIMIT)
     return [row["id"] for row in rows]
+
+
+def _word_group(db: Reader, form: Forms) -> str:
+    """Return the Lucene clause one word of a text filter stands for. The folded word holds
+    word characters only, so it is safe unquoted in the fuzzy term."""
+    alternatives = dict.fromkeys([_quoted(form.word), *(_quoted(v) for v in form.variants)])
+    if len(form.word) >= names.FUZZY_MIN_LENGTH:
+        alternatives[f"{form.word}~1"] = None
+    query = names.lucene_names_query([form], fuzzy=False)
+    if query is not None:
+        for row in db.read(
+            "read/name_matches", q=query, labels=list(NAMED), limit=EXPANSIONS_PER_WORD
+        ):
+            for entry in row["names"]:
+                alternatives[_quoted(entry["name"])] = None
+    return "(" + " OR ".join(alternatives) + ")"

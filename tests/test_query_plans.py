@@ -9,7 +9,7 @@ import pytest
 from kb_service.cypher import names, query
 from kb_service.db import Database
 
-FULL_TEXT = {"read/text_matches"}  # served by the full-text indexes through a procedure
+FULL_TEXT = {"read/text_matches", "read/name_matches"}  # full-text indexes, via a procedure
 
 
 def operators(plan: Any) -> list[str]:

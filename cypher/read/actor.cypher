@@ -4,6 +4,9 @@ MATCH (a:Actor {id: $id})
 RETURN a {.id, .kind, .wikidata, .description,
   names: {en: a.name_en, ar: a.name_ar, ru: a.name_ru},
   aliases: {en: a.aliases_en, ar: a.aliases_ar, ru: a.aliases_ru},
+  other_names: [i IN range(0, size(coalesce(a.other_names, [])) - 1) |
+    {name: a.other_names[i], language: a.other_names_language[i],
+     used_by: [party IN split(a.other_names_used_by[i], ',') WHERE party <> '']}],
   relations: COLLECT {
     MATCH (a)<-[end:SUBJECT|OBJECT]-(r:Relation)-[:SUBJECT|OBJECT]->(other)
     WHERE other <> a AND ($as_of_key IS NULL OR r.first_reported_key <= $as_of_key)

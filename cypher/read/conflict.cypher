@@ -4,6 +4,9 @@ MATCH (c:Conflict {id: $id})
 RETURN c {.id, .wikidata, .description,
   names: {en: c.name_en, ar: c.name_ar, ru: c.name_ru},
   aliases: {en: c.aliases_en, ar: c.aliases_ar, ru: c.aliases_ru},
+  other_names: [i IN range(0, size(coalesce(c.other_names, [])) - 1) |
+    {name: c.other_names[i], language: c.other_names_language[i],
+     used_by: [party IN split(c.other_names_used_by[i], ',') WHERE party <> '']}],
   parties: COLLECT {
     MATCH (c)<-[:OBJECT]-(r:Relation {type: 'party-to'})-[:SUBJECT]->(a:Actor)
     WHERE $as_of_key IS NULL OR r.first_reported_key <= $as_of_key

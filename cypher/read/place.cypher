@@ -4,6 +4,9 @@ MATCH (p:Place {id: $id})
 RETURN p {.id, .kind, .wikidata, .within, .description,
   names: {en: p.name_en, ar: p.name_ar, ru: p.name_ru},
   aliases: {en: p.aliases_en, ar: p.aliases_ar, ru: p.aliases_ru},
+  other_names: [i IN range(0, size(coalesce(p.other_names, [])) - 1) |
+    {name: p.other_names[i], language: p.other_names_language[i],
+     used_by: [party IN split(p.other_names_used_by[i], ',') WHERE party <> '']}],
   contains: COLLECT { MATCH (inner:Place {within: p.id}) RETURN inner.id ORDER BY inner.id },
   events: COLLECT {
     MATCH (x:Place) WHERE x.id = p.id OR x.within = p.id

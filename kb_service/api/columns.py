@@ -45,7 +45,16 @@ STATEMENTS = [
 ]
 ENTITIES = ["id", "kind", "name_en", "name_ar", "name_ru", "wikidata"]
 SOURCES = ["id", "title", "publisher", "published", "language", "passage_count"]
-SEARCH = ["type", "id", "name", "name_original", "score"]
+SEARCH = [
+    "type",
+    "id",
+    "name",
+    "name_original",
+    "match",
+    "matched_name",
+    "matched_language",
+    "score",
+]
 
 
 def _ids(items: list[dict[str, Any]]) -> str:

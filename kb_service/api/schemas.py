@@ -149,9 +149,16 @@ class RelationItem(Schema):
     evidence = fields.List(Nested(Evidence))
 
 
+class OtherName(Schema):
+    name = Str()
+    language = Str()
+    used_by = fields.List(Str(), metadata={"description": "Actors that use this name."})
+
+
 class EntityDetail(Entity):
     description = nullable_str()
     aliases = Nested(Names)
+    other_names = fields.List(Nested(OtherName))
     relations = fields.List(Nested(RelationItem))
     conflicts = fields.List(Nested(Ref))
     contains = fields.List(Str())
@@ -193,6 +200,15 @@ class SearchHit(Schema):
     type = Str()
     name = nullable_str()
     name_original = nullable_str()
+    match = Str(
+        metadata={
+            "description": "How the hit matched, best first: exact (a name, folded), variant "
+            "(a name without a clitic or case ending, or its consonant skeleton), fuzzy (a name "
+            "one edit away) or text (words of a title, quote or summary)."
+        }
+    )
+    matched_name = nullable_str(metadata={"description": "The name or alias that matched."})
+    matched_language = nullable_str()
     score = fields.Float()
 
 

@@ -256,6 +256,11 @@ def references(document: Document) -> Iterator[tuple[Path_, str, tuple[str, ...]
         for index, place in enumerate(data.get("places", [])):
             if "within" in place:
                 yield ("places", index, "within"), place["within"], ("Place",)
+        for section in REGISTRY_LABELS:
+            for index, item in enumerate(data.get(section, [])):
+                for j, other in enumerate(item["other_names"]):
+                    for k, party in enumerate(other["used_by"]):
+                        yield (section, index, "other_names", j, "used_by", k), party, ("Actor",)
         return
     if "credited_to" in data:
         yield ("credited_to",), data["credited_to"], ("Actor",)

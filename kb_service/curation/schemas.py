@@ -82,10 +82,26 @@ class Aliases(Strict):
     ru = fields.List(Text(), load_default=list)
 
 
+LANGUAGE = validate.Regexp(r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$", error="must be a language tag")
+
+
+class OtherName(Strict):
+    """A name in another language or spelling, and the parties that use it (the choice of a
+    place's name can be political: Stepanakert, Khankendi)."""
+
+    name = Text(required=True, max_length=300)
+    language = fields.String(required=True, validate=LANGUAGE)
+    used_by = slugs()
+    note = Text(max_length=1000)
+
+
 class Entity(Strict):
     id = Slug(required=True)
     names = fields.Nested(Names, required=True)
     aliases = fields.Nested(Aliases, load_default=dict)
+    other_names = fields.List(
+        fields.Nested(OtherName), load_default=list, validate=validate.Length(max=100)
+    )
     wikidata = fields.String(validate=validate.Regexp(r"^Q[1-9][0-9]*$", error="must be a QID"))
     description = Text(max_length=2000)
 
