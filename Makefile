@@ -47,6 +47,7 @@ bench: bench-deps
 	$(BIN)/ruff check bench
 	$(BIN)/python -m bench.run --scale 10k
 	$(BIN)/python -m bench.run --scale 100k
+	$(BIN)/python -m bench.search_quality
 	$(BIN)/python -m bench.report
 
 # 1M events in one batch (validation keeps only ids and labels, not the files), then queried;

@@ -5,9 +5,10 @@
 
 Phases: naive (the real path against the naive loader on a subset of files), ingest (the whole
 corpus through the real path), queries (API against bare driver), plans (PROFILE), experiment
-(the keyset query's lever), load (wrk), profile (pyinstrument). A data dir that is given is
-kept, so that a later run can skip ingest. Results of phases not run this time are kept from
-the previous results file.
+(the keyset query's lever), load (wrk), profile (pyinstrument), search (today's search against
+the one it replaced, on the corpus's names; its quality is `python -m bench.search_quality`).
+A data dir that is given is kept, so that a later run can skip ingest. Results of phases not
+run this time are kept from the previous results file.
 """
 
 from __future__ import annotations
@@ -19,7 +20,17 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench import cases, corpus, experiment, ingestion, latency, load, plans, profile_request
+from bench import (
+    cases,
+    corpus,
+    experiment,
+    ingestion,
+    latency,
+    load,
+    plans,
+    profile_request,
+    search_quality,
+)
 from bench.environment import (
     Neo4jHandle,
     code_version,
@@ -33,7 +44,7 @@ from kb_service.schema import apply_schema
 
 BENCH = Path(__file__).resolve().parent
 SCALES = {"1k": 1_000, "10k": 10_000, "100k": 100_000, "1m": 1_000_000}
-ALL_PHASES = ("naive", "ingest", "queries", "plans", "experiment", "load", "profile")
+ALL_PHASES = ("naive", "ingest", "queries", "plans", "experiment", "load", "profile", "search")
 DEEP_PAGE = 1000
 
 
@@ -107,6 +118,9 @@ def query_phases(
             name = "profile_" + profile["path"].split("?")[0].rsplit("/", 1)[-1]
             (BENCH / "results" / f"{args.scale}-{name}.txt").write_text(profile.pop("text"))
         _note(results, "profile", profiled)
+    if "search" in args.phases:
+        curated, _ = corpus_for(args.scale)
+        _note(results, "search", search_quality.cost(db, curated / "registry.yaml"))
 
 
 def parse_arguments() -> argparse.Namespace:
@@ -149,7 +163,7 @@ def main() -> None:
         try:
             apply_schema(db)
             ingest_phases(args, db, neo, results)
-            if set(args.phases) & {"queries", "plans", "experiment", "load", "profile"}:
+            if set(args.phases) & {"queries", "plans", "experiment", "load", "profile", "search"}:
                 results["graph"] = ingestion.graph_size(db)
                 query_phases(args, db, neo, results)
         finally:

@@ -59,13 +59,16 @@ def search(db: Database, text: str, types: list[str] | None, limit: int) -> list
                 "matched_name": None,
                 "matched_language": None,
                 "words": 0,
+                "rest": 0,
             }
     ranked = sorted(hits.values(), key=_rank)[:limit]
-    return [{key: value for key, value in hit.items() if key != "words"} for hit in ranked]
+    return [{k: v for k, v in hit.items() if k not in ("words", "rest")} for hit in ranked]
 
 
-def _rank(hit: dict[str, Any]) -> tuple[int, int, float, str]:
-    return (-hit["words"], TIERS[hit["match"]], -float(hit["score"]), hit["id"])
+def _rank(hit: dict[str, Any]) -> tuple[int, int, int, float, str]:
+    """More query words matched first, then how, then names with fewer other words (Russia
+    before Russia Today for «Russia»), then score."""
+    return (-hit["words"], TIERS[hit["match"]], hit["rest"], -float(hit["score"]), hit["id"])
 
 
 def _name_hit(row: dict[str, Any], forms: list[Forms]) -> dict[str, Any]:
@@ -84,7 +87,7 @@ def _name_hit(row: dict[str, Any], forms: list[Forms]) -> dict[str, Any]:
             if best is None or rank < best[:4]:
                 best = (*rank, entry["name"], entry["language"])
     fallback = (0, TIERS[names.FUZZY], True, 0, "", "")
-    words, tier, _, _, name, language = best if best is not None else fallback
+    words, tier, _, rest, name, language = best if best is not None else fallback
     how = next(h for h, t in TIERS.items() if t == tier)
     hit = {key: value for key, value in row.items() if key != "names"}
     return {
@@ -93,6 +96,7 @@ def _name_hit(row: dict[str, Any], forms: list[Forms]) -> dict[str, Any]:
         "matched_name": name or None,
         "matched_language": language or None,
         "words": -words,
+        "rest": rest,
     }
 
 
