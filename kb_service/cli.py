@@ -117,6 +117,8 @@ def ingest(paths: tuple[str, ...], dry_run: bool) -> None:
         click.echo(f"{len(exc.problems)} problem(s); nothing was written:", err=True)
         for problem in exc.problems:
             click.echo(f"  {printable(str(problem))}", err=True)
+            if problem.hint:
+                click.echo(f"      fix: {printable(problem.hint)}", err=True)
         sys.exit(1)
     except KbError as exc:
         raise click.ClickException(str(exc)) from exc

@@ -58,6 +58,17 @@ def look_up_terms(reader: Reader) -> Callable[[], Vocabulary]:
     return partial(vocabulary.stored, reader)
 
 
+def entity_names(reader: Reader) -> Callable[[], list[tuple[str, str, list[str]]]]:
+    """Return a function that reads the registry entries with their names (for the ids nearest
+    to an unknown one, on the error path only)."""
+
+    def read() -> list[tuple[str, str, list[str]]]:
+        rows = reader.read("read/entity_names")
+        return [(row["id"], row["label"], row["names"]) for row in rows]
+
+    return read
+
+
 def ingest(
     db: Database,
     files: Iterable[RawFile],
@@ -71,7 +82,9 @@ def ingest(
     A write finds the graph as validation left it or refuses it whole: a reference that another
     writer removed in between undoes the file's transaction (Conflict), nothing is dropped.
     """
-    batch = validate(files, look_up_labels(db), stored_terms=look_up_terms(db))
+    batch = validate(
+        files, look_up_labels(db), stored_terms=look_up_terms(db), candidates=entity_names(db)
+    )
     report = Report(dry_run=dry_run, files=len(batch.files))
     for document in batch.documents():
         if dry_run:
@@ -94,7 +107,11 @@ def ingest_one(
         """Validate against the graph as it is now, then write or preview."""
         reader = TransactionReader(tx)
         batch = validate(
-            [file], look_up_labels(reader), only=kind, stored_terms=look_up_terms(reader)
+            [file],
+            look_up_labels(reader),
+            only=kind,
+            stored_terms=look_up_terms(reader),
+            candidates=entity_names(reader),
         )
         document = next(batch.documents())
         report = preview(reader, document, batch) if dry_run else _write(tx, document, batch)

@@ -127,9 +127,18 @@ def from_kb_error(error: KbError) -> Response:
 
 
 def from_curation_error(error: CurationError) -> Response:
-    """Answer an invalid curated document with 422 and every problem, with its line and field."""
+    """Answer an invalid curated document with 422 and every problem, with its line and field,
+    and what would fix it where that is known (`hint`, and fields such as `closest`,
+    `found_in_passages`, `nearest_ids`, `write_as`)."""
     found = [
-        {"name": p.field or "body", "line": p.line, "reason": p.message} for p in error.problems
+        {
+            "name": p.field or "body",
+            "line": p.line,
+            "reason": p.message,
+            **({"hint": p.hint} if p.hint else {}),
+            **p.details,
+        }
+        for p in error.problems
     ]
     return problem(
         422, f"the document has {len(found)} problem(s); nothing was written", invalid_params=found

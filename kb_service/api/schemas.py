@@ -265,6 +265,17 @@ class InvalidParam(Schema):
     name = Str()
     reason = Str()
     line = fields.Integer()
+    hint = Str(metadata={"description": "What would fix it, in words (curated documents)."})
+    closest = Str(metadata={"description": "The span of the cited passage nearest the quote."})
+    differs_at = fields.Integer(metadata={"description": "First differing character, from 1."})
+    quote_character = Str(metadata={"description": "That character in the quote: `’ U+2019`."})
+    passage_character = Str(metadata={"description": "That character in the passage."})
+    found_in_passages = fields.List(
+        fields.Integer(), metadata={"description": "Passages that hold the quote verbatim."}
+    )
+    nearest_ids = fields.List(Str(), metadata={"description": "Known ids nearest an unknown one."})
+    edtf_forms = fields.List(Str(), metadata={"description": "EDTF forms, one example each."})
+    write_as = Str(metadata={"description": "The EDTF of a date written another way."})
 
 
 class Problem(Schema):

@@ -6,7 +6,14 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from kb_service.curation.checks import IdBook, Labels, LookUp, TermBook, check_source
+from kb_service.curation.checks import (
+    Candidates,
+    IdBook,
+    Labels,
+    LookUp,
+    TermBook,
+    check_source,
+)
 from kb_service.curation.documents import KINDS, Document, RawFile, collect_files, parse_file
 from kb_service.curation.problems import CurationError, Problem
 from kb_service.curation.vocabulary import Vocabulary
@@ -42,15 +49,18 @@ def validate(
     *,
     only: str | None = None,
     stored_terms: Callable[[], Vocabulary] | None = None,
+    candidates: Candidates | None = None,
 ) -> Batch:
     """Return the valid batch, or raise CurationError listing every problem in every file.
 
     Each file is read, parsed and checked once here, then let go. `look_up` maps ids that the
     batch refers to but does not define to their labels in the database, so that a source may
     cite entities loaded earlier. `only` names the one kind of document accepted, if any.
-    `stored_terms` returns the vocabulary in the database (without it: the base vocabulary).
+    `stored_terms` returns the vocabulary in the database (without it: the base vocabulary), and
+    `candidates` its registry entries with their names, read only to name the ids nearest to
+    an unknown one.
     """
-    book = IdBook(look_up)
+    book = IdBook(look_up, candidates)
     terms = TermBook(stored_terms)
     unreadable: list[Problem] = []
     problems: list[Problem] = []

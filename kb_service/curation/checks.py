@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from kb_service import dates
+from kb_service.curation.diagnostics import nearest_ids, quote_details
 from kb_service.curation.documents import Document
 from kb_service.curation.problems import Path_, Problem, field_path
 from kb_service.curation.vocabulary import VOCABULARIES, Vocabulary, base, terms_of
@@ -20,7 +23,10 @@ ASSERTION_LABELS = {"events": "Event", "statements": "Statement", "relations": "
 # (ids, sources the batch replaces) -> {id: label} of the ids that exist and are not asserted by
 # those sources alone: a replaced source's old version counts as gone.
 LookUp = Callable[[set[str], frozenset[str]], dict[str, str]]
+# () -> [(id, label, names)] of the registry entries in the database, for the nearest ids.
+Candidates = Callable[[], list[tuple[str, str, list[str]]]]
 Definition = tuple[str, str, str]  # (label, file, section): one tuple per section of a file
+MAX_CANDIDATES = 100_000  # ids of the batch an unknown id is compared with (bounded time)
 
 
 class Labels(Mapping[str, str]):
@@ -73,13 +79,15 @@ class IdBook:
     (label, file, section) tuple shared by every id of that section of that file.
     """
 
-    def __init__(self, look_up: LookUp) -> None:
+    def __init__(self, look_up: LookUp, candidates: Candidates | None = None) -> None:
         self.look_up = look_up
+        self.candidates = candidates
         self.defined: dict[str, Definition] = {}
         self.stored: dict[str, str] = {}  # cited ids found in the database -> label
         self.pending: list[tuple[str, int, str, str, tuple[str, ...]]] = []
         self.view = Labels(self.defined, self.stored)
         self.sources: set[str] = set()  # the sources the batch defines: their old versions go
+        self.names: dict[str, list[str]] = {}  # registry entries' names, for the nearest ids
 
     def labels(self) -> Labels:
         """Return the label of every id the batch defines or cites (the batch wins)."""
@@ -109,6 +117,8 @@ class IdBook:
                 continue
             self.defined[ident] = shared_by.setdefault(section, (label, document.name, section))
             new[ident] = (label, path)
+            if document.kind == "registry":
+                self.names[ident] = _names_of(item)
             if label == "Source":
                 self.sources.add(ident)
         stored = self.look_up(set(new), frozenset(self.sources)) if new else {}
@@ -140,10 +150,16 @@ class IdBook:
         """Report the pending citations that no file of the batch defined, or defined as
         another kind."""
         problems = []
+        stored: list[tuple[str, str, list[str]]] | None = None
         for name, line, field, ident, allowed in self.pending:
             label = self._label(ident)
             if label is None:
-                problems.append(Problem(name, line, field, f"unknown id '{ident}'"))
+                if stored is None:
+                    stored = self.candidates() if self.candidates is not None else []
+                nearest = self._nearest(ident, allowed, stored)
+                hint = f"the nearest known: {', '.join(nearest)}" if nearest else ""
+                details = {"nearest_ids": nearest} if nearest else {}
+                problems.append(Problem(name, line, field, f"unknown id '{ident}'", hint, details))
             elif label not in allowed:
                 problems.append(Problem(name, line, field, _wrong_kind(ident, label, allowed)))
         self.pending.clear()
@@ -151,6 +167,20 @@ class IdBook:
 
     def _label(self, ident: str) -> str | None:
         return self.view.label(ident)
+
+    def _nearest(
+        self, ident: str, allowed: tuple[str, ...], stored: list[tuple[str, str, list[str]]]
+    ) -> list[str]:
+        """Return the known ids of an allowed label nearest to `ident`: the batch's by id, the
+        database's registry entries by id, name and alias."""
+        candidates: dict[str, list[str]] = {}
+        for other, entry in self.defined.items():
+            if entry[0] in allowed and len(candidates) < MAX_CANDIDATES:
+                candidates[other] = list(self.names.get(other, []))
+        for other, label, names in stored:
+            if label in allowed:
+                candidates.setdefault(other, []).extend(names)
+        return nearest_ids(ident, candidates)
 
 
 class TermBook:
@@ -229,6 +259,12 @@ def term_references(document: Document) -> Iterator[tuple[Path_, str, str]]:
     for section, name, vocabulary in uses.get(document.kind, ()):
         for index, item in enumerate(document.data[section]):
             yield (section, index, name), vocabulary, item[name]
+
+
+def _names_of(item: dict[str, Any]) -> list[str]:
+    names = list(item["names"].values())
+    names += [alias for aliases in item.get("aliases", {}).values() for alias in aliases]
+    return names + [other["name"] for other in item.get("other_names", [])]
 
 
 def _wrong_kind(ident: str, label: str, allowed: tuple[str, ...]) -> str:
@@ -327,7 +363,7 @@ def _check_assertion(
     document: Document, base: Path_, item: dict[str, Any], published: dates.DateSpan
 ) -> list[Problem]:
     problems = []
-    cited: list[str] = []
+    cited: list[tuple[int, str]] = []
     for j, evidence in enumerate(item["evidence"]):
         number = evidence["passage"]
         if number > len(document.passages):
@@ -336,18 +372,27 @@ def _check_assertion(
             )
             continue
         passage = document.passages[number - 1]
-        cited.append(passage)
+        cited.append((number, passage))
         if not contains_verbatim(passage, evidence["quote"]):
+            hint, details = quote_details(evidence["quote"], passage, number, document.passages)
             problems.append(
                 document.problem(
                     (*base, "evidence", j, "quote"),
                     f"quote does not appear verbatim in passage {number}",
+                    hint,
+                    details,
                 )
             )
-    if "quote" in item and cited and not any(contains_verbatim(p, item["quote"]) for p in cited):
+    quote = item.get("quote")
+    if quote is not None and cited and not any(contains_verbatim(p, quote) for _, p in cited):
+        number, passage = max(cited, key=lambda pair: fuzz.partial_ratio(quote, pair[1]))
+        hint, details = quote_details(quote, passage, number, document.passages)
         problems.append(
             document.problem(
-                (*base, "quote"), "quote does not appear verbatim in any cited passage"
+                (*base, "quote"),
+                "quote does not appear verbatim in any cited passage",
+                hint,
+                details,
             )
         )
     if "date" in item:

@@ -9,7 +9,7 @@ from typing import Any
 
 from marshmallow import ValidationError
 
-from kb_service.curation import schemas
+from kb_service.curation import diagnostics, schemas
 from kb_service.curation.problems import CurationError, Path_, Problem, field_path
 from kb_service.curation.yaml_loader import (
     MAX_BYTES,
@@ -21,6 +21,7 @@ from kb_service.curation.yaml_loader import (
 from kb_service.text import split_passages, unsafe_character
 
 SUFFIXES = (".yaml", ".yml", ".json")
+NOT_EDTF = "is not a valid EDTF date"
 # The kinds of curated document, in the order a batch writes them: terms, then the registry
 # entries that use them, then the sources that cite both.
 KINDS: dict[str, type[schemas.Strict]] = {
@@ -74,9 +75,12 @@ class Document:
         """Return the file name problems are reported under."""
         return self.loaded.name
 
-    def problem(self, path: Path_, message: str) -> Problem:
-        """Make a problem about `path` in this document, with its line."""
-        return Problem(self.name, self.loaded.line(path), field_path(path), message)
+    def problem(
+        self, path: Path_, message: str, hint: str = "", details: dict[str, Any] | None = None
+    ) -> Problem:
+        """Make a problem about `path` in this document, with its line (and its fix, if known)."""
+        line = self.loaded.line(path)
+        return Problem(self.name, line, field_path(path), message, hint, details or {})
 
 
 def collect_files(paths: Iterable[str | Path]) -> list[RawFile]:
@@ -168,10 +172,30 @@ def _schema_problems(loaded: LoadedDocument, messages: Any, path: Path_ = ()) ->
             found.extend(_schema_problems(loaded, value, (*path, step)))
         return found
     texts = messages if isinstance(messages, list) else [messages]
-    return [
-        Problem(loaded.name, loaded.line(path), field_path(path), _plain(str(text)))
-        for text in texts
-    ]
+    return [_schema_problem(loaded, path, _plain(str(text))) for text in texts]
+
+
+def _schema_problem(loaded: LoadedDocument, path: Path_, message: str) -> Problem:
+    """Make a schema problem; a date that is not EDTF also gets the forms to use."""
+    hint, details = "", {}
+    if message.endswith(NOT_EDTF):
+        value = _value_at(loaded.data, path)
+        hint = diagnostics.edtf_hint(str(value))
+        suggestion = diagnostics.suggested_edtf(str(value))
+        details = {
+            "edtf_forms": [example for example, _ in diagnostics.EDTF_FORMS],
+            **({"write_as": suggestion} if suggestion else {}),
+        }
+    return Problem(loaded.name, loaded.line(path), field_path(path), message, hint, details)
+
+
+def _value_at(data: Any, path: Path_) -> Any:
+    for step in path:
+        try:
+            data = data[step]
+        except (KeyError, IndexError, TypeError):
+            return ""
+    return data
 
 
 def _plain(message: str) -> str:

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 Path_ = tuple[str | int, ...]
 
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong in a curated file."""
+    """One thing wrong in a curated file, and what would fix it: a `hint` in words, and
+    `details` for programs (the closest span of a quote, the nearest ids ...)."""
 
     file: str
     line: int
     field: str
     message: str
+    hint: str = dataclasses.field(default="", compare=False)
+    details: dict[str, Any] = dataclasses.field(default_factory=dict, compare=False, hash=False)
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
@@ -23,9 +28,10 @@ class Problem:
             f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
         )
 
-    def as_dict(self) -> dict[str, str | int]:
+    def as_dict(self) -> dict[str, Any]:
         """Return the problem as a JSON-ready mapping."""
-        return {"file": self.file, "line": self.line, "field": self.field, "message": self.message}
+        found = {"file": self.file, "line": self.line, "field": self.field, "message": self.message}
+        return {**found, **({"hint": self.hint} if self.hint else {}), **self.details}
 
 
 class CurationError(Exception):
