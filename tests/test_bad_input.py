@@ -565,7 +565,10 @@ def assert_cli_refused(run: CliRun, problem_file: Path, expect: Expect) -> None:
     assert "Traceback" not in run.stderr, run.stderr[-2000:]
     assert run.returncode == 1, run.stderr[-2000:]
     assert "1 problem(s); nothing was written:" in run.stderr
-    problems = [line for line in run.stderr.splitlines() if line.startswith("  ")]
+    lines = run.stderr.splitlines()
+    problems = [
+        line for line in lines if line.startswith("  ") and not line.startswith("      fix: ")
+    ]
     assert len(problems) == 1, problems
     [problem] = problems
     where = f"  {problem_file}:{expect.line}: " if expect.line else f"  {problem_file}: "

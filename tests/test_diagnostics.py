@@ -162,21 +162,27 @@ def test_a_date_written_otherwise_gets_its_edtf_form(written: str, edtf: str | N
 
 
 def test_the_api_returns_the_fix_in_invalid_params(clean_db: Database, client: FlaskClient) -> None:
-    assert (
-        client.post(
-            "/api/v1/registry", data=REGISTRY, content_type="application/yaml", headers=AUTH
-        ).status_code
-        == 201
-    )
-    source = edit(SOURCE, "speakers: [nikol-pashinyan]", "speakers: [pashinyan]")
-    source = edit(source, "    date: 2020-11-10\n", "    date: 10 Nov 2020\n")
-    answer = client.post(
-        "/api/v1/sources", data=source, content_type="application/yaml", headers=AUTH
-    )
+    def post(endpoint: str, body: str) -> Any:
+        return client.post(
+            f"/api/v1/{endpoint}", data=body, content_type="application/yaml", headers=AUTH
+        )
+
+    assert post("registry", REGISTRY).status_code == 201
+    dated = edit(SOURCE, "    date: 2020-11-10\n", "    date: 10 Nov 2020\n")
+    answer = post("sources", dated)
     assert answer.status_code == 422
-    found: dict[str, Any] = {p["name"]: p for p in answer.get_json()["invalid_params"]}
-    assert found["statements[0].date"]["write_as"] == "2020-11-10"
-    assert found["statements[0].date"]["line"] == source.splitlines().index("    date: 10 Nov 2020") + 1
+    [date] = answer.get_json()["invalid_params"]
+    line = dated.splitlines().index("    date: 10 Nov 2020") + 1
+    assert (date["name"], date["line"], date["write_as"]) == (
+        "statements[0].date",
+        line,
+        "2020-11-10",
+    )
+    assert "2020-11 (a month)" in date["hint"]
+    unknown = edit(SOURCE, "speakers: [nikol-pashinyan]", "speakers: [pashinyan]")
+    [speaker] = post("sources", unknown).get_json()["invalid_params"]
+    assert speaker["nearest_ids"][0] == "nikol-pashinyan"
+    assert speaker["reason"] == "unknown id 'pashinyan'"
 
 
 def test_the_cli_prints_the_fix(db: Database, tmp_path: Path) -> None:
