@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from bench.cypher_files import statement
 from bench.environment import settings_for, throwaway_neo4j
 from kb_service import search
 from kb_service.config import PROJECT_ROOT
@@ -142,11 +143,19 @@ def today(db: Database, text: str, limit: int) -> list[dict[str, Any]]:
 
 
 def before(db: Database, text: str, limit: int) -> list[dict[str, Any]]:
-    """The search it replaced: the words, quoted, in the three language indexes only."""
+    """The search it replaced (bench/cypher/previous_text_matches.cypher): the words, quoted, in
+    the three language indexes only, every match taken before the best are kept."""
     query = search.lucene_query(text, all_terms=False)
     if query is None:
         return []
-    return db.read("read/text_matches", q=query, labels=list(search.SEARCHABLE), limit=limit)
+    with db.driver.session(database=db.name) as session:
+        result = session.run(
+            statement("previous_text_matches"),
+            q=query,
+            labels=list(search.SEARCHABLE),
+            limit=limit,
+        )
+        return [record.data() for record in result]
 
 
 def evaluate(db: Database, queries: list[Query], searcher: Searcher) -> dict[str, Any]:

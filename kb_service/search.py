@@ -20,6 +20,9 @@ SEARCHABLE = ("Actor", "Place", "Conflict", "Event", "Statement")
 NAMED = ("Actor", "Place", "Conflict")
 _MAX_TERMS = 20
 TEXT_FILTER_LIMIT = 10_000
+# Best text matches each language index gives a search, per hit asked for: enough for the kinds
+# asked (a filter on type drops the others) without taking every record a common word matches.
+FETCH_FACTOR = 10
 EXPANSIONS_PER_WORD = 5  # entities whose names a text filter word also stands for
 
 
@@ -51,7 +54,8 @@ def search(db: Database, text: str, types: list[str] | None, limit: int) -> list
     if named and query is not None:
         for row in db.read("read/name_matches", q=query, labels=named, limit=limit):
             hits[row["id"]] = _name_hit(row, forms)
-    for row in db.read("read/text_matches", q=plain, labels=labels, limit=limit):
+    fetch = limit * FETCH_FACTOR
+    for row in db.read("read/text_matches", q=plain, labels=labels, limit=limit, fetch=fetch):
         if row["id"] not in hits:
             hits[row["id"]] = {
                 **row,
@@ -115,7 +119,13 @@ def matching_ids(db: Reader, text: str | None, labels: list[str]) -> list[str] |
     if not forms:
         return None
     query = " AND ".join(_word_group(db, form) for form in forms)
-    rows = db.read("read/text_matches", q=query, labels=labels, limit=TEXT_FILTER_LIMIT)
+    rows = db.read(
+        "read/text_matches",
+        q=query,
+        labels=labels,
+        limit=TEXT_FILTER_LIMIT,
+        fetch=TEXT_FILTER_LIMIT,
+    )
     return [row["id"] for row in rows]
 
 
