@@ -27,7 +27,7 @@ import yaml
 
 from bench.cypher_files import statement
 from bench.environment import settings_for, throwaway_neo4j
-from kb_service import search
+from kb_service import names, search
 from kb_service.config import PROJECT_ROOT
 from kb_service.curation import collect_files
 from kb_service.db import Database
@@ -68,13 +68,7 @@ def names_of(files: Iterable[Path]) -> dict[str, dict[str, Any]]:
         for section in ("actors", "places", "conflicts"):
             for item in data.get(section) or []:
                 entry = found.setdefault(item["id"], {"kind": item.get("kind"), "names": []})
-                pairs = [(n, lang) for lang, n in item["names"].items()]
-                pairs += [
-                    (a, lang)
-                    for lang, aliases in (item.get("aliases") or {}).items()
-                    for a in aliases
-                ]
-                pairs += [(o["name"], o["language"]) for o in item.get("other_names") or []]
+                pairs = names.of_entity(item)
                 entry["names"] += [p for p in pairs if p not in entry["names"]]
     return found
 

@@ -13,6 +13,7 @@ from kb_service.curation import Document
 from kb_service.curation.checks import Labels
 from kb_service.curation.vocabulary import Term, Vocabulary, terms_of
 from kb_service.names import keys as name_keys
+from kb_service.names import of_entity
 
 Row = dict[str, Any]
 _ENTITY_LABELS = {"actors": "Actor", "places": "Place", "conflicts": "Conflict"}
@@ -56,8 +57,7 @@ def _entity_props(item: dict[str, Any]) -> dict[str, Any]:
     for lang in ("en", "ar", "ru"):
         props[f"name_{lang}"] = names.get(lang)
         props[f"aliases_{lang}"] = " | ".join(aliases.get(lang, [])) or None
-    every = [*names.values(), *(a for lang in aliases.values() for a in lang)]
-    props["name_keys"] = name_keys([*every, *(o["name"] for o in others)])
+    props["name_keys"] = name_keys(name for name, _ in of_entity(item))
     return props
 
 

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from neo4j import ManagedTransaction
 
-from kb_service import graph_rows
+from kb_service import graph_rows, names
 from kb_service.change_report import Link, Report
 from kb_service.curation import (
     Batch,
@@ -64,7 +64,10 @@ def entity_names(reader: Reader) -> Callable[[], list[tuple[str, str, list[str]]
 
     def read() -> list[tuple[str, str, list[str]]]:
         rows = reader.read("read/entity_names")
-        return [(row["id"], row["label"], row["names"]) for row in rows]
+        return [
+            (row["id"], row["label"], [name for name, _ in names.of_node(row["names"])])
+            for row in rows
+        ]
 
     return read
 
@@ -231,9 +234,7 @@ def preview(reader: Reader, document: Document, batch: Batch) -> Report:
         stored = reader.read("read/stored_term_fingerprints", keys=[r["key"] for r in rows])
         known = {row["key"]: row["fingerprint"] for row in stored}
         for row in rows:
-            before = known.get(row["key"])
-            report.created["Term"] += before is None
-            report.updated["Term"] += before is not None and before != row["props"]["fingerprint"]
+            _count(report, "Term", known.get(row["key"]), row["props"]["fingerprint"])
         return report
     if document.kind == "registry":
         rows = graph_rows.registry_rows(document)
@@ -255,11 +256,16 @@ def preview(reader: Reader, document: Document, batch: Batch) -> Report:
     known = {(row["label"], row["id"]): row["fingerprint"] for row in stored}
     for row in rows:
         before = known.get((row["label"], row["id"]))
-        if before is None:
-            report.created[row["label"]] += 1
-        elif before != row["props"]["fingerprint"]:
-            report.updated[row["label"]] += 1
+        _count(report, row["label"], before, row["props"]["fingerprint"])
     return report
+
+
+def _count(report: Report, label: str, before: str | None, after: str) -> None:
+    """Count a record a write would create (no stored fingerprint) or update (another one)."""
+    if before is None:
+        report.created[label] += 1
+    elif before != after:
+        report.updated[label] += 1
 
 
 def retract(db: Database, source_id: str, timeout: float | None = None) -> Report:

@@ -21,8 +21,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from rapidfuzz.distance import Levenshtein
 
 EXACT, VARIANT, SPELLING, FUZZY, TEXT = "exact", "variant", "spelling", "fuzzy", "text"
 # How a hit matched, best first: the order hits are ranked in. A variant is the name without a
@@ -133,6 +137,29 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word[0] + rest)
 
 
+LANGUAGES = ("en", "ar", "ru")  # the languages of names and aliases; other names carry theirs
+
+
+def of_entity(item: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Return every (name, language) of a curated registry entry: names, aliases, other names."""
+    found = [(name, lang) for lang, name in item["names"].items()]
+    found += [(a, lang) for lang, aliases in (item.get("aliases") or {}).items() for a in aliases]
+    return found + [(o["name"], o["language"]) for o in item.get("other_names") or []]
+
+
+def of_node(props: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Return every (name, language) of a stored actor, place or conflict, from the properties
+    graph_rows writes (`name_<lang>`, `aliases_<lang>` joined by " | ", the other names)."""
+    found = [(props[f"name_{lang}"], lang) for lang in LANGUAGES if props.get(f"name_{lang}")]
+    for lang in LANGUAGES:
+        aliases = props.get(f"aliases_{lang}") or ""
+        found += [(alias, lang) for alias in aliases.split(" | ") if alias]
+    others = zip(
+        props.get("other_names") or [], props.get("other_names_language") or [], strict=True
+    )
+    return found + list(others)
+
+
 def keys(names: Iterable[str]) -> str:
     """Return the `name_keys` of an entity with these names: space-separated, each once."""
     found: dict[str, None] = {}
@@ -155,7 +182,7 @@ class Forms:
         """Make the forms of one folded query word."""
         return cls(word, tuple(v for v in _variants(word) if v != word))
 
-    @property
+    @cached_property
     def skeletons(self) -> set[str]:
         """Return the skeletons of the word and of its variants."""
         return {skeleton(form) for form in (self.word, *self.variants)}
@@ -168,7 +195,7 @@ class Forms:
             return VARIANT
         if skeleton(name_word) in self.skeletons:
             return SPELLING
-        if len(self.word) >= FUZZY_MIN_LENGTH and within_one_edit(self.word, name_word):
+        if len(self.word) >= FUZZY_MIN_LENGTH and Levenshtein.distance(self.word, name_word) <= 1:
             return FUZZY
         return None
 
@@ -202,27 +229,6 @@ def _russian_variants(word: str) -> Iterator[str]:
         if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
             stem = word[: -len(ending)]
             yield stem  # a feminine surname (Захаровой, Захарова) meets by its skeleton
-
-
-def within_one_edit(a: str, b: str) -> bool:
-    """Tell whether two words differ by at most one insertion, deletion or substitution."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = j = edits = 0
-    while i < len(a) and j < len(b):
-        if a[i] != b[j]:
-            edits += 1
-            if edits > 1:
-                return False
-            if len(a) == len(b):
-                i += 1
-            j += 1
-        else:
-            i += 1
-            j += 1
-    return edits + (len(b) - j) <= 1
 
 
 def query_forms(text: str, max_words: int) -> list[Forms]:

@@ -8,6 +8,7 @@ from kb_service.cypher import names, statements
 from kb_service.dates import band_keys
 from kb_service.db import Database
 from kb_service.names import keys as name_keys
+from kb_service.names import of_node
 
 _NAME = re.compile(r"CREATE\s+(?:FULLTEXT\s+)?(?:CONSTRAINT|INDEX)\s+(\w+)", re.IGNORECASE)
 
@@ -57,7 +58,10 @@ def backfill_name_keys(db: Database, batch: int = 10_000) -> int:
     """Give entities stored before name keys existed their keys; return how many."""
     done = 0
     while rows := db.read("admin/unkeyed_entities", limit=batch):
-        keyed = [{"ref": row["ref"], "name_keys": name_keys(row["names"])} for row in rows]
+        keyed = [
+            {"ref": row["ref"], "name_keys": name_keys(n for n, _ in of_node(row["names"]))}
+            for row in rows
+        ]
         done += db.write("admin/set_name_keys", rows=keyed)[0]["updated"]
     return done
 

@@ -16,6 +16,8 @@ from kb_service import names
 from kb_service.db import Database, Reader
 from kb_service.names import TIERS, Forms
 
+HOW = {tier: how for how, tier in TIERS.items()}
+
 SEARCHABLE = ("Actor", "Place", "Conflict", "Event", "Statement")
 NAMED = ("Actor", "Place", "Conflict")
 _MAX_TERMS = 20
@@ -77,30 +79,28 @@ def _rank(hit: dict[str, Any]) -> tuple[int, int, int, float, str]:
 
 def _name_hit(row: dict[str, Any], forms: list[Forms]) -> dict[str, Any]:
     """Make a hit of a names-index row: which of its names matched the query best, and how."""
-    # (-words matched, tier, another script than the query's, words unmatched, name, language)
-    best: tuple[int, int, bool, int, str, str] | None = None
+    # (-words matched, tier, another script than the query's, words unmatched)
+    best: tuple[int, int, bool, int] = (0, TIERS[names.FUZZY], True, 0)
+    name = language = None
     query_script = names.script(forms[0].word)
-    for entry in row["names"]:
-        name_words = names.words(entry["name"])
+    for candidate, candidate_language in names.of_node(row["names"]):
+        name_words = names.words(candidate)
         found = [_best_how(form, name_words) for form in forms]
         matched = [TIERS[how] for how in found if how is not None]
         if matched:
             other_script = not name_words or names.script(name_words[0]) != query_script
             rest = max(len(name_words) - len(matched), 0)
             rank = (-len(matched), max(matched), other_script, rest)
-            if best is None or rank < best[:4]:
-                best = (*rank, entry["name"], entry["language"])
-    fallback = (0, TIERS[names.FUZZY], True, 0, "", "")
-    words, tier, _, rest, name, language = best if best is not None else fallback
-    how = next(h for h, t in TIERS.items() if t == tier)
+            if name is None or rank < best:
+                best, name, language = rank, candidate, candidate_language
     hit = {key: value for key, value in row.items() if key != "names"}
     return {
         **hit,
-        "match": how,
-        "matched_name": name or None,
-        "matched_language": language or None,
-        "words": -words,
-        "rest": rest,
+        "match": HOW[best[1]],
+        "matched_name": name,
+        "matched_language": language,
+        "words": -best[0],
+        "rest": best[3],
     }
 
 
@@ -118,7 +118,8 @@ def matching_ids(db: Reader, text: str | None, labels: list[str]) -> list[str] |
     forms = names.query_forms(text, _MAX_TERMS)
     if not forms:
         return None
-    query = " AND ".join(_word_group(db, form) for form in forms)
+    named = _names_named(db, forms)
+    query = " AND ".join(_word_group(form, named) for form in forms)
     rows = db.read(
         "read/text_matches",
         q=query,
@@ -129,17 +130,30 @@ def matching_ids(db: Reader, text: str | None, labels: list[str]) -> list[str] |
     return [row["id"] for row in rows]
 
 
-def _word_group(db: Reader, form: Forms) -> str:
-    """Return the Lucene clause one word of a text filter stands for. The folded word holds
-    word characters only, so it is safe unquoted in the fuzzy term."""
+def _names_named(db: Reader, forms: list[Forms]) -> list[list[tuple[str, str]]]:
+    """Return the names of the actors, places and conflicts the query's words name (exactly, as
+    a variant or by spelling, not fuzzily), best first: one names-index query for every word."""
+    query = names.lucene_names_query(forms, fuzzy=False)
+    if query is None:
+        return []
+    limit = EXPANSIONS_PER_WORD * len(forms)
+    rows = db.read("read/name_matches", q=query, labels=list(NAMED), limit=limit)
+    return [names.of_node(row["names"]) for row in rows]
+
+
+def _word_group(form: Forms, named: list[list[tuple[str, str]]]) -> str:
+    """Return the Lucene clause one word of a text filter stands for: the word, its variants, a
+    word one edit away, and every name of the (at most five) entities it names. The folded word
+    holds word characters only, so it is safe unquoted in the fuzzy term."""
     alternatives = dict.fromkeys([_quoted(form.word), *(_quoted(v) for v in form.variants)])
     if len(form.word) >= names.FUZZY_MIN_LENGTH:
         alternatives[f"{form.word}~1"] = None
-    query = names.lucene_names_query([form], fuzzy=False)
-    if query is not None:
-        for row in db.read(
-            "read/name_matches", q=query, labels=list(NAMED), limit=EXPANSIONS_PER_WORD
-        ):
-            for entry in row["names"]:
-                alternatives[_quoted(entry["name"])] = None
+    entities = [
+        entity
+        for entity in named
+        if any(_best_how(form, names.words(name)) not in (None, names.FUZZY) for name, _ in entity)
+    ]
+    for entity in entities[:EXPANSIONS_PER_WORD]:
+        for name, _ in entity:
+            alternatives[_quoted(name)] = None
     return "(" + " OR ".join(alternatives) + ")"

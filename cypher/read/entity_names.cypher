@@ -1,7 +1,7 @@
 // Every actor, place and conflict with its names and aliases: the candidates an unknown id in
 // a curated file is matched against (only when a file cites an id nobody has). Each label's own
 // id index is read.
-// Parameters: none. Returns: id, label, names (list of names and aliases).
+// Parameters: none. Returns: id, label, names (the name properties: kb_service/names.py of_node).
 CALL () {
   MATCH (n:Actor) WHERE n.id IS NOT NULL RETURN n, 'Actor' AS label
   UNION
@@ -10,7 +10,5 @@ CALL () {
   MATCH (n:Conflict) WHERE n.id IS NOT NULL RETURN n, 'Conflict' AS label
 }
 RETURN n.id AS id, label,
-       [name IN [n.name_en, n.name_ar, n.name_ru] WHERE name IS NOT NULL]
-       + reduce(found = [], lang IN ['en', 'ar', 'ru'] |
-           found + [alias IN split(coalesce(n['aliases_' + lang], ''), ' | ') WHERE alias <> ''])
-       + coalesce(n.other_names, []) AS names
+       n {.name_en, .name_ar, .name_ru, .aliases_en, .aliases_ar, .aliases_ru, .other_names,
+          .other_names_language} AS names

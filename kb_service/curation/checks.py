@@ -7,7 +7,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from kb_service import dates
+from kb_service import dates, names
 from kb_service.curation.diagnostics import nearest_ids, quote_details
 from kb_service.curation.documents import Document
 from kb_service.curation.problems import Path_, Problem, field_path
@@ -118,7 +118,7 @@ class IdBook:
             self.defined[ident] = shared_by.setdefault(section, (label, document.name, section))
             new[ident] = (label, path)
             if document.kind == "registry":
-                self.names[ident] = _names_of(item)
+                self.names[ident] = [name for name, _ in names.of_entity(item)]
             if label == "Source":
                 self.sources.add(ident)
         stored = self.look_up(set(new), frozenset(self.sources)) if new else {}
@@ -177,9 +177,9 @@ class IdBook:
         for other, entry in self.defined.items():
             if entry[0] in allowed and len(candidates) < MAX_CANDIDATES:
                 candidates[other] = list(self.names.get(other, []))
-        for other, label, names in stored:
+        for other, label, known in stored:
             if label in allowed:
-                candidates.setdefault(other, []).extend(names)
+                candidates.setdefault(other, []).extend(known)
         return nearest_ids(ident, candidates)
 
 
@@ -197,7 +197,7 @@ class TermBook:
     def vocabulary(self) -> Vocabulary:
         """Return every term known so far: base, stored, then the batch's own."""
         if self.known is None:
-            self.known = self.read_stored() if self.read_stored is not None else _copy(base())
+            self.known = self.read_stored() if self.read_stored is not None else base().copy()
         return self.known
 
     def define(self, document: Document) -> list[Problem]:
@@ -242,10 +242,6 @@ class TermBook:
         return problems
 
 
-def _copy(vocabulary: Vocabulary) -> Vocabulary:
-    return Vocabulary.of(t for terms in vocabulary.terms.values() for t in terms.values())
-
-
 def term_references(document: Document) -> Iterator[tuple[Path_, str, str]]:
     """Yield every vocabulary term a document uses: (path, vocabulary, term)."""
     uses = {
@@ -259,12 +255,6 @@ def term_references(document: Document) -> Iterator[tuple[Path_, str, str]]:
     for section, name, vocabulary in uses.get(document.kind, ()):
         for index, item in enumerate(document.data[section]):
             yield (section, index, name), vocabulary, item[name]
-
-
-def _names_of(item: dict[str, Any]) -> list[str]:
-    names = list(item["names"].values())
-    names += [alias for aliases in item.get("aliases", {}).values() for alias in aliases]
-    return names + [other["name"] for other in item.get("other_names", [])]
 
 
 def _wrong_kind(ident: str, label: str, allowed: tuple[str, ...]) -> str:

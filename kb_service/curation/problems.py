@@ -28,11 +28,6 @@ class Problem:
             f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
         )
 
-    def as_dict(self) -> dict[str, Any]:
-        """Return the problem as a JSON-ready mapping."""
-        found = {"file": self.file, "line": self.line, "field": self.field, "message": self.message}
-        return {**found, **({"hint": self.hint} if self.hint else {}), **self.details}
-
 
 class CurationError(Exception):
     """A batch of curated files has problems; nothing from it may be written."""

@@ -111,6 +111,10 @@ class Vocabulary:
         vocabulary.add(terms)
         return vocabulary
 
+    def copy(self) -> Vocabulary:
+        """Return a vocabulary of the same terms, that terms can be added to."""
+        return Vocabulary.of(t for terms in self.terms.values() for t in terms.values())
+
     def add(self, terms: Iterable[Term]) -> None:
         """Add terms, replacing those of the same key."""
         for term in terms:
@@ -162,7 +166,7 @@ def base() -> Vocabulary:
 
 def stored(reader: Reader) -> Vocabulary:
     """Return the base vocabulary with the curated terms stored in the graph."""
-    vocabulary = Vocabulary.of(t for name in VOCABULARIES for t in base().terms[name].values())
+    vocabulary = base().copy()
     vocabulary.add(Term.stored(row) for row in reader.read("read/vocabulary_terms"))
     return vocabulary
 
