@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import click
@@ -19,6 +20,7 @@ from kb_service.curation import CurationError, collect_files
 from kb_service.db import Database
 from kb_service.errors import KbError
 from kb_service.ingest import coverage as source_coverage
+from kb_service.ingest import entity_names
 from kb_service.ingest import ingest as run_ingest
 from kb_service.ingest import retract as retract_source
 from kb_service.schema import apply_schema
@@ -37,7 +39,7 @@ def local_instance(settings: Settings) -> neo4j_local.LocalNeo4j:
 
 
 @contextmanager
-def database() -> Iterator[Database]:
+def database_session() -> Iterator[Database]:
     """Open the database for one command; report the service's errors as command errors."""
     db = Database(Settings.from_env())
     try:
@@ -98,7 +100,7 @@ def schema() -> None:
 @schema.command("apply")
 def schema_apply() -> None:
     """Create the constraints and indexes in cypher/schema (safe to run again)."""
-    with database() as db:
+    with database_session() as db:
         count = apply_schema(db)
     click.echo(f"schema applied: {count} statements")
 
@@ -139,10 +141,59 @@ def _print_report(report: dict[str, Any]) -> None:
 
 
 @main.command()
+@click.argument("text_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--publisher", required=True, help="Who published the text (e.g. 'RT Arabic').")
+@click.option("--published", help="Publication date (EDTF); else the text's first full date.")
+@click.option("--language", help="Language tag (ar, en, ru ...); else read from the script.")
+@click.option("--id", "source_id", help="The source's id; else made from the file name.")
+@click.option(
+    "--registry",
+    "registries",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="Registry files or folders to match names from (default: the seeds folder).",
+)
+@click.option("--database", is_flag=True, help="Also match the registry stored in Neo4j.")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Where to write.")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+def draft(
+    text_file: Path,
+    publisher: str,
+    published: str | None,
+    language: str | None,
+    source_id: str | None,
+    registries: tuple[Path, ...],
+    database: bool,
+    output: Path | None,
+    force: bool,
+) -> None:
+    """Draft a curated file for TEXT_FILE, beside it, for a curator to review."""
+    from kb_service.curation.drafting.command import DraftRequest, write_draft
+
+    request = DraftRequest(
+        text_file, publisher, published, language, source_id, registries, output, force
+    )
+    try:
+        stored = None
+        if database:
+            with database_session() as db:
+                stored = entity_names(db)()
+        written, summary = write_draft(request, Settings.from_env(), stored)
+    except CurationError as exc:
+        for problem in exc.problems:
+            click.echo(f"  {printable(str(problem))}", err=True)
+        sys.exit(1)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"wrote {written}: {summary}")
+    click.echo("review each item, delete its `review: draft`, then: kb ingest --dry-run FILE")
+
+
+@main.command()
 @click.argument("source")
 def coverage(source: str) -> None:
     """List the passages of SOURCE (a source id) with content that no assertion cites."""
-    with database() as db:
+    with database_session() as db:
         uncited = source_coverage(db, source)
     if not uncited:
         click.echo(f"every passage with content in {source} is cited")
@@ -164,7 +215,7 @@ def curation_schema() -> None:
 @click.argument("source")
 def retract(source: str) -> None:
     """Retract SOURCE (a source id) and everything that only it supported."""
-    with database() as db:
+    with database_session() as db:
         report = retract_source(db, source)
     _print_report(report.as_dict())
 

@@ -353,6 +353,10 @@ def _check_assertion(
     document: Document, base: Path_, item: dict[str, Any], published: dates.DateSpan
 ) -> list[Problem]:
     problems = []
+    if "review" in item:
+        message = f"a drafted item (review: {item['review']}) has not been reviewed"
+        hint = "check it against the text, correct it, then delete the line `review: draft`"
+        problems.append(document.problem((*base, "review"), message, hint))
     cited: list[tuple[int, str]] = []
     for j, evidence in enumerate(item["evidence"]):
         number = evidence["passage"]

@@ -142,6 +142,14 @@ class EventLink(Strict):
     event = Slug(required=True)
 
 
+REVIEW_MARKS = ("draft",)
+
+
+def review_mark() -> fields.String:
+    """Return the field that marks a drafted item as not yet reviewed (`review: draft`)."""
+    return fields.String(validate=validate.OneOf(REVIEW_MARKS))
+
+
 def evidence_list() -> fields.List[Any]:
     """Return the evidence field every assertion must have."""
     return fields.List(fields.Nested(Evidence), required=True, validate=validate.Length(min=1))
@@ -163,6 +171,7 @@ class Renewal(Strict):
 
 class Event(Strict):
     id = Slug(required=True)
+    review = review_mark()
     title = Text(required=True, max_length=300)
     type = TermName(required=True)
     status = fields.String(
@@ -180,6 +189,7 @@ class Event(Strict):
 
 class Statement(Strict):
     id = Slug(required=True)
+    review = review_mark()
     kind = TermName(required=True)
     speakers = fields.List(Slug(), required=True, validate=validate.Length(min=1, max=50))
     addressees = slugs()
@@ -201,6 +211,7 @@ class Statement(Strict):
 
 class Relation(Strict):
     id = Slug(required=True)
+    review = review_mark()
     type = TermName(required=True)
     subject = Slug(required=True)
     object = Slug(required=True)

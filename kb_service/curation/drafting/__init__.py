@@ -1,0 +1,279 @@
+"""`kb draft`: a first curated file for a text, from its own words and the registry.
+
+The draft numbers the passages as ingest does and marks the likely non-content ones; lists
+the registry entries each passage names and the dates it writes; drafts a statement wherever
+a reporting verb introduces speech, and an event wherever a cue word of an event type meets a
+dated passage that names actors. Every drafted item carries `review: draft`, which ingestion
+refuses until a curator has checked the item and removed the mark. No model or data is
+downloaded: the cues are in cues.yaml, the names in the registry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from kb_service.curation.drafting import cues as cue_words
+from kb_service.curation.drafting import date_expressions, speech
+from kb_service.curation.drafting.date_expressions import DateExpression
+from kb_service.curation.drafting.mentions import Entity, Gazetteer, Mention
+from kb_service.curation.drafting.passages import Passage, passages
+from kb_service.curation.drafting.speech import Speech
+from kb_service.curation.drafting.tokens import Token, sentence_of, sentences, tokenize
+from kb_service.curation.vocabulary import Vocabulary
+
+REVIEW = "draft"  # the mark every drafted item carries
+MAX_ID = 120
+
+
+@dataclass
+class PassageReading:
+    """What the drafter read in one passage."""
+
+    passage: Passage
+    tokens: list[Token]
+    mentions: list[Mention]
+    dates: list[DateExpression]
+    speech: list[Speech] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    """A drafted source: what was read in each passage, and the curated document."""
+
+    readings: list[PassageReading]
+    document: dict[str, Any]
+
+    @property
+    def non_content(self) -> list[int]:
+        """Return the numbers of the likely non-content passages."""
+        return [r.passage.number for r in self.readings if r.passage.not_content]
+
+
+def guess_language(text: str) -> str:
+    """Return ar, ru or en: the script most of the text's letters are written in."""
+    counts = {"ar": 0, "ru": 0, "en": 0}
+    for char in text:
+        if "\u0600" <= char <= "\u06ff":
+            counts["ar"] += 1
+        elif "\u0400" <= char <= "\u04ff":
+            counts["ru"] += 1
+        elif char.isascii() and char.isalpha():
+            counts["en"] += 1
+    return max(counts, key=lambda k: counts[k])
+
+
+def draft(
+    text: str,
+    *,
+    source_id: str,
+    publisher: str,
+    entities: Iterable[Entity],
+    vocabulary: Vocabulary,
+    language: str | None = None,
+    published: str | None = None,
+    text_file: str | None = None,
+) -> Draft:
+    """Draft the curated source of `text`. Without `language` or `published`, they are read
+    from the text (its script; its first full date, a dateline)."""
+    language = language or guess_language(text)
+    cues = cue_words.load(language)
+    gazetteer = Gazetteer(entities)
+    numbered = passages(text, cues)
+    if published is None:
+        published = date_expressions.first_full_date(p.text for p in numbered)
+    if published is None:
+        raise ValueError(
+            "no publication date: give one (the text has no full date to read it from)"
+        )
+    readings = []
+    for passage in numbered:
+        tokens = tokenize(passage.text)
+        mentions = gazetteer.find(tokens)
+        found = date_expressions.find(passage.text, published)
+        reading = PassageReading(passage, tokens, mentions, found)
+        if passage.not_content is None:
+            reading.speech = speech.find(passage.text, tokens, mentions, cues)
+        readings.append(reading)
+    builder = _Builder(source_id, language, published, readings, cues, vocabulary)
+    document: dict[str, Any] = {
+        "kind": "source",
+        "id": source_id,
+        "title": _title(readings),
+        "publisher": publisher,
+        "published": published,
+        "language": language,
+    }
+    document["text_file" if text_file else "text"] = text_file or text
+    document["non_content"] = [r.passage.number for r in readings if r.passage.not_content]
+    document["events"] = builder.events()
+    document["statements"] = builder.statements()
+    return Draft(readings, document)
+
+
+def _title(readings: list[PassageReading]) -> str:
+    for reading in readings:
+        if reading.passage.not_content is None:
+            return reading.passage.text[:1000]
+    return "untitled"
+
+
+class _Builder:
+    def __init__(
+        self,
+        source_id: str,
+        language: str,
+        published: str,
+        readings: list[PassageReading],
+        cues: cue_words.Cues,
+        vocabulary: Vocabulary,
+    ) -> None:
+        self.source_id = source_id
+        self.language = language
+        self.published = published
+        self.readings = [r for r in readings if r.passage.not_content is None]
+        self.cues = cues
+        self.vocabulary = vocabulary
+        self.ids: set[str] = set()
+        conflicts = {
+            m.entity.id for r in self.readings for m in r.mentions if m.entity.label == "Conflict"
+        }
+        self.only_conflict = next(iter(conflicts)) if len(conflicts) == 1 else None
+
+    def new_id(self, *parts: str) -> str:
+        base = "-".join([self.source_id, *parts])[: MAX_ID - 4].strip("-")
+        ident, n = base, 2
+        while ident in self.ids:
+            ident, n = f"{base}-{n}", n + 1
+        self.ids.add(ident)
+        return ident
+
+    def undated(self) -> str:
+        return self.published if self.published.endswith(("?", "~", "%")) else f"{self.published}?"
+
+    def conflict(self, mentions: list[Mention]) -> str | None:
+        named = [m.entity.id for m in mentions if m.entity.label == "Conflict"]
+        return named[0] if named else self.only_conflict
+
+    def events(self) -> list[dict[str, Any]]:
+        """Dated passages first (an event of each cue's type), then undated passages: a cue
+        there adds its passage to the drafted event of that type, or drafts an event dated by
+        the publication, uncertain (`?`), when the passage names actors or places."""
+        known = set(self.vocabulary.terms["event_types"])
+        drafted: dict[str, dict[str, Any]] = {}
+        items: list[dict[str, Any]] = []
+        later: list[tuple[PassageReading, int, str]] = []
+        for reading in self.readings:
+            seen: set[str] = set()
+            for at, phrase in self.cues.found(self.cues.events, reading.tokens):
+                term = phrase.term
+                if term not in known or term in seen:
+                    continue
+                seen.add(term)
+                start = reading.tokens[at].start
+                if reading.dates and _actors(reading.mentions):
+                    date = min(reading.dates, key=lambda d: abs(d.start - start))
+                    item = self.event(reading, term, date.edtf, start)
+                    items.append(item)
+                    drafted.setdefault(term, item)
+                elif not reading.dates:
+                    later.append((reading, start, term))
+        for reading, start, term in later:
+            evidence = self.evidence(reading, start)
+            if term in drafted:
+                if evidence not in drafted[term]["evidence"]:
+                    drafted[term]["evidence"].append(evidence)
+            elif reading.mentions:
+                item = self.event(reading, term, self.undated(), start)
+                items.append(item)
+                drafted[term] = item
+        return items
+
+    def event(self, reading: PassageReading, term: str, date: str, at: int) -> dict[str, Any]:
+        spans = sentences(reading.passage.text)
+        sentence = sentence_of(spans, at)
+        in_sentence = [m for m in reading.mentions if sentence[0] <= m.start < sentence[1]]
+        named = in_sentence if _actors(in_sentence) else reading.mentions
+        actors = _unique(m.entity for m in named if m.entity.label == "Actor")
+        places = _unique(m.entity for m in named if m.entity.label == "Place")
+        label = self.vocabulary.terms["event_types"][term].label.get("en", term)
+        who = ", ".join(a.name_en for a in actors) or ", ".join(p.name_en for p in places)
+        item: dict[str, Any] = {
+            "id": self.new_id(f"p{reading.passage.number}", term),
+            "review": "draft",
+            "title": f"{label}: {who}"[:300] if who else label,
+            "type": term,
+            "date": date,
+        }
+        conflict = self.conflict(reading.mentions)
+        if conflict:
+            item["conflict"] = conflict
+        if actors:
+            role = f"named in passage {reading.passage.number}"
+            item["participants"] = [{"actor": a.id, "role": role} for a in actors]
+        if places:
+            item["places"] = [p.id for p in places]
+        item["evidence"] = [self.evidence(reading, at)]
+        return item
+
+    def evidence(self, reading: PassageReading, at: int) -> dict[str, Any]:
+        start, end = sentence_of(sentences(reading.passage.text), at)
+        return {"passage": reading.passage.number, "quote": reading.passage.text[start:end]}
+
+    def statements(self) -> list[dict[str, Any]]:
+        known = set(self.vocabulary.terms["statement_kinds"])
+        items = []
+        for reading in self.readings:
+            text = reading.passage.text
+            spans = sentences(text)
+            for found in reading.speech:
+                if found.kind not in known:
+                    continue
+                quote = text[found.start : found.end]
+                sentence = sentence_of(spans, found.cue_start)
+                dated = [d for d in reading.dates if sentence[0] <= d.start < sentence[1]]
+                item: dict[str, Any] = {
+                    "id": self.new_id(f"p{reading.passage.number}", found.kind),
+                    "review": "draft",
+                    "kind": found.kind,
+                    "speakers": _ids(m.entity for m in found.speakers),
+                }
+                if found.about:
+                    item["about"] = _ids(m.entity for m in found.about)
+                conflict = self.conflict(reading.mentions)
+                if conflict:
+                    item["conflict"] = conflict
+                item["date"] = dated[0].edtf if dated else self.undated()
+                item["language"] = self.language
+                item["quote"] = quote
+                item["text_en"] = quote if self.language == "en" else f"(to translate) {quote}"
+                item["evidence"] = [
+                    {"passage": reading.passage.number, "quote": text[sentence[0] : sentence[1]]}
+                ]
+                items.append(item)
+        return items
+
+
+def _actors(mentions: list[Mention]) -> bool:
+    return any(m.entity.label == "Actor" for m in mentions)
+
+
+def _unique(entities: Iterable[Entity]) -> list[Entity]:
+    found: dict[str, Entity] = {}
+    for entity in entities:
+        found.setdefault(entity.id, entity)
+    return list(found.values())
+
+
+def _ids(entities: Iterable[Entity]) -> list[str]:
+    return [e.id for e in _unique(entities)]
+
+
+def slug(text: str) -> str:
+    """Return a kebab-case id made from a file name."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "source"
+
+
+__all__ = ["REVIEW", "Draft", "Entity", "draft", "guess_language", "slug"]

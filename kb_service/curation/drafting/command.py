@@ -1,0 +1,87 @@
+"""`kb draft` on files: read the text and the registries, draft, write the YAML beside the text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kb_service.config import Settings
+from kb_service.curation.documents import collect_files, parse_file
+from kb_service.curation.drafting import Draft, draft, slug
+from kb_service.curation.drafting.mentions import Entity, entities_of_registry, entities_of_rows
+from kb_service.curation.drafting.writer import to_yaml
+from kb_service.curation.problems import CurationError, Problem
+from kb_service.curation.vocabulary import base
+from kb_service.curation.yaml_loader import decode
+from kb_service.text import unsafe_character
+
+
+@dataclass(frozen=True)
+class DraftRequest:
+    """What `kb draft` was asked: the text file, the source's metadata, where to read names."""
+
+    text_file: Path
+    publisher: str
+    published: str | None = None
+    language: str | None = None
+    source_id: str | None = None
+    registries: Sequence[Path] = ()
+    output: Path | None = None
+    force: bool = False
+
+
+def registry_entities(paths: Sequence[Path]) -> list[Entity]:
+    """Return the entries of every registry file among `paths` (files or folders); other
+    curated files are passed over, and an invalid registry is an error with its line."""
+    found: list[Entity] = []
+    for file in collect_files(paths):
+        head = file.content()[:4096]
+        if b"kind: registry" not in head and b'"kind": "registry"' not in head:
+            continue
+        found += entities_of_registry(parse_file(file).data)
+    return found
+
+
+def write_draft(
+    request: DraftRequest,
+    settings: Settings,
+    stored: list[tuple[str, str, list[str]]] | None = None,
+) -> tuple[Path, str]:
+    """Draft the text and write the YAML; return its path and a one-line summary."""
+    output = request.output or request.text_file.with_suffix(".yaml")
+    if output.exists() and not request.force:
+        raise ValueError(f"{output} exists: give --force to replace it, or --output")
+    name = str(request.text_file)
+    text = decode(name, request.text_file.read_bytes())
+    problem = unsafe_character(text, multiline=True)
+    if problem:
+        raise CurationError([Problem(name, 0, "", f"the text contains a {problem}")])
+    registries = request.registries or ([settings.seeds] if settings.seeds.is_dir() else [])
+    entities = registry_entities(registries) + entities_of_rows(stored or [])
+    text_file = request.text_file.name if request.text_file.suffix == ".txt" else None
+    drafted = draft(
+        text,
+        source_id=request.source_id or slug(request.text_file.stem),
+        publisher=request.publisher,
+        entities=entities,
+        vocabulary=base(),
+        language=request.language,
+        published=request.published,
+        text_file=text_file
+        if output.parent.resolve() == request.text_file.parent.resolve()
+        else None,
+    )
+    output.write_text(to_yaml(drafted, source_name=request.text_file.name), encoding="utf-8")
+    return output, summary(drafted)
+
+
+def summary(drafted: Draft) -> str:
+    """Return what a draft holds, in one line."""
+    document = drafted.document
+    mentions = sum(len(r.mentions) for r in drafted.readings)
+    return (
+        f"{len(drafted.readings)} passages ({len(drafted.non_content)} likely not content), "
+        f"{mentions} mentions, {len(document['events'])} events, "
+        f"{len(document['statements'])} statements to review"
+    )

@@ -1,0 +1,96 @@
+"""The cue words of cues.yaml, folded, and how a run of words matches one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kb_service import names
+from kb_service.curation.drafting.tokens import Token
+
+CUES_FILE = Path(__file__).with_name("cues.yaml")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A cue of one or more words; a word ending in `*` matches the words it begins."""
+
+    words: tuple[str, ...]
+    term: str
+    attribution: bool = False
+
+    def match(self, tokens: Sequence[Token], at: int) -> int:
+        """Return how many tokens from `at` this phrase matches (0: none)."""
+        if at + len(self.words) > len(tokens):
+            return 0
+        for offset, word in enumerate(self.words):
+            if not _matches(word, tokens[at + offset]):
+                return 0
+        return len(self.words)
+
+
+def _matches(word: str, token: Token) -> bool:
+    if word.endswith("*"):
+        stem = word[:-1]
+        return any(form.startswith(stem) for form in token.forms)
+    return word in token.forms
+
+
+@dataclass(frozen=True)
+class Cues:
+    """One language's reporting verbs (by statement kind), complementisers and event cues
+    (by event type), and the patterns of non-content lines."""
+
+    language: str
+    reporting: list[Phrase]
+    complementisers: frozenset[str]
+    events: list[Phrase]
+    non_content: tuple[str, ...]
+
+    def found(self, phrases: list[Phrase], tokens: Sequence[Token]) -> list[tuple[int, Phrase]]:
+        """Return (first token, phrase) of each phrase found, longest first at a place,
+        without overlaps."""
+        found = []
+        at = 0
+        ordered = sorted(phrases, key=lambda p: -len(p.words))
+        while at < len(tokens):
+            for phrase in ordered:
+                length = phrase.match(tokens, at)
+                if length:
+                    found.append((at, phrase))
+                    at += length
+                    break
+            else:
+                at += 1
+        return found
+
+
+def _phrases(section: dict[str, Any], language: str, *, attribution: bool = False) -> list[Phrase]:
+    found = []
+    for term, by_language in section.items():
+        for cue in by_language.get(language) or []:
+            words = tuple(names.fold(word) for word in str(cue).split())
+            found.append(Phrase(words, term, attribution))
+    return found
+
+
+@cache
+def load(language: str) -> Cues:
+    """Return the cues of one language (English cues for a language cues.yaml lacks)."""
+    data = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+    known = {lang for by_term in data["reporting"].values() for lang in by_term}
+    language = language if language in known else "en"
+    complementisers = data["complementisers"].get(language) or []
+    return Cues(
+        language=language,
+        reporting=_phrases(data["reporting"], language)
+        + _phrases({"claim": data["attribution"]}, language, attribution=True),
+        complementisers=frozenset(names.fold(word) for word in complementisers),
+        events=_phrases(data["events"], language),
+        non_content=tuple(data["non_content"]),
+    )

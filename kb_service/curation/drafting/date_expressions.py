@@ -1,0 +1,214 @@
+"""Date expressions in a passage, as EDTF with only the precision written.
+
+- Month names in Arabic (the Levantine and the Egyptian name, alone or paired as in
+  `شباط/ فبراير`), English and Russian (nominative, genitive and prepositional); Arabic-Indic
+  digits.
+- A day and month without a year: the publication's year, or the one before when the date
+  would fall after the publication.
+- Years, and ranges of years (`1992 - 1994`, `between 1992 and 1994`).
+- `since 1992`: an interval open at the end.
+- `earlier`: open at the start, ending on the publication day.
+- A weekday (`on Sunday`): the last such day on or before the publication; `yesterday`.
+
+Relative expressions need a publication date of day precision. The text is searched through a
+copy of the same length (digits made ASCII, letters lower case, Arabic alef, hamza and taa
+marbuta forms made one), so every match is a span of the passage itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kb_service import dates
+
+_SAME_LENGTH = str.maketrans(
+    {
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ة": "ه",
+        "ى": "ي",
+        "ё": "е",
+    }
+)
+
+MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("كانون الثاني", "يناير", "january", "jan", "январь", "января", "январе"),
+    2: ("شباط", "فبراير", "february", "feb", "февраль", "февраля", "феврале"),
+    3: ("اذار", "مارس", "march", "mar", "март", "марта", "марте"),
+    4: ("نيسان", "ابريل", "april", "apr", "апрель", "апреля", "апреле"),
+    5: ("ايار", "مايو", "may", "май", "мая", "мае"),
+    6: ("حزيران", "يونيو", "يونيه", "june", "jun", "июнь", "июня", "июне"),
+    7: ("تموز", "يوليو", "يوليه", "july", "jul", "июль", "июля", "июле"),
+    8: ("اب", "اغسطس", "august", "aug", "август", "августа", "августе"),
+    9: ("ايلول", "سبتمبر", "september", "sept", "sep", "сентябрь", "сентября", "сентябре"),
+    10: ("تشرين الاول", "اكتوبر", "october", "oct", "октябрь", "октября", "октябре"),
+    11: ("تشرين الثاني", "نوفمبر", "november", "nov", "ноябрь", "ноября", "ноябре"),
+    12: ("كانون الاول", "ديسمبر", "december", "dec", "декабрь", "декабря", "декабре"),
+}
+_MONTH_OF = {name: number for number, spelled in MONTHS.items() for name in spelled}
+_MONTH = "|".join(sorted((re.escape(n) for n in _MONTH_OF), key=len, reverse=True))
+_M = rf"(?:[بو](?=[^\W\d_]))?(?P<m>{_MONTH})(?:\.)?(?:\s*/\s*(?P<m2>{_MONTH}))?"
+_YEAR_WORD = r"(?:(?:عام|العام|سنة|سنه)\s+)?"
+_Y = r"(?P<y>\d{4})(?:\s*(?:года|год|г\.))?"
+# A match starts a word, or follows an Arabic proclitic (وفي وقت سابق، ومنذ عام 1992).
+_B = r"(?<![\w])(?:[وفبل](?=[^\W\d_]))?"
+_E = r"(?![\w])"  # and ends one
+
+WEEKDAYS: dict[int, tuple[str, ...]] = {  # Monday is 0, as in datetime
+    0: ("الاثنين", "الإثنين", "monday", "понедельник"),
+    1: ("الثلاثاء", "tuesday", "вторник"),
+    2: ("الاربعاء", "wednesday", "среду", "среда"),
+    3: ("الخميس", "thursday", "четверг"),
+    4: ("الجمعه", "friday", "пятницу", "пятница"),
+    5: ("السبت", "saturday", "субботу", "суббота"),
+    6: ("الاحد", "sunday", "воскресенье"),
+}
+_WEEKDAY_OF = {name: number for number, spelled in WEEKDAYS.items() for name in spelled}
+_WEEKDAY = "|".join(sorted((re.escape(n) for n in _WEEKDAY_OF), key=len, reverse=True))
+
+# (how, pattern), tried in this order; a later match may not overlap an earlier one.
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (how, re.compile(_B + pattern + _E))
+    for how, pattern in (
+        ("day", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M},?\s+{_YEAR_WORD}{_Y}"),
+        ("day", rf"{_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s*{_Y}"),
+        ("range", r"(?P<y1>\d{4})\s*[-–—]\s*(?P<y2>\d{4})"),
+        (
+            "range",
+            r"(?:between|from|بين|من|с|между)\s+"
+            + _YEAR_WORD
+            + r"(?P<y1>\d{4})(?:\s*года)?\s+(?:and|to|until|و|الى|حتى|по|и|до)\s+"
+            + _YEAR_WORD
+            + r"(?P<y2>\d{4})(?:\s*(?:год|годы|годах|гг\.))?",
+        ),
+        ("since", rf"(?:since|منذ|с|со)\s+(?:{_M}\s+)?{_YEAR_WORD}{_Y}"),
+        ("month", rf"{_M},?\s+{_YEAR_WORD}{_Y}"),
+        ("day-of-year", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}"),
+        ("day-of-year", rf"{_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"),
+        (
+            "year",
+            r"(?:in|in the year|عام|العام|سنة|سنه|в|году)\s+(?P<y>\d{4})(?:\s*(?:году|года|г\.))?",
+        ),
+        ("year", r"(?P<y>1[89]\d\d|20\d\d)(?:\s*(?:году|года|г\.))?"),
+        ("earlier", r"في\s+وقت\s+سابق|earlier|ранее|прежде"),
+        (
+            "weekday",
+            rf"(?:(?:on|last|this)\s+(?P<w1>{_WEEKDAY})|(?P<w2>{_WEEKDAY})\s+(?:morning|afternoon|evening|night)"
+            rf"|(?:يوم|اليوم|صباح|مساء|ليله|ليلة)\s+(?:يوم\s+)?(?P<w3>{_WEEKDAY})"
+            rf"|(?:в|во)\s+(?P<w4>{_WEEKDAY}))",
+        ),
+        ("yesterday", r"أمس|امس|الأمس|yesterday|вчера"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """A date written in a passage: its characters, and its EDTF form."""
+
+    start: int
+    end: int
+    text: str
+    edtf: str
+    how: str
+
+
+def find(text: str, published: str | None) -> list[DateExpression]:
+    """Return the date expressions of `text`, in order; `published` (EDTF) reads the relative
+    ones and the day-and-month ones."""
+    searched = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).translate(
+        _SAME_LENGTH
+    )
+    base = _publication_day(published)
+    taken: list[DateExpression] = []
+    for how, pattern in PATTERNS:
+        for match in pattern.finditer(searched):
+            if any(t.start < match.end() and match.start() < t.end for t in taken):
+                continue
+            edtf = _edtf(how, match, base, published)
+            if edtf is None or not _valid(edtf):
+                continue
+            start, end = match.span()
+            taken.append(DateExpression(start, end, text[start:end], edtf, how))
+    return sorted(taken, key=lambda d: d.start)
+
+
+def _publication_day(published: str | None) -> dt.date | None:
+    if published is None:
+        return None
+    try:
+        span = dates.parse(published)
+    except dates.InvalidDate:
+        return None
+    if span.precision != "day" or span.earliest is None:
+        return None
+    return span.earliest
+
+
+def _edtf(
+    how: str, match: re.Match[str], base: dt.date | None, published: str | None
+) -> str | None:
+    found = match.groupdict()
+    if how == "day":
+        return f"{found['y']}-{_month(found):02d}-{int(found['d']):02d}"
+    if how == "month":
+        return f"{found['y']}-{_month(found):02d}"
+    if how == "range":
+        first, last = found["y1"], found["y2"]
+        return f"{first}/{last}" if first < last else None
+    if how == "since":
+        start = f"{found['y']}-{_month(found):02d}" if found.get("m") else found["y"]
+        return f"{start}/.."
+    if how == "year":
+        return found["y"]
+    if how == "earlier":
+        return f"../{base.isoformat()}" if base else None
+    if base is None:
+        return None
+    if how == "day-of-year":
+        return _day_of_year(base, _month(found), int(found["d"]))
+    if how == "weekday":
+        weekday = _WEEKDAY_OF[next(v for k, v in found.items() if k.startswith("w") and v)]
+        return (base - dt.timedelta(days=(base.weekday() - weekday) % 7)).isoformat()
+    if how == "yesterday":
+        return (base - dt.timedelta(days=1)).isoformat()
+    return None
+
+
+def _month(found: dict[str, str | None]) -> int:
+    name = found["m"]
+    return _MONTH_OF[name] if name else 0
+
+
+def _day_of_year(base: dt.date, month: int, day: int) -> str | None:
+    for year in (base.year, base.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if candidate <= base:
+            return candidate.isoformat()
+    return None
+
+
+def _valid(edtf: str) -> bool:
+    try:
+        dates.parse(edtf)
+    except dates.InvalidDate:
+        return False
+    return True
+
+
+def first_full_date(texts: Iterator[str]) -> str | None:
+    """Return the first date of day precision with its year written (a dateline), if any."""
+    for text in texts:
+        for expression in find(text, None):
+            if expression.how == "day":
+                return expression.edtf
+    return None

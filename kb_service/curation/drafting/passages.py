@@ -1,0 +1,43 @@
+"""A text's passages as ingest numbers them, and the lines that are likely not content."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kb_service import names
+from kb_service.curation.drafting.cues import Cues
+from kb_service.text import split_passages
+
+_SENTENCE_END = re.compile(r"[.!?؟][\"»”]?\s*$")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A numbered passage and, when it is likely not content, why."""
+
+    number: int
+    text: str
+    not_content: str | None = None
+
+
+def passages(text: str, cues: Cues) -> list[Passage]:
+    """Number the passages of `text` (one per non-blank line, as ingest does) and mark the
+    likely non-content ones: lines that match a pattern of cues.yaml (a language switch, a
+    credit, a caption), and the lines after the last sentence of the text that do not end as a
+    sentence does (a footer, credits)."""
+    lines = split_passages(text)
+    patterns = [re.compile(p) for p in cues.non_content]
+    last_sentence = max(
+        (i for i, line in enumerate(lines) if _SENTENCE_END.search(line)), default=len(lines)
+    )
+    found = []
+    for i, line in enumerate(lines):
+        folded = names.fold(line)
+        reason = None
+        if any(p.search(folded) for p in patterns):
+            reason = "a navigation line, a credit or a caption"
+        elif i > last_sentence and not _SENTENCE_END.search(line):
+            reason = "after the last sentence of the text: a footer or a credit"
+        found.append(Passage(i + 1, line, reason))
+    return found
