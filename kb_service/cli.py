@@ -20,8 +20,8 @@ from kb_service.curation import CurationError, collect_files
 from kb_service.db import Database
 from kb_service.errors import KbError
 from kb_service.ingest import coverage as source_coverage
-from kb_service.ingest import entity_names
 from kb_service.ingest import ingest as run_ingest
+from kb_service.ingest import registry_entries
 from kb_service.ingest import retract as retract_source
 from kb_service.schema import apply_schema
 from kb_service.text import printable
@@ -177,7 +177,7 @@ def draft(
         stored = None
         if database:
             with database_session() as db:
-                stored = entity_names(db)()
+                stored = registry_entries(db)
         written, summary = write_draft(request, Settings.from_env(), stored)
     except CurationError as exc:
         for problem in exc.problems:

@@ -72,6 +72,20 @@ def entity_names(reader: Reader) -> Callable[[], list[tuple[str, str, list[str]]
     return read
 
 
+def registry_entries(reader: Reader) -> list[dict[str, Any]]:
+    """Return every stored actor, place and conflict: id, label, kind and all its names (what
+    `kb draft --database` matches a text against)."""
+    return [
+        {
+            "id": row["id"],
+            "label": row["label"],
+            "kind": row["kind"],
+            "names": [name for name, _ in names.of_node(row["names"])],
+        }
+        for row in reader.read("read/entity_names")
+    ]
+
+
 def ingest(
     db: Database,
     files: Iterable[RawFile],

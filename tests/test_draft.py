@@ -263,6 +263,30 @@ def test_a_reporting_verb_drafts_a_statement_with_speaker_and_verbatim_words(
         assert quote in text
 
 
+def test_a_designator_stands_for_the_actor_of_its_kind_the_text_named_last() -> None:
+    ministry = entity(
+        "fixture-mfa", "Actor", "Fixture foreign ministry", "وزارة الخارجية الفكستورية"
+    )
+    ministry = Entity(ministry.id, "Actor", ministry.name_en, ministry.names, "ministry")
+    text = 'ذكرت وزارة الخارجية الفكستورية أن الوضع خطير.\nوأضافت الوزارة أن "الجانب الآخر لم يرد".'
+    result = drafted(text, language="ar", entities=[*ENTITIES, ministry])
+    assert [s["speakers"] for s in result.document["statements"]] == [
+        ["fixture-mfa"],
+        ["fixture-mfa"],
+    ]
+    # without a ministry named before, `the ministry` stands for no one
+    alone = drafted('وأضافت الوزارة أن "الجانب الآخر لم يرد".', language="ar")
+    assert alone.document["statements"] == []
+
+
+def test_a_complementiser_far_from_its_verb_does_not_open_its_words() -> None:
+    near = "وقال لافروف للصحفيين إن الوضع خطير."
+    assert statements(near, "ar") == [("claim", ["sergey-lavrov"], "إن الوضع خطير")]
+    far = "وقال لافروف للصحفيين في موسكو بعد لقاء طويل مع الوفد الزائر ظهر اليوم إن الوضع خطير."
+    [(_, _, quote)] = statements(far, "ar")
+    assert quote.startswith("للصحفيين في موسكو") and quote.endswith("إن الوضع خطير")
+
+
 def test_a_reporting_verb_without_a_named_speaker_drafts_nothing() -> None:
     assert statements("وقالوا في باكو إنه لا داعي للتعبئة.", "ar") == []
     assert statements("They said the talks would go on.", "en") == []
@@ -466,6 +490,11 @@ def test_kb_draft_writes_beside_the_text_and_keeps_what_is_there(tmp_path: Path)
     )
     assert "6 events" in done.stdout
     kept = out.read_text(encoding="utf-8")
+    # the header lists each passage as ingest numbers it, with its names and dates
+    assert "#   6  On Monday, Norland's foreign minister Anna Berg" in kept
+    assert "#      names: norland (Norland), anna-berg (Anna Berg), ostmark (Ostmark)" in kept
+    assert "#      dates: 2023-03-13 (On Monday)" in kept
+    assert "#      likely not content: a navigation line, a credit or a caption" in kept
     again = kb("draft", str(text), "--publisher", "Test Wire", cwd=tmp_path)
     assert again.returncode != 0 and "--force" in again.stderr
     assert out.read_text(encoding="utf-8") == kept
@@ -476,6 +505,39 @@ def test_kb_draft_writes_beside_the_text_and_keeps_what_is_there(tmp_path: Path)
         forced.returncode == 0
         and yaml.safe_load(out.read_text(encoding="utf-8"))["publisher"] == "X"
     )
+
+
+def test_kb_draft_matches_the_registry_stored_in_neo4j(tmp_path: Path, clean_db: Database) -> None:
+    from kb_service.ingest import ingest
+
+    ingest(clean_db, collect_files([ENGLISH / "registry.yaml"]))
+    text = tmp_path / "brief.txt"
+    shutil.copy(ENGLISH / "brief.txt", text)
+    empty = tmp_path / "no-registry"
+    empty.mkdir()
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kb_service.cli",
+            "draft",
+            str(text),
+            "--publisher",
+            "W",
+            "--registry",
+            str(empty),
+            "--database",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "KB_NEO4J_URI": clean_db.uri},
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    data = yaml.safe_load((tmp_path / "brief.yaml").read_text(encoding="utf-8"))
+    speakers = {s["speakers"][0] for s in data["statements"]}
+    assert {"norland-mfa", "anna-berg", "ostmark-mod", "ostmark"} <= speakers
 
 
 def test_kb_draft_names_a_text_that_is_not_utf8(tmp_path: Path) -> None:

@@ -89,13 +89,15 @@ def draft(
             "no publication date: give one (the text has no full date to read it from)"
         )
     readings = []
+    named: list[Entity] = []  # the actors named so far, in order
     for passage in numbered:
         tokens = tokenize(passage.text)
         mentions = gazetteer.find(tokens)
         found = date_expressions.find(passage.text, published)
         reading = PassageReading(passage, tokens, mentions, found)
         if passage.not_content is None:
-            reading.speech = speech.find(passage.text, tokens, mentions, cues)
+            reading.speech = speech.find(passage.text, tokens, mentions, cues, named)
+            named += [m.entity for m in mentions if m.entity.label == "Actor"]
         readings.append(reading)
     builder = _Builder(source_id, language, published, readings, cues, vocabulary)
     document: dict[str, Any] = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kb_service.config import Settings
 from kb_service.curation.documents import collect_files, parse_file
@@ -46,7 +47,7 @@ def registry_entities(paths: Sequence[Path]) -> list[Entity]:
 def write_draft(
     request: DraftRequest,
     settings: Settings,
-    stored: list[tuple[str, str, list[str]]] | None = None,
+    stored: list[dict[str, Any]] | None = None,
 ) -> tuple[Path, str]:
     """Draft the text and write the YAML; return its path and a one-line summary."""
     output = request.output or request.text_file.with_suffix(".yaml")

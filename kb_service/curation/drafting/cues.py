@@ -49,6 +49,7 @@ class Cues:
     language: str
     reporting: list[Phrase]
     complementisers: frozenset[str]
+    designators: list[Phrase]
     events: list[Phrase]
     non_content: tuple[str, ...]
 
@@ -91,6 +92,7 @@ def load(language: str) -> Cues:
         reporting=_phrases(data["reporting"], language)
         + _phrases({"claim": data["attribution"]}, language, attribution=True),
         complementisers=frozenset(names.fold(word) for word in complementisers),
+        designators=_phrases(data["designators"], language),
         events=_phrases(data["events"], language),
         non_content=tuple(data["non_content"]),
     )

@@ -17,12 +17,14 @@ LABELS = {"actors": "Actor", "places": "Place", "conflicts": "Conflict"}
 
 @dataclass(frozen=True)
 class Entity:
-    """A registry entry as the drafter knows it: id, label, English name and every name."""
+    """A registry entry as the drafter knows it: id, label, English name, every name, and
+    its kind (an actor's or a place's)."""
 
     id: str
     label: str
     name_en: str
     names: tuple[str, ...]
+    kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -42,15 +44,21 @@ def entities_of_registry(data: Mapping[str, Any]) -> list[Entity]:
     for section, label in LABELS.items():
         for item in data.get(section) or []:
             every = tuple(name for name, _ in names.of_entity(item))
-            found.append(Entity(item["id"], label, item["names"]["en"], every))
+            found.append(Entity(item["id"], label, item["names"]["en"], every, item.get("kind")))
     return found
 
 
-def entities_of_rows(rows: Iterable[tuple[str, str, list[str]]]) -> list[Entity]:
-    """Return the entries the database holds, from (id, label, names) rows."""
+def entities_of_rows(rows: Iterable[Mapping[str, Any]]) -> list[Entity]:
+    """Return the entries the database holds (ingest.registry_entries)."""
     return [
-        Entity(ident, label, every[0] if every else ident, tuple(every))
-        for ident, label, every in rows
+        Entity(
+            row["id"],
+            row["label"],
+            (row["names"] or [row["id"]])[0],
+            tuple(row["names"]),
+            row["kind"],
+        )
+        for row in rows
     ]
 
 
