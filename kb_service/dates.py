@@ -99,7 +99,10 @@ def _parse(text: str) -> DateSpan:
         return simple
     try:
         return _parse_with_grammar(text)
-    except (AttributeError, TypeError, OverflowError) as exc:  # forms the grammar half-handles
+    except InvalidDate:
+        raise
+    # Forms the grammar half-handles (2020-09-2X: a partly unspecified day).
+    except (AttributeError, TypeError, OverflowError, ValueError) as exc:
         raise InvalidDate(f"'{text}' is not a date this service can store") from exc
 
 
@@ -198,6 +201,8 @@ def _precision(parsed: Any) -> str:
         return _precision(inner)
     if type(parsed).__name__ == "Season":
         return "season"
+    if type(parsed).__name__ == "Unspecified":  # 2020-09-XX is a month, 2020-XX a year
+        return _precision_from_bounds(parsed)
     explicit = getattr(parsed, "precision", None)
     if explicit in _PRECISION_ORDER:
         return str(explicit)

@@ -275,3 +275,28 @@ def seed_files_except(name: str) -> list[Path]:
     from kb_service.curation import collect_files
 
     return [Path(f.name) for f in collect_files([SEEDS]) if Path(f.name).name != name]
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium under Playwright, for pages and the real clients (make test installs
+    it; a missing one fails loudly). Per module: Playwright's sync API runs one instance at a
+    time, and other modules start their own."""
+    from playwright.sync_api import sync_playwright
+
+    assert shutil.which("chromium"), "make test installs Debian's chromium"
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield launched
+        launched.close()

@@ -3,26 +3,14 @@
 from __future__ import annotations
 
 import json
-import shutil
 import urllib.request
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from conftest import SEEDS, load, wipe
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 
 from kb_service.db import Database
-
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="module")
@@ -30,15 +18,6 @@ def seeded(db: Database) -> Database:
     wipe(db)
     load(db, SEEDS)
     return db
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    assert shutil.which("chromium"), "make test installs Debian's chromium"
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield launched
-        launched.close()
 
 
 def open_page(browser: Browser, url: str) -> tuple[Any, list[str], list[str]]:

@@ -1,7 +1,13 @@
-"""The documented CSV column sets, and how each record is flattened into one row."""
+"""The documented CSV column sets, and how each record is flattened into one row.
+
+A cell that holds a list (ids, quotes, passages) is a JSON array (`["russia","france"]`): a
+separator such as " | " could appear inside a quote, an array cannot be misread.
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from typing import Any
 
 TIMELINE = [
@@ -57,8 +63,13 @@ SEARCH = [
 ]
 
 
+def cell(values: Iterable[Any]) -> str:
+    """Return a list as one CSV cell: a JSON array of strings."""
+    return json.dumps([str(value) for value in values], ensure_ascii=False, separators=(",", ":"))
+
+
 def _ids(items: list[dict[str, Any]]) -> str:
-    return " | ".join(str(item["id"]) for item in items)
+    return cell(item["id"] for item in items)
 
 
 def _dated(record: dict[str, Any]) -> dict[str, Any]:
@@ -76,8 +87,8 @@ def _dated(record: dict[str, Any]) -> dict[str, Any]:
 def _evidence(record: dict[str, Any]) -> dict[str, Any]:
     evidence = record["evidence"]
     return {
-        "sources": " | ".join(sorted({e["source"]["id"] for e in evidence})),
-        "passages": " | ".join(f"{e['source']['id']}#{e['passage']}" for e in evidence),
+        "sources": cell(sorted({e["source"]["id"] for e in evidence})),
+        "passages": cell(f"{e['source']['id']}#{e['passage']}" for e in evidence),
     }
 
 
@@ -93,11 +104,11 @@ def timeline_row(record: dict[str, Any]) -> dict[str, Any]:
             **_dated(record),
             "conflict": record["conflict"],
             "actors": _ids(record["speakers"]),
-            "places": record["place"] or "",
-            "quote": record["quote"],
+            "places": cell([record["place"]] if record["place"] else []),
+            "quote": cell([record["quote"]]),
             **_evidence(record),
         }
-    quotes = " | ".join(e["quote"] for e in record["evidence"])
+    quotes = cell(e["quote"] for e in record["evidence"])
     return {
         "kind": "event",
         "id": record["id"],
@@ -126,7 +137,7 @@ def statement_row(record: dict[str, Any]) -> dict[str, Any]:
         "text_en": record["text_en"],
         "quote": record["quote"],
         "language": record["language"],
-        "contradicts": " | ".join(record["contradicts"]),
+        "contradicts": cell(record["contradicts"]),
         "conflict": record["conflict"],
         **_evidence(record),
     }

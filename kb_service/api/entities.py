@@ -17,14 +17,15 @@ blp = Blueprint(
 )
 
 
-def _list(entity: str, cursor: str | None, limit: int, fmt: str | None, **filters: Any) -> Response:
+def _list(entity: str, args: dict[str, Any], **filters: Any) -> Response:
     db = database()
     return render.page(
-        lambda after: entities.listing(db, entity, after, limit, **filters),
-        cursor,
-        fmt,
+        lambda after: entities.listing(db, entity, after, args["limit"], **filters),
+        args.get("cursor"),
+        args.get("format"),
         columns.ENTITIES,
         columns.entity_row,
+        bom=args["bom"],
     )
 
 
@@ -34,9 +35,7 @@ def _list(entity: str, cursor: str | None, limit: int, fmt: str | None, **filter
 @blp.doc(**schemas.EXPORTS)
 def list_actors(args: dict[str, Any]) -> Response:
     """List actors in id order (optionally of one kind)."""
-    return _list(
-        "actor", args.get("cursor"), args["limit"], args.get("format"), kind=args.get("kind")
-    )
+    return _list("actor", args, kind=args.get("kind"))
 
 
 @blp.route("/actors/<string:actor_id>")
@@ -53,9 +52,7 @@ def get_actor(actor_id: str, as_of_key: int | None) -> Response:
 @blp.doc(**schemas.EXPORTS)
 def list_places(args: dict[str, Any]) -> Response:
     """List places in id order (optionally of one kind)."""
-    return _list(
-        "place", args.get("cursor"), args["limit"], args.get("format"), kind=args.get("kind")
-    )
+    return _list("place", args, kind=args.get("kind"))
 
 
 @blp.route("/places/<string:place_id>")
@@ -72,7 +69,7 @@ def get_place(place_id: str, as_of_key: int | None) -> Response:
 @blp.doc(**schemas.EXPORTS)
 def list_conflicts(args: dict[str, Any]) -> Response:
     """List conflicts in id order."""
-    return _list("conflict", args.get("cursor"), args["limit"], args.get("format"))
+    return _list("conflict", args)
 
 
 @blp.route("/conflicts/<string:conflict_id>")
@@ -96,4 +93,5 @@ def search_all(args: dict[str, Any]) -> Response:
         args.get("format"),
         columns.SEARCH,
         columns.plain_row,
+        bom=args["bom"],
     )

@@ -63,6 +63,17 @@ def idents(**kwargs: Any) -> fields.List[Any]:
     return fields.List(ident(), validate=validate.Length(max=MAX_IDS), **kwargs)
 
 
+def bom_field() -> fields.Boolean:
+    """Return the `bom` parameter of every list that answers CSV."""
+    return fields.Boolean(
+        load_default=False,
+        metadata={
+            "description": "CSV only: start with a UTF-8 byte-order mark, so that Excel reads "
+            "Arabic and Cyrillic text as UTF-8."
+        },
+    )
+
+
 class Query(Schema):
     """Base of every query schema: unknown parameters are errors."""
 
@@ -83,6 +94,7 @@ class Paging(Query):
     format = fields.String(
         validate=validate.OneOf(FORMATS), metadata={"description": "json (default), csv or ndjson."}
     )
+    bom = bom_field()
 
 
 class DatedQuery(Paging):
@@ -158,6 +170,14 @@ class TimelineQuery(DatedQuery):
             "description": "json (default), csv, ndjson, or timelinejs (Knight Lab TimelineJS)."
         },
     )
+    lang = fields.String(
+        load_default="en",
+        validate=validate.OneOf(("en", "ar", "ru")),
+        metadata={
+            "description": "format=timelinejs: the language of dates, labels and (for statements "
+            "said in it) headlines: en (default), ar or ru."
+        },
+    )
 
     @post_load
     def to_filters(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
@@ -169,7 +189,12 @@ class TimelineQuery(DatedQuery):
             types=data.get("type"),
             statuses=data.get("status"),
         )
-        return {"filters": filters, **_paging(data), "include": data["include"]}
+        return {
+            "filters": filters,
+            **_paging(data),
+            "include": data["include"],
+            "lang": data["lang"],
+        }
 
 
 class StatementQuery(DatedQuery):
@@ -243,6 +268,7 @@ class SearchQuery(Query):
     )
     limit = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
     format = fields.String(validate=validate.OneOf(FORMATS))
+    bom = bom_field()
 
 
 def _paging(data: dict[str, Any]) -> dict[str, Any]:
@@ -250,4 +276,5 @@ def _paging(data: dict[str, Any]) -> dict[str, Any]:
         "cursor": data.get("cursor"),
         "limit": data.get("limit", 50),
         "format": data.get("format"),
+        "bom": data.get("bom", False),
     }

@@ -20,7 +20,8 @@ CACHE_CONTROL = "public, max-age=30"
 DOCUMENT_CAP = 5000
 Fetch = Callable[[str | None], Page]
 Flatten = Callable[[dict[str, Any]], dict[str, Any]]
-Documents = dict[str, Callable[[list[dict[str, Any]]], Any]]
+# A whole-document format: (every record, up to DOCUMENT_CAP; whether more matched) -> body.
+Documents = dict[str, Callable[[list[dict[str, Any]], bool], Any]]
 
 
 def negotiate(fmt: str | None) -> str:
@@ -61,14 +62,19 @@ def page(
     columns: list[str],
     flatten: Flatten,
     documents: Documents | None = None,
+    *,
+    bom: bool = False,
 ) -> Response:
     """Render a list: one JSON page with next_cursor, every page streamed (CSV, NDJSON), or a
-    whole document built from every record (TimelineJS JSON, capped in size)."""
+    whole document built from every record (TimelineJS JSON, capped in size). A CSV or NDJSON
+    export is an attachment named after the list (`timeline.csv`); `bom` starts a CSV with a
+    UTF-8 byte-order mark (for Excel)."""
     chosen = negotiate(fmt)
     first = fetch(cursor)
     if documents and chosen in documents:
-        records = list(islice(_all_items(fetch, first), DOCUMENT_CAP))
-        return json_response(documents[chosen](records))
+        records = list(islice(_all_items(fetch, first), DOCUMENT_CAP + 1))
+        truncated = len(records) > DOCUMENT_CAP
+        return json_response(documents[chosen](records[:DOCUMENT_CAP], truncated))
     if chosen == "json":
         headers = (
             {"Link": f'<{_next_url(first.next_cursor)}>; rel="next"'} if first.next_cursor else {}
@@ -78,11 +84,15 @@ def page(
         )
     rows = _all_items(fetch, first)
     if chosen == "csv":
-        body = _csv(columns, (flatten(item) for item in rows))
+        body = _csv(columns, (flatten(item) for item in rows), bom=bom)
     else:
         body = (dumps(item) + "\n" for item in rows)
-    response = Response(stream_with_context(body), mimetype=MIMETYPES[chosen])
+    response = Response(
+        stream_with_context(body), content_type=f"{MIMETYPES[chosen]}; charset=utf-8"
+    )
     response.headers["Cache-Control"] = "no-cache"
+    name = request.path.rstrip("/").rsplit("/", 1)[-1] or "export"
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}.{chosen}"'
     return response
 
 
@@ -95,8 +105,10 @@ def _all_items(fetch: Fetch, first: Page) -> Iterator[dict[str, Any]]:
         current = fetch(current.next_cursor)
 
 
-def _csv(columns: list[str], rows: Iterator[dict[str, Any]]) -> Iterator[str]:
+def _csv(columns: list[str], rows: Iterator[dict[str, Any]], *, bom: bool) -> Iterator[str]:
     buffer = io.StringIO()
+    if bom:
+        buffer.write("\ufeff")
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     for row in rows:

@@ -349,6 +349,9 @@ class TimelineJsDocument(Schema):
     title = Nested(TimelineJsTitle)
     events = fields.List(Nested(TimelineJsSlide))
     eras = fields.List(Nested(TimelineJsEra))
+    truncated = fields.Boolean(
+        metadata={"description": "More records matched than a document holds (5,000)."}
+    )
 
 
 # Lists also answer CSV and NDJSON (format=csv|ndjson, or Accept): documented beside the JSON page.

@@ -29,6 +29,7 @@ def list_sources(args: dict[str, Any]) -> Response:
         args.get("format"),
         columns.SOURCES,
         columns.plain_row,
+        bom=args["bom"],
     )
 
 

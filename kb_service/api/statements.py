@@ -25,6 +25,7 @@ def _render(filters: Filters, paging: dict[str, Any]) -> Response:
         paging["format"],
         columns.STATEMENTS,
         columns.statement_row,
+        bom=paging["bom"],
     )
 
 

@@ -19,16 +19,21 @@ blp = Blueprint("timeline", __name__, url_prefix="/api/v1", description="What ha
 @blp.arguments(TimelineQuery(), location="query", as_kwargs=True)
 @blp.response(200, schemas.TimelinePage)
 @blp.doc(**schemas.TIMELINE_EXPORTS)
-def get_timeline(filters: timeline.Filters, include: str, **paging: Any) -> Response:
+def get_timeline(filters: timeline.Filters, include: str, lang: str, **paging: Any) -> Response:
     """List events (and, with include, statements) in time order."""
     db = database()
+
+    def timelinejs_document(records: list[dict[str, Any]], truncated: bool) -> dict[str, Any]:
+        return timelinejs.document(records, truncated=truncated, lang=lang)
+
     return render.page(
         lambda cursor: timeline.timeline(db, filters, include, cursor, paging["limit"]),
         paging["cursor"],
         paging["format"],
         columns.TIMELINE,
         columns.timeline_row,
-        documents={"timelinejs": timelinejs.document},
+        documents={"timelinejs": timelinejs_document},
+        bom=paging["bom"],
     )
 
 
