@@ -41,7 +41,18 @@ def test_conflict_timeline(seeded_db: Database) -> None:
         "1988-02  The Nagorno-Karabakh autonomous region declares its "
         "secession from the Azerbaijan SSR, starting the conflict"
     )
-    assert len(row["path"]) == len(timeline) - 1  # type: ignore[arg-type]
+    paths = row["paths"]
+    # one path from the conflict to each event, and the curated PRECEDES links among them
+    precedes = {
+        (event["id"], link["event"])
+        for path in SEEDS.glob("*.yaml")
+        for event in (yaml.safe_load(path.read_text(encoding="utf-8")).get("events") or [])
+        for link in event.get("related") or []
+        if link["type"] == "precedes"
+        and event["id"] in in_conflict
+        and link["event"] in in_conflict
+    }
+    assert len(paths) == len(in_conflict) + len(precedes)  # type: ignore[arg-type]
 
 
 def test_said_by_actor(seeded_db: Database) -> None:
@@ -96,3 +107,11 @@ def test_the_browser_style_has_a_colour_and_caption_per_label() -> None:
     ):
         block = grass.split(f"node.{label} {{")[1].split("}")[0]
         assert "color:" in block and "caption:" in block, label
+
+
+def test_the_language_styles_differ_from_the_english_one_in_their_names_only() -> None:
+    english = (cypher_root() / "explore" / "style.grass").read_text()
+    assert "{name_en}" in english and not english.lstrip().startswith("/*")
+    for lang in ("ar", "ru"):
+        other = (cypher_root() / "explore" / f"style.{lang}.grass").read_text()
+        assert other == english.replace("{name_en}", "{name_%s}" % lang)
