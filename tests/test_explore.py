@@ -114,4 +114,4 @@ def test_the_language_styles_differ_from_the_english_one_in_their_names_only() -
     assert "{name_en}" in english and not english.lstrip().startswith("/*")
     for lang in ("ar", "ru"):
         other = (cypher_root() / "explore" / f"style.{lang}.grass").read_text()
-        assert other == english.replace("{name_en}", "{name_%s}" % lang)
+        assert other == english.replace("{name_en}", "{name_" + lang + "}")
