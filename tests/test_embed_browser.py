@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import urllib.error
 import urllib.request
 from typing import Any
 
@@ -107,3 +109,100 @@ def page_shot_path(name: str) -> Any:
     from pathlib import Path
 
     return Path(tempfile.gettempdir()) / name
+
+
+# --- the Arabic embed, the frame's height, the axis and the fit (issue 15) --------------------
+
+
+def open_sized(browser: Browser, url: str, height: int) -> tuple[Any, list[str]]:
+    page = browser.new_page(viewport={"width": 1200, "height": height})
+    errors: list[str] = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(url)
+    page.wait_for_selector("body[data-ready]", state="attached", timeout=30_000)
+    return page, errors
+
+
+def test_in_arabic_an_edtf_date_reads_left_to_right(
+    seeded: Database, live_server: str, browser: Browser
+) -> None:
+    page, errors = open_sized(
+        browser, f"{live_server}/embed/timeline?lang=ar&include=events&to=1989", 700
+    )
+    page.locator(".vis-item.event").first.click()
+    date = page.locator("#evidence h2 bdi.edtf")
+    date.wait_for(state="visible")
+    assert date.inner_text() == "1988-02"
+    assert date.evaluate("e => [e.dir, getComputedStyle(e).direction]") == ["ltr", "ltr"]
+    assert date.evaluate("e => getComputedStyle(e).unicodeBidi") == "isolate"
+    published = page.locator("#evidence .source bdi.edtf").first
+    assert published.inner_text() == "2020-09-27" and published.get_attribute("dir") == "ltr"
+    assert errors == []
+    page.close()
+
+
+@pytest.mark.parametrize(("lang", "month"), [("ar", "سبتمبر"), ("en", "September")])
+def test_the_time_axis_speaks_the_page_s_language(
+    seeded: Database, live_server: str, browser: Browser, lang: str, month: str
+) -> None:
+    url = f"{live_server}/embed/timeline?lang={lang}&from=2020-09-01&to=2020-09-30"
+    page, errors = open_sized(browser, url, 700)
+    labels = page.locator(".vis-time-axis .vis-text").all_inner_texts()
+    assert any(month in label for label in labels), labels
+    assert errors == []
+    page.close()
+
+
+def test_a_one_day_filter_draws_no_hour_axis(
+    seeded: Database, live_server: str, browser: Browser
+) -> None:
+    url = f"{live_server}/embed/timeline?from=2020-09-27&to=2020-09-27"
+    page, errors = open_sized(browser, url, 700)
+    labels = page.locator(".vis-time-axis .vis-text").all_inner_texts()
+    assert labels and not any(re.search(r"\d:\d\d|\bAM\b|\bPM\b", label) for label in labels)
+    assert errors == []
+    page.close()
+
+
+def test_the_evidence_shows_after_a_click_in_a_640_pixel_frame(
+    seeded: Database, live_server: str, browser: Browser
+) -> None:
+    page, errors = open_sized(browser, f"{live_server}/embed/timeline?include=all", 640)
+    page.locator(".vis-item.event").first.click()
+    panel = page.locator("#evidence")
+    panel.wait_for(state="visible")
+    top = panel.evaluate("e => e.getBoundingClientRect().top")
+    assert 0 <= top < 640 - 40  # its heading at least is in view
+    assert errors == []
+    page.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_first_view_cuts_no_item(
+    seeded: Database, live_server: str, browser: Browser, lang: str
+) -> None:
+    page, errors = open_sized(browser, f"{live_server}/embed/timeline?include=all&lang={lang}", 700)
+    cut = page.evaluate(
+        """() => { const frame = document.getElementById('timeline').getBoundingClientRect();
+             return [...document.querySelectorAll('.vis-item.vis-point')]
+               .map(e => e.getBoundingClientRect())
+               .filter(b => b.right > frame.right + 1 || b.left < frame.left - 1).length; }"""
+    )
+    assert page.locator(".vis-item.vis-point").count() > 0 and cut == 0
+    assert errors == []
+    page.close()
+
+
+def test_an_unsupported_language_is_a_page_not_problem_json(
+    seeded: Database, live_server: str, browser: Browser
+) -> None:
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(f"{live_server}/embed/timeline?lang=fr", timeout=10)
+    assert refused.value.code == 400
+    assert refused.value.headers["Content-Type"].startswith("text/html")
+    body = refused.value.read().decode()
+    assert "<code>lang</code>" in body and '"type"' not in body
+    page, _ = open_sized(browser, f"{live_server}/embed/timeline?lang=fr", 640)
+    assert "cannot be shown" in page.inner_text("h1")
+    page.close()

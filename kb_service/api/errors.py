@@ -75,18 +75,25 @@ def flatten_messages(messages: Any, prefix: str = "") -> list[dict[str, str]]:
     return [{"name": prefix, "reason": str(messages)}]
 
 
+def invalid_parameters(error: HTTPException) -> list[dict[str, str]] | None:
+    """Return the invalid parameters a webargs error names ({name, reason}), if it is one."""
+    data = getattr(error, "data", None) or {}
+    messages = data.get("messages")
+    if messages is None:
+        return None
+    # webargs nests by location (query, json, ...); the parameter name is what users need.
+    return [
+        entry
+        for location_messages in messages.values()
+        for entry in flatten_messages(location_messages)
+    ]
+
+
 def from_http_exception(error: HTTPException) -> Response:
     """Map a werkzeug or webargs HTTP error to problem+json, listing invalid parameters."""
     status = error.code or 500
-    data = getattr(error, "data", None) or {}
-    messages = data.get("messages")
-    if messages is not None:
-        # webargs nests by location (query, json, ...); the parameter name is what users need.
-        flat = [
-            entry
-            for location_messages in messages.values()
-            for entry in flatten_messages(location_messages)
-        ]
+    flat = invalid_parameters(error)
+    if flat is not None:
         return problem(status, "the request has invalid parameters", invalid_params=flat)
     if status >= 500:
         return problem(status, "the server failed to answer this request")

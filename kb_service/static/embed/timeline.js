@@ -89,11 +89,21 @@
     return entry;
   }
 
+  // An EDTF date (1988-02, ../2020-09-27) is isolated and read left to right inside Arabic
+  // text; without <bdi dir="ltr"> it would read 02-1988, or 2020-09-27/.. (the opposite).
+  function isolated(text) {
+    var bdi = document.createElement("bdi");
+    bdi.dir = "ltr";
+    bdi.className = "edtf";
+    bdi.textContent = text;
+    return bdi;
+  }
+
   function showEvidence(record) {
     panel.replaceChildren();
     var heading = document.createElement("h2");
-    heading.textContent = label(record) + " — " + record.date.edtf;
     heading.dir = "auto";
+    heading.append(label(record) + " — ", isolated(record.date.edtf));
     panel.appendChild(heading);
     record.evidence.forEach(function (evidence) {
       var quote = document.createElement("blockquote");
@@ -102,13 +112,71 @@
       var source = document.createElement("p");
       source.className = "source";
       source.dir = "auto";
-      source.textContent = words.source + ": " + evidence.source.title + " (" +
-        evidence.source.publisher + ", " + evidence.source.published + "), " +
-        words.passage + " " + evidence.passage;
+      source.append(words.source + ": " + evidence.source.title + " (" +
+        evidence.source.publisher + ", ", isolated(evidence.source.published), "), " +
+        words.passage + " " + evidence.passage);
       panel.appendChild(quote);
       panel.appendChild(source);
     });
     panel.hidden = false;
+    panel.scrollIntoView({ block: "nearest" });
+  }
+
+  // The time axis in the page's language (Latin digits, as the sources write them).
+  var DAY = 86400000;
+  var MIN_WINDOW = 7 * DAY;  // never an hour axis: no record is dated finer than a day
+  function axisFormat(kind) {
+    var locale = rtl ? "ar-u-nu-latn" : "en-GB";
+    var forms = {
+      day: { minor: { day: "numeric" }, major: { month: "long", year: "numeric" } },
+      weekday: { minor: { day: "numeric" }, major: { month: "long", year: "numeric" } },
+      month: { minor: { month: "short" }, major: { year: "numeric" } },
+      year: { minor: { year: "numeric" }, major: { year: "numeric" } },
+    };
+    return function (date, scale) {
+      var form = forms[scale] || forms.year;
+      var when = date instanceof Date ? date : new Date(date.valueOf());
+      return new Intl.DateTimeFormat(locale, form[kind]).format(when);
+    };
+  }
+
+  // After fitting, widen the window until no item's box is cut at either side (the latest
+  // records sit at the window's edge, their labels beyond it). vis-timeline draws after each
+  // change, so each round waits for its "changed" event; `done` runs when nothing is cut.
+  function cutItems() {
+    var frame = container.getBoundingClientRect();
+    return Array.prototype.some.call(
+      container.querySelectorAll(".vis-item.vis-point, .vis-item.vis-box"),
+      function (element) {
+        var box = element.getBoundingClientRect();
+        return box.right > frame.right + 1 || box.left < frame.left - 1;
+      });
+  }
+
+  function unclip(timeline, done) {
+    var rounds = 0;
+    var finished = false;
+    function finish() {
+      if (finished) { return; }
+      finished = true;
+      timeline.off("changed", check);
+      done();
+    }
+    function check() {
+      if (rounds >= 8 || !cutItems()) {
+        finish();
+        return;
+      }
+      rounds += 1;
+      var shown = timeline.getWindow();
+      var span = shown.end - shown.start;
+      // Labels run towards the end of the line, as time does (rightwards, or leftwards in
+      // Arabic): the latest records need the room.
+      timeline.setWindow(new Date(shown.start - span * 0.05),
+                         new Date(+shown.end + span * 0.3), { animation: false });
+    }
+    timeline.on("changed", check);
+    setTimeout(finish, 5000);  // a page whose view never changes is ready all the same
   }
 
   fetchAll(container.dataset.api, [])
@@ -123,23 +191,39 @@
         { id: "event", content: words.events },
         { id: "statement", content: words.statements },
       ]);
-      var options = { rtl: rtl, stack: true, zoomKey: "ctrlKey", orientation: "top", locale: "en" };
+      var options = {
+        rtl: rtl, stack: true, zoomKey: "ctrlKey", orientation: "top", locale: "en",
+        zoomMin: MIN_WINDOW,
+        // The timeline takes at most 60% of the frame, so that the evidence shows below it.
+        maxHeight: Math.max(240, Math.round(window.innerHeight * 0.6)),
+        format: { minorLabels: axisFormat("minor"), majorLabels: axisFormat("major") },
+      };
       var query = new URL(container.dataset.api, window.location.href).searchParams;
       if (query.get("from") && query.get("to")) {
-        // A filtered page opens on the window asked for (a day or more), not on everything.
+        // A filtered page opens on the window asked for (a week at least), not on everything.
+        var start = new Date(query.get("from"));
         var end = new Date(query.get("to"));
         end.setDate(end.getDate() + 1);
-        options.start = new Date(query.get("from"));
+        var missing = MIN_WINDOW - (end - start);
+        if (missing > 0) {
+          start = new Date(start - missing / 2);
+          end = new Date(+end + missing / 2);
+        }
+        options.start = start;
         options.end = end;
       }
       var timeline = new vis.Timeline(container, items, groups, options);
-      if (!options.start) { timeline.fit({ animation: false }); }
       timeline.on("select", function (properties) {
         if (properties.items.length) { showEvidence(items.get(properties.items[0]).record); }
       });
       status.textContent = words.shown + records.length;
       document.body.dataset.count = String(records.length);
-      document.body.dataset.ready = "true";
+      if (options.start) {
+        document.body.dataset.ready = "true";
+      } else {
+        unclip(timeline, function () { document.body.dataset.ready = "true"; });
+        timeline.fit({ animation: false });
+      }
     })
     .catch(function () {
       status.textContent = words.failed;
