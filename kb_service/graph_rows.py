@@ -53,12 +53,29 @@ def _entity_props(item: dict[str, Any]) -> dict[str, Any]:
         "other_names": [o["name"] for o in others] or None,
         "other_names_language": [o["language"] for o in others] or None,
         "other_names_used_by": [",".join(o["used_by"]) for o in others] or None,
+        **_location_props(item.get("location")),
     }
     for lang in ("en", "ar", "ru"):
         props[f"name_{lang}"] = names.get(lang)
         props[f"aliases_{lang}"] = " | ".join(aliases.get(lang, [])) or None
     props["name_keys"] = name_keys(name for name, _ in of_entity(item))
     return props
+
+
+def _location_props(location: dict[str, Any] | None) -> dict[str, Any]:
+    """Return a place's location as properties: lat, lon or bbox, and its source."""
+    location = location or {}
+    source = (
+        f"geonames:{location['geonames']}"
+        if "geonames" in location
+        else (f"wikidata:{location['wikidata']}" if "wikidata" in location else None)
+    )
+    return {
+        "lat": location.get("lat"),
+        "lon": location.get("lon"),
+        "bbox": location.get("bbox"),
+        "location_source": source,
+    }
 
 
 def source_props(document: Document) -> dict[str, Any]:

@@ -19,7 +19,7 @@ RETURN e {
     RETURN DISTINCT {id: a.id, name: a.name_en, name_ar: a.name_ar, role: p.role} },
   places: COLLECT {
     MATCH (e)-[:OCCURRED_IN]->(p:Place)
-    RETURN DISTINCT {id: p.id, name: p.name_en, name_ar: p.name_ar} },
+    RETURN DISTINCT {id: p.id, name: p.name_en, name_ar: p.name_ar, location: CASE WHEN p.lat IS NOT NULL OR p.bbox IS NOT NULL THEN {lat: p.lat, lon: p.lon, bbox: p.bbox, source: p.location_source} END} },
   versions: COLLECT {
     MATCH (src:Source)-[c:ASSERTS]->(e)
     WHERE $as_of_key IS NULL OR src.published_key <= $as_of_key

@@ -1,8 +1,10 @@
-// One place: names, kind, QID, what it lies within, and the events that took place there.
+// One place: names, kind, QID, location, what it lies within, and the events that took place
+// there.
 // Parameters: $id; $as_of_key (or null). Returns: record (no row if the place does not exist).
 MATCH (p:Place {id: $id})
 RETURN p {.id, .kind, .wikidata, .within, .description,
   names: {en: p.name_en, ar: p.name_ar, ru: p.name_ru},
+  location: CASE WHEN p.lat IS NOT NULL OR p.bbox IS NOT NULL THEN {lat: p.lat, lon: p.lon, bbox: p.bbox, source: p.location_source} END,
   aliases: {en: p.aliases_en, ar: p.aliases_ar, ru: p.aliases_ru},
   other_names: [i IN range(0, size(coalesce(p.other_names, [])) - 1) |
     {name: p.other_names[i], language: p.other_names_language[i],

@@ -24,6 +24,7 @@ RETURN s {
     RETURN DISTINCT {id: x.id, type: toLower([l IN labels(x) WHERE l <> 'Record'][0]), name: coalesce(x.name_en, x.title)} },
   occasion: COLLECT { MATCH (s)-[:SAID_DURING]->(e:Event) RETURN DISTINCT e.id }[0],
   place: COLLECT { MATCH (s)-[:SAID_IN]->(p:Place) RETURN DISTINCT p.id }[0],
+  place_location: COLLECT { MATCH (s)-[:SAID_IN]->(p:Place) RETURN DISTINCT CASE WHEN p.lat IS NOT NULL OR p.bbox IS NOT NULL THEN {lat: p.lat, lon: p.lon, bbox: p.bbox, source: p.location_source} END }[0],
   contradicts: COLLECT { MATCH (s)-[:CONTRADICTS]-(o:Statement) RETURN DISTINCT o.id },
   responds_to: COLLECT { MATCH (s)-[:RESPONDS_TO]->(o:Statement) RETURN DISTINCT o.id },
   responses: COLLECT { MATCH (s)<-[:RESPONDS_TO]-(o:Statement) RETURN DISTINCT o.id },

@@ -8,9 +8,15 @@ from flask import Response
 from flask_smorest import Blueprint
 
 from kb_service import entities, pagination, search
-from kb_service.api import columns, render, schemas
+from kb_service.api import columns, geojson, render, schemas
 from kb_service.api.context import database
-from kb_service.api.params import AsOfQuery, EntityListQuery, Paging, SearchQuery
+from kb_service.api.params import (
+    AsOfQuery,
+    EntityListQuery,
+    Paging,
+    PlaceListQuery,
+    SearchQuery,
+)
 
 blp = Blueprint(
     "entities", __name__, url_prefix="/api/v1", description="Actors, places, conflicts and search"
@@ -26,6 +32,7 @@ def _list(entity: str, args: dict[str, Any], **filters: Any) -> Response:
         columns.ENTITIES,
         columns.entity_row,
         bom=args["bom"],
+        feature=geojson.place_feature if entity == "place" else None,
     )
 
 
@@ -47,7 +54,7 @@ def get_actor(actor_id: str, as_of_key: int | None) -> Response:
 
 
 @blp.route("/places")
-@blp.arguments(EntityListQuery(), location="query")
+@blp.arguments(PlaceListQuery(), location="query")
 @blp.response(200, schemas.EntityPage)
 @blp.doc(**schemas.EXPORTS)
 def list_places(args: dict[str, Any]) -> Response:

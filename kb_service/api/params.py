@@ -165,9 +165,10 @@ class TimelineQuery(DatedQuery):
         load_default="events", validate=validate.OneOf(("events", "statements", "all"))
     )
     format = fields.String(
-        validate=validate.OneOf((*FORMATS, "timelinejs")),
+        validate=validate.OneOf((*FORMATS, "timelinejs", "geojson")),
         metadata={
-            "description": "json (default), csv, ndjson, or timelinejs (Knight Lab TimelineJS)."
+            "description": "json (default), csv, ndjson, timelinejs (Knight Lab TimelineJS), or "
+            "geojson (one page as an RFC 7946 FeatureCollection, with next_cursor)."
         },
     )
     lang = fields.String(
@@ -256,6 +257,16 @@ class WriteOptions(Query):
 
 class EntityListQuery(Paging):
     kind = fields.String(validate=validate.Length(max=40))
+
+
+class PlaceListQuery(EntityListQuery):
+    format = fields.String(
+        validate=validate.OneOf((*FORMATS, "geojson")),
+        metadata={
+            "description": "json (default), csv, ndjson, or geojson (one page as an RFC 7946 "
+            "FeatureCollection, with next_cursor)."
+        },
+    )
 
 
 class SearchQuery(Query):

@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 
 from flask import Response, request, stream_with_context
 
+from kb_service.api import geojson
 from kb_service.api.context import settings
 from kb_service.pagination import Page
 
@@ -22,6 +23,7 @@ Fetch = Callable[[str | None], Page]
 Flatten = Callable[[dict[str, Any]], dict[str, Any]]
 # A whole-document format: (every record, up to DOCUMENT_CAP; whether more matched) -> body.
 Documents = dict[str, Callable[[list[dict[str, Any]], bool], Any]]
+Feature = Callable[[dict[str, Any]], dict[str, Any]]
 
 
 def negotiate(fmt: str | None) -> str:
@@ -64,21 +66,26 @@ def page(
     documents: Documents | None = None,
     *,
     bom: bool = False,
+    feature: Feature | None = None,
 ) -> Response:
     """Render a list: one JSON page with next_cursor, every page streamed (CSV, NDJSON), or a
     whole document built from every record (TimelineJS JSON, capped in size). A CSV or NDJSON
     export is an attachment named after the list (`timeline.csv`); `bom` starts a CSV with a
-    UTF-8 byte-order mark (for Excel)."""
+    UTF-8 byte-order mark (for Excel). `feature` makes format=geojson: one page as a GeoJSON
+    FeatureCollection, with next_cursor."""
     chosen = negotiate(fmt)
     first = fetch(cursor)
     if documents and chosen in documents:
         records = list(islice(_all_items(fetch, first), DOCUMENT_CAP + 1))
         truncated = len(records) > DOCUMENT_CAP
         return json_response(documents[chosen](records[:DOCUMENT_CAP], truncated))
+    headers = {"Link": f'<{_next_url(first.next_cursor)}>; rel="next"'} if first.next_cursor else {}
+    if chosen == "geojson" and feature is not None:
+        features = geojson.collection([feature(i) for i in first.items], first.next_cursor)
+        answer = json_response(features, headers=headers)
+        answer.mimetype = geojson.MIMETYPE
+        return answer
     if chosen == "json":
-        headers = (
-            {"Link": f'<{_next_url(first.next_cursor)}>; rel="next"'} if first.next_cursor else {}
-        )
         return json_response(
             {"data": first.items, "next_cursor": first.next_cursor}, headers=headers
         )

@@ -8,7 +8,7 @@ from flask import Response
 from flask_smorest import Blueprint
 
 from kb_service import timeline
-from kb_service.api import columns, render, schemas, timelinejs
+from kb_service.api import columns, geojson, render, schemas, timelinejs
 from kb_service.api.context import database
 from kb_service.api.params import AsOfQuery, TimelineQuery
 
@@ -34,6 +34,7 @@ def get_timeline(filters: timeline.Filters, include: str, lang: str, **paging: A
         columns.timeline_row,
         documents={"timelinejs": timelinejs_document},
         bom=paging["bom"],
+        feature=geojson.record_feature,
     )
 
 

@@ -110,9 +110,41 @@ class Actor(Entity):
     kind = TermName(required=True)
 
 
+class Location(Strict):
+    """Where a place is: a point (lat, lon) or a bounding box, with the gazetteer entry it is
+    taken from (a GeoNames id or a Wikidata QID), never guessed."""
+
+    lat = fields.Float(validate=validate.Range(min=-90, max=90))
+    lon = fields.Float(validate=validate.Range(min=-180, max=180))
+    bbox = fields.List(
+        fields.Float(validate=validate.Range(min=-180, max=180)),
+        validate=validate.Length(equal=4),
+        metadata={"description": "[west, south, east, north] in degrees"},
+    )
+    geonames = fields.Integer(strict=True, validate=validate.Range(min=1))
+    wikidata = fields.String(validate=validate.Regexp(r"^Q[1-9][0-9]*$", error="must be a QID"))
+
+    @validates_schema
+    def one_shape_and_a_source(self, data: dict[str, Any], **kwargs: Any) -> None:
+        """Require a point or a box (not both), and where it comes from."""
+        point = ("lat" in data, "lon" in data)
+        if point[0] != point[1]:
+            raise ValidationError("give both lat and lon", field_name="lat" if point[1] else "lon")
+        if point[0] == ("bbox" in data):
+            raise ValidationError("give a point (lat, lon) or a bbox, not both", field_name="bbox")
+        if "bbox" in data:
+            _, south, _, north = data["bbox"]
+            if not (-90 <= south <= north <= 90):
+                raise ValidationError("south and north must be latitudes, south first", "bbox")
+        if "geonames" not in data and "wikidata" not in data:
+            message = "give the entry the location comes from: geonames (an id) or wikidata"
+            raise ValidationError(message, field_name="geonames")
+
+
 class Place(Entity):
     kind = TermName(required=True)
     within = Slug()
+    location = fields.Nested(Location)
 
 
 class Conflict(Entity):
