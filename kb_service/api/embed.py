@@ -1,4 +1,4 @@
-"""/embed/timeline: an interactive timeline page for dashboards' iframes, working offline."""
+"""/embed/timeline and /embed/map: interactive pages for dashboards' iframes, working offline."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ class EmbedQuery(TimelineQuery):
     lang = fields.String(load_default="en", validate=validate.OneOf(("en", "ar")))
 
     class Meta:
-        exclude = ("cursor", "format", "limit")
+        exclude = ("cursor", "format", "limit", "bom")
 
 
 def content_security_policy() -> str:
@@ -41,11 +41,42 @@ def content_security_policy() -> str:
     )
 
 
-@blp.route("/embed/timeline")
-def embed_timeline() -> Response:
-    """Render the timeline page; it fetches /api/v1/timeline with the same filters."""
-    # The same checks as the API's, through the same parser; a page inside an iframe shows
-    # what is wrong as a page (still a 400), not as problem+json.
+@blp.route("/embed/map")
+def embed_map() -> Response:
+    """Render the map page; it fetches /api/v1/timeline?format=geojson with the same filters."""
+    checked = _checked()
+    if checked is not None:
+        return checked
+    return _page(
+        render_template(
+            "embed_map.html",
+            api_url=_api_url(format_="geojson"),
+            lang=request.args.get("lang", "en"),
+        )
+    )
+
+
+@blp.route("/embed/dashboard")
+def embed_dashboard() -> Response:
+    """Render the timeline and the map of the same filters, linked."""
+    checked = _checked()
+    if checked is not None:
+        return checked
+    query = urlencode(list(request.args.items(multi=True)))
+    suffix = f"?{query}" if query else ""
+    return _page(
+        render_template(
+            "embed_dashboard.html",
+            timeline_url=f"/embed/timeline{suffix}",
+            map_url=f"/embed/map{suffix}",
+            lang=request.args.get("lang", "en"),
+        )
+    )
+
+
+def _checked() -> Response | None:
+    """Check the parameters as the API does; a page inside an iframe shows what is wrong as a
+    page (still a 400), not as problem+json."""
     try:
         SmorestBlueprint.ARGUMENTS_PARSER.parse(EmbedQuery(), request, location="query")
     except HTTPException as exc:
@@ -53,12 +84,27 @@ def embed_timeline() -> Response:
         if invalid is None:
             raise
         return _page(render_template("embed_error.html", invalid=invalid), 400)
+    return None
+
+
+def _api_url(format_: str | None = None) -> str:
+    """Return the API URL a page fetches: its own filters, every record (500 a page)."""
     passed = [(k, v) for k, v in request.args.items(multi=True) if k != "lang"]
     if "include" not in request.args:
         passed.append(("include", "all"))
-    api_url = f"/api/v1/timeline?{urlencode([*passed, ('limit', '500')])}"
+    if format_:
+        passed.append(("format", format_))
+    return f"/api/v1/timeline?{urlencode([*passed, ('limit', '500')])}"
+
+
+@blp.route("/embed/timeline")
+def embed_timeline() -> Response:
+    """Render the timeline page; it fetches /api/v1/timeline with the same filters."""
+    checked = _checked()
+    if checked is not None:
+        return checked
     lang = request.args.get("lang", "en")
-    return _page(render_template("embed_timeline.html", api_url=api_url, lang=lang))
+    return _page(render_template("embed_timeline.html", api_url=_api_url(), lang=lang))
 
 
 def _page(html: str, status: int = 200) -> Response:

@@ -3,7 +3,8 @@
 A place has a Point (lat, lon) or, for a bounding box, a Polygon; a place without a location has
 no geometry (`null`), never a guessed one. An event's geometry is its located places (one
 Point or Polygon, or a GeometryCollection of several); a statement's, the place it was said in.
-Each feature carries the record's id, kind, title, date and evidence; coordinates are
+Each feature carries the record's id, kind, title, date and evidence, its places and those of
+them that are drawn (`located_places`); coordinates are
 [longitude, latitude], as RFC 7946 orders them.
 """
 
@@ -51,15 +52,13 @@ def place_feature(record: dict[str, Any]) -> dict[str, Any]:
 def record_feature(record: dict[str, Any]) -> dict[str, Any]:
     """Return an event or a statement as a Feature at its places."""
     if record["kind"] == "event":
-        places = record["places"]
-        shapes = [g for g in (geometry(p.get("location")) for p in places) if g]
-        place_ids = [p["id"] for p in places]
+        places = [(p["id"], geometry(p.get("location"))) for p in record["places"]]
         title = record["title"]
     else:
-        shape = geometry(record.get("place_location"))
-        shapes = [shape] if shape else []
-        place_ids = [record["place"]] if record.get("place") else []
+        said_in = record.get("place")
+        places = [(said_in, geometry(record.get("place_location")))] if said_in else []
         title = record["text_en"]
+    shapes = [shape for _, shape in places if shape]
     return {
         "type": "Feature",
         "id": record["id"],
@@ -73,7 +72,8 @@ def record_feature(record: dict[str, Any]) -> dict[str, Any]:
             "quote": record.get("quote"),
             "language": record.get("language"),
             "date": record["date"],
-            "places": place_ids,
+            "places": [ident for ident, _ in places],
+            "located_places": [ident for ident, shape in places if shape],
             "evidence": record["evidence"],
         },
     }

@@ -1,4 +1,6 @@
 // The embeddable timeline: fetches every page of /api/v1/timeline and draws it with vis-timeline.
+// window.kbTimeline lets a page that holds it (the dashboard) hear the period shown, and show
+// only the records at some places.
 (function () {
   "use strict";
   var container = document.getElementById("timeline");
@@ -218,6 +220,50 @@
       });
       status.textContent = words.shown + records.length;
       document.body.dataset.count = String(records.length);
+      var periodListeners = [];
+      timeline.on("rangechanged", function (properties) {
+        periodListeners.forEach(function (listener) { listener(properties.start, properties.end); });
+      });
+      function atPlaces(record, places) {
+        var here = record.kind === "event"
+          ? record.places.map(function (p) { return p.id; })
+          : (record.place ? [record.place] : []);
+        return here.some(function (id) { return places.indexOf(id) >= 0; });
+      }
+      // Open on the shown records' dates (a few weeks at least), with room for their labels.
+      function frame(entries) {
+        var days = [];
+        entries.forEach(function (entry) {
+          [entry.record.date.earliest, entry.record.date.latest].forEach(function (day) {
+            if (day) { days.push(Date.parse(day)); }
+          });
+        });
+        var first = Math.min.apply(null, days);
+        var last = Math.max.apply(null, days) + DAY;
+        var span = Math.max(last - first, 8 * MIN_WINDOW);
+        var middle = (first + last) / 2;
+        first = Math.min(first, middle - span / 2);
+        last = Math.max(last, middle + span / 2);
+        unclip(timeline, function () {});
+        timeline.setWindow(new Date(first - span * 0.05), new Date(last + span * 0.3),
+                           { animation: false });
+      }
+      window.kbTimeline = {
+        timeline: timeline,
+        onPeriodChange: function (listener) { periodListeners.push(listener); },
+        // Show only the records at these places (ids), or every record (null).
+        showPlaces: function (places) {
+          var view = places
+            ? new vis.DataView(items, { filter: function (entry) { return atPlaces(entry.record, places); } })
+            : items;
+          timeline.setItems(view);
+          var count = places ? view.length : items.length;
+          status.textContent = words.shown + count;
+          document.body.dataset.count = String(count);
+          if (count) { frame(places ? view.get() : items.get()); }
+          return count;
+        },
+      };
       if (options.start) {
         document.body.dataset.ready = "true";
       } else {
