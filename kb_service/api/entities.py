@@ -56,7 +56,7 @@ def get_actor(actor_id: str, as_of_key: int | None) -> Response:
 @blp.route("/places")
 @blp.arguments(PlaceListQuery(), location="query")
 @blp.response(200, schemas.EntityPage)
-@blp.doc(**schemas.EXPORTS)
+@blp.doc(**schemas.PLACE_EXPORTS)
 def list_places(args: dict[str, Any]) -> Response:
     """List places in id order (optionally of one kind)."""
     return _list("place", args, kind=args.get("kind"))

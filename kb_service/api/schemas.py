@@ -46,6 +46,21 @@ class Ref(Schema):
     role = nullable_str()
 
 
+class Location(Schema):
+    """Where a place is (a point or a box), from the gazetteer entry `source` names."""
+
+    lat = fields.Float(allow_none=True)
+    lon = fields.Float(allow_none=True)
+    bbox = fields.List(
+        fields.Float(), allow_none=True, metadata={"description": "[west, south, east, north]"}
+    )
+    source = Str(metadata={"description": "geonames:<id> or wikidata:<QID>"})
+
+
+class PlaceRef(Ref):
+    location = Nested(Location, allow_none=True)
+
+
 class Version(Schema):
     """What one source says of an event (title, type, status, participants) or a statement
     (statement_kind, speakers), with its date."""
@@ -88,7 +103,7 @@ class Event(Record):
     cameo = nullable_str()
     summary = nullable_str()
     participants = fields.List(Nested(Ref))
-    places = fields.List(Nested(Ref))
+    places = fields.List(Nested(PlaceRef))
 
 
 class Statement(Record):
@@ -103,6 +118,9 @@ class Statement(Record):
     about = fields.List(Nested(Ref))
     occasion = nullable_str()
     place = nullable_str()
+    place_location = Nested(
+        Location, allow_none=True, metadata={"description": "Where `place` is, if known."}
+    )
     contradicts = fields.List(Str())
     responds_to = fields.List(Str())
     responses = fields.List(Str())
@@ -137,6 +155,9 @@ class Entity(Schema):
     wikidata = nullable_str()
     within = nullable_str()
     names = Nested(Names)
+    location = Nested(
+        Location, allow_none=True, metadata={"description": "Places: null when none is known."}
+    )
 
 
 class RelationItem(Schema):
@@ -359,6 +380,18 @@ _TEXT = {"schema": {"type": "string"}}
 EXPORTS: dict[str, Any] = {
     "responses": {200: {"content": {"text/csv": _TEXT, "application/x-ndjson": _TEXT}}}
 }
+# format=geojson: one page as an RFC 7946 FeatureCollection, with next_cursor.
+_GEOJSON = {
+    "schema": {
+        "type": "object",
+        "required": ["type", "features"],
+        "properties": {
+            "type": {"type": "string", "enum": ["FeatureCollection"]},
+            "features": {"type": "array", "items": {"type": "object"}},
+            "next_cursor": {"type": ["string", "null"]},
+        },
+    }
+}
 TIMELINE_EXPORTS: dict[str, Any] = {
     "responses": {
         200: {
@@ -366,6 +399,18 @@ TIMELINE_EXPORTS: dict[str, Any] = {
                 "application/json": {"schema": {"oneOf": [TimelinePage, TimelineJsDocument]}},
                 "text/csv": _TEXT,
                 "application/x-ndjson": _TEXT,
+                "application/geo+json": _GEOJSON,
+            }
+        }
+    }
+}
+PLACE_EXPORTS: dict[str, Any] = {
+    "responses": {
+        200: {
+            "content": {
+                "text/csv": _TEXT,
+                "application/x-ndjson": _TEXT,
+                "application/geo+json": _GEOJSON,
             }
         }
     }
