@@ -36,6 +36,7 @@ from kb_service.api.params import (
     EntityListQuery,
     NoParameters,
     Paging,
+    PlaceListQuery,
     SearchQuery,
     StatementQuery,
     TimelineQuery,
@@ -53,7 +54,7 @@ ENDPOINTS: dict[str, type[Schema]] = {
     "/api/v1/actors": EntityListQuery,
     "/api/v1/actors/{id}": AsOfQuery,
     "/api/v1/actors/{id}/statements": ActorStatementQuery,
-    "/api/v1/places": EntityListQuery,
+    "/api/v1/places": PlaceListQuery,
     "/api/v1/places/{id}": AsOfQuery,
     "/api/v1/conflicts": Paging,
     "/api/v1/conflicts/{id}": AsOfQuery,
@@ -63,6 +64,8 @@ ENDPOINTS: dict[str, type[Schema]] = {
     "/api/v1/vocabulary": NoParameters,
     "/api/v1/graph": GraphQuery,
     "/embed/timeline": EmbedQuery,
+    "/embed/map": EmbedQuery,
+    "/embed/dashboard": EmbedQuery,
 }
 # Real seed ids for the path, so that an injected query parameter meets a real record.
 REAL_IDS = {
@@ -135,16 +138,19 @@ def targets(endpoint: str, payload: bytes) -> list[tuple[str, str]]:
 
 
 def assert_answered_safely(response: Any, where: str) -> None:
-    """A normal 200 (or 304), or a 4xx problem+json; never a 5xx."""
+    """A normal 200 (or 304), or a 4xx problem+json (an embed page: a 4xx page); never a 5xx."""
     body = response.get_data()  # streams (CSV, NDJSON) are read to their end
     status = response.status_code
     assert status < 500, f"{where}: {status} {body[:300]!r}"
     assert "Set-Cookie" not in response.headers, where  # no header split by a CR LF payload
+    if response.mimetype == "text/html":
+        assert XSS.encode() not in body, where  # escaped, on a page and on its error page
     if status in (200, 304):
-        if response.mimetype == "text/html":
-            assert XSS.encode() not in body, where
         return
     assert 400 <= status < 500, where
+    if where.startswith("/embed/"):
+        assert response.mimetype == "text/html" and b"cannot be shown" in body, where
+        return
     assert response.headers["Content-Type"] == "application/problem+json", where
     assert json.loads(body)["status"] == status, where
 
