@@ -300,3 +300,17 @@ def browser() -> Iterator[Any]:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         yield launched
         launched.close()
+
+
+def open_page(browser: Any, url: str, *, width: int = 1200, height: int = 700) -> Any:
+    """Open a page of ours in Chromium and wait until it says it is ready (body[data-ready]);
+    return (page, the console and page errors it raises, every URL it requests)."""
+    page = browser.new_page(viewport={"width": width, "height": height})
+    errors: list[str] = []
+    requests: list[str] = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(url)
+    page.wait_for_selector("body[data-ready]", state="attached", timeout=30_000)
+    return page, errors, requests

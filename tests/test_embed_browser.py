@@ -9,7 +9,7 @@ import urllib.request
 from typing import Any
 
 import pytest
-from conftest import SEEDS, load, wipe
+from conftest import SEEDS, load, open_page, wipe
 from playwright.sync_api import Browser
 
 from kb_service.db import Database
@@ -20,18 +20,6 @@ def seeded(db: Database) -> Database:
     wipe(db)
     load(db, SEEDS)
     return db
-
-
-def open_page(browser: Browser, url: str) -> tuple[Any, list[str], list[str]]:
-    page = browser.new_page(viewport={"width": 1200, "height": 700})
-    errors: list[str] = []
-    requests: list[str] = []
-    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("request", lambda request: requests.append(request.url))
-    page.goto(url)
-    page.wait_for_selector("body[data-ready]", state="attached", timeout=30_000)
-    return page, errors, requests
 
 
 def api_count(base: str, query: str) -> int:
@@ -114,21 +102,11 @@ def page_shot_path(name: str) -> Any:
 # --- the Arabic embed, the frame's height, the axis and the fit (issue 15) --------------------
 
 
-def open_sized(browser: Browser, url: str, height: int) -> tuple[Any, list[str]]:
-    page = browser.new_page(viewport={"width": 1200, "height": height})
-    errors: list[str] = []
-    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(url)
-    page.wait_for_selector("body[data-ready]", state="attached", timeout=30_000)
-    return page, errors
-
-
 def test_in_arabic_an_edtf_date_reads_left_to_right(
     seeded: Database, live_server: str, browser: Browser
 ) -> None:
-    page, errors = open_sized(
-        browser, f"{live_server}/embed/timeline?lang=ar&include=events&to=1989", 700
+    page, errors, _ = open_page(
+        browser, f"{live_server}/embed/timeline?lang=ar&include=events&to=1989", height=700
     )
     page.locator(".vis-item.event").first.click()
     date = page.locator("#evidence h2 bdi.edtf")
@@ -147,7 +125,7 @@ def test_the_time_axis_speaks_the_page_s_language(
     seeded: Database, live_server: str, browser: Browser, lang: str, month: str
 ) -> None:
     url = f"{live_server}/embed/timeline?lang={lang}&from=2020-09-01&to=2020-09-30"
-    page, errors = open_sized(browser, url, 700)
+    page, errors, _ = open_page(browser, url, height=700)
     labels = page.locator(".vis-time-axis .vis-text").all_inner_texts()
     assert any(month in label for label in labels), labels
     assert errors == []
@@ -158,7 +136,7 @@ def test_a_one_day_filter_draws_no_hour_axis(
     seeded: Database, live_server: str, browser: Browser
 ) -> None:
     url = f"{live_server}/embed/timeline?from=2020-09-27&to=2020-09-27"
-    page, errors = open_sized(browser, url, 700)
+    page, errors, _ = open_page(browser, url, height=700)
     labels = page.locator(".vis-time-axis .vis-text").all_inner_texts()
     assert labels and not any(re.search(r"\d:\d\d|\bAM\b|\bPM\b", label) for label in labels)
     assert errors == []
@@ -168,7 +146,7 @@ def test_a_one_day_filter_draws_no_hour_axis(
 def test_the_evidence_shows_after_a_click_in_a_640_pixel_frame(
     seeded: Database, live_server: str, browser: Browser
 ) -> None:
-    page, errors = open_sized(browser, f"{live_server}/embed/timeline?include=all", 640)
+    page, errors, _ = open_page(browser, f"{live_server}/embed/timeline?include=all", height=640)
     page.locator(".vis-item.event").first.click()
     panel = page.locator("#evidence")
     panel.wait_for(state="visible")
@@ -182,7 +160,9 @@ def test_the_evidence_shows_after_a_click_in_a_640_pixel_frame(
 def test_the_first_view_cuts_no_item(
     seeded: Database, live_server: str, browser: Browser, lang: str
 ) -> None:
-    page, errors = open_sized(browser, f"{live_server}/embed/timeline?include=all&lang={lang}", 700)
+    page, errors, _ = open_page(
+        browser, f"{live_server}/embed/timeline?include=all&lang={lang}", height=700
+    )
     cut = page.evaluate(
         """() => { const frame = document.getElementById('timeline').getBoundingClientRect();
              return [...document.querySelectorAll('.vis-item.vis-point')]
@@ -203,6 +183,6 @@ def test_an_unsupported_language_is_a_page_not_problem_json(
     assert refused.value.headers["Content-Type"].startswith("text/html")
     body = refused.value.read().decode()
     assert "<code>lang</code>" in body and '"type"' not in body
-    page, _ = open_sized(browser, f"{live_server}/embed/timeline?lang=fr", 640)
+    page, _, _ = open_page(browser, f"{live_server}/embed/timeline?lang=fr", height=640)
     assert "cannot be shown" in page.inner_text("h1")
     page.close()

@@ -9,7 +9,7 @@ import urllib.request
 from typing import Any
 
 import pytest
-from conftest import FIXTURES, SEEDS, load, wipe
+from conftest import FIXTURES, SEEDS, load, open_page, wipe
 
 from kb_service.db import Database
 
@@ -24,44 +24,27 @@ def seeded(db: Database) -> Database:
     return db
 
 
-def features(base: str, query: str) -> list[dict[str, Any]]:
-    found, url = [], f"{base}/api/v1/timeline?{query}&format=geojson&limit=500"
-    while url:
+def every(base: str, query: str, key: str = "data") -> list[dict[str, Any]]:
+    """Return every item of a timeline list, page after page: records ("data") or, with
+    format=geojson, features ("features")."""
+    found: list[dict[str, Any]] = []
+    cursor = None
+    while True:
+        url = f"{base}/api/v1/timeline?{query}&limit=500" + (f"&cursor={cursor}" if cursor else "")
         with urllib.request.urlopen(url, timeout=10) as response:
             body = json.load(response)
-        found += body["features"]
+        found += body[key]
         cursor = body["next_cursor"]
-        url = (
-            f"{base}/api/v1/timeline?{query}&format=geojson&limit=500&cursor={cursor}"
-            if cursor
-            else ""
-        )
-    return found
+        if not cursor:
+            return found
+
+
+def features(base: str, query: str) -> list[dict[str, Any]]:
+    return every(base, f"{query}&format=geojson", "features")
 
 
 def records(base: str, query: str) -> list[dict[str, Any]]:
-    found, url = [], f"{base}/api/v1/timeline?{query}&limit=500"
-    while url:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            body = json.load(response)
-        found += body["data"]
-        cursor = body["next_cursor"]
-        url = f"{base}/api/v1/timeline?{query}&limit=500&cursor={cursor}" if cursor else ""
-    return found
-
-
-def open_page(
-    browser: Any, url: str, *, width: int = 1000, height: int = 640
-) -> tuple[Any, list[str], list[str]]:
-    page = browser.new_page(viewport={"width": width, "height": height})
-    errors: list[str] = []
-    requests: list[str] = []
-    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("request", lambda request: requests.append(request.url))
-    page.goto(url)
-    page.wait_for_selector("body[data-ready]", state="attached", timeout=30_000)
-    return page, errors, requests
+    return every(base, query)
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])

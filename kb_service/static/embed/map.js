@@ -16,28 +16,7 @@
   status.textContent = words.loading;
   var listeners = [];
 
-  function fetchAll(url, found) {
-    return fetch(url, { headers: { Accept: "application/geo+json" } })
-      .then(function (response) {
-        if (!response.ok) { throw new Error(response.status); }
-        return response.json();
-      })
-      .then(function (body) {
-        var all = found.concat(body.features);
-        if (!body.next_cursor) { return all; }
-        var next = new URL(url, window.location.href);
-        next.searchParams.set("cursor", body.next_cursor);
-        return fetchAll(next.pathname + next.search, all);
-      });
-  }
-
-  function isolated(text) {  // an EDTF date reads left to right inside Arabic
-    var bdi = document.createElement("bdi");
-    bdi.dir = "ltr";
-    bdi.className = "edtf";
-    bdi.textContent = text;
-    return bdi;
-  }
+  var isolated = window.kbEmbed.isolated;
 
   function popup(feature) {
     var p = feature.properties;
@@ -75,7 +54,7 @@
 
   Promise.all([
     fetch(container.dataset.outlines).then(function (r) { return r.json(); }),
-    fetchAll(container.dataset.api, []),
+    window.kbEmbed.fetchAll(container.dataset.api, "features", "application/geo+json"),
   ]).then(function (loaded) {
     var world = loaded[0];
     var features = loaded[1];

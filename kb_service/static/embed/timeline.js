@@ -17,20 +17,7 @@
   var panel = document.getElementById("evidence");
   status.textContent = words.loading;
 
-  function fetchAll(url, found) {
-    return fetch(url, { headers: { Accept: "application/json" } })
-      .then(function (response) {
-        if (!response.ok) { throw new Error(response.status); }
-        return response.json();
-      })
-      .then(function (body) {
-        var all = found.concat(body.data);
-        if (!body.next_cursor) { return all; }
-        var next = new URL(url, window.location.href);
-        next.searchParams.set("cursor", body.next_cursor);
-        return fetchAll(next.pathname + next.search, all);
-      });
-  }
+  var isolated = window.kbEmbed.isolated;
 
   function label(record) {
     if (rtl) {
@@ -89,16 +76,6 @@
     }
     entry.className = classes.join(" ");
     return entry;
-  }
-
-  // An EDTF date (1988-02, ../2020-09-27) is isolated and read left to right inside Arabic
-  // text; without <bdi dir="ltr"> it would read 02-1988, or 2020-09-27/.. (the opposite).
-  function isolated(text) {
-    var bdi = document.createElement("bdi");
-    bdi.dir = "ltr";
-    bdi.className = "edtf";
-    bdi.textContent = text;
-    return bdi;
   }
 
   function showEvidence(record) {
@@ -181,7 +158,7 @@
     setTimeout(finish, 5000);  // a page whose view never changes is ready all the same
   }
 
-  fetchAll(container.dataset.api, [])
+  window.kbEmbed.fetchAll(container.dataset.api, "data", "application/json")
     .then(function (records) {
       records.forEach(function (record) {
         [record.date.earliest, record.date.latest].forEach(function (day) {
