@@ -31,5 +31,21 @@ window.kbEmbed = (function () {
     return bdi;
   }
 
-  return { fetchAll: fetchAll, isolated: isolated };
+  // Append to `box` each piece of evidence: the verbatim quote, then its source and passage.
+  function appendEvidence(box, evidence, words) {
+    evidence.forEach(function (item) {
+      var quote = document.createElement("blockquote");
+      quote.dir = "auto";
+      quote.textContent = item.quote;
+      var source = document.createElement("p");
+      source.className = "source";
+      source.dir = "auto";
+      source.append(words.source + ": " + item.source.title + " (" + item.source.publisher +
+        ", ", isolated(item.source.published), "), " + words.passage + " " + item.passage);
+      box.appendChild(quote);
+      box.appendChild(source);
+    });
+  }
+
+  return { fetchAll: fetchAll, isolated: isolated, appendEvidence: appendEvidence };
 })();

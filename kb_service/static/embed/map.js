@@ -26,19 +26,7 @@
     heading.dir = "auto";
     heading.append((rtl && p.quote ? p.quote : p.title) + " — ", isolated(p.date.edtf));
     box.appendChild(heading);
-    p.evidence.forEach(function (evidence) {
-      var quote = document.createElement("blockquote");
-      quote.dir = "auto";
-      quote.textContent = evidence.quote;
-      var source = document.createElement("p");
-      source.className = "source";
-      source.dir = "auto";
-      source.append(words.source + ": " + evidence.source.publisher + ", ",
-                    isolated(evidence.source.published), ", " + words.passage + " " +
-                    evidence.passage);
-      box.appendChild(quote);
-      box.appendChild(source);
-    });
+    window.kbEmbed.appendEvidence(box, p.evidence, words);
     return box;
   }
 

@@ -84,19 +84,7 @@
     heading.dir = "auto";
     heading.append(label(record) + " — ", isolated(record.date.edtf));
     panel.appendChild(heading);
-    record.evidence.forEach(function (evidence) {
-      var quote = document.createElement("blockquote");
-      quote.dir = "auto";
-      quote.textContent = evidence.quote;
-      var source = document.createElement("p");
-      source.className = "source";
-      source.dir = "auto";
-      source.append(words.source + ": " + evidence.source.title + " (" +
-        evidence.source.publisher + ", ", isolated(evidence.source.published), "), " +
-        words.passage + " " + evidence.passage);
-      panel.appendChild(quote);
-      panel.appendChild(source);
-    });
+    window.kbEmbed.appendEvidence(panel, record.evidence, words);
     panel.hidden = false;
     panel.scrollIntoView({ block: "nearest" });
   }
