@@ -8,7 +8,7 @@ date a first look reads from the text is reported beside them). Measured:
 
 - mentions: (passage, actor) pairs, a drafted pair being an actor named in a passage of content.
   The gold is the actors each passage names, annotated by hand (bench/gold/ for the seed, the
-  fixture's mentions.yaml). `mentions_linked` compares with the actors the curated file links
+  fixture's mentions.gold). `mentions_linked` compares with the actors the curated file links
   to each passage instead (a participant, speaker, addressee, subject or object of an item, or
   an actor it is about, for every passage its evidence cites), which counts actors a passage
   does not name (an addressee, a party of an event another passage reports): a reference
@@ -60,7 +60,7 @@ CASES = {
         PROJECT_ROOT / "bench" / "gold" / "000_d0b46a30435dc835.mentions.yaml",
     ),
     "test text (en)": Case(
-        FIXTURE / "source.yaml", [FIXTURE / "registry.yaml"], FIXTURE / "mentions.yaml"
+        FIXTURE / "source.yaml", [FIXTURE / "registry.yaml"], FIXTURE / "mentions.gold"
     ),
 }
 AIMS = {"mentions": (0.9, 0.7), "dated_events": (0.8, 0.7), "statements": (0.7, 0.7)}

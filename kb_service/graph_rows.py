@@ -203,8 +203,32 @@ def _renewal(renewal: dict[str, Any] | None) -> dict[str, Any]:
     }
 
 
+# Every relationship type a source's rows may hold: cypher/write/links_create.cypher has one
+# branch for each (tests/test_schema.py checks that the two lists are the same).
+LINK_TYPES = frozenset(
+    {
+        "EVIDENCED_BY", "PARTICIPANT", "OCCURRED_IN", "IN_CONFLICT", "PRECEDES", "CAUSES",
+        "PART_OF", "RESPONDS_TO", "SPOKEN_BY", "ADDRESSED_TO", "REPORTED_VIA", "ABOUT",
+        "SAID_DURING", "SAID_IN", "CONTRADICTS", "SUBJECT", "OBJECT",
+    }
+)  # fmt: skip
+
+
+class UnknownLinkType(Exception):
+    """A row names a relationship type the write query has no branch for (a bug, not input)."""
+
+
 def link_rows(document: Document, labels: Mapping[str, str]) -> list[Row]:
-    """Return every relationship a source asserts; `labels` maps referenced ids to labels."""
+    """Return every relationship a source asserts; `labels` maps referenced ids to labels.
+    A type outside LINK_TYPES raises UnknownLinkType rather than being dropped by the query."""
+    rows = _link_rows(document, labels)
+    unknown = sorted({row["type"] for row in rows} - LINK_TYPES)
+    if unknown:
+        raise UnknownLinkType(f"no write branch for relationship type(s) {', '.join(unknown)}")
+    return rows
+
+
+def _link_rows(document: Document, labels: Mapping[str, str]) -> list[Row]:
     source_id = document.data["id"]
     return [
         {

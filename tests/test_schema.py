@@ -58,3 +58,48 @@ def test_applying_the_schema_bands_nodes_stored_before_bands(
     assert unbanded == []
     listed = client.get("/api/v1/timeline?limit=500").get_json()["data"]  # type: ignore[attr-defined]
     assert sorted(item["id"] for item in listed) == sorted(everything)
+
+
+def test_every_relationship_type_has_a_write_branch() -> None:
+    import re
+
+    from kb_service.graph_rows import LINK_TYPES
+
+    branches = set(re.findall(r"WHEN '([A-Z_]+)' THEN", query("write/links_create")))
+    assert branches == LINK_TYPES
+
+
+def link_types(folder: object) -> set[str]:
+    """Return the relationship types the sources of a folder of curated files write."""
+    from kb_service.curation import collect_files, validate
+    from kb_service.graph_rows import SourceRows
+
+    batch = validate(collect_files([folder]), lambda ids, replacing: {})  # type: ignore[list-item]
+    return {
+        row["type"]
+        for document in batch.documents()
+        if document.kind == "source"
+        for row in SourceRows.of(document, batch.labels, batch.vocabulary).links
+    }
+
+
+def test_every_link_the_curated_files_make_has_a_known_type() -> None:
+    from conftest import FIXTURES, SEEDS
+
+    from kb_service.graph_rows import LINK_TYPES
+
+    made = link_types(SEEDS)
+    for folder in ("agreement", "clients", "draft_en", "names", "time_order", "two_versions"):
+        made |= link_types(FIXTURES / folder)
+    assert made <= LINK_TYPES
+    assert {"EVIDENCED_BY", "PARTICIPANT", "SPOKEN_BY", "SUBJECT", "PRECEDES"} <= made
+
+
+def test_a_row_of_an_unknown_type_is_refused_not_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from conftest import SEEDS
+
+    from kb_service import graph_rows
+
+    monkeypatch.setattr(graph_rows, "LINK_TYPES", graph_rows.LINK_TYPES - {"ABOUT"})
+    with pytest.raises(graph_rows.UnknownLinkType, match="ABOUT"):
+        link_types(SEEDS)
