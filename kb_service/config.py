@@ -20,7 +20,11 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "KB_NEO4J_DATABASE": ("neo4j", "Neo4j database name"),
     "KB_NEO4J_TIMEOUT": ("5", "Seconds to wait for a Neo4j connection before answering 503"),
     "KB_NEO4J_POOL_SIZE": ("50", "Maximum Bolt connections per process"),
-    "KB_NEO4J_QUERY_TIMEOUT": ("30", "Seconds a read may run in Neo4j before it is stopped (503)"),
+    "KB_NEO4J_QUERY_TIMEOUT": (
+        "30",
+        "Seconds a read, or a write statement outside an ingest (schema, removals), may run in "
+        "Neo4j before it is stopped (503)",
+    ),
     "KB_NEO4J_WRITE_TIMEOUT": ("20", "Seconds an API write may run (or wait for locks) (503)"),
     "KB_API_KEYS": ("", "Comma-separated API keys that may write; empty means writes are refused"),
     "KB_CORS_ORIGINS": ("", "Comma-separated origins allowed by CORS and allowed to frame pages"),

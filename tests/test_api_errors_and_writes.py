@@ -1,7 +1,7 @@
 """Every error has the one problem+json shape; writes need a key, are idempotent and retractable.
 
 Every test here writes or needs a known graph, so each starts from `clean_db` and loads what it
-needs. Tests marked xfail(strict=True) describe the correct behaviour of a known bug.
+needs.
 """
 
 from __future__ import annotations

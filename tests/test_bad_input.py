@@ -13,8 +13,6 @@ request body, when the problem concerns the whole document). Either way the grap
 The CLI runs in a child process with a 2 GiB address-space limit, and its peak resident memory
 (getrusage(RUSAGE_CHILDREN) in a small parent of its own) must stay under PEAK_RSS_LIMIT_MIB.
 Windows line ends and byte-order marks are valid and must be accepted by both doors.
-
-Cases marked xfail(strict=True) describe the correct behaviour of a known bug.
 """
 
 from __future__ import annotations
@@ -133,8 +131,6 @@ class Expect:
     field: str | None  # "" for a problem about the whole document; None: not checked (bugs)
     message: str  # a fragment of the message ("" for bugs whose wording is not yet decided)
     api_message: str | None = None  # the API's fragment when it differs from the CLI's
-    bug: str | None = None  # a known bug of both doors: both tests are xfail(strict=True)
-    cli_bug: str | None = None  # a known bug of the CLI only
 
 
 CORPUS: dict[str, Expect] = {
@@ -452,8 +448,6 @@ GENERATED: dict[str, Callable[[Path], Built]] = {
     "sparse_text_file": sparse_text_file,
     "edtf_set_date": edtf_set_date,
 }
-# Known bugs of generated cases: their tests are xfail(strict=True).
-GENERATED_BUGS: dict[str, str] = {}
 PEAK_RSS_MIB: dict[str, float] = {}  # measured peaks, printed at the end of the module
 
 
@@ -604,21 +598,13 @@ def assert_api_refused(response: Any, expect: Expect) -> None:
     assert fragment in problem["reason"]
 
 
-def xfail_if(reason: str | None) -> list[pytest.MarkDecorator]:
-    return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-
-
 def corpus_params(door: str) -> list[Any]:
-    params = []
-    for name, expect in CORPUS.items():
-        reason = expect.bug or (expect.cli_bug if door == "cli" else None)
-        params.append(pytest.param(name, marks=xfail_if(reason), id=name))
-    return params
+    return [pytest.param(name, id=name) for name in CORPUS]
 
 
 def generated_params(door: str) -> list[Any]:
     return [
-        pytest.param(name, marks=xfail_if(GENERATED_BUGS.get(name)), id=name)
+        pytest.param(name, id=name)
         for name in GENERATED
         if door == "cli" or name not in ("huge_text_file", "sparse_text_file")
     ]
