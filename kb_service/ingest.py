@@ -63,11 +63,7 @@ def entity_names(reader: Reader) -> Callable[[], list[tuple[str, str, list[str]]
     to an unknown one, on the error path only)."""
 
     def read() -> list[tuple[str, str, list[str]]]:
-        rows = reader.read("read/entity_names")
-        return [
-            (row["id"], row["label"], [name for name, _ in names.of_node(row["names"])])
-            for row in rows
-        ]
+        return [(e["id"], e["label"], e["names"]) for e in registry_entries(reader)]
 
     return read
 

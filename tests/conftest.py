@@ -314,3 +314,21 @@ def open_page(browser: Any, url: str, *, width: int = 1200, height: int = 700) -
     page.goto(url)
     page.wait_for_selector("body[data-ready]", state="attached", timeout=30_000)
     return page, errors, requests
+
+
+def timeline_items(base: str, query: str, key: str = "data") -> list[dict[str, Any]]:
+    """Return every item of /api/v1/timeline?<query> from a live server, page after page:
+    records ("data") or, with format=geojson, features ("features")."""
+    import json
+    import urllib.request
+
+    found: list[dict[str, Any]] = []
+    cursor = None
+    while True:
+        url = f"{base}/api/v1/timeline?{query}&limit=500" + (f"&cursor={cursor}" if cursor else "")
+        with urllib.request.urlopen(url, timeout=10) as response:
+            body = json.load(response)
+        found += body[key]
+        cursor = body["next_cursor"]
+        if not cursor:
+            return found

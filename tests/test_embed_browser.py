@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 import urllib.error
 import urllib.request
 from typing import Any
 
 import pytest
-from conftest import SEEDS, load, open_page, wipe
+from conftest import SEEDS, load, open_page, timeline_items, wipe
 from playwright.sync_api import Browser
 
 from kb_service.db import Database
@@ -23,17 +22,7 @@ def seeded(db: Database) -> Database:
 
 
 def api_count(base: str, query: str) -> int:
-    count, url = 0, f"{base}/api/v1/timeline?{query}&limit=500"
-    while url:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            body = json.load(response)
-        count += len(body["data"])
-        url = (
-            f"{base}/api/v1/timeline?{query}&limit=500&cursor={body['next_cursor']}"
-            if (body["next_cursor"])
-            else ""
-        )
-    return count
+    return len(timeline_items(base, query))
 
 
 @pytest.mark.parametrize("query", ["include=all", "include=events&from=1990&to=1995"])

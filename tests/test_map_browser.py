@@ -4,12 +4,10 @@ link between the timeline's period and the map, and between a place and the time
 
 from __future__ import annotations
 
-import json
-import urllib.request
 from typing import Any
 
 import pytest
-from conftest import FIXTURES, SEEDS, load, open_page, wipe
+from conftest import FIXTURES, SEEDS, load, open_page, timeline_items, wipe
 
 from kb_service.db import Database
 
@@ -24,27 +22,12 @@ def seeded(db: Database) -> Database:
     return db
 
 
-def every(base: str, query: str, key: str = "data") -> list[dict[str, Any]]:
-    """Return every item of a timeline list, page after page: records ("data") or, with
-    format=geojson, features ("features")."""
-    found: list[dict[str, Any]] = []
-    cursor = None
-    while True:
-        url = f"{base}/api/v1/timeline?{query}&limit=500" + (f"&cursor={cursor}" if cursor else "")
-        with urllib.request.urlopen(url, timeout=10) as response:
-            body = json.load(response)
-        found += body[key]
-        cursor = body["next_cursor"]
-        if not cursor:
-            return found
-
-
 def features(base: str, query: str) -> list[dict[str, Any]]:
-    return every(base, f"{query}&format=geojson", "features")
+    return timeline_items(base, f"{query}&format=geojson", "features")
 
 
 def records(base: str, query: str) -> list[dict[str, Any]]:
-    return every(base, query)
+    return timeline_items(base, query)
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])

@@ -14,7 +14,14 @@ from kb_service.curation.checks import (
     TermBook,
     check_source,
 )
-from kb_service.curation.documents import KINDS, Document, RawFile, collect_files, parse_file
+from kb_service.curation.documents import (
+    KINDS,
+    Document,
+    RawFile,
+    collect_files,
+    declared_kind,
+    parse_file,
+)
 from kb_service.curation.problems import CurationError, Problem
 from kb_service.curation.vocabulary import Vocabulary
 
@@ -104,25 +111,8 @@ def _registries_first(files: list[RawFile]) -> list[RawFile]:
     """Order vocabularies and registries (which most citations name) first, by a glance at each
     file's start, so that few citations wait for a later file. Only an ordering: any order
     validates alike."""
-
-    def rank(file: RawFile) -> int:
-        head = file.raw[:4096] if file.raw is not None else _head(file)
-        for number, kind in enumerate(("vocabulary", "registry")):
-            if f"kind: {kind}".encode() in head or f'"kind": "{kind}"'.encode() in head:
-                return number
-        return 2
-
-    return sorted(files, key=rank)
-
-
-def _head(file: RawFile) -> bytes:
-    if file.path is None:
-        return b""
-    try:
-        with file.path.open("rb") as handle:
-            return handle.read(4096)
-    except OSError:
-        return b""
+    order = {"vocabulary": 0, "registry": 1}
+    return sorted(files, key=lambda file: order.get(declared_kind(file) or "", 2))
 
 
 __all__ = ["Batch", "CurationError", "Document", "Problem", "RawFile", "collect_files", "validate"]

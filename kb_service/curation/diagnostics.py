@@ -11,6 +11,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from kb_service import names
+from kb_service.curation.drafting import date_expressions
 from kb_service.text import fold
 
 NEAREST_IDS = 5
@@ -26,30 +27,6 @@ EDTF_FORMS = (
     ("../2020-09-27", "ending then, start unknown"),
     ("1992/..", "from then, end unknown"),
 )
-_MONTHS = {
-    name: number
-    for number, names_of_month in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names_of_month
-}
-_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$")
-_MONTH_DAY_YEAR = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
-_MONTH_YEAR = re.compile(r"^([a-z]+)\.?,?\s+(\d{4})$")
 _SLASHED = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 
 
@@ -143,20 +120,14 @@ def edtf_hint(text: str) -> str:
 
 
 def suggested_edtf(text: str) -> str | None:
-    """Return the EDTF of a date written as `10 Nov 2020`, `November 10, 2020`, `Nov 2020` or
-    `2020/11/10`, or None."""
-    plain = unicodedata.normalize("NFKC", text).strip().lower()
-    if match := _DAY_MONTH_YEAR.match(plain):
-        day, month, year = match.group(1), _MONTHS.get(match.group(2)), match.group(3)
-    elif match := _MONTH_DAY_YEAR.match(plain):
-        day, month, year = match.group(2), _MONTHS.get(match.group(1)), match.group(3)
-    elif match := _MONTH_YEAR.match(plain):
-        month = _MONTHS.get(match.group(1))
-        return f"{match.group(2)}-{month:02d}" if month else None
-    elif match := _SLASHED.match(plain):
-        year, month, day = match.group(1), int(match.group(2)), match.group(3)
-    else:
-        return None
-    if not month or not 1 <= int(day) <= 31:
-        return None
-    return f"{year}-{month:02d}-{int(day):02d}"
+    """Return the EDTF of a plain date written another way, or None: a day or a month as the
+    drafter reads them (`10 Nov 2020`, `November 10, 2020`, `Nov 2020`, and in Arabic and
+    Russian too), or `2020/11/10`."""
+    plain = unicodedata.normalize("NFKC", text).strip()
+    if match := _SLASHED.match(plain):
+        year, month, day = match.group(1), int(match.group(2)), int(match.group(3))
+        return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+    found = date_expressions.find(plain, None)
+    if len(found) == 1 and found[0].text == plain and found[0].how in ("day", "month"):
+        return found[0].edtf
+    return None

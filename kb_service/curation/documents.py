@@ -108,6 +108,27 @@ def collect_files(paths: Iterable[str | Path]) -> list[RawFile]:
     return files
 
 
+def declared_kind(file: RawFile) -> str | None:
+    """Return the kind a file declares near its start (`kind: registry`), from a glance at its
+    first 4 KiB, without parsing it: a vocabulary or registry, else None. Only a hint (for
+    ordering, or for picking registry files); parse_file is what checks it."""
+    head = file.raw[:4096] if file.raw is not None else _head(file)
+    for kind in ("vocabulary", "registry"):
+        if f"kind: {kind}".encode() in head or f'"kind": "{kind}"'.encode() in head:
+            return kind
+    return None
+
+
+def _head(file: RawFile) -> bytes:
+    if file.path is None:
+        return b""
+    try:
+        with file.path.open("rb") as handle:
+            return handle.read(4096)
+    except OSError:
+        return b""
+
+
 def parse_file(file: RawFile, raw: bytes | None = None) -> Document:
     """Decode, parse and schema-check one file (or `raw`, its bytes already read), raising
     CurationError with every problem."""

@@ -36,6 +36,7 @@ class PassageReading:
     tokens: list[Token]
     mentions: list[Mention]
     dates: list[DateExpression]
+    spans: list[tuple[int, int]]  # the passage's sentences
     speech: list[Speech] = field(default_factory=list)
 
 
@@ -94,9 +95,9 @@ def draft(
         tokens = tokenize(passage.text)
         mentions = gazetteer.find(tokens)
         found = date_expressions.find(passage.text, published)
-        reading = PassageReading(passage, tokens, mentions, found)
+        reading = PassageReading(passage, tokens, mentions, found, sentences(passage.text))
         if passage.not_content is None:
-            reading.speech = speech.find(passage.text, tokens, mentions, cues, named)
+            reading.speech = speech.find(passage.text, tokens, mentions, reading.spans, cues, named)
             named += [m.entity for m in mentions if m.entity.label == "Actor"]
         readings.append(reading)
     builder = _Builder(source_id, language, published, readings, cues, vocabulary)
@@ -194,8 +195,7 @@ class _Builder:
         return items
 
     def event(self, reading: PassageReading, term: str, date: str, at: int) -> dict[str, Any]:
-        spans = sentences(reading.passage.text)
-        sentence = sentence_of(spans, at)
+        sentence = sentence_of(reading.spans, at)
         in_sentence = [m for m in reading.mentions if sentence[0] <= m.start < sentence[1]]
         named = in_sentence if _actors(in_sentence) else reading.mentions
         actors = _unique(m.entity for m in named if m.entity.label == "Actor")
@@ -221,7 +221,7 @@ class _Builder:
         return item
 
     def evidence(self, reading: PassageReading, at: int) -> dict[str, Any]:
-        start, end = sentence_of(sentences(reading.passage.text), at)
+        start, end = sentence_of(reading.spans, at)
         return {"passage": reading.passage.number, "quote": reading.passage.text[start:end]}
 
     def statements(self) -> list[dict[str, Any]]:
@@ -229,12 +229,11 @@ class _Builder:
         items = []
         for reading in self.readings:
             text = reading.passage.text
-            spans = sentences(text)
             for found in reading.speech:
                 if found.kind not in known:
                     continue
                 quote = text[found.start : found.end]
-                sentence = sentence_of(spans, found.cue_start)
+                sentence = sentence_of(reading.spans, found.cue_start)
                 dated = [d for d in reading.dates if sentence[0] <= d.start < sentence[1]]
                 item: dict[str, Any] = {
                     "id": self.new_id(f"p{reading.passage.number}", found.kind),

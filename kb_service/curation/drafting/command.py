@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kb_service.config import Settings
-from kb_service.curation.documents import collect_files, parse_file
+from kb_service.curation.documents import collect_files, declared_kind, parse_file
 from kb_service.curation.drafting import Draft, draft, slug
 from kb_service.curation.drafting.mentions import Entity, entities_of_registry, entities_of_rows
 from kb_service.curation.drafting.writer import to_yaml
@@ -37,10 +37,8 @@ def registry_entities(paths: Sequence[Path]) -> list[Entity]:
     curated files are passed over, and an invalid registry is an error with its line."""
     found: list[Entity] = []
     for file in collect_files(paths):
-        head = file.content()[:4096]
-        if b"kind: registry" not in head and b'"kind": "registry"' not in head:
-            continue
-        found += entities_of_registry(parse_file(file).data)
+        if declared_kind(file) == "registry":
+            found += entities_of_registry(parse_file(file).data)
     return found
 
 

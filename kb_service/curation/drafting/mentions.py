@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from kb_service import names
@@ -102,6 +103,7 @@ class Gazetteer:
         return sorted(kept, key=lambda m: m.first)
 
 
+@cache
 def _forms(word: str) -> frozenset[str]:
     """Return a name's word and, in Russian, its stems without a case ending (Россия and
     Россией meet at росси)."""

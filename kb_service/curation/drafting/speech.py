@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from kb_service.curation.drafting.cues import Cues, Phrase
 from kb_service.curation.drafting.mentions import Entity, Mention
-from kb_service.curation.drafting.tokens import Token, quoted_spans, sentence_of, sentences
+from kb_service.curation.drafting.tokens import SENTENCE_END, Token, quoted_spans, sentence_of
 
 ADJACENT = 3  # words between a verb and the name of its speaker, at most
 QUOTE_NEAR = 6  # a quotation further from its verb than this many words is not its words
@@ -36,7 +36,6 @@ OPENER_NEAR = 8  # and a complementiser
 MIN_WORDS = 2  # reported words shorter than this are not a statement
 _TRIM = " \t.,،:;؛!?؟"
 _JOINED = re.compile(r"^[\s,،]*(?:and|و|и|,|،)?\s*$", re.IGNORECASE)
-_FULL_STOP = re.compile(r"[.!?؟](?=\s|$)")
 SUBJECT_FIRST = {"en"}  # languages that put the subject before the verb
 
 Span = tuple[int, int]
@@ -76,16 +75,17 @@ def find(
     text: str,
     tokens: list[Token],
     mentions: list[Mention],
+    spans: list[Span],
     cues: Cues,
     named_before: Sequence[Entity] = (),
 ) -> list[Speech]:
-    """Return the candidate statements of one passage. `named_before` are the actors the text
-    named in earlier passages, in order (what a designator such as `the ministry` stands for)."""
+    """Return the candidate statements of one passage, whose sentences are `spans`.
+    `named_before` are the actors the text named in earlier passages, in order (what a
+    designator such as `the ministry` stands for)."""
     passage = _Passage(
         text, tokens, mentions, cues, _designated(tokens, mentions, cues, named_before)
     )
     passage.quotes = quoted_spans(text)
-    spans = sentences(text)
     verbs = [
         (at, phrase)
         for at, phrase in cues.found(cues.reporting, tokens)
@@ -217,7 +217,7 @@ def _reported(passage: _Passage, after: int, sentence: Span) -> Span | None:
         return _trimmed(text, *quote_before)
     follower = next((m for m in passage.mentions if m.first == after), None)
     start = follower.end if follower is not None else cue_end
-    stop = _FULL_STOP.search(text, start, s_end)  # a full stop inside a quotation ends them too
+    stop = SENTENCE_END.search(text, start, s_end)  # a full stop inside a quotation ends them too
     return _trimmed(text, start, stop.start() if stop else s_end)
 
 

@@ -10,7 +10,7 @@ from kb_service import names
 
 # A word: letters and digits, with the Arabic marks (shadda, harakat) that \w leaves out.
 _WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670]+")
-_SENTENCE_END = re.compile(r"[.!?؟。](?=\s|$|[\"»”])")
+SENTENCE_END = re.compile(r"[.!?؟。](?=\s|$|[\"»”])")  # a full stop, even in a quotation
 QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "”": "”"}
 
 
@@ -45,7 +45,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     quoted = quoted_spans(text)
-    for match in _SENTENCE_END.finditer(text):
+    for match in SENTENCE_END.finditer(text):
         at = match.end()
         if any(s < match.start() < e for s, e in quoted):
             continue
