@@ -12,6 +12,8 @@ from flask_swagger_ui import get_swaggerui_blueprint
 from werkzeug.exceptions import HTTPException
 
 from kb_service.api import (
+    dates,
+    drafts,
     embed,
     entities,
     errors,
@@ -24,6 +26,7 @@ from kb_service.api import (
     statements,
     timeline,
     vocabulary,
+    workbench,
 )
 from kb_service.api.schemas import PROBLEM_JSON, Problem
 
@@ -73,6 +76,8 @@ def init_app(app: Flask) -> None:
         sources.blp,
         registry.blp,
         vocabulary.blp,
+        dates.blp,
+        drafts.blp,
         graph.blp,
         requests_log.blp,
     ):
@@ -83,6 +88,7 @@ def init_app(app: Flask) -> None:
     docs_config = {"app_name": "Conflict KB API", "oauth2RedirectUrl": "/docs/oauth2-redirect.html"}
     app.register_blueprint(get_swaggerui_blueprint("/docs", "/openapi.json", config=docs_config))
     app.register_blueprint(embed.blp)
+    app.register_blueprint(workbench.blp)
     errors.init_app(app)
     app.after_request(_vary_on_origin)
     requests_log.init_app(app)

@@ -289,3 +289,19 @@ def _paging(data: dict[str, Any]) -> dict[str, Any]:
         "format": data.get("format"),
         "bom": data.get("bom", False),
     }
+
+
+class DateReadingQuery(Query):
+    edtf = fields.String(required=True, validate=validate.Length(min=1, max=dates.MAX_LENGTH))
+    lang = fields.String(load_default="en", validate=validate.OneOf(("en", "ar")))
+
+
+class DraftBody(Query):
+    """A text to draft: the source's words and what is known of it."""
+
+    text = fields.String(required=True, validate=validate.Length(min=1, max=1_000_000))
+    publisher = fields.String(load_default="", validate=validate.Length(max=300))
+    published = fields.String(validate=validate.Length(min=1, max=dates.MAX_LENGTH))
+    language = fields.String(validate=validate.Regexp(r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$"))
+    id = fields.String(validate=[validate.Length(max=120), ID])
+    text_file = fields.String(validate=validate.Regexp(r"^[\w.-]+\.txt$"))

@@ -279,6 +279,48 @@ class VocabularyListing(Schema):
     relation_types = _terms()
 
 
+class DateReading(Schema):
+    edtf = Str()
+    earliest = nullable_str(metadata={"description": "The earliest possible day, or null."})
+    latest = nullable_str(metadata={"description": "The latest possible day, or null."})
+    precision = Str()
+    uncertain = fields.Boolean()
+    approximate = fields.Boolean()
+    reading = Str(metadata={"description": "The date in words, in the language asked."})
+
+
+class NameInPassage(Schema):
+    id = Str()
+    label = Str()
+    text = Str(metadata={"description": "The passage's words that name the entry."})
+
+
+class DateInPassage(Schema):
+    edtf = Str()
+    text = Str(metadata={"description": "The passage's words that write the date."})
+
+
+class DraftPassage(Schema):
+    number = fields.Integer()
+    text = Str()
+    not_content = nullable_str(metadata={"description": "Why it is likely not content."})
+    names = fields.List(Nested(NameInPassage))
+    dates = fields.List(Nested(DateInPassage))
+
+
+class DraftOutline(Schema):
+    language = Str()
+    published = nullable_str(metadata={"description": "Given, or read from a dateline."})
+    passages = fields.List(Nested(DraftPassage))
+    document = fields.Dict(
+        allow_none=True,
+        metadata={
+            "description": "The drafted source (curated format, without its text), every "
+            "drafted item marked `review: draft`; null without a publication date."
+        },
+    )
+
+
 PROBLEM_JSON = "application/problem+json"
 
 
@@ -332,6 +374,8 @@ EntityEnvelope = envelope_of(EntityDetail, "EntityEnvelope")
 SourceEnvelope = envelope_of(SourceDetail, "SourceEnvelope")
 ReportEnvelope = envelope_of(IngestReport, "ReportEnvelope")
 VocabularyEnvelope = envelope_of(VocabularyListing, "VocabularyEnvelope")
+DateReadingEnvelope = envelope_of(DateReading, "DateReadingEnvelope")
+DraftEnvelope = envelope_of(DraftOutline, "DraftEnvelope")
 
 
 class TimelineJsDate(Schema):

@@ -1,0 +1,28 @@
+"""/dates: an EDTF date read back in words, with its bounds and precision."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Response
+from flask_smorest import Blueprint
+
+from kb_service import date_reading, dates
+from kb_service.api import render, schemas
+from kb_service.api.params import DateReadingQuery
+from kb_service.errors import InvalidParameter
+
+blp = Blueprint("dates", __name__, url_prefix="/api/v1", description="EDTF dates read back")
+
+
+@blp.route("/dates")
+@blp.arguments(DateReadingQuery(), location="query")
+@blp.response(200, schemas.DateReadingEnvelope)
+def read_date(args: dict[str, Any]) -> Response:
+    """Read an EDTF date as the service stores it: earliest and latest day, precision,
+    qualifiers, and the date in words ("Feb 1988, month precision")."""
+    try:
+        found = date_reading.read(args["edtf"], args["lang"])
+    except dates.InvalidDate as exc:
+        raise InvalidParameter("edtf", str(exc)) from exc
+    return render.record(found)

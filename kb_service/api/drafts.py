@@ -1,0 +1,51 @@
+"""/drafts: a text numbered into passages as ingest numbers them, and drafted as `kb draft`
+drafts it, against the registry and vocabulary stored in the graph; nothing is written."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Response
+from flask_smorest import Blueprint
+
+from kb_service import dates, ingest
+from kb_service.api import render, schemas
+from kb_service.api.context import database
+from kb_service.api.params import DraftBody
+from kb_service.curation import vocabulary
+from kb_service.curation.drafting.mentions import entities_of_rows
+from kb_service.curation.drafting.outline import outline
+from kb_service.errors import InvalidParameter
+from kb_service.text import unsafe_character
+
+blp = Blueprint("drafts", __name__, url_prefix="/api/v1", description="Drafts of a text")
+
+
+@blp.route("/drafts", methods=["POST"])
+@blp.arguments(DraftBody(), location="json")
+@blp.response(200, schemas.DraftEnvelope)
+def draft_text(body: dict[str, Any]) -> Response:
+    """Number a text's passages and mark the likely non-content ones; with a publication date
+    (given, or read from a dateline) also draft its events and statements, each marked
+    `review: draft`. Writes nothing."""
+    problem = unsafe_character(body["text"], multiline=True)
+    if problem:
+        raise InvalidParameter("text", f"contains a {problem}")
+    published = body.get("published")
+    if published is not None:
+        try:
+            dates.parse(published)
+        except dates.InvalidDate as exc:
+            raise InvalidParameter("published", str(exc)) from exc
+    db = database()
+    found = outline(
+        body["text"],
+        entities=entities_of_rows(ingest.registry_entries(db)),
+        vocabulary=vocabulary.stored(db),
+        publisher=body["publisher"],
+        published=published,
+        language=body.get("language"),
+        source_id=body.get("id"),
+        text_file=body.get("text_file"),
+    )
+    return render.json_response({"data": found})

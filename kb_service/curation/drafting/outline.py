@@ -1,0 +1,81 @@
+"""A text read for the curation workbench: its passages numbered as ingest numbers them, what
+the drafter found in each, and (when the publication date is known) the drafted document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from kb_service.curation.drafting import Draft, PassageReading, draft, guess_language, slug
+from kb_service.curation.drafting import cues as cue_words
+from kb_service.curation.drafting import date_expressions
+from kb_service.curation.drafting.mentions import Entity
+from kb_service.curation.drafting.passages import passages
+from kb_service.curation.vocabulary import Vocabulary
+
+
+def outline(
+    text: str,
+    *,
+    entities: Iterable[Entity],
+    vocabulary: Vocabulary,
+    publisher: str = "",
+    published: str | None = None,
+    language: str | None = None,
+    source_id: str | None = None,
+    text_file: str | None = None,
+) -> dict[str, Any]:
+    """Return the passages of `text` and, when a publication date is given or written in the
+    text, the drafted source (every drafted item marked `review: draft`)."""
+    language = language or guess_language(text)
+    if published is None:
+        numbered = passages(text, cue_words.load(language))
+        published = date_expressions.first_full_date(p.text for p in numbered)
+        if published is None:
+            return {
+                "language": language,
+                "published": None,
+                "passages": [
+                    {"number": p.number, "text": p.text, "not_content": p.not_content}
+                    | {"names": [], "dates": []}
+                    for p in numbered
+                ],
+                "document": None,
+            }
+    drafted = draft(
+        text,
+        source_id=source_id or slug(text[:60]) or "source",
+        publisher=publisher or "unknown",
+        entities=entities,
+        vocabulary=vocabulary,
+        language=language,
+        published=published,
+        text_file=text_file,
+    )
+    return {
+        "language": language,
+        "published": published,
+        "passages": [_passage(reading) for reading in drafted.readings],
+        "document": _document(drafted, publisher),
+    }
+
+
+def _passage(reading: PassageReading) -> dict[str, Any]:
+    passage = reading.passage
+    return {
+        "number": passage.number,
+        "text": passage.text,
+        "not_content": passage.not_content,
+        "names": [
+            {"id": m.entity.id, "label": m.entity.label, "text": passage.text[m.start : m.end]}
+            for m in reading.mentions
+        ],
+        "dates": [{"edtf": d.edtf, "text": d.text} for d in reading.dates],
+    }
+
+
+def _document(drafted: Draft, publisher: str) -> dict[str, Any]:
+    document = {key: value for key, value in drafted.document.items() if key != "text"}
+    if not publisher:
+        document.pop("publisher", None)  # left for the curator to give, not drafted
+    return document

@@ -1,0 +1,133 @@
+"""An EDTF date read back in words ("Feb 1988, month precision"; "by 27 Sep 2020, start
+unknown"), in English or Arabic: what the curation workbench shows beside a date field."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from kb_service.dates import DateSpan, parse
+
+LANGUAGES = ("en", "ar")
+_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "ar": (
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ),
+}
+_WORDS = {
+    "en": {
+        "precision": "{} precision",
+        "day": "day",
+        "month": "month",
+        "season": "season",
+        "year": "year",
+        "decade": "decade",
+        "century": "century",
+        "millennium": "millennium",
+        "unspecified": "unspecified",
+        "range": "{} to {}",
+        "by": "by {}",
+        "from": "from {}",
+        "start unknown": "start unknown",
+        "end unknown": "end unknown",
+        "start open": "start open",
+        "end open": "end open",
+        "uncertain": "uncertain",
+        "approximate": "approximate",
+        "between": "some time between {} and {}",
+        "sep": ", ",
+    },
+    "ar": {
+        "precision": "بدقة {}",
+        "day": "اليوم",
+        "month": "الشهر",
+        "season": "الفصل",
+        "year": "السنة",
+        "decade": "العقد",
+        "century": "القرن",
+        "millennium": "الألفية",
+        "unspecified": "غير محددة",
+        "range": "من {} إلى {}",
+        "by": "حتى {}",
+        "from": "منذ {}",
+        "start unknown": "البداية غير معروفة",
+        "end unknown": "النهاية غير معروفة",
+        "start open": "البداية مفتوحة",
+        "end open": "النهاية مفتوحة",
+        "uncertain": "غير مؤكد",
+        "approximate": "تقريبي",
+        "between": "في وقت ما بين {} و{}",
+        "sep": "، ",
+    },
+}
+
+
+def read(text: str, lang: str = "en") -> dict[str, Any]:
+    """Parse `text` as EDTF and return its bounds, precision, qualifiers and its reading in
+    words; an invalid date raises dates.InvalidDate with the reason."""
+    span = parse(text)
+    return {
+        "edtf": span.edtf,
+        "earliest": span.earliest.isoformat() if span.earliest else None,
+        "latest": span.latest.isoformat() if span.latest else None,
+        "precision": span.precision,
+        "uncertain": span.uncertain,
+        "approximate": span.approximate,
+        "reading": words(span, lang),
+    }
+
+
+def words(span: DateSpan, lang: str = "en") -> str:
+    """Return the span in words: its bounds at their precision, then the precision (of a span
+    with both ends known) and the qualifiers; an open or unknown end is named as such."""
+    say = _WORDS[lang]
+    interval = "/" in span.edtf
+    start_text, _, end_text = span.edtf.partition("/")
+    if span.earliest is None and span.latest is None:
+        when = say["range"].format("..", "..")
+    elif span.earliest is None:
+        unknown = "start unknown" if start_text.strip() in ("", "..") else "start open"
+        when = say["by"].format(_day(span.latest, span, lang)) + say["sep"] + say[unknown]
+    elif span.latest is None:
+        unknown = "end unknown" if end_text.strip() == "" else "end open"
+        when = say["from"].format(_day(span.earliest, span, lang)) + say["sep"] + say[unknown]
+    else:
+        first = _day(span.earliest, span, lang)
+        last = _day(span.latest, span, lang)
+        if first == last:
+            when = first
+        elif interval:
+            when = say["range"].format(first, last)
+        else:
+            when = say["between"].format(first, last)
+    parts = [when]
+    if span.earliest is not None and span.latest is not None:
+        parts.append(say["precision"].format(say.get(span.precision, span.precision)))
+    if span.uncertain:
+        parts.append(say["uncertain"])
+    if span.approximate:
+        parts.append(say["approximate"])
+    return say["sep"].join(parts)
+
+
+def _day(day: dt.date | None, span: DateSpan, lang: str) -> str:
+    """Write a bound at the span's precision: a day, a month or a year."""
+    assert day is not None
+    months = _MONTHS[lang]
+    if span.precision == "day":
+        return f"{day.day} {months[day.month - 1]} {day.year}"
+    if span.precision == "month":
+        return f"{months[day.month - 1]} {day.year}"
+    return str(day.year)
