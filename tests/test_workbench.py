@@ -103,8 +103,9 @@ def test_a_source_is_curated_end_to_end_through_the_page(
     writes: list[dict[str, str]] = []
     page.on(
         "request",
-        lambda request: request.method == "POST"
-        and writes.append({"url": request.url, **request.headers}),
+        lambda request: (
+            request.method == "POST" and writes.append({"url": request.url, **request.headers})
+        ),
     )
     assert page.locator("h1").text_content() == case["heading"]
     assert page.evaluate("document.documentElement.dir") == ("rtl" if rtl else "ltr")

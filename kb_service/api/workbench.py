@@ -28,9 +28,7 @@ def curate() -> Response:
         invalid += [{"name": name, "reason": "is not a parameter of this page"} for name in unknown]
         html = render_template("embed_error.html", invalid=invalid)
         return _page(html, 400)
-    return _page(
-        render_template("curate.html", lang=lang, statuses=list(taxonomy.EVENT_STATUSES))
-    )
+    return _page(render_template("curate.html", lang=lang, statuses=list(taxonomy.EVENT_STATUSES)))
 
 
 def _page(html: str, status: int = 200) -> Response:

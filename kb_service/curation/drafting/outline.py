@@ -6,9 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from kb_service.curation.drafting import Draft, PassageReading, draft, guess_language, slug
+from kb_service.curation.drafting import (
+    Draft,
+    PassageReading,
+    date_expressions,
+    draft,
+    guess_language,
+    slug,
+)
 from kb_service.curation.drafting import cues as cue_words
-from kb_service.curation.drafting import date_expressions
 from kb_service.curation.drafting.mentions import Entity
 from kb_service.curation.drafting.passages import passages
 from kb_service.curation.vocabulary import Vocabulary
