@@ -42,7 +42,6 @@ _WORDS = {
         "from": "from {}",
         "start unknown": "start unknown",
         "end unknown": "end unknown",
-        "start open": "start open",
         "end open": "end open",
         "uncertain": "uncertain",
         "approximate": "approximate",
@@ -64,7 +63,6 @@ _WORDS = {
         "from": "منذ {}",
         "start unknown": "البداية غير معروفة",
         "end unknown": "النهاية غير معروفة",
-        "start open": "البداية مفتوحة",
         "end open": "النهاية مفتوحة",
         "uncertain": "غير مؤكد",
         "approximate": "تقريبي",
@@ -98,11 +96,11 @@ def words(span: DateSpan, lang: str = "en") -> str:
     if span.earliest is None and span.latest is None:
         when = say["range"].format("..", "..")
     elif span.earliest is None:
-        unknown = "start unknown" if start_text.strip() in ("", "..") else "start open"
-        when = say["by"].format(_day(span.latest, span, lang)) + say["sep"] + say[unknown]
+        # `..` and an empty start both say "no earlier than we know": curators write
+        # `../2020-09-27` for "by the 27th", as the seed does for "earlier".
+        when = say["by"].format(_day(span.latest, span, lang)) + say["sep"] + say["start unknown"]
     elif span.latest is None:
-        unknown = "end unknown" if end_text.strip() == "" else "end open"
-        when = say["from"].format(_day(span.earliest, span, lang)) + say["sep"] + say[unknown]
+        when = say["from"].format(_day(span.earliest, span, lang)) + say["sep"] + say["end open"]
     else:
         first = _day(span.earliest, span, lang)
         last = _day(span.latest, span, lang)
@@ -115,6 +113,12 @@ def words(span: DateSpan, lang: str = "en") -> str:
     parts = [when]
     if span.earliest is not None and span.latest is not None:
         parts.append(say["precision"].format(say.get(span.precision, span.precision)))
+    if interval and span.earliest is not None and span.latest is not None:
+        # An empty end is unknown: the edtf package stores it as ten years from the other.
+        if not start_text.strip():
+            parts.append(say["start unknown"])
+        if not end_text.strip():
+            parts.append(say["end unknown"])
     if span.uncertain:
         parts.append(say["uncertain"])
     if span.approximate:

@@ -29,10 +29,13 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 EXACT, VARIANT, SPELLING, FUZZY, TEXT = "exact", "variant", "spelling", "fuzzy", "text"
+PREFIX = "prefix"
 # How a hit matched, best first: the order hits are ranked in. A variant is the name without a
 # clitic or case ending; a spelling, a name with the same consonant skeleton (a transliteration
-# or another spelling); fuzzy, a name one edit away; text, words of a title, quote or summary.
-TIERS = {EXACT: 0, VARIANT: 1, SPELLING: 2, FUZZY: 3, TEXT: 4}
+# or another spelling); fuzzy, a name one edit away; prefix, a name word that the last query
+# word begins (asked for by a search as you type); text, words of a title, quote or summary.
+TIERS = {EXACT: 0, VARIANT: 1, SPELLING: 2, FUZZY: 3, PREFIX: 4, TEXT: 5}
+PREFIX_MIN_LENGTH = 2  # a single letter would begin too many names
 
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _ARABIC_LETTERS = str.maketrans(
@@ -199,6 +202,15 @@ class Forms:
             return FUZZY
         return None
 
+    def begins(self, name_word: str) -> bool:
+        """Tell whether a folded word of a name begins with this word or one of its variants."""
+        return any(name_word.startswith(form) for form in self.prefixes)
+
+    @property
+    def prefixes(self) -> tuple[str, ...]:
+        """Return the word and its variants that are long enough to stand as a prefix."""
+        return tuple(f for f in (self.word, *self.variants) if len(f) >= PREFIX_MIN_LENGTH)
+
 
 def _variants(word: str) -> Iterator[str]:
     kind = script(word)
@@ -236,17 +248,21 @@ def query_forms(text: str, max_words: int) -> list[Forms]:
     return [Forms.of(word) for word in words(text)[:max_words]]
 
 
-def lucene_names_query(forms: list[Forms], *, fuzzy: bool = True) -> str | None:
+def lucene_names_query(
+    forms: list[Forms], *, fuzzy: bool = True, prefix: bool = False
+) -> str | None:
     """Return the Lucene query of the names index for these query words: the folded word
-    boosted most, its variants next, skeletons after, and (for longer words, unless `fuzzy`
-    is false) an edit away. Keys hold only word characters, so no query syntax can come from
-    the user."""
+    boosted most, its variants next, skeletons after, (for longer words, unless `fuzzy` is
+    false) an edit away, and, with `prefix`, any name word the last query word begins. Keys
+    hold only word characters, so no query syntax can come from the user."""
     clauses = []
-    for form in forms:
+    for index, form in enumerate(forms):
         terms = [f"x_{form.word}^8"]
         terms += [f"x_{variant}^4" for variant in form.variants]
         terms += [f"s_{key}^2" for key in sorted(form.skeletons) if key]
         if fuzzy and len(form.word) >= FUZZY_MIN_LENGTH:
             terms.append(f"x_{form.word}~1")
+        if prefix and index == len(forms) - 1:
+            terms += [f"x_{start}*" for start in form.prefixes]
         clauses.append("(" + " OR ".join(terms) + ")")
     return " OR ".join(clauses) if clauses else None

@@ -41,10 +41,13 @@ def lucene_query(text: str, *, all_terms: bool) -> str | None:
     return (" AND " if all_terms else " OR ").join(terms)
 
 
-def search(db: Database, text: str, types: list[str] | None, limit: int) -> list[dict[str, Any]]:
+def search(
+    db: Database, text: str, types: list[str] | None, limit: int, *, prefix: bool = False
+) -> list[dict[str, Any]]:
     """Rank actors, places, conflicts, events and statements matching the words, best first:
-    by the number of query words a name matched, then how (exact, variant, fuzzy, text), then
-    score. Each hit says which name matched, in which language, and how."""
+    by the number of query words a name matched, then how (exact, variant, fuzzy, prefix,
+    text), then score. Each hit says which name matched, in which language, and how. With
+    `prefix` (a search as you type), the last word also matches the names it begins."""
     forms = names.query_forms(text, _MAX_TERMS)
     plain = lucene_query(text, all_terms=False)
     if not forms or plain is None:
@@ -52,10 +55,10 @@ def search(db: Database, text: str, types: list[str] | None, limit: int) -> list
     labels = [label for label in SEARCHABLE if types is None or label.lower() in types]
     hits: dict[str, dict[str, Any]] = {}
     named = [label for label in labels if label in NAMED]
-    query = names.lucene_names_query(forms)
+    query = names.lucene_names_query(forms, prefix=prefix)
     if named and query is not None:
         for row in db.read("read/name_matches", q=query, labels=named, limit=limit):
-            hits[row["id"]] = _name_hit(row, forms)
+            hits[row["id"]] = _name_hit(row, forms, prefix=prefix)
     fetch = limit * FETCH_FACTOR
     for row in db.read("read/text_matches", q=plain, labels=labels, limit=limit, fetch=fetch):
         if row["id"] not in hits:
@@ -77,7 +80,7 @@ def _rank(hit: dict[str, Any]) -> tuple[int, int, int, float, str]:
     return (-hit["words"], TIERS[hit["match"]], hit["rest"], -float(hit["score"]), hit["id"])
 
 
-def _name_hit(row: dict[str, Any], forms: list[Forms]) -> dict[str, Any]:
+def _name_hit(row: dict[str, Any], forms: list[Forms], *, prefix: bool = False) -> dict[str, Any]:
     """Make a hit of a names-index row: which of its names matched the query best, and how."""
     # (-words matched, tier, another script than the query's, words unmatched)
     best: tuple[int, int, bool, int] = (0, TIERS[names.FUZZY], True, 0)
@@ -85,7 +88,10 @@ def _name_hit(row: dict[str, Any], forms: list[Forms]) -> dict[str, Any]:
     query_script = names.script(forms[0].word)
     for candidate, candidate_language in names.of_node(row["names"]):
         name_words = names.words(candidate)
-        found = [_best_how(form, name_words) for form in forms]
+        found = [
+            _best_how(form, name_words, prefix=prefix and i == len(forms) - 1)
+            for i, form in enumerate(forms)
+        ]
         matched = [TIERS[how] for how in found if how is not None]
         if matched:
             other_script = not name_words or names.script(name_words[0]) != query_script
@@ -104,9 +110,12 @@ def _name_hit(row: dict[str, Any], forms: list[Forms]) -> dict[str, Any]:
     }
 
 
-def _best_how(form: Forms, name_words: Iterable[str]) -> str | None:
-    found = [how for word in name_words if (how := form.how(word)) is not None]
-    return min(found, key=TIERS.__getitem__) if found else None
+def _best_how(form: Forms, name_words: Iterable[str], *, prefix: bool = False) -> str | None:
+    words = list(name_words)
+    found = [how for word in words if (how := form.how(word)) is not None]
+    if found:
+        return min(found, key=TIERS.__getitem__)
+    return names.PREFIX if prefix and any(form.begins(word) for word in words) else None
 
 
 def matching_ids(db: Reader, text: str | None, labels: list[str]) -> list[str] | None:

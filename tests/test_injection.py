@@ -32,6 +32,7 @@ from kb_service.api.graph import GraphQuery
 from kb_service.api.params import (
     ActorStatementQuery,
     AsOfQuery,
+    DateReadingQuery,
     EntityListQuery,
     NoParameters,
     Paging,
@@ -61,6 +62,7 @@ ENDPOINTS: dict[str, type[Schema]] = {
     "/api/v1/sources/{id}": NoParameters,
     "/api/v1/search": SearchQuery,
     "/api/v1/vocabulary": NoParameters,
+    "/api/v1/dates": DateReadingQuery,
     "/api/v1/graph": GraphQuery,
     "/embed/timeline": EmbedQuery,
     "/embed/map": EmbedQuery,
@@ -76,7 +78,11 @@ REAL_IDS = {
     "sources": SEED_SOURCE,
 }
 # Required parameters, given whenever another parameter is the one attacked.
-REQUIRED = {"/api/v1/search": {"q": "Lavrov"}, "/api/v1/graph": {"center": "osce-minsk-group"}}
+REQUIRED = {
+    "/api/v1/search": {"q": "Lavrov"},
+    "/api/v1/graph": {"center": "osce-minsk-group"},
+    "/api/v1/dates": {"edtf": "1988-02"},
+}
 
 XSS = "\"><script>alert('kb')</script>"
 PAYLOADS: dict[str, bytes] = {

@@ -15,6 +15,7 @@ from kb_service.api.params import DraftBody
 from kb_service.curation import vocabulary
 from kb_service.curation.drafting.mentions import entities_of_rows
 from kb_service.curation.drafting.outline import outline
+from kb_service.curation.yaml_loader import line_ends
 from kb_service.errors import InvalidParameter
 from kb_service.text import unsafe_character
 
@@ -28,7 +29,8 @@ def draft_text(body: dict[str, Any]) -> Response:
     """Number a text's passages and mark the likely non-content ones; with a publication date
     (given, or read from a dateline) also draft its events and statements, each marked
     `review: draft`. Writes nothing."""
-    problem = unsafe_character(body["text"], multiline=True)
+    text = line_ends(body["text"])
+    problem = unsafe_character(text, multiline=True)
     if problem:
         raise InvalidParameter("text", f"contains a {problem}")
     published = body.get("published")
@@ -39,7 +41,7 @@ def draft_text(body: dict[str, Any]) -> Response:
             raise InvalidParameter("published", str(exc)) from exc
     db = database()
     found = outline(
-        body["text"],
+        text,
         entities=entities_of_rows(ingest.registry_entries(db)),
         vocabulary=vocabulary.stored(db),
         publisher=body["publisher"],

@@ -93,7 +93,9 @@ def get_conflict(conflict_id: str, as_of_key: int | None) -> Response:
 @blp.doc(**schemas.EXPORTS)
 def search_all(args: dict[str, Any]) -> Response:
     """Search actors, places, conflicts, events and statements in Arabic, English and Russian."""
-    hits = search.search(database(), args["q"], args.get("type"), args["limit"])
+    hits = search.search(
+        database(), args["q"], args.get("type"), args["limit"], prefix=args["prefix"]
+    )
     return render.page(
         lambda _: pagination.Page(hits, None),
         None,

@@ -278,6 +278,13 @@ class SearchQuery(Query):
         validate=validate.Length(max=5),
     )
     limit = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
+    prefix = fields.Boolean(
+        load_default=False,
+        metadata={
+            "description": "Search as you type: the last word also matches the names it "
+            "begins (Norl finds Norland)."
+        },
+    )
     format = fields.String(validate=validate.OneOf(FORMATS))
     bom = bom_field()
 

@@ -224,8 +224,9 @@ class SearchHit(Schema):
     match = Str(
         metadata={
             "description": "How the hit matched, best first: exact (a name, folded), variant "
-            "(a name without a clitic or case ending, or its consonant skeleton), fuzzy (a name "
-            "one edit away) or text (words of a title, quote or summary)."
+            "(a name without a clitic or case ending), spelling (its consonant skeleton), fuzzy "
+            "(a name one edit away), prefix (with prefix=true: a name word the last query word "
+            "begins) or text (words of a title, quote or summary)."
         }
     )
     matched_name = nullable_str(metadata={"description": "The name or alias that matched."})

@@ -83,6 +83,11 @@ def decode(name: str, raw: bytes) -> str:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise CurationError([Problem(name, line, "", "file is not valid UTF-8")]) from exc
+    return line_ends(text)
+
+
+def line_ends(text: str) -> str:
+    """Return `text` with every line end (CR LF, CR) written as LF, as ingest reads it."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -179,9 +179,11 @@
       if (node) {
         var note = element("p", { className: "problem", id: id, role: "alert", "data-for": param.name }, problemLine(param));
         note.dir = "auto";
-        var anchor = node.closest(".field, .evidence-row, .participant, .picker, .review, .card") || node;
-        if (anchor === node.closest(".card") && node !== anchor) { anchor = node; }
-        anchor.after(note);
+        // Inside the field's own box, so that a grid of fields keeps its places.
+        var anchor = node.closest(".field, .evidence-row, .picker, .review");
+        if (anchor) { anchor.append(note); }
+        else if (node.matches("fieldset")) { node.querySelector("legend").after(note); }
+        else { node.append(note); }
         if (node.matches("input, select, textarea")) {
           node.setAttribute("aria-invalid", "true");
           node.setAttribute("aria-describedby", id);
@@ -275,7 +277,7 @@
 
   function field(parent, options) {
     var id = uid("field");
-    var row = element("p", { className: "field" });
+    var row = element("div", { className: "field" });
     var label = element("label", { for: id }, t(options.label));
     var input;
     if (options.multiline) {

@@ -164,7 +164,7 @@ window.kbPicker = (function () {
         return item.name.toLowerCase().indexOf(typed.toLowerCase()) >= 0 ||
           item.id.indexOf(typed.toLowerCase()) >= 0;
       });
-      var query = new URLSearchParams({ q: typed, limit: "8" });
+      var query = new URLSearchParams({ q: typed, limit: "8", prefix: "true" });
       options.types.forEach(function (type) { query.append("type", type); });
       fetch("/api/v1/search?" + query.toString(), { headers: { Accept: "application/json" } })
         .then(function (response) {
