@@ -11,11 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from conftest import FIXTURES, load, open_page, wipe
 from playwright.sync_api import expect
 
 from kb_service import ingest
+from kb_service.config import Settings
 from kb_service.curation.documents import collect_files
+from kb_service.curation.drafting.command import DraftRequest, write_draft
 from kb_service.db import Database
 from kb_service.text import split_passages
 
@@ -240,3 +243,115 @@ def test_without_a_key_the_page_downloads_the_files_ingest_reads(
     assert report.created["Statement"] == 1
     assert report.created["Source"] == 1
     assert errors == []
+
+
+@pytest.fixture()
+def brief_registry(db: Database) -> Database:
+    wipe(db)
+    load(db, FIXTURES / "draft_en" / "registry.yaml")
+    return db
+
+
+def test_a_kb_draft_file_opens_with_its_review_marks_cleared_item_by_item(
+    brief_registry: Database, live_server: str, browser: Any, settings: Settings, tmp_path: Path
+) -> None:
+    text_file = tmp_path / "brief.txt"
+    text_file.write_bytes((FIXTURES / "draft_en" / "brief.txt").read_bytes())
+    request = DraftRequest(text_file, publisher="Test Wire", registries=[FIXTURES / "draft_en"])
+    written, _ = write_draft(request, settings)
+    drafted = yaml.safe_load(written.read_text(encoding="utf-8"))
+    events, statements = len(drafted["events"]), len(drafted["statements"])
+    assert events and statements
+    page, errors, _ = open_page(browser, f"{live_server}/curate")
+    page.fill("#api-key", KEY)
+    page.set_input_files("#files", [str(written), str(text_file)])
+    page.click("#open-text")
+    page.wait_for_selector("body[data-opened]")
+    assert page.locator("#events > .card").count() == events
+    assert page.locator("#statements > .card").count() == statements
+    assert page.locator(".card .review").count() == events + statements
+    checked = [page.locator(f'.problem[data-for="events[{i}].review"]') for i in range(events)]
+    checked[0].wait_for()
+    assert all(problem.count() == 1 for problem in checked)
+    page.locator("#events > .card").first.locator(".clear-review").click()
+    assert page.locator(".card .review").count() == events + statements - 1
+    page.locator('#problems li:has-text("statements[0].review")').wait_for()
+    expect(page.locator('.problem[data-for="events[0].review"]')).to_have_count(0)
+    assert page.locator('.problem[data-for="statements[0].review"]').count() == 1
+    assert [e for e in errors if not e.startswith("Failed to load resource")] == []
+
+
+def test_a_text_that_is_not_utf8_is_refused_naming_the_file(
+    registry: Database, live_server: str, browser: Any, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"Caf\xe9 au lait\n")
+    page, _, _ = open_page(browser, f"{live_server}/curate")
+    page.set_input_files("#files", str(broken))
+    page.click("#open-text")
+    expect(page.locator("#open-status")).to_have_text("broken.txt: is not UTF-8 text")
+    assert page.locator("#work").is_hidden()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_page_reads_at_1280_and_800_pixels_with_every_field_labelled(
+    registry: Database, live_server: str, browser: Any, lang: str
+) -> None:
+    for width in (1280, 800):
+        page, _, _ = open_page(browser, f"{live_server}/curate?lang={lang}", width=width)
+        page.set_input_files("#files", str(WORKBENCH / f"{lang}.txt"))
+        page.click("#open-text")
+        page.wait_for_selector("body[data-opened]")
+        select_words(
+            page,
+            3,
+            split_passages((WORKBENCH / f"{lang}.txt").read_text("utf-8"))[2][:12],
+            rtl=lang == "ar",
+        )
+        page.click("#new-event")
+        page.click('[data-path="events[0].participants"] .add-participant')
+        page.evaluate("() => window.scrollTo(0, 0)")
+        sizes = page.evaluate(
+            "() => [document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]"
+        )
+        assert sizes[0] <= sizes[1], (width, sizes)  # nothing wider than the window
+        passages = page.locator("#passages").bounding_box()
+        items = page.locator("#items").bounding_box()
+        assert passages and items
+        if width == 1280:  # side by side: passages at the start of the line
+            assert abs(passages["y"] - items["y"]) < 1
+            assert (passages["x"] < items["x"]) == (lang == "en")
+        else:  # one above the other
+            assert items["y"] >= passages["y"] + passages["height"]
+        unlabelled = page.eval_on_selector_all(
+            "input, select, textarea, button",
+            "nodes => nodes.filter(n => !n.closest('[hidden]') && !(n.labels && n.labels.length)"
+            " && !n.getAttribute('aria-label') && !n.textContent.trim()).map(n => n.outerHTML)",
+        )
+        assert unlabelled == []
+        page.close()
+
+
+def test_the_picker_is_worked_by_keyboard(
+    registry: Database, live_server: str, browser: Any
+) -> None:
+    page, _, _ = open_page(browser, f"{live_server}/curate")
+    page.set_input_files("#files", str(WORKBENCH / "en.txt"))
+    page.click("#open-text")
+    page.wait_for_selector("body[data-opened]")
+    select_words(page, 5, "Ostmark said", rtl=False)
+    page.click("#new-statement")
+    box = page.locator('input[data-path="statements[0].speakers"]')
+    box.fill("Ost")
+    page.locator('[data-path="statements[0].speakers"] [role=option]').first.wait_for()
+    assert box.get_attribute("aria-expanded") == "true"
+    box.press("Escape")
+    assert box.get_attribute("aria-expanded") == "false"
+    box.press("ArrowDown")  # opens the list again, the best hit first
+    page.locator('[role=option][aria-selected="true"]:has-text("(ostmark)")').wait_for()
+    box.press("Enter")
+    chip = page.locator('[data-path="statements[0].speakers"] .chip[data-id="ostmark"]')
+    chip.wait_for()
+    chip.focus()
+    page.keyboard.press("Enter")  # a chip is a button that removes it
+    expect(chip).to_have_count(0)

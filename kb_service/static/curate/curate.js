@@ -284,7 +284,7 @@
       input = element("textarea", { id: id, rows: "3" });
     } else if (options.choices) {
       input = element("select", { id: id });
-      input.append(element("option", { value: "" }, t("choose")));
+      input.append(element("option", { value: "" }, t(options.empty || "choose")));
       var known = {};
       options.choices.forEach(function (choice) {
         known[choice.value] = true;
@@ -540,8 +540,8 @@
     if (section === "events") {
       field(node, { label: "f_title", path: base + ".title", value: item.title, set: set("title") });
       field(node, { label: "f_type", path: base + ".type", value: item.type, set: set("type"), choices: terms("event_types") });
-      field(node, { label: "f_status", path: base + ".status", value: item.status, set: set("status"),
-        choices: statuses.map(function (s) { return { value: s, label: s }; }) });
+      field(node, { label: "f_status", path: base + ".status", value: item.status, set: set("status"), empty: "statusDefault",
+        choices: statuses.filter(function (s) { return s !== "occurred"; }).map(function (s) { return { value: s, label: s }; }) });
       field(node, { label: "f_date", path: base + ".date", value: item.date, set: set("date"), edtf: true, dir: "ltr" });
       picker(node, { label: "f_conflict", types: ["conflict"], multiple: false, values: item.conflict ? [item.conflict] : [],
         path: base + ".conflict", set: function (values) { item.conflict = values[0] || ""; } });

@@ -96,7 +96,9 @@ window.kbPicker = (function () {
       list.replaceChildren();
       shown = [];
       hits.forEach(function (hit) {
-        shown.push({ id: hit.id, name: hit.name || hit.id, detail: hit.matched_name });
+        // The name the typed words matched (in the script they were typed in) comes first.
+        var name = hit.matched_name || hit.name || hit.id;
+        shown.push({ id: hit.id, name: name, detail: hit.name });
       });
       options.types.forEach(function (type) {
         if (options.onNew && type !== "event") {
@@ -197,9 +199,12 @@ window.kbPicker = (function () {
     });
     input.addEventListener("keydown", function (event) {
       var count = list.querySelectorAll("[role=option]").length;
-      if (event.key === "ArrowDown" && count) {
+      if (event.key === "ArrowDown" && list.hidden) {
         event.preventDefault();
-        if (list.hidden) { lookup(); } else { move((active + 1) % count); }
+        lookup();
+      } else if (event.key === "ArrowDown" && count) {
+        event.preventDefault();
+        move((active + 1) % count);
       } else if (event.key === "ArrowUp" && count) {
         event.preventDefault();
         move((active - 1 + count) % count);
