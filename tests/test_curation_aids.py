@@ -12,6 +12,7 @@ from conftest import FIXTURES, fresh_graph
 from flask.testing import FlaskClient
 
 from kb_service import date_reading, dates, ingest
+from kb_service.api.params import DRAFT_MAX_CHARACTERS
 from kb_service.curation.drafting import draft
 from kb_service.curation.drafting.mentions import entities_of_rows
 from kb_service.curation.vocabulary import base
@@ -145,6 +146,7 @@ def test_a_text_is_drafted_as_kb_draft_drafts_it(registry: Database, client: Fla
         ({"text": "x", "language": "English!"}, "language"),
         ({"text": "x", "extra": 1}, "extra"),
         ({"publisher": "p"}, "text"),
+        ({"text": "a" * (DRAFT_MAX_CHARACTERS + 1)}, "text"),
     ],
 )
 def test_a_text_that_cannot_be_drafted_is_refused_naming_the_field(
