@@ -28,6 +28,7 @@ run: install
 lint: install
 	$(BIN)/ruff check kb_service tests
 	$(BIN)/mypy
+	$(BIN)/basedpyright
 
 # pytest starts its own throwaway Neo4j on free ports with a temporary data directory.
 test: install system-deps lint

@@ -202,8 +202,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         if done.returncode != 0:
             raise RuntimeError(f"wrk failed:\n{done.stdout}\n{done.stderr}")
         survived = workers_of(server.pid) == workers
-        summary = json.loads(re.search(r"^SUMMARY (.*)$", done.stdout, re.M).group(1))  # type: ignore[union-attr]
-        statuses = json.loads(re.search(r"^STATUSES (.*)$", done.stdout, re.M).group(1))  # type: ignore[union-attr]
+        summary = json.loads(_reported("SUMMARY", done.stdout))
+        statuses = json.loads(_reported("STATUSES", done.stdout))
         start_rss, end_rss = samples[0]["rss_mib"], samples[-1]["rss_mib"]
         return {
             "duration_s": args.duration,
@@ -250,8 +250,16 @@ def verdict(result: dict[str, Any], rss_growth_mib: float) -> list[str]:
     return problems
 
 
+def _reported(label: str, output: str) -> str:
+    """Return what the wrk script printed after `label` on a line of its own."""
+    found = re.search(rf"^{label} (.*)$", output, re.M)
+    if found is None:
+        raise RuntimeError(f"wrk printed no {label} line:\n{output}")
+    return found.group(1)
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--duration", type=int, default=60, help="seconds (default 60)")
     parser.add_argument("--connections", type=int, default=64, help="default 64")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (default 2)")

@@ -215,7 +215,7 @@ def cost(db: Database, registry: Path, samples: int = 150, seed: int = 7) -> dic
             start = time.perf_counter()
             searcher(db, text, 20)
             timings[name].append((time.perf_counter() - start) * 1000)
-    figures = {
+    figures: dict[str, Any] = {
         name: {
             "p50_ms": round(statistics.median(values), 2),
             "p95_ms": round(statistics.quantiles(values, n=20)[-1], 2),

@@ -108,7 +108,7 @@ def _parse(text: str) -> DateSpan:
 
 def _parse_with_grammar(text: str) -> DateSpan:
     try:
-        parsed = edtf.parse_edtf(text.strip())
+        parsed: Any = edtf.parse_edtf(text.strip())  # the package has no type hints
     except Exception as exc:  # the edtf parser raises several exception types
         raise InvalidDate(f"'{text}' is not a valid EDTF date") from exc
     earliest = _day(parsed.lower_strict(), text)
@@ -164,17 +164,20 @@ def _simple_bounds(part: str, text: str) -> tuple[dt.date, dt.date, str] | None:
     match = _SIMPLE_DATE.match(part)
     if match is None:
         return None
-    year, month, day = (int(g) if g else None for g in match.groups())
+    written_year, written_month, written_day = match.groups()
+    year = int(written_year)  # the pattern requires the year
+    month = int(written_month) if written_month else None
+    day = int(written_day) if written_day else None
     if year == 0 or (month is not None and not 1 <= month <= 12):
         return None  # left to the grammar, which gives the precise error
     try:
         if day is not None and month is not None:
-            one = dt.date(year, month, day)  # type: ignore[arg-type]
+            one = dt.date(year, month, day)
             return one, one, "day"
         if month is not None:
-            last = calendar.monthrange(year, month)[1]  # type: ignore[arg-type]
-            return dt.date(year, month, 1), dt.date(year, month, last), "month"  # type: ignore[arg-type]
-        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"  # type: ignore[arg-type]
+            last = calendar.monthrange(year, month)[1]
+            return dt.date(year, month, 1), dt.date(year, month, last), "month"
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     except ValueError as exc:
         raise InvalidDate(f"'{text}' names a day that does not exist") from exc
 

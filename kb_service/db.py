@@ -12,7 +12,7 @@ from neo4j import GraphDatabase, ManagedTransaction, Query, RoutingControl, unit
 from neo4j import exceptions as neo4j_errors
 
 from kb_service.config import Settings
-from kb_service.cypher import query
+from kb_service.cypher import query, statements
 from kb_service.errors import Conflict, DatabaseFailure, DatabaseUnavailable
 from kb_service.observability import timed_query
 
@@ -91,9 +91,18 @@ class Database:
         with timed_query(name):
             return self._run(query(name), params, RoutingControl.WRITE)
 
-    def run_text(self, text: LiteralString, params: Params | None = None) -> list[dict[str, Any]]:
-        """Run one statement from a loaded file (schema, EXPLAIN checks) in write mode."""
-        return self._run(text, params or {}, RoutingControl.WRITE)
+    def apply_statements(self, name: str) -> int:
+        """Run, in write mode, each `;`-terminated statement of `cypher/<name>.cypher` (a
+        schema file); return how many ran."""
+        found = statements(name)
+        for text in found:
+            self._run(text, {}, RoutingControl.WRITE)
+        return len(found)
+
+    def explain(self, name: str) -> None:
+        """Have Neo4j plan `cypher/<name>.cypher` without running it (EXPLAIN): a syntax
+        error, or a label or procedure it does not know of, raises."""
+        self._run("EXPLAIN " + query(name), {}, RoutingControl.WRITE)
 
     def in_write_transaction(
         self, work: Callable[[ManagedTransaction], T], timeout: float | None = None

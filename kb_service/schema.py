@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import LiteralString
 
 from kb_service.cypher import names, statements
 from kb_service.dates import band_keys
@@ -23,7 +24,7 @@ def expected_names() -> list[str]:
     return [m.group(1) for text in schema_statements() for m in [_NAME.search(text)] if m]
 
 
-BAND_INDEXES = ["event_band_order", "statement_band_order"]
+BAND_INDEXES: tuple[LiteralString, ...] = ("event_band_order", "statement_band_order")
 RECORD_CONSTRAINT = "record_id"
 NAMES_INDEX = "search_names"
 
@@ -40,9 +41,7 @@ def apply_schema(db: Database) -> int:
     present = {row["name"] for row in db.read("admin/schema_state", names=asked)}
     count = 0
     for name in names("schema"):
-        for text in statements(name):
-            db.run_text(text)
-            count += 1
+        count += db.apply_statements(name)
     db.write("admin/await_indexes")
     db.write("admin/write_lock")
     if not present >= set(BAND_INDEXES):

@@ -9,11 +9,12 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, LiteralString
 
 import pytest
 
 from kb_service import create_app, neo4j_local
+from kb_service.change_report import Report
 from kb_service.config import PROJECT_ROOT, Settings
 from kb_service.db import Database
 from kb_service.schema import apply_schema
@@ -97,7 +98,7 @@ def wipe(database: Database) -> None:
     database.run_batched("admin/wipe")
 
 
-def load(database: Database, *paths: Path) -> object:
+def load(database: Database, *paths: Path) -> Report:
     from kb_service.curation import collect_files
     from kb_service.ingest import ingest
 
@@ -133,7 +134,7 @@ def seeded_db(db: Database) -> Database:
     return fresh_graph(db, SEEDS)
 
 
-def cypher(database: Database, text: str, **params: object) -> list[dict[str, object]]:
+def cypher(database: Database, text: LiteralString, **params: object) -> list[dict[str, Any]]:
     """Run ad-hoc Cypher in a test, to check the graph independently of the service's queries."""
     records, _, _ = database.driver.execute_query(text, params, database_=database.name)
     return [record.data() for record in records]
@@ -158,7 +159,7 @@ def gunicorn_server(
         "KB_CORS_ORIGINS": ",".join(settings.cors_origins),
         **(env or {}),
     }
-    out = log.open("wb") if log is not None else subprocess.DEVNULL
+    out: IO[bytes] | int = log.open("wb") if log is not None else subprocess.DEVNULL
     try:
         server = subprocess.Popen(
             gunicorn_command("127.0.0.1", port, workers),
@@ -167,8 +168,8 @@ def gunicorn_server(
             stderr=subprocess.STDOUT if log is not None else subprocess.DEVNULL,
         )
     finally:
-        if log is not None:
-            out.close()  # type: ignore[union-attr]
+        if not isinstance(out, int):
+            out.close()
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(base)
@@ -213,7 +214,7 @@ def walk_pages(client: Any, url: str) -> list[str]:
         cursor = f"&cursor={body['next_cursor']}"
 
 
-def stored_order(database: Database, match: str, window: str, order: str) -> list[str]:
+def stored_order(database: Database, match: LiteralString, window: str, order: str) -> list[str]:
     """The oracle of a page walk: ids of `match` (binding n) whose stored day keys overlap the
     window (`&from=..&to=..`), sorted by (seek, end, id) straight from what Neo4j holds, the seek
     day being the start, or the end for an unknown start."""

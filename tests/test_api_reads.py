@@ -7,7 +7,7 @@ import io
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, LiteralString
 
 import pytest
 from conftest import SEED_SOURCE, SEEDS, curated_ids, load, stored_order, walk_pages, wipe
@@ -158,7 +158,13 @@ WINDOWS = [
 ]
 
 
-@pytest.mark.parametrize("kind", ["Event", "Statement"])
+MATCH_ALL: dict[str, LiteralString] = {
+    "Event": "MATCH (n:Event)",
+    "Statement": "MATCH (n:Statement)",
+}
+
+
+@pytest.mark.parametrize("kind", list(MATCH_ALL))
 @pytest.mark.parametrize("order", ["asc", "desc"])
 @pytest.mark.parametrize("window", WINDOWS)
 def test_pages_of_one_follow_the_stored_dates(
@@ -169,12 +175,12 @@ def test_pages_of_one_follow_the_stored_dates(
     The oracle is the stored day keys read straight from Neo4j, filtered and sorted here, so
     a band whose seek range is wrong (a lost or repeated row) fails.
     """
-    expected = stored_order(graph, f"MATCH (n:{kind})", window, order)
+    expected = stored_order(graph, MATCH_ALL[kind], window, order)
     path = "/timeline" if kind == "Event" else "/statements"
     assert walk_pages(client, f"{path}?limit=1&order={order}{window}") == expected and expected
 
 
-LAVROV = "(:Actor {id: 'sergey-lavrov'})"
+LAVROV: LiteralString = "(:Actor {id: 'sergey-lavrov'})"
 FILTERED = [
     ("/timeline", "&actor=sergey-lavrov", f"MATCH (n:Event)-[:PARTICIPANT]->{LAVROV}"),
     ("/statements", "&speaker=sergey-lavrov", f"MATCH (n:Statement)-[:SPOKEN_BY]->{LAVROV}"),
@@ -192,7 +198,7 @@ def test_filtered_pages_of_one_by_ids_or_by_bands(
     order: str,
     path: str,
     query: str,
-    oracle: str,
+    oracle: LiteralString,
 ) -> None:
     """A filtered page read from the few matching ids, or band by band, walks the same rows."""
     monkeypatch.setattr(keyset, "ANCHOR_MOST", anchor_most)

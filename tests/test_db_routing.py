@@ -7,6 +7,7 @@ import dataclasses
 
 import pytest
 from conftest import cypher
+from flask.testing import FlaskClient
 from neo4j import exceptions as neo4j_errors
 
 from kb_service import create_app
@@ -23,7 +24,7 @@ def test_a_read_cannot_write(seeded_db: Database) -> None:
 
 
 def test_the_api_answers_the_same_through_the_routing_driver(
-    seeded_db: Database, settings: Settings, client: object
+    seeded_db: Database, settings: Settings, client: FlaskClient
 ) -> None:
     routed = dataclasses.replace(
         settings, neo4j_uri=settings.neo4j_uri.replace("bolt://", "neo4j://")
@@ -32,7 +33,7 @@ def test_the_api_answers_the_same_through_the_routing_driver(
     app = create_app(routed)
     try:
         for path in ("/api/v1/timeline?include=all&limit=500", "/api/v1/statements?limit=500"):
-            direct = client.get(path).get_json()  # type: ignore[attr-defined]
+            direct = client.get(path).get_json()
             through_routing = app.test_client().get(path).get_json()
             assert through_routing == direct and direct["data"]
     finally:

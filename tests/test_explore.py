@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 import yaml
@@ -14,7 +15,7 @@ from kb_service.db import Database
 pytestmark = pytest.mark.usefixtures("seeded_db")
 
 
-def run(db: Database, name: str, **params: object) -> list[dict[str, object]]:
+def run(db: Database, name: str, **params: object) -> list[dict[str, Any]]:
     return cypher(db, query(f"explore/{name}"), **params)
 
 
@@ -52,7 +53,7 @@ def test_conflict_timeline(seeded_db: Database) -> None:
         and event["id"] in in_conflict
         and link["event"] in in_conflict
     }
-    assert len(paths) == len(in_conflict) + len(precedes)  # type: ignore[arg-type]
+    assert len(paths) == len(in_conflict) + len(precedes)
 
 
 def test_said_by_actor(seeded_db: Database) -> None:
@@ -74,7 +75,7 @@ def test_contested_claims(seeded_db: Database) -> None:
 
 def test_minsk_group_co_chairs(seeded_db: Database) -> None:
     rows = run(seeded_db, "minsk_group_co_chairs", group="osce-minsk-group")
-    assert [(r["co_chair"]["id"], r["since"]) for r in rows] == [  # type: ignore[index]
+    assert [(r["co_chair"]["id"], r["since"]) for r in rows] == [
         ("france", "1992/.."),
         ("russia", "1992/.."),
         ("united-states", "1992/.."),
@@ -84,7 +85,7 @@ def test_minsk_group_co_chairs(seeded_db: Database) -> None:
 def test_event_evidence(seeded_db: Database) -> None:
     rows = run(seeded_db, "event_evidence", event="lavrov-bayramov-call-2020-09-27")
     assert [r["number"] for r in rows] == [2, 4, 5]
-    assert all(str(r["quote"]) in str(r["passage"]["text"]) for r in rows)  # type: ignore[index]
+    assert all(str(r["quote"]) in str(r["passage"]["text"]) for r in rows)
 
 
 def test_reporting_chain(seeded_db: Database) -> None:

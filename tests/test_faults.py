@@ -449,8 +449,9 @@ def test_deadlock_in_a_write_transaction_is_retried(neo4j_up: Database) -> None:
     [handler] = [
         h for h in logging.getLogger("neo4j").handlers if isinstance(h.formatter, DriverFormatter)
     ]
+    assert isinstance(handler, logging.StreamHandler)
     driver_log = io.StringIO()
-    stream = handler.setStream(driver_log)  # type: ignore[attr-defined]
+    stream = handler.setStream(driver_log)
     thread = threading.Thread(target=other_transaction)
     thread.start()
     try:
@@ -458,7 +459,7 @@ def test_deadlock_in_a_write_transaction_is_retried(neo4j_up: Database) -> None:
     finally:
         work_holds_b.set()
         thread.join(timeout=60)
-        handler.setStream(stream)  # type: ignore[attr-defined]
+        handler.setStream(stream)
     assert other == {"outcome": "committed"}
     # The driver said it retried, as a JSON line, without the server's text about the locks.
     [line] = [json.loads(text) for text in driver_log.getvalue().splitlines()]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import cypher
+from flask.testing import FlaskClient
 
 from kb_service.cypher import names, query
 from kb_service.db import Database
@@ -27,13 +30,13 @@ def test_every_query_file_passes_explain(db: Database, name: str) -> None:
     text = query(name)
     assert text.lstrip().startswith("//"), "each file starts with a header comment"
     if "SHOW " in text or "CALL db.awaitIndexes" in text or "CALL dbms." in text:
-        db.run_text(text, {"names": []})  # procedures and SHOW cannot be EXPLAINed; run them
+        db.write(name, names=[])  # procedures and SHOW cannot be EXPLAINed; run them
     else:
-        db.run_text("EXPLAIN " + text)  # type: ignore[operator]
+        db.explain(name)
 
 
 def test_applying_the_schema_bands_nodes_stored_before_bands(
-    seeded_db: Database, client: object
+    seeded_db: Database, client: FlaskClient
 ) -> None:
     """A graph ingested before span bands existed is listed in full once the schema is applied."""
     everything = [r["id"] for r in cypher(seeded_db, "MATCH (e:Event) RETURN e.id AS id")]
@@ -56,7 +59,7 @@ def test_applying_the_schema_bands_nodes_stored_before_bands(
     assert again == stored and {r["band"] for r in stored} >= {"day", "month", "open_start"}
     unbanded = cypher(seeded_db, "MATCH ()-[c:ASSERTS]->() WHERE c.band IS NULL RETURN c")
     assert unbanded == []
-    listed = client.get("/api/v1/timeline?limit=500").get_json()["data"]  # type: ignore[attr-defined]
+    listed = client.get("/api/v1/timeline?limit=500").get_json()["data"]
     assert sorted(item["id"] for item in listed) == sorted(everything)
 
 
@@ -69,12 +72,12 @@ def test_every_relationship_type_has_a_write_branch() -> None:
     assert branches == LINK_TYPES
 
 
-def link_types(folder: object) -> set[str]:
+def link_types(folder: Path) -> set[str]:
     """Return the relationship types the sources of a folder of curated files write."""
     from kb_service.curation import collect_files, validate
     from kb_service.graph_rows import SourceRows
 
-    batch = validate(collect_files([folder]), lambda ids, replacing: {})  # type: ignore[list-item]
+    batch = validate(collect_files([folder]), lambda ids, replacing: {})
     return {
         row["type"]
         for document in batch.documents()

@@ -76,7 +76,7 @@ def test_swagger_ui_renders_under_its_policy_in_chromium(
         try:
             page = browser.new_page()
             errors: list[str] = []
-            page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
             page.on("pageerror", lambda error: errors.append(str(error)))
             page.goto(live_server + "/docs/")
             page.wait_for_selector(".swagger-ui .info .title", timeout=30_000)

@@ -38,6 +38,7 @@ class KbApi(Api):  # type: ignore[misc]
 
     def _register_responses(self) -> None:
         # flask-smorest documents errors in its own shape as application/json: document ours.
+        assert self.spec is not None  # set before flask-smorest registers its responses
         for status in HTTPStatus:
             response: dict[str, Any] = {"description": status.phrase}
             if not 100 <= status < 200 and status not in (204, 304):

@@ -311,9 +311,7 @@ DRAFT_MAX_CHARACTERS = 200_000
 class DraftBody(Query):
     """A text to draft: the source's words and what is known of it."""
 
-    text = fields.String(
-        required=True, validate=validate.Length(min=1, max=DRAFT_MAX_CHARACTERS)
-    )
+    text = fields.String(required=True, validate=validate.Length(min=1, max=DRAFT_MAX_CHARACTERS))
     publisher = fields.String(load_default="", validate=validate.Length(max=300))
     published = fields.String(validate=validate.Length(min=1, max=dates.MAX_LENGTH))
     language = fields.String(validate=validate.Regexp(r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$"))

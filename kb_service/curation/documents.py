@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from marshmallow import ValidationError
 
@@ -143,7 +143,7 @@ def parse_file(file: RawFile, raw: bytes | None = None) -> Document:
         message = "must be 'vocabulary', 'registry' or 'source'"
         raise CurationError([Problem(file.name, line, "kind", message)])
     try:
-        data = schema().load(loaded.data)
+        data = cast(dict[str, Any], schema().load(loaded.data))  # a Schema loads a dict
     except ValidationError as exc:
         raise CurationError(_schema_problems(loaded, exc.messages)) from exc
     document = Document(kind=str(kind), data=data, loaded=loaded)
