@@ -129,7 +129,7 @@ class Expect:
 
     line: int | None  # None: a problem about the whole file, reported without a line
     field: str | None  # "" for a problem about the whole document; None: not checked (bugs)
-    message: str  # a fragment of the message ("" for bugs whose wording is not yet decided)
+    message: str  # a fragment of the message, never empty
     api_message: str | None = None  # the API's fragment when it differs from the CLI's
 
 
@@ -385,7 +385,7 @@ def deep_nesting_json(folder: Path) -> Built:
     text = edit(text, '"NESTED"', "[" * depth + "]" * depth)
     path = folder / "deep_nesting.json"
     path.write_text(text, encoding="utf-8")
-    return Built(path, Expect(None, "", ""))
+    return Built(path, Expect(None, "", "JSON is nested too deeply"))
 
 
 def very_long_string(folder: Path) -> Built:
@@ -434,7 +434,9 @@ def edtf_set_date(folder: Path) -> Built:
     text = edit(BASE, "    date: 2020-09-27\n", f"    date: '{date}'\n")
     path = folder / "edtf_set_date.yaml"
     path.write_text(text, encoding="utf-8")
-    return Built(path, Expect(line_of(text, "{2020"), "events[0].date", ""))
+    return Built(
+        path, Expect(line_of(text, "{2020"), "events[0].date", "a date is at most 64 characters")
+    )
 
 
 GENERATED: dict[str, Callable[[Path], Built]] = {
@@ -730,3 +732,9 @@ def test_api_accepts_windows_line_ends_and_byte_order_mark(
     assert response.get_json()["data"]["counts"]["Source"]["created"] == 1
     assert_base_source_stored(client)
     retract_and_compare(client, *graph)
+
+
+def test_every_expected_problem_names_its_words(tmp_path: Path) -> None:
+    """An empty fragment would be found in any message: each expectation names its words."""
+    expected = [*CORPUS.values(), *(build(tmp_path).expect for build in GENERATED.values())]
+    assert expected and all(e.message.strip() for e in expected)
