@@ -48,7 +48,7 @@ PROBLEM = "application/problem+json"
 # Parameters whose valid values JSON Schema does not describe: an opaque cursor the API issued,
 # EDTF dates, and vocabulary terms (data that curators extend: GET /api/v1/vocabulary lists
 # them). A schema-valid value may still be refused, with a 400 naming the parameter.
-UNDESCRIBED = {"cursor", "from", "to", "as_of", "type", "kind"}
+UNDESCRIBED = {"cursor", "from", "to", "as_of", "edtf", "type", "kind"}
 
 
 def _served_spec() -> dict[str, Any]:
@@ -95,6 +95,7 @@ def _config() -> SchemathesisConfig:
         "query.from": "date",
         "query.to": "date",
         "query.as_of": "date",
+        "query.edtf": "date",
         "query.q": "words",
     }
     return SchemathesisConfig.from_dict(

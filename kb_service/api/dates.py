@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Response
-from flask_smorest import Blueprint
 
 from kb_service import date_reading, dates
 from kb_service.api import render, schemas
+from kb_service.api.blueprint import Blueprint
 from kb_service.api.params import DateReadingQuery
 from kb_service.errors import InvalidParameter
 

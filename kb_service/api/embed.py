@@ -5,10 +5,10 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, render_template, request
-from flask_smorest import Blueprint as SmorestBlueprint
 from marshmallow import fields, validate
 from werkzeug.exceptions import HTTPException
 
+from kb_service.api.blueprint import PARSER
 from kb_service.api.context import settings
 from kb_service.api.errors import invalid_parameters
 from kb_service.api.params import TimelineQuery
@@ -78,7 +78,7 @@ def _checked() -> Response | None:
     """Check the parameters as the API does; a page inside an iframe shows what is wrong as a
     page (still a 400), not as problem+json."""
     try:
-        SmorestBlueprint.ARGUMENTS_PARSER.parse(EmbedQuery(), request, location="query")
+        PARSER.parse(EmbedQuery(), request, location="query")
     except HTTPException as exc:
         invalid = invalid_parameters(exc)
         if invalid is None:

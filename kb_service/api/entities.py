@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Response
-from flask_smorest import Blueprint
 
 from kb_service import entities, pagination, search
 from kb_service.api import columns, geojson, render, schemas
+from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database
 from kb_service.api.params import (
     AsOfQuery,

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Response
-from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
 from kb_service import graph
 from kb_service.api import render
+from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database
 from kb_service.api.params import Query, ident
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Response, current_app
-from flask_smorest import Blueprint
+from flask import Response
 
+from kb_service.api.blueprint import Blueprint
+from kb_service.api.context import database
 from kb_service.api.errors import RETRY_AFTER_SECONDS, problem
 from kb_service.schema import readiness
 
@@ -24,7 +25,7 @@ def healthz() -> dict[str, Any]:
 @blp.response(200)
 def readyz() -> Any:
     """Tell whether Neo4j answers and the schema is applied (503 otherwise)."""
-    state = readiness(current_app.extensions["kb_db"])
+    state = readiness(database())
     if state["missing_schema"]:
         return _not_ready(f"{len(state['missing_schema'])} schema item(s) are not online")
     return {"status": "ready"}

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Response
-from flask_smorest import Blueprint
 
 from kb_service import ingest
 from kb_service.api import render, schemas, uploads
 from kb_service.api.auth import require_api_key
+from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database, settings
 from kb_service.api.params import WriteOptions
 

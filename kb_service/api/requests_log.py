@@ -8,9 +8,9 @@ import time
 import uuid
 
 from flask import Flask, Response, g, request
-from flask_smorest import Blueprint
 
 from kb_service.api.auth import require_metrics_access
+from kb_service.api.blueprint import Blueprint
 from kb_service.observability import REQUEST_SECONDS, REQUESTS, metrics_text
 
 log = logging.getLogger("kb_service.requests")

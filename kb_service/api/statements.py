@@ -6,10 +6,10 @@ import dataclasses
 from typing import Any
 
 from flask import Response
-from flask_smorest import Blueprint
 
 from kb_service import statements
 from kb_service.api import columns, render, schemas
+from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database
 from kb_service.api.params import ActorStatementQuery, AsOfQuery, StatementQuery
 from kb_service.timeline import Filters

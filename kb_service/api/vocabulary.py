@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Response
-from flask_smorest import Blueprint
 
 from kb_service.api import render, schemas, uploads
+from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database
 from kb_service.api.params import WriteOptions
 from kb_service.curation import vocabulary
