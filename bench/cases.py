@@ -1,5 +1,5 @@
 """The query cases: each is one API URL and the same Cypher, with the same parameters, that
-kb_service.timeline runs for it (its page queries, then the records of the ids they find)."""
+kb_service.read.timeline runs for it (its page queries, then the records of the ids they find)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
-from kb_service import dates, timeline
-from kb_service.db import Reader
-from kb_service.timeline import Filters
+from kb_service.model import dates
+from kb_service.read import dated_lists, statements, timeline
+from kb_service.read.dated_lists import Filters
+from kb_service.store.db import Reader
 
 PAGE = 50
 RECORD_QUERIES = {"event": "read/event_records", "statement": "read/statement_records"}
@@ -17,7 +18,7 @@ RECORD_QUERIES = {"event": "read/event_records", "statement": "read/statement_re
 
 @dataclass(frozen=True)
 class Case:
-    """One page request: the API path and query, and what kb_service.timeline makes of it."""
+    """One page request: the API path and query, and what kb_service.read.timeline makes of it."""
 
     name: str
     kind: str  # "event" or "statement"
@@ -41,12 +42,12 @@ class Case:
     def rows(self, reader: Reader) -> list[dict[str, Any]]:
         """Return the page's (kind, id, keys) rows (PAGE + 1 at most), reading through `reader`
         exactly the query files, in the order and with the parameters, that the service runs."""
-        pick = timeline.event_rows if self.kind == "event" else timeline.statement_rows
+        pick = timeline.event_rows if self.kind == "event" else statements.statement_rows
         return pick(reader, self.filters, self.cursor, PAGE)
 
     def previous_params(self) -> dict[str, Any]:
         """Return the parameters of the previous keyset query (bench/cypher/previous_*)."""
-        base = timeline.keyset_params(self.filters, self.cursor, PAGE)
+        base = dated_lists.keyset_params(self.filters, self.cursor, PAGE)
         extra = {"types": self.filters.types, "actors": self.filters.actors, "ids": None}
         return {**base, "after_start": base["after_seek"], **extra}
 

@@ -1,5 +1,6 @@
 """Load the benchmark's own Cypher files (bench/cypher/), filling label and type slots only
-from fixed allowlists: the service's queries stay in cypher/ and load through kb_service.cypher."""
+from fixed allowlists: the service's queries stay in cypher/ and load through
+kb_service.store.cypher."""
 
 from __future__ import annotations
 

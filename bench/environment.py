@@ -17,9 +17,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from kb_service import neo4j_local
 from kb_service.cli import gunicorn_command
 from kb_service.config import PROJECT_ROOT, Settings
+from kb_service.store import neo4j_local
 
 RESERVED_PORTS = {7687, 7474, 8000}  # the developer's own Neo4j and API
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kb_service.db import Database
+from kb_service.store.db import Database
 
 
 def graph_size(db: Database) -> dict[str, Any]:

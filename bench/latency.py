@@ -13,15 +13,15 @@ from urllib.parse import urlsplit
 from neo4j import READ_ACCESS, Driver
 
 from bench.cases import PAGE, Case, deep_case
-from kb_service import pagination
-from kb_service.cypher import query
-from kb_service.keyset import sort_key
+from kb_service.read import pages
+from kb_service.read.keyset import sort_key
+from kb_service.store.cypher import query
 
 WARM_UP = 10
 
 
 class BareDriver:
-    """Run a case's two queries exactly as kb_service.timeline does, with no service around."""
+    """Run a case's two queries exactly as kb_service.read.timeline does, with no service around."""
 
     def __init__(self, driver: Driver, database: str) -> None:
         self.driver = driver
@@ -44,7 +44,7 @@ class BareDriver:
         reached = 1
         while reached < page:
             case = deep_case(cursor, reached) if cursor else Case("walk", "event", {})
-            kept, following = pagination.page_of(case.rows(self), PAGE, sort_key)
+            kept, following = pages.page_of(case.rows(self), PAGE, sort_key)
             if following is None or len(kept) < PAGE:
                 break
             cursor, reached = following, reached + 1

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from bench.environment import rss_kib, settings_for
-from kb_service import ingest as ingest_module
 from kb_service.curation import Batch, collect_files
-from kb_service.db import Database
+from kb_service.store.db import Database
+from kb_service.write import ingest as ingest_module
 
 
 def chosen_files(curated: Path, sources: str, registry: bool) -> list[Path]:
@@ -30,7 +30,7 @@ def chosen_files(curated: Path, sources: str, registry: bool) -> list[Path]:
 
 
 def timed_validation(timings: dict[str, Any]) -> Any:
-    """Wrap the validate function that kb_service.ingest calls, to time it and its memory."""
+    """Wrap the validate function that kb_service.write.ingest calls, to time it and its memory."""
     original = ingest_module.validate  # type: ignore[attr-defined]
 
     def validate(*args: Any, **kwargs: Any) -> Batch:
@@ -49,7 +49,7 @@ def _self() -> int:
 
 
 def run_real(db: Database, paths: list[Path], timings: dict[str, Any]) -> dict[str, Any]:
-    """Load through kb_service.ingest.ingest, exactly as `kb ingest` does."""
+    """Load through kb_service.write.ingest.ingest, exactly as `kb ingest` does."""
     timed_validation(timings)
     report = ingest_module.ingest(db, collect_files(paths))
     return report.as_dict()

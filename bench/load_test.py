@@ -29,13 +29,13 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from kb_service import neo4j_local
 from kb_service.cli import gunicorn_command
 from kb_service.config import PROJECT_ROOT, Settings
 from kb_service.curation import collect_files
-from kb_service.db import Database
-from kb_service.ingest import ingest
-from kb_service.schema import apply_schema
+from kb_service.store import neo4j_local
+from kb_service.store.db import Database
+from kb_service.store.schema import apply_schema
+from kb_service.write.ingest import ingest
 
 # The request mix: what the README's API tour asks, plus exports, search and the graph view.
 PATHS = [

@@ -2,9 +2,9 @@
 
 This is how an object-at-a-time loader (py2neo's `Graph.merge`, or a loop of `session.run`)
 writes a graph: every node and every relationship is its own statement and its own transaction.
-It writes the same nodes, relationships and properties as kb_service.ingest, except the derived
-properties that the real path's settle step adds (first_reported, evidence_text): the baseline
-does less work than the real path, so the ratio it gives is conservative.
+It writes the same nodes, relationships and properties as kb_service.write.ingest, except the
+derived properties that the real path's settle step adds (first_reported, evidence_text): the
+baseline does less work than the real path, so the ratio it gives is conservative.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import Any
 from neo4j import Driver
 
 from bench.cypher_files import statement
-from kb_service import graph_rows
 from kb_service.curation import Batch, Document
+from kb_service.write import row_builder
 
 LINK_PROPS = ("role", "position", "quote", "note")
 
@@ -34,7 +34,7 @@ class NaiveLoader:
             self.session = session
             for document in batch.documents():
                 if document.kind == "registry":
-                    for row in graph_rows.registry_rows(document):
+                    for row in row_builder.registry_rows(document):
                         self.node(row["label"], row["props"])
                 elif document.kind == "source":
                     self.source(document, batch)
@@ -54,18 +54,18 @@ class NaiveLoader:
     def source(self, document: Document, batch: Batch) -> None:
         """Write a source, its passages, its assertions and their links."""
         labels = batch.labels
-        source = graph_rows.source_props(document)
+        source = row_builder.source_props(document)
         ident = source["id"]
         self.node("Source", source)
-        passages = graph_rows.passage_rows(document)
+        passages = row_builder.passage_rows(document)
         for passage in passages:
             self.node("Passage", passage)
             self.link("HAS_PASSAGE", ("Source", ident, "Passage", passage["id"]), ident, {})
-        for row in graph_rows.assertion_rows(document, batch.vocabulary):
+        for row in row_builder.assertion_rows(document, batch.vocabulary):
             self.node(row["label"], row["props"])
             self.link("ASSERTS", ("Source", ident, row["label"], row["id"]), ident, row["props"])
         known = labels.over({passage["id"]: "Passage" for passage in passages})
-        for row in graph_rows.link_rows(document, known):
+        for row in row_builder.link_rows(document, known):
             props = {key: row[key] for key in LINK_PROPS if row.get(key) is not None}
             ends = (row["from_label"], row["from"], row["to_label"], row["to"])
             self.link(row["type"], ends, ident, props)

@@ -8,7 +8,7 @@ from neo4j import Driver
 
 from bench.cases import PAGE, Case
 from bench.latency import BareDriver, Recorder
-from kb_service.cypher import query
+from kb_service.store.cypher import query
 
 
 def _walk(plan: Any) -> list[dict[str, Any]]:

@@ -39,8 +39,8 @@ from bench.environment import (
     settings_for,
     throwaway_neo4j,
 )
-from kb_service.db import Database
-from kb_service.schema import apply_schema
+from kb_service.store.db import Database
+from kb_service.store.schema import apply_schema
 
 BENCH = Path(__file__).resolve().parent
 SCALES = {"1k": 1_000, "10k": 10_000, "100k": 100_000, "1m": 1_000_000}

@@ -27,12 +27,13 @@ import yaml
 
 from bench.cypher_files import statement
 from bench.environment import settings_for, throwaway_neo4j
-from kb_service import names, search
 from kb_service.config import PROJECT_ROOT
 from kb_service.curation import collect_files
-from kb_service.db import Database
-from kb_service.ingest import ingest
-from kb_service.schema import apply_schema
+from kb_service.model import names
+from kb_service.read import search
+from kb_service.store.db import Database
+from kb_service.store.schema import apply_schema
+from kb_service.write.ingest import ingest
 
 REGISTRIES = [
     PROJECT_ROOT / "seeds" / "registry.yaml",

@@ -9,8 +9,9 @@ from kb_service.config import Settings
 
 def create_app(settings: Settings | None = None) -> Flask:
     """Build the Flask application: settings, the database, the API and its error handlers."""
-    from kb_service import api, db
+    from kb_service import api
     from kb_service.observability import configure_logging
+    from kb_service.store import db
 
     settings = settings or Settings.from_env()
     configure_logging()

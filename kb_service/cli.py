@@ -14,17 +14,17 @@ from typing import Any
 
 import click
 
-from kb_service import neo4j_local
 from kb_service.config import Settings
 from kb_service.curation import CurationError, collect_files
-from kb_service.db import Database
 from kb_service.errors import KbError
-from kb_service.ingest import coverage as source_coverage
-from kb_service.ingest import ingest as run_ingest
-from kb_service.ingest import registry_entries
-from kb_service.ingest import retract as retract_source
-from kb_service.schema import apply_schema
-from kb_service.text import printable
+from kb_service.model.text import printable
+from kb_service.read.coverage import coverage as source_coverage
+from kb_service.read.entities import registry_entries
+from kb_service.store import neo4j_local
+from kb_service.store.db import Database
+from kb_service.store.schema import apply_schema
+from kb_service.write.ingest import ingest as run_ingest
+from kb_service.write.ingest import retract as retract_source
 
 
 def local_instance(settings: Settings) -> neo4j_local.LocalNeo4j:

@@ -13,17 +13,26 @@ from typing import IO, Any, LiteralString
 
 import pytest
 
-from kb_service import create_app, neo4j_local
-from kb_service.change_report import Report
+from kb_service import create_app
 from kb_service.config import PROJECT_ROOT, Settings
-from kb_service.db import Database
-from kb_service.schema import apply_schema
+from kb_service.store import neo4j_local
+from kb_service.store.db import Database
+from kb_service.store.schema import apply_schema
+from kb_service.write.change_report import Report
 
 
 def free_port() -> int:
+    """A port nothing listens on (bound, then released): for a server to start on, or for a
+    client to find closed."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+def edit(text: str, old: str, new: str) -> str:
+    """Replace `old`, which must occur exactly once, so that no edit silently misses."""
+    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times"
+    return text.replace(old, new)
 
 
 @pytest.fixture(scope="session")
@@ -100,7 +109,7 @@ def wipe(database: Database) -> None:
 
 def load(database: Database, *paths: Path) -> Report:
     from kb_service.curation import collect_files
-    from kb_service.ingest import ingest
+    from kb_service.write.ingest import ingest
 
     return ingest(database, collect_files(paths))
 
@@ -218,7 +227,7 @@ def stored_order(database: Database, match: LiteralString, window: str, order: s
     """The oracle of a page walk: ids of `match` (binding n) whose stored day keys overlap the
     window (`&from=..&to=..`), sorted by (seek, end, id) straight from what Neo4j holds, the seek
     day being the start, or the end for an unknown start."""
-    from kb_service import dates
+    from kb_service.model import dates
 
     rows = cypher(database, match + " RETURN DISTINCT n.id AS id, n.start_key AS s, n.end_key AS e")
     bounds = dict(pair.split("=") for pair in window.split("&")[1:])
@@ -250,7 +259,7 @@ def curated_ids(*paths: Path) -> dict[str, set[str]]:
     import yaml
 
     from kb_service.curation import collect_files
-    from kb_service.text import split_passages
+    from kb_service.model.text import split_passages
 
     found: dict[str, set[str]] = {}
     for file in collect_files(paths):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import socket
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlparse
@@ -21,6 +20,7 @@ from conftest import (
     curated_counts,
     curated_ids,
     cypher,
+    free_port,
     graph_checksum,
     load,
     seed_files_except,
@@ -32,7 +32,7 @@ from werkzeug.test import TestResponse
 
 from kb_service import create_app
 from kb_service.config import Settings
-from kb_service.db import Database
+from kb_service.store.db import Database
 
 AUTH = {"Authorization": "Bearer test-key-1"}
 NOPE = {"Authorization": "Bearer nope"}
@@ -105,17 +105,11 @@ def counts(response: TestResponse) -> dict[str, dict[str, int]]:
     return dict(response.get_json()["data"]["counts"])
 
 
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture()
 def down_client(settings: Settings) -> Iterator[FlaskClient]:
     """A client of an app whose Neo4j URI points at a closed port."""
     down = dataclasses.replace(
-        settings, neo4j_uri=f"bolt://127.0.0.1:{closed_port()}", neo4j_timeout=1.0
+        settings, neo4j_uri=f"bolt://127.0.0.1:{free_port()}", neo4j_timeout=1.0
     )
     app = create_app(down)
     yield app.test_client()

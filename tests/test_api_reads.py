@@ -13,9 +13,10 @@ from urllib.parse import urlencode
 import pytest
 from conftest import SEED_SOURCE, SEEDS, curated_ids, load, stored_order, walk_pages, wipe
 
-from kb_service import keyset, names
 from kb_service.config import PROJECT_ROOT
-from kb_service.db import Database
+from kb_service.model import names
+from kb_service.read import keyset
+from kb_service.store.db import Database
 
 LATER = Path(__file__).parent / "data" / "later_source.yaml"
 API = "/api/v1"

@@ -31,13 +31,13 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import SEEDS, graph_checksum, load, wipe
+from conftest import SEEDS, edit, graph_checksum, load, wipe
 from flask.testing import FlaskClient
 
 from kb_service.config import PROJECT_ROOT, Settings
 from kb_service.curation.yaml_loader import MAX_BYTES, MAX_DEPTH
-from kb_service.db import Database
-from kb_service.text import printable
+from kb_service.model.text import printable
+from kb_service.store.db import Database
 
 CORPUS_DIR = Path(__file__).resolve().parent / "bad_input"
 AUTH = {"Authorization": "Bearer test-key-1"}
@@ -310,12 +310,6 @@ CORPUS: dict[str, Expect] = {
 
 
 # --- the big files, generated --------------------------------------------------------------------
-
-
-def edit(text: str, old: str, new: str) -> str:
-    """Replace `old`, which must occur exactly once, so that no edit silently misses."""
-    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times"
-    return text.replace(old, new)
 
 
 def line_of(text: str, marker: str) -> int:

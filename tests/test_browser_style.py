@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from kb_service.cypher import cypher_root
-from kb_service.db import Database
+from kb_service.store.cypher import cypher_root
+from kb_service.store.db import Database
 
 EXPLORE = cypher_root() / "explore"
 CONFLICT = "nagorno-karabakh-conflict"

@@ -16,7 +16,7 @@ import pytest
 from conftest import FIXTURES, SEEDS, cypher, fresh_graph, load, wipe
 
 from kb_service.api import render
-from kb_service.db import Database
+from kb_service.store.db import Database
 
 CLIENTS = Path(__file__).with_name("clients")
 ORIGIN = "http://clients.test"

@@ -31,7 +31,7 @@ from conftest import (
 from conftest import seed_source_inline as seed_document
 
 from kb_service.config import Settings
-from kb_service.db import Database
+from kb_service.store.db import Database
 
 AUTH = {"Authorization": "Bearer test-key-1"}
 ROUNDS = int(os.environ.get("KB_CONCURRENCY_ROUNDS", "5"))  # more for docs/reliability.md
@@ -275,9 +275,9 @@ def test_curation_and_hardening_through_gunicorn(db: Database, server: str) -> N
     # Links never come from Host; a cursor past int64 is a 400, not a 500.
     status, headers, _ = call(server, "GET", "/api/v1/timeline?limit=1", Host="evil.example")
     assert status == 200 and headers["Link"].startswith("</api/v1/timeline?")
-    from kb_service import pagination
+    from kb_service.read import pages
 
-    cursor = pagination.encode([2**63, 0, "x"])
+    cursor = pages.encode([2**63, 0, "x"])
     assert call(server, "GET", f"/api/v1/statements?cursor={cursor}")[0] == 400
     # A lone surrogate escape in a JSON document is a 422 naming the field.
     bad = json.dumps({"kind": "source", "id": "x", "title": "PLACEHOLDER"}).replace(

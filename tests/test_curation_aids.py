@@ -11,13 +11,14 @@ import pytest
 from conftest import FIXTURES, fresh_graph
 from flask.testing import FlaskClient
 
-from kb_service import date_reading, dates, ingest
 from kb_service.api.params import DRAFT_MAX_CHARACTERS
 from kb_service.curation.drafting import draft
 from kb_service.curation.drafting.mentions import entities_of_rows
 from kb_service.curation.vocabulary import base
-from kb_service.db import Database
-from kb_service.text import split_passages
+from kb_service.model import date_reading, dates
+from kb_service.model.text import split_passages
+from kb_service.read.entities import registry_entries
+from kb_service.store.db import Database
 
 WORKBENCH = FIXTURES / "workbench"
 DRAFT_EN = FIXTURES / "draft_en"
@@ -119,7 +120,7 @@ def test_a_text_is_drafted_as_kb_draft_drafts_it(registry: Database, client: Fla
         text,
         source_id=data["document"]["id"],
         publisher="Test Wire",
-        entities=entities_of_rows(ingest.registry_entries(registry)),
+        entities=entities_of_rows(registry_entries(registry)),
         vocabulary=base(),
     )
     assert data["published"] == expected.document["published"]

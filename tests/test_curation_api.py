@@ -16,8 +16,8 @@ from conftest import SEED_SOURCE, SEEDS, cypher, graph_checksum, load, wipe
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
-from kb_service import pagination
-from kb_service.db import Database
+from kb_service.read import pages
+from kb_service.store.db import Database
 
 AUTH = {"Authorization": "Bearer test-key-1"}
 REGISTRY = (SEEDS / "registry.yaml").read_text(encoding="utf-8")
@@ -329,7 +329,7 @@ def test_a_batch_replacing_a_source_is_checked_as_if_its_old_version_were_gone(
     clean_db: Database,
 ) -> None:
     from kb_service.curation import CurationError, RawFile
-    from kb_service.ingest import ingest
+    from kb_service.write.ingest import ingest
 
     ingest(clean_db, [RawFile("registry.yaml", TEST_REGISTRY.encode())])
     ingest(clean_db, [RawFile("v1.yaml", SOURCE_V1.encode())])
@@ -355,7 +355,7 @@ def test_a_write_that_would_drop_another_sources_citation_is_undone(clean_db: Da
     new version, written after it, would delete the visit: that write is refused and undone,
     and the desk's citation stays."""
     from kb_service.curation import CurationError, RawFile
-    from kb_service.ingest import ingest
+    from kb_service.write.ingest import ingest
 
     ingest(clean_db, [RawFile("registry.yaml", TEST_REGISTRY.encode())])
     ingest(clean_db, [RawFile("v1.yaml", SOURCE_V1.encode())])
@@ -401,7 +401,7 @@ def test_retracting_a_source_another_source_cites_is_409(
 def test_a_cursor_with_an_integer_past_int64_is_400(
     seeded_client: FlaskClient, path: str, number: int
 ) -> None:
-    cursor = pagination.encode([number, 0, "x"])
+    cursor = pages.encode([number, 0, "x"])
     response = seeded_client.get(f"{path}?cursor={cursor}")
     assert response.status_code == 400
     assert [p["name"] for p in response.get_json()["invalid_params"]] == ["cursor"]

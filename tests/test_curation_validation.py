@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import edit
 
 from kb_service.curation import Batch, CurationError, RawFile, collect_files, validate
 from kb_service.curation.yaml_loader import MAX_BYTES
@@ -68,12 +69,6 @@ LATER_HINT = "; an event the source announces is `status: scheduled`, a deadline
 def nothing(ids: set[str], replacing: frozenset[str]) -> dict[str, str]:
     """A database that holds none of the ids asked for."""
     return {}
-
-
-def edit(text: str, old: str, new: str) -> str:
-    """Replace `old`, which must occur exactly once, so that no edit silently misses."""
-    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times"
-    return text.replace(old, new)
 
 
 def raw(name: str, text: str | bytes) -> RawFile:

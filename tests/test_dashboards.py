@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from conftest import SEEDS, curated_ids
 
-from kb_service.db import Database
+from kb_service.store.db import Database
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -12,7 +12,7 @@ from neo4j import exceptions as neo4j_errors
 
 from kb_service import create_app
 from kb_service.config import Settings
-from kb_service.db import Database
+from kb_service.store.db import Database
 
 
 def test_a_read_cannot_write(seeded_db: Database) -> None:

@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import edit
 from flask.testing import FlaskClient
 
 from kb_service.curation import CurationError, Problem, RawFile, validate
 from kb_service.curation.diagnostics import character, suggested_edtf
-from kb_service.db import Database
-from kb_service.ingest import ingest
+from kb_service.store.db import Database
+from kb_service.write.ingest import ingest
 
 AUTH = {"Authorization": "Bearer test-key-1"}
 REGISTRY = """\
@@ -65,11 +66,6 @@ def problems_of(source: str, registry: str = REGISTRY) -> list[Problem]:
             nothing,
         )
     return exc.value.problems
-
-
-def edit(text: str, old: str, new: str) -> str:
-    assert text.count(old) == 1, old
-    return text.replace(old, new)
 
 
 def test_the_fixture_is_valid() -> None:

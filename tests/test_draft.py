@@ -23,7 +23,7 @@ from kb_service.curation.drafting.date_expressions import find as find_dates
 from kb_service.curation.drafting.mentions import Entity, entities_of_registry
 from kb_service.curation.drafting.writer import to_yaml
 from kb_service.curation.vocabulary import base
-from kb_service.db import Database
+from kb_service.store.db import Database
 from tests.conftest import FIXTURES, SEEDS, cypher
 
 AUTH = {"Authorization": "Bearer test-key-1"}
@@ -395,7 +395,7 @@ def test_a_draft_validates_but_for_its_review_marks(
 def test_the_seed_draft_ingests_once_its_marks_are_removed(
     tmp_path: Path, clean_db: Database
 ) -> None:
-    from kb_service.ingest import ingest
+    from kb_service.write.ingest import ingest
 
     out = write_draft(tmp_path, SEEDS / "registry.yaml", SEED_TEXT)
     data = yaml.safe_load(out.read_text(encoding="utf-8"))
@@ -508,7 +508,7 @@ def test_kb_draft_writes_beside_the_text_and_keeps_what_is_there(tmp_path: Path)
 
 
 def test_kb_draft_matches_the_registry_stored_in_neo4j(tmp_path: Path, clean_db: Database) -> None:
-    from kb_service.ingest import ingest
+    from kb_service.write.ingest import ingest
 
     ingest(clean_db, collect_files([ENGLISH / "registry.yaml"]))
     text = tmp_path / "brief.txt"

@@ -11,7 +11,7 @@ import pytest
 from conftest import SEEDS, load, open_page, timeline_items, wipe
 from playwright.sync_api import Browser
 
-from kb_service.db import Database
+from kb_service.store.db import Database
 
 
 @pytest.fixture(scope="module")

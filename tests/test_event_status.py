@@ -18,10 +18,10 @@ import yaml
 from conftest import fresh_graph
 from flask.testing import FlaskClient
 
-from kb_service import dates
 from kb_service.curation import CurationError, RawFile
-from kb_service.db import Database
-from kb_service.ingest import ingest
+from kb_service.model import dates
+from kb_service.store.db import Database
+from kb_service.write.ingest import ingest
 
 FIXTURE = Path(__file__).parent / "fixtures" / "agreement"
 SOURCE_TEXT = (FIXTURE / "statement.yaml").read_text(encoding="utf-8")

@@ -9,8 +9,8 @@ import pytest
 import yaml
 from conftest import SEEDS, cypher
 
-from kb_service.cypher import cypher_root, names, query
-from kb_service.db import Database
+from kb_service.store.cypher import cypher_root, names, query
+from kb_service.store.db import Database
 
 pytestmark = pytest.mark.usefixtures("seeded_db")
 

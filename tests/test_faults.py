@@ -47,12 +47,12 @@ from conftest import (
 )
 from neo4j import ManagedTransaction
 
-from kb_service import neo4j_local
 from kb_service.config import PROJECT_ROOT, Settings
-from kb_service.db import Database
 from kb_service.errors import DatabaseFailure
 from kb_service.observability import DriverFormatter, configure_logging
-from kb_service.schema import apply_schema
+from kb_service.store import neo4j_local
+from kb_service.store.db import Database
+from kb_service.store.schema import apply_schema
 
 TIMEOUT = 2.0  # KB_NEO4J_TIMEOUT of the gunicorn under test
 # A 503 served later than this is a hang. A retry the driver starts just inside its retry budget

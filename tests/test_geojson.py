@@ -11,7 +11,7 @@ import yaml
 from conftest import FIXTURES, SEEDS, fresh_graph, load
 
 from kb_service.curation import CurationError, RawFile, validate
-from kb_service.db import Database
+from kb_service.store.db import Database
 
 CLIENT_FIXTURE = FIXTURES / "clients"
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import socket
+
+from conftest import free_port
 
 from kb_service import create_app
 from kb_service.config import Settings
@@ -22,9 +23,7 @@ def test_readyz_with_neo4j_up(client) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_readyz_with_neo4j_unreachable(settings: Settings) -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        closed_port = probe.getsockname()[1]
+    closed_port = free_port()
     down = dataclasses.replace(
         settings, neo4j_uri=f"bolt://127.0.0.1:{closed_port}", neo4j_timeout=1.0
     )

@@ -19,10 +19,10 @@ from conftest import (
     seed_files_except,
 )
 
-from kb_service import ingest as ingest_module
 from kb_service.curation import CurationError, collect_files, validate
-from kb_service.db import Database
-from kb_service.ingest import ingest, retract
+from kb_service.store.db import Database
+from kb_service.write import ingest as ingest_module
+from kb_service.write.ingest import ingest, retract
 
 SEED_YAML = SEEDS / "000_d0b46a30435dc835.yaml"
 

@@ -27,8 +27,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 from marshmallow import Schema
 
-from kb_service.api.embed import EmbedQuery
-from kb_service.api.graph import GraphQuery
+from kb_service.api.embed_routes import EmbedQuery
+from kb_service.api.graph_routes import GraphQuery
 from kb_service.api.params import (
     ActorStatementQuery,
     AsOfQuery,
@@ -42,8 +42,8 @@ from kb_service.api.params import (
     TimelineQuery,
 )
 from kb_service.config import PROJECT_ROOT, Settings
-from kb_service.db import Database
 from kb_service.observability import JsonFormatter
+from kb_service.store.db import Database
 
 # Every GET endpoint of the API and the embed page, with the schema of its query parameters.
 ENDPOINTS: dict[str, type[Schema]] = {

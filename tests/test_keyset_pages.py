@@ -15,8 +15,8 @@ import pytest
 import yaml
 from conftest import SEEDS, load, stored_order, walk_pages, wipe
 
-from kb_service import keyset
-from kb_service.db import Database
+from kb_service.read import keyset
+from kb_service.store.db import Database
 
 DATES = [
     "2021-02-01", "2021-02-01", "2021-02-01", "2021-02-01", "2021-02-02", "2021-02-02",

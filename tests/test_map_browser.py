@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from conftest import FIXTURES, SEEDS, load, open_page, timeline_items, wipe
 
-from kb_service.db import Database
+from kb_service.store.db import Database
 
 CLIENT_FIXTURE = FIXTURES / "clients"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kb_service import neo4j_local
 from kb_service.config import PROJECT_ROOT
-from kb_service.db import Database
+from kb_service.store import neo4j_local
+from kb_service.store.db import Database
 
 
 def test_driver_reaches_neo4j_5_26_community(db: Database) -> None:

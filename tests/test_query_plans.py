@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from kb_service.cypher import names, query
-from kb_service.db import Database
+from kb_service.store.cypher import names, query
+from kb_service.store.db import Database
 
 FULL_TEXT = {"read/text_matches", "read/name_matches"}  # full-text indexes, via a procedure
 

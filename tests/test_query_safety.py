@@ -10,18 +10,18 @@ from pathlib import Path
 import pytest
 
 from kb_service.config import PROJECT_ROOT
-from kb_service.db import Database
+from kb_service.store.db import Database
 
 BASEDPYRIGHT = PROJECT_ROOT / ".venv" / "bin" / "basedpyright"
 BUILT = """
-from kb_service.db import Database
+from kb_service.store.db import Database
 
 
 def count(db: Database, label: str) -> object:
     return db.driver.execute_query(f"MATCH (n:{label}) RETURN count(n)")
 """
 LITERAL = """
-from kb_service.db import Database
+from kb_service.store.db import Database
 
 
 def count(db: Database) -> object:

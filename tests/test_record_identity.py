@@ -10,9 +10,9 @@ from collections.abc import Callable
 import pytest
 from conftest import cypher, wipe
 
-from kb_service.db import Database
 from kb_service.errors import Conflict
-from kb_service.schema import apply_schema
+from kb_service.store.db import Database
+from kb_service.store.schema import apply_schema
 
 KIND_LABELS = ["Actor", "Place", "Conflict", "Event", "Statement", "Relation", "Source"]
 

@@ -8,9 +8,9 @@ import pytest
 from conftest import cypher
 from flask.testing import FlaskClient
 
-from kb_service.cypher import names, query
-from kb_service.db import Database
-from kb_service.schema import BAND_INDEXES, apply_schema, expected_names, missing_schema
+from kb_service.store.cypher import names, query
+from kb_service.store.db import Database
+from kb_service.store.schema import BAND_INDEXES, apply_schema, expected_names, missing_schema
 
 
 def test_schema_applies_twice_and_is_online(db: Database) -> None:
@@ -66,7 +66,7 @@ def test_applying_the_schema_bands_nodes_stored_before_bands(
 def test_every_relationship_type_has_a_write_branch() -> None:
     import re
 
-    from kb_service.graph_rows import LINK_TYPES
+    from kb_service.write.row_builder import LINK_TYPES
 
     branches = set(re.findall(r"WHEN '([A-Z_]+)' THEN", query("write/links_create")))
     assert branches == LINK_TYPES
@@ -75,7 +75,7 @@ def test_every_relationship_type_has_a_write_branch() -> None:
 def link_types(folder: Path) -> set[str]:
     """Return the relationship types the sources of a folder of curated files write."""
     from kb_service.curation import collect_files, validate
-    from kb_service.graph_rows import SourceRows
+    from kb_service.write.row_builder import SourceRows
 
     batch = validate(collect_files([folder]), lambda ids, replacing: {})
     return {
@@ -89,7 +89,7 @@ def link_types(folder: Path) -> set[str]:
 def test_every_link_the_curated_files_make_has_a_known_type() -> None:
     from conftest import FIXTURES, SEEDS
 
-    from kb_service.graph_rows import LINK_TYPES
+    from kb_service.write.row_builder import LINK_TYPES
 
     made = link_types(SEEDS)
     for folder in ("agreement", "clients", "draft_en", "names", "time_order", "two_versions"):
@@ -101,8 +101,8 @@ def test_every_link_the_curated_files_make_has_a_known_type() -> None:
 def test_a_row_of_an_unknown_type_is_refused_not_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
     from conftest import SEEDS
 
-    from kb_service import graph_rows
+    from kb_service.write import row_builder
 
-    monkeypatch.setattr(graph_rows, "LINK_TYPES", graph_rows.LINK_TYPES - {"ABOUT"})
-    with pytest.raises(graph_rows.UnknownLinkType, match="ABOUT"):
+    monkeypatch.setattr(row_builder, "LINK_TYPES", row_builder.LINK_TYPES - {"ABOUT"})
+    with pytest.raises(row_builder.UnknownLinkType, match="ABOUT"):
         link_types(SEEDS)

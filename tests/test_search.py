@@ -14,9 +14,9 @@ from conftest import FIXTURES, cypher, fresh_graph, load
 from flask.testing import FlaskClient
 
 from kb_service.curation import CurationError, RawFile
-from kb_service.db import Database
-from kb_service.ingest import ingest
-from kb_service.schema import apply_schema
+from kb_service.store.db import Database
+from kb_service.store.schema import apply_schema
+from kb_service.write.ingest import ingest
 
 FIXTURE = FIXTURES / "names"
 STATEMENTS = {"fixture-lavrov-calm", "fixture-lavrov-danger"}

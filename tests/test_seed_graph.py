@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from conftest import SEED_SOURCE, SEEDS, curated_ids, cypher
 
-from kb_service.db import Database
-from kb_service.ingest import coverage
-from kb_service.text import fold
+from kb_service.model.text import fold
+from kb_service.read.coverage import coverage
+from kb_service.store.db import Database
 
 pytestmark = pytest.mark.usefixtures("seeded_db")
 

@@ -13,8 +13,8 @@ import yaml
 from conftest import fresh_graph, walk_pages
 from flask.testing import FlaskClient
 
-from kb_service import dates
-from kb_service.db import Database
+from kb_service.model import dates
+from kb_service.store.db import Database
 
 FIXTURE = Path(__file__).parent / "fixtures" / "time_order"
 EVENTS = yaml.safe_load((FIXTURE / "dates.yaml").read_text(encoding="utf-8"))["events"]

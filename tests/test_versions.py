@@ -14,7 +14,7 @@ import yaml
 from conftest import fresh_graph, graph_checksum, load, wipe
 from flask.testing import FlaskClient
 
-from kb_service.db import Database
+from kb_service.store.db import Database
 
 FIXTURE = Path(__file__).parent / "fixtures" / "two_versions"
 SOURCES = {

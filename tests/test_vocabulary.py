@@ -12,8 +12,8 @@ from conftest import FIXTURES, curated_ids, graph_checksum, load
 from flask.testing import FlaskClient
 
 from kb_service.curation import CurationError, RawFile, collect_files, vocabulary
-from kb_service.db import Database
-from kb_service.ingest import ingest
+from kb_service.store.db import Database
+from kb_service.write.ingest import ingest
 
 FIXTURE = FIXTURES / "vocabulary"
 AUTH = {"Authorization": "Bearer test-key-1"}

@@ -21,7 +21,7 @@ from playwright.sync_api import sync_playwright
 from kb_service import create_app
 from kb_service.cli import gunicorn_command
 from kb_service.config import Settings
-from kb_service.db import Database
+from kb_service.store.db import Database
 
 CHROMIUM = "/usr/bin/chromium"
 

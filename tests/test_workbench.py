@@ -15,12 +15,12 @@ import yaml
 from conftest import FIXTURES, load, open_page, wipe
 from playwright.sync_api import expect
 
-from kb_service import ingest
 from kb_service.config import Settings
 from kb_service.curation.documents import collect_files
 from kb_service.curation.drafting.command import DraftRequest, write_draft
-from kb_service.db import Database
-from kb_service.text import split_passages
+from kb_service.model.text import split_passages
+from kb_service.store.db import Database
+from kb_service.write import ingest
 
 WORKBENCH = FIXTURES / "workbench"
 KEY = "test-key-1"

@@ -2,7 +2,7 @@
 // a curated file is matched against (only when a file cites an id nobody has). Each label's own
 // id index is read.
 // Parameters: none. Returns: id, label, kind (actors and places), names (the name properties:
-// kb_service/names.py of_node).
+// kb_service/model/names.py of_node).
 CALL () {
   MATCH (n:Actor) WHERE n.id IS NOT NULL RETURN n, 'Actor' AS label
   UNION

@@ -2,7 +2,7 @@
 // Passages and sources are left out: they are evidence, shown on the records themselves.
 // Parameters: $id (any record id but a source's)  $cap (most relationships returned).
 // Returns: one row per relationship: rel (type, role), a and b (id, label, name, date) of its
-// ends. Edge ids are made from these (kb_service/graph.py), never from Neo4j's element ids,
+// ends. Edge ids are made from these (kb_service/read/graph.py), never from Neo4j's element ids,
 // which change when the graph is loaded again.
 MATCH (c:Record {id: $id})
 WHERE NOT c:Source

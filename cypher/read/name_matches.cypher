@@ -1,6 +1,6 @@
-// Actors, places and conflicts whose name keys (kb_service/names.py) match, best score first,
+// Actors, places and conflicts whose name keys (kb_service/model/names.py) match, best score first,
 // with the properties that hold every name they have (names, aliases, other names: read by
-// kb_service/names.py of_node), so that the caller can tell which one matched and how.
+// kb_service/model/names.py of_node), so that the caller can tell which one matched and how.
 // Parameters: $q (a Lucene query of name keys, word characters only); $labels (labels to
 //   keep); $limit. Returns: id, type, name, name_original, score, names (the name
 //   properties).

@@ -13,7 +13,7 @@ CREATE FULLTEXT INDEX search_ru IF NOT EXISTS
 FOR (n:Actor|Place|Conflict|Event|Statement)
 ON EACH [n.name_ru, n.aliases_ru, n.title_ru]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'russian'}};
-// Name keys of actors, places and conflicts (kb_service/names.py): folded words and consonant
+// Name keys of actors, places and conflicts (kb_service/model/names.py): folded words and consonant
 // skeletons of every name, alias and other name, computed at write time. The whitespace
 // analyzer keeps each key as it is.
 CREATE FULLTEXT INDEX search_names IF NOT EXISTS

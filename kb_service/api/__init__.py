@@ -12,23 +12,23 @@ from flask_swagger_ui import get_swaggerui_blueprint
 from werkzeug.exceptions import HTTPException
 
 from kb_service.api import (
-    dates,
-    drafts,
-    embed,
-    entities,
-    errors,
-    graph,
+    date_routes,
+    draft_routes,
+    embed_routes,
+    entity_routes,
+    error_responses,
+    graph_routes,
     headers,
-    health,
-    registry,
+    health_routes,
+    registry_routes,
     requests_log,
-    sources,
-    statements,
-    timeline,
-    vocabulary,
-    workbench,
+    source_routes,
+    statement_routes,
+    timeline_routes,
+    vocabulary_routes,
+    workbench_routes,
 )
-from kb_service.api.schemas import PROBLEM_JSON, Problem
+from kb_service.api.responses import PROBLEM_JSON, Problem
 
 
 class KbApi(Api):  # type: ignore[misc]
@@ -55,7 +55,7 @@ class KbApi(Api):  # type: ignore[misc]
 
     def handle_http_exception(self, error: HTTPException) -> Any:
         """Answer an HTTP error with the one error shape."""
-        return errors.from_http_exception(error)
+        return error_responses.from_http_exception(error)
 
 
 def init_app(app: Flask) -> None:
@@ -73,16 +73,16 @@ def init_app(app: Flask) -> None:
     )
     api = KbApi(app)
     for blueprint in (
-        health.blp,
-        timeline.blp,
-        statements.blp,
-        entities.blp,
-        sources.blp,
-        registry.blp,
-        vocabulary.blp,
-        dates.blp,
-        drafts.blp,
-        graph.blp,
+        health_routes.blp,
+        timeline_routes.blp,
+        statement_routes.blp,
+        entity_routes.blp,
+        source_routes.blp,
+        registry_routes.blp,
+        vocabulary_routes.blp,
+        date_routes.blp,
+        draft_routes.blp,
+        graph_routes.blp,
         requests_log.blp,
     ):
         api.register_blueprint(blueprint)
@@ -91,9 +91,9 @@ def init_app(app: Flask) -> None:
     # request's Host header into the page's script.
     docs_config = {"app_name": "Conflict KB API", "oauth2RedirectUrl": "/docs/oauth2-redirect.html"}
     app.register_blueprint(get_swaggerui_blueprint("/docs", "/openapi.json", config=docs_config))
-    app.register_blueprint(embed.blp)
-    app.register_blueprint(workbench.blp)
-    errors.init_app(app)
+    app.register_blueprint(embed_routes.blp)
+    app.register_blueprint(workbench_routes.blp)
+    error_responses.init_app(app)
     app.after_request(_vary_on_origin)
     requests_log.init_app(app)
     headers.init_app(app)

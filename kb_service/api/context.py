@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import current_app
 
 from kb_service.config import Settings
-from kb_service.db import Database
+from kb_service.store.db import Database
 
 
 def database() -> Database:

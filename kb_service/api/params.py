@@ -7,8 +7,8 @@ from typing import Any
 
 from marshmallow import RAISE, Schema, ValidationError, fields, post_load, validate
 
-from kb_service import dates, taxonomy
-from kb_service.timeline import Filters
+from kb_service.model import dates, taxonomy
+from kb_service.read.dated_lists import Filters
 
 CURSOR = validate.Regexp(r"^[A-Za-z0-9_-]*$", error="is not a cursor this API issued")
 ID = validate.Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", error="must be a kebab-case id")

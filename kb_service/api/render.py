@@ -14,7 +14,7 @@ from flask import Response, request, stream_with_context
 
 from kb_service.api import geojson
 from kb_service.api.context import settings
-from kb_service.pagination import Page
+from kb_service.read.pages import Page
 
 MIMETYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
 CACHE_CONTROL = "public, max-age=30"

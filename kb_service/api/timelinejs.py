@@ -13,7 +13,7 @@ import html
 from datetime import date as day
 from typing import Any
 
-from kb_service import dates
+from kb_service.model import dates
 
 LANGUAGES = ("en", "ar", "ru")
 ERA_MIN_DAYS = 365

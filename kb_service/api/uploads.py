@@ -10,12 +10,12 @@ from flask import Response, request
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.formparser import FormDataParser
 
-from kb_service import ingest
 from kb_service.api import render
 from kb_service.api.auth import require_api_key
 from kb_service.api.context import database, settings
 from kb_service.curation import RawFile
 from kb_service.errors import InvalidParameter
+from kb_service.write import ingest
 
 BODY_NAME = "request body"
 DOCUMENT_PART = "document"

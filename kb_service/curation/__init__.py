@@ -6,14 +6,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from kb_service.curation.checks import (
-    Candidates,
-    IdBook,
-    Labels,
-    LookUp,
-    TermBook,
-    check_source,
-)
+from kb_service.curation.checks import Candidates, IdBook, Labels, LookUp, TermBook, check_source
 from kb_service.curation.documents import (
     KINDS,
     Document,

@@ -7,13 +7,13 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from kb_service import dates, names
 from kb_service.curation.diagnostics import nearest_ids, quote_details
 from kb_service.curation.documents import Document
 from kb_service.curation.problems import Path_, Problem, field_path
 from kb_service.curation.vocabulary import VOCABULARIES, Vocabulary, base, terms_of
-from kb_service.taxonomy import FUTURE_STATUSES
-from kb_service.text import contains_verbatim
+from kb_service.model import dates, names
+from kb_service.model.taxonomy import FUTURE_STATUSES
+from kb_service.model.text import contains_verbatim
 
 # Which label a reference must resolve to, by the field that holds it.
 ANY_ENTITY = ("Actor", "Place", "Conflict", "Event", "Statement", "Relation")

@@ -10,9 +10,9 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from kb_service import names
 from kb_service.curation.drafting import date_expressions
-from kb_service.text import fold
+from kb_service.model import names
+from kb_service.model.text import fold
 
 NEAREST_IDS = 5
 MIN_ID_SCORE = 60.0

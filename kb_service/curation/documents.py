@@ -9,25 +9,19 @@ from typing import Any, cast
 
 from marshmallow import ValidationError
 
-from kb_service.curation import diagnostics, schemas
+from kb_service.curation import diagnostics, structure
 from kb_service.curation.problems import CurationError, Path_, Problem, field_path
-from kb_service.curation.yaml_loader import (
-    MAX_BYTES,
-    LoadedDocument,
-    decode,
-    load_json,
-    load_text,
-)
-from kb_service.text import split_passages, unsafe_character
+from kb_service.curation.yaml_loader import MAX_BYTES, LoadedDocument, decode, load_json, load_text
+from kb_service.model.text import split_passages, unsafe_character
 
 SUFFIXES = (".yaml", ".yml", ".json")
 NOT_EDTF = "is not a valid EDTF date"
 # The kinds of curated document, in the order a batch writes them: terms, then the registry
 # entries that use them, then the sources that cite both.
-KINDS: dict[str, type[schemas.Strict]] = {
-    "vocabulary": schemas.Vocabulary,
-    "registry": schemas.Registry,
-    "source": schemas.Source,
+KINDS: dict[str, type[structure.Strict]] = {
+    "vocabulary": structure.Vocabulary,
+    "registry": structure.Registry,
+    "source": structure.Source,
 }
 
 

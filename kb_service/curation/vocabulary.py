@@ -3,8 +3,8 @@
 The base vocabulary ships as a vocabulary document (vocabulary.yaml beside this module), read
 and checked like any curated file. Curated vocabulary documents (`kind: vocabulary`, in seeds/
 or posted to /api/v1/vocabulary) add terms without code; they are stored as `Term` nodes. Event
-statuses and the links between events stay in code (kb_service/taxonomy.py): the date rules and
-the relationship types depend on them.
+statuses and the links between events stay in code (kb_service/model/taxonomy.py): the date
+rules and the relationship types depend on them.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from kb_service.curation.documents import RawFile, parse_file
-from kb_service.db import Reader
 from kb_service.errors import InvalidParameter
+from kb_service.store.db import Reader
 
 # Each vocabulary, by its section in a vocabulary document, and what one of its terms is called.
 VOCABULARIES: dict[str, str] = {

@@ -15,7 +15,7 @@ from kb_service.curation.drafting.writer import to_yaml
 from kb_service.curation.problems import CurationError, Problem
 from kb_service.curation.vocabulary import base
 from kb_service.curation.yaml_loader import decode
-from kb_service.text import unsafe_character
+from kb_service.model.text import unsafe_character
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from typing import Any
 
 import yaml
 
-from kb_service import names
 from kb_service.curation.drafting.tokens import Token
+from kb_service.model import names
 
 CUES_FILE = Path(__file__).with_name("cues.yaml")
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kb_service import dates
+from kb_service.model import dates
 
 _SAME_LENGTH = str.maketrans(
     {

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from kb_service import names
 from kb_service.curation.drafting.tokens import Token
+from kb_service.model import names
 
 LABELS = {"actors": "Actor", "places": "Place", "conflicts": "Conflict"}
 
@@ -50,7 +50,7 @@ def entities_of_registry(data: Mapping[str, Any]) -> list[Entity]:
 
 
 def entities_of_rows(rows: Iterable[Mapping[str, Any]]) -> list[Entity]:
-    """Return the entries the database holds (ingest.registry_entries)."""
+    """Return the entries the database holds (read.entities.registry_entries)."""
     return [
         Entity(
             row["id"],

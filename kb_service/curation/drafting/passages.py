@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kb_service import names
 from kb_service.curation.drafting.cues import Cues
-from kb_service.text import split_passages
+from kb_service.model import names
+from kb_service.model.text import split_passages
 
 _SENTENCE_END = re.compile(r"[.!?؟][\"»”]?\s*$")
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from kb_service import names
+from kb_service.model import names
 
 # A word: letters and digits, with the Arabic marks (shadda, harakat) that \w leaves out.
 _WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670]+")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, render_template, request
 
-from kb_service import taxonomy
+from kb_service.model import taxonomy
 
 blp = Blueprint("workbench", __name__, template_folder="../templates")
 

@@ -8,8 +8,8 @@ from flask import Response
 
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database
-from kb_service.api.errors import RETRY_AFTER_SECONDS, problem
-from kb_service.schema import readiness
+from kb_service.api.error_responses import RETRY_AFTER_SECONDS, problem
+from kb_service.store.schema import readiness
 
 blp = Blueprint("health", __name__, description="Process and database health")
 

@@ -152,7 +152,7 @@ def of_entity(item: Mapping[str, Any]) -> list[tuple[str, str]]:
 
 def of_node(props: Mapping[str, Any]) -> list[tuple[str, str]]:
     """Return every (name, language) of a stored actor, place or conflict, from the properties
-    graph_rows writes (`name_<lang>`, `aliases_<lang>` joined by " | ", the other names)."""
+    write/row_builder writes (`name_<lang>`, `aliases_<lang>` joined by " | ", the other names)."""
     found = [(props[f"name_{lang}"], lang) for lang in LANGUAGES if props.get(f"name_{lang}")]
     for lang in LANGUAGES:
         aliases = props.get(f"aliases_{lang}") or ""

@@ -1,6 +1,6 @@
 """Search across Arabic, English and Russian, and the text filters of other queries.
 
-Two indexes answer: the names index (kb_service/names.py: folded words and consonant skeletons
+Two indexes answer: the names index (kb_service/model/names.py: folded words and consonant skeletons
 of every name, alias and other name of actors, places and conflicts) and the per-language
 full-text indexes over titles, quotes and summaries, with Lucene's analyzers. Hits are ranked
 by how they matched: an exact name, then a variant of it, then a name one edit away, then text
@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from kb_service import names
-from kb_service.db import Database, Reader
-from kb_service.names import TIERS, Forms
+from kb_service.model import names
+from kb_service.model.names import TIERS, Forms
+from kb_service.store.db import Database, Reader
 
 HOW = {tier: how for how, tier in TIERS.items()}
 

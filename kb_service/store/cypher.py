@@ -13,10 +13,11 @@ class UnknownQuery(LookupError):
 
 def cypher_root() -> Path:
     """Return the folder holding the .cypher files (packaged copy first, then the repository)."""
-    packaged = Path(__file__).resolve().parent / "cypher"
+    package = Path(__file__).resolve().parent.parent  # kb_service/
+    packaged = package / "cypher"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / "cypher"
+    return package.parent / "cypher"
 
 
 @cache

@@ -6,7 +6,7 @@ from typing import Any
 
 from flask import Response
 
-from kb_service.api import render, schemas, uploads
+from kb_service.api import render, responses, uploads
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database
 from kb_service.api.params import WriteOptions
@@ -21,7 +21,7 @@ blp = Blueprint(
 
 
 @blp.route("/vocabulary")
-@blp.response(200, schemas.VocabularyEnvelope)
+@blp.response(200, responses.VocabularyEnvelope)
 def get_vocabulary() -> Response:
     """List every term of every vocabulary, base and curated, with its PLOVER category."""
     return render.record(vocabulary.stored(database()).listing())
@@ -30,8 +30,8 @@ def get_vocabulary() -> Response:
 @blp.route("/vocabulary", methods=["POST"])
 @blp.arguments(WriteOptions(), location="query")
 @blp.doc(security=[{"bearer": []}], requestBody=uploads.REQUEST_BODY)
-@blp.response(201, schemas.ReportEnvelope, description="New terms were added")
-@blp.alt_response(200, schema=schemas.ReportEnvelope, description="Updated, unchanged or dry run")
+@blp.response(201, responses.ReportEnvelope, description="New terms were added")
+@blp.alt_response(200, schema=responses.ReportEnvelope, description="Updated, unchanged or dry run")
 def upsert_vocabulary(options: dict[str, Any]) -> Response:
     """Validate a vocabulary document (`kind: vocabulary`) and upsert its terms; sending it
     again changes nothing."""

@@ -10,7 +10,7 @@ from werkzeug.exceptions import HTTPException
 
 from kb_service.api.blueprint import PARSER
 from kb_service.api.context import settings
-from kb_service.api.errors import invalid_parameters
+from kb_service.api.error_responses import invalid_parameters
 from kb_service.api.params import TimelineQuery
 
 blp = Blueprint(

@@ -1,6 +1,6 @@
 """Keyset pages in time order: which span bands to read, and how to read few or many rows.
 
-Every dated node is stored in a span band (kb_service.dates), and the page queries read each
+Every dated node is stored in a span band (kb_service.model.dates), and the page queries read each
 band through its (band, seek_key, end_key, id) index in page order, stopping at the page size.
 Two refinements keep a page's cost near the page size however large the graph grows:
 
@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from kb_service.dates import (
+from kb_service.model.dates import (
     BOUNDED_BANDS,
     LONG_BAND,
     OPEN_END_KEY,
     OPEN_START_BAND,
     OPEN_START_KEY,
 )
-from kb_service.db import Reader
+from kb_service.store.db import Reader
 
 # Up to this many candidate ids, a page is read by id and sorted; above it, band by band.
 ANCHOR_MOST = 2000

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from kb_service.dates import DateSpan, parse
+from kb_service.model.dates import DateSpan, parse
 
 LANGUAGES = ("en", "ar")
 _MONTHS = {

@@ -6,20 +6,21 @@ from typing import Any
 
 from flask import Response
 
-from kb_service import entities, ingest
-from kb_service.api import columns, render, schemas, uploads
+from kb_service.api import columns, render, responses, uploads
 from kb_service.api.auth import require_api_key
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database, settings
 from kb_service.api.params import NoParameters, Paging, WriteOptions
+from kb_service.read import entities
+from kb_service.write import ingest
 
 blp = Blueprint("sources", __name__, url_prefix="/api/v1", description="Sources and their text")
 
 
 @blp.route("/sources")
 @blp.arguments(Paging(), location="query")
-@blp.response(200, schemas.SourcePage)
-@blp.doc(**schemas.EXPORTS)
+@blp.response(200, responses.SourcePage)
+@blp.doc(**responses.EXPORTS)
 def list_sources(args: dict[str, Any]) -> Response:
     """List sources in id order."""
     db = database()
@@ -35,7 +36,7 @@ def list_sources(args: dict[str, Any]) -> Response:
 
 @blp.route("/sources/<string:source_id>")
 @blp.arguments(NoParameters(), location="query")
-@blp.response(200, schemas.SourceEnvelope)
+@blp.response(200, responses.SourceEnvelope)
 def get_source(_: dict[str, Any], source_id: str) -> Response:
     """Show one source: metadata and numbered passages."""
     return render.record(entities.record(database(), "source", source_id))
@@ -44,8 +45,8 @@ def get_source(_: dict[str, Any], source_id: str) -> Response:
 @blp.route("/sources", methods=["POST"])
 @blp.arguments(WriteOptions(), location="query")
 @blp.doc(security=[{"bearer": []}], requestBody=uploads.REQUEST_BODY)
-@blp.response(201, schemas.ReportEnvelope, description="The source was created")
-@blp.alt_response(200, schema=schemas.ReportEnvelope, description="Updated, unchanged or dry run")
+@blp.response(201, responses.ReportEnvelope, description="The source was created")
+@blp.alt_response(200, schema=responses.ReportEnvelope, description="Updated, unchanged or dry run")
 def add_source(options: dict[str, Any]) -> Response:
     """Validate and ingest one curated source document (YAML, JSON or multipart) in one
     transaction; with dry_run=true, report what it would change and write nothing."""
@@ -54,7 +55,7 @@ def add_source(options: dict[str, Any]) -> Response:
 
 @blp.route("/sources/<string:source_id>", methods=["DELETE"])
 @blp.doc(security=[{"bearer": []}])
-@blp.response(200, schemas.ReportEnvelope)
+@blp.response(200, responses.ReportEnvelope)
 def retract_source(source_id: str) -> Response:
     """Retract a source and everything that only it supported."""
     require_api_key()

@@ -12,9 +12,9 @@ from neo4j import GraphDatabase, ManagedTransaction, Query, RoutingControl, unit
 from neo4j import exceptions as neo4j_errors
 
 from kb_service.config import Settings
-from kb_service.cypher import query, statements
 from kb_service.errors import Conflict, DatabaseFailure, DatabaseUnavailable
 from kb_service.observability import timed_query
+from kb_service.store.cypher import query, statements
 
 T = TypeVar("T")
 Params = dict[str, Any]

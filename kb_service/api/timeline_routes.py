@@ -6,20 +6,21 @@ from typing import Any
 
 from flask import Response
 
-from kb_service import timeline
-from kb_service.api import columns, geojson, render, schemas, timelinejs
+from kb_service.api import columns, geojson, render, responses, timelinejs
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database
 from kb_service.api.params import AsOfQuery, TimelineQuery
+from kb_service.read import timeline
+from kb_service.read.dated_lists import Filters
 
 blp = Blueprint("timeline", __name__, url_prefix="/api/v1", description="What happened when")
 
 
 @blp.route("/timeline")
 @blp.arguments(TimelineQuery(), location="query", as_kwargs=True)
-@blp.response(200, schemas.TimelinePage)
-@blp.doc(**schemas.TIMELINE_EXPORTS)
-def get_timeline(filters: timeline.Filters, include: str, lang: str, **paging: Any) -> Response:
+@blp.response(200, responses.TimelinePage)
+@blp.doc(**responses.TIMELINE_EXPORTS)
+def get_timeline(filters: Filters, include: str, lang: str, **paging: Any) -> Response:
     """List events (and, with include, statements) in time order."""
     db = database()
 
@@ -40,7 +41,7 @@ def get_timeline(filters: timeline.Filters, include: str, lang: str, **paging: A
 
 @blp.route("/events/<string:event_id>")
 @blp.arguments(AsOfQuery(), location="query", as_kwargs=True)
-@blp.response(200, schemas.EventEnvelope)
+@blp.response(200, responses.EventEnvelope)
 def get_event(event_id: str, as_of_key: int | None) -> Response:
     """Show one event: participants, places, related events, statements and evidence."""
     return render.record(timeline.event(database(), event_id, as_of_key))

@@ -13,8 +13,6 @@ from typing import Any, TypeVar
 
 from neo4j import ManagedTransaction
 
-from kb_service import graph_rows, names
-from kb_service.change_report import Link, Report
 from kb_service.curation import (
     Batch,
     CurationError,
@@ -25,8 +23,11 @@ from kb_service.curation import (
     vocabulary,
 )
 from kb_service.curation.vocabulary import Vocabulary
-from kb_service.db import Database, Reader, TransactionReader, run_in
 from kb_service.errors import Conflict, NotFound
+from kb_service.read.entities import registry_entries
+from kb_service.store.db import Database, Reader, TransactionReader, run_in
+from kb_service.write import row_builder
+from kb_service.write.change_report import Link, Report
 
 T = TypeVar("T")
 CHUNK = 2000
@@ -66,20 +67,6 @@ def entity_names(reader: Reader) -> Callable[[], list[tuple[str, str, list[str]]
         return [(e["id"], e["label"], e["names"]) for e in registry_entries(reader)]
 
     return read
-
-
-def registry_entries(reader: Reader) -> list[dict[str, Any]]:
-    """Return every stored actor, place and conflict: id, label, kind and all its names (what
-    `kb draft --database` matches a text against)."""
-    return [
-        {
-            "id": row["id"],
-            "label": row["label"],
-            "kind": row["kind"],
-            "names": [name for name, _ in names.of_node(row["names"])],
-        }
-        for row in reader.read("read/entity_names")
-    ]
 
 
 def ingest(
@@ -163,7 +150,7 @@ def _write(tx: ManagedTransaction, document: Document, batch: Batch) -> Report:
 
 
 def _write_vocabulary(tx: ManagedTransaction, document: Document, report: Report) -> None:
-    rows = graph_rows.term_rows(document)
+    rows = row_builder.term_rows(document)
     for chunk in _chunks(rows):
         result = run_in(tx, "write/vocabulary_terms", rows=chunk)[0]
         report.created["Term"] += result["created"]
@@ -171,7 +158,7 @@ def _write_vocabulary(tx: ManagedTransaction, document: Document, report: Report
 
 
 def _write_registry(tx: ManagedTransaction, document: Document, report: Report) -> None:
-    rows = graph_rows.registry_rows(document)
+    rows = row_builder.registry_rows(document)
     for label in ("Actor", "Place", "Conflict"):
         labelled = [row for row in rows if row["label"] == label]
         for chunk in _chunks(labelled):
@@ -182,7 +169,7 @@ def _write_registry(tx: ManagedTransaction, document: Document, report: Report) 
 
 def _write_source(tx: ManagedTransaction, document: Document, batch: Batch, report: Report) -> None:
     source_id = document.data["id"]
-    rows = graph_rows.SourceRows.of(document, batch.labels, batch.vocabulary)
+    rows = row_builder.SourceRows.of(document, batch.labels, batch.vocabulary)
     if _unchanged(TransactionReader(tx), rows.source):
         return  # the same document again: nothing to write, nothing to report
     before = run_in(tx, "write/source_detach", source=source_id)
@@ -240,16 +227,16 @@ def preview(reader: Reader, document: Document, batch: Batch) -> Report:
     """Count what writing `document` would create, update and remove, writing nothing."""
     report = Report(dry_run=True)
     if document.kind == "vocabulary":
-        rows = graph_rows.term_rows(document)
+        rows = row_builder.term_rows(document)
         stored = reader.read("read/stored_term_fingerprints", keys=[r["key"] for r in rows])
         known = {row["key"]: row["fingerprint"] for row in stored}
         for row in rows:
             _count(report, "Term", known.get(row["key"]), row["props"]["fingerprint"])
         return report
     if document.kind == "registry":
-        rows = graph_rows.registry_rows(document)
+        rows = row_builder.registry_rows(document)
     else:
-        written = graph_rows.SourceRows.of(document, batch.labels, batch.vocabulary)
+        written = row_builder.SourceRows.of(document, batch.labels, batch.vocabulary)
         source = written.source
         if _unchanged(reader, source):
             return report
@@ -325,10 +312,3 @@ def _in_use(ident: str, sources: list[str], places: list[str]) -> str:
     if places:
         needs.append("the place of " + ", ".join(places[:10]))
     return f"'{ident}' is still {' and '.join(needs)}; change or retract those first"
-
-
-def coverage(db: Database, source_id: str) -> list[dict[str, Any]]:
-    """List the passages with content of a source that no assertion cites."""
-    if not db.read("read/labels_of_ids", ids=[source_id], replacing=[]):
-        raise NotFound("source", source_id)
-    return db.read("read/coverage", source=source_id)

@@ -7,8 +7,7 @@ from typing import Any
 
 from flask import Response
 
-from kb_service import dates, ingest
-from kb_service.api import render, schemas
+from kb_service.api import render, responses
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database
 from kb_service.api.params import DraftBody
@@ -17,14 +16,16 @@ from kb_service.curation.drafting.mentions import entities_of_rows
 from kb_service.curation.drafting.outline import outline
 from kb_service.curation.yaml_loader import line_ends
 from kb_service.errors import InvalidParameter
-from kb_service.text import unsafe_character
+from kb_service.model import dates
+from kb_service.model.text import unsafe_character
+from kb_service.read.entities import registry_entries
 
 blp = Blueprint("drafts", __name__, url_prefix="/api/v1", description="Drafts of a text")
 
 
 @blp.route("/drafts", methods=["POST"])
 @blp.arguments(DraftBody(), location="json")
-@blp.response(200, schemas.DraftEnvelope)
+@blp.response(200, responses.DraftEnvelope)
 def draft_text(body: dict[str, Any]) -> Response:
     """Number a text's passages and mark the likely non-content ones; with a publication date
     (given, or read from a dateline) also draft its events and statements, each marked
@@ -42,7 +43,7 @@ def draft_text(body: dict[str, Any]) -> Response:
     db = database()
     found = outline(
         text,
-        entities=entities_of_rows(ingest.registry_entries(db)),
+        entities=entities_of_rows(registry_entries(db)),
         vocabulary=vocabulary.stored(db),
         publisher=body["publisher"],
         published=published,

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from typing import LiteralString
 
-from kb_service.cypher import names, statements
-from kb_service.dates import band_keys
-from kb_service.db import Database
-from kb_service.names import keys as name_keys
-from kb_service.names import of_node
+from kb_service.model.dates import band_keys
+from kb_service.model.names import keys as name_keys
+from kb_service.model.names import of_node
+from kb_service.store.cypher import names, statements
+from kb_service.store.db import Database
 
 _NAME = re.compile(r"CREATE\s+(?:FULLTEXT\s+)?(?:CONSTRAINT|INDEX)\s+(\w+)", re.IGNORECASE)
 

@@ -6,17 +6,11 @@ from typing import Any
 
 from flask import Response
 
-from kb_service import entities, pagination, search
-from kb_service.api import columns, geojson, render, schemas
+from kb_service.api import columns, geojson, render, responses
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database
-from kb_service.api.params import (
-    AsOfQuery,
-    EntityListQuery,
-    Paging,
-    PlaceListQuery,
-    SearchQuery,
-)
+from kb_service.api.params import AsOfQuery, EntityListQuery, Paging, PlaceListQuery, SearchQuery
+from kb_service.read import entities, pages, search
 
 blp = Blueprint(
     "entities", __name__, url_prefix="/api/v1", description="Actors, places, conflicts and search"
@@ -38,8 +32,8 @@ def _list(entity: str, args: dict[str, Any], **filters: Any) -> Response:
 
 @blp.route("/actors")
 @blp.arguments(EntityListQuery(), location="query")
-@blp.response(200, schemas.EntityPage)
-@blp.doc(**schemas.EXPORTS)
+@blp.response(200, responses.EntityPage)
+@blp.doc(**responses.EXPORTS)
 def list_actors(args: dict[str, Any]) -> Response:
     """List actors in id order (optionally of one kind)."""
     return _list("actor", args, kind=args.get("kind"))
@@ -47,7 +41,7 @@ def list_actors(args: dict[str, Any]) -> Response:
 
 @blp.route("/actors/<string:actor_id>")
 @blp.arguments(AsOfQuery(), location="query", as_kwargs=True)
-@blp.response(200, schemas.EntityEnvelope)
+@blp.response(200, responses.EntityEnvelope)
 def get_actor(actor_id: str, as_of_key: int | None) -> Response:
     """Show one actor: names, kind, Wikidata QID, dated roles and memberships, conflicts."""
     return render.record(entities.record(database(), "actor", actor_id, as_of_key=as_of_key))
@@ -55,8 +49,8 @@ def get_actor(actor_id: str, as_of_key: int | None) -> Response:
 
 @blp.route("/places")
 @blp.arguments(PlaceListQuery(), location="query")
-@blp.response(200, schemas.EntityPage)
-@blp.doc(**schemas.PLACE_EXPORTS)
+@blp.response(200, responses.EntityPage)
+@blp.doc(**responses.PLACE_EXPORTS)
 def list_places(args: dict[str, Any]) -> Response:
     """List places in id order (optionally of one kind)."""
     return _list("place", args, kind=args.get("kind"))
@@ -64,7 +58,7 @@ def list_places(args: dict[str, Any]) -> Response:
 
 @blp.route("/places/<string:place_id>")
 @blp.arguments(AsOfQuery(), location="query", as_kwargs=True)
-@blp.response(200, schemas.EntityEnvelope)
+@blp.response(200, responses.EntityEnvelope)
 def get_place(place_id: str, as_of_key: int | None) -> Response:
     """Show one place and the events that took place in it."""
     return render.record(entities.record(database(), "place", place_id, as_of_key=as_of_key))
@@ -72,8 +66,8 @@ def get_place(place_id: str, as_of_key: int | None) -> Response:
 
 @blp.route("/conflicts")
 @blp.arguments(Paging(), location="query")
-@blp.response(200, schemas.EntityPage)
-@blp.doc(**schemas.EXPORTS)
+@blp.response(200, responses.EntityPage)
+@blp.doc(**responses.EXPORTS)
 def list_conflicts(args: dict[str, Any]) -> Response:
     """List conflicts in id order."""
     return _list("conflict", args)
@@ -81,7 +75,7 @@ def list_conflicts(args: dict[str, Any]) -> Response:
 
 @blp.route("/conflicts/<string:conflict_id>")
 @blp.arguments(AsOfQuery(), location="query", as_kwargs=True)
-@blp.response(200, schemas.EntityEnvelope)
+@blp.response(200, responses.EntityEnvelope)
 def get_conflict(conflict_id: str, as_of_key: int | None) -> Response:
     """Show one conflict: parties, mediators and co-chairs, key dates and counts."""
     return render.record(entities.record(database(), "conflict", conflict_id, as_of_key=as_of_key))
@@ -89,15 +83,15 @@ def get_conflict(conflict_id: str, as_of_key: int | None) -> Response:
 
 @blp.route("/search")
 @blp.arguments(SearchQuery(), location="query")
-@blp.response(200, schemas.SearchPage)
-@blp.doc(**schemas.EXPORTS)
+@blp.response(200, responses.SearchPage)
+@blp.doc(**responses.EXPORTS)
 def search_all(args: dict[str, Any]) -> Response:
     """Search actors, places, conflicts, events and statements in Arabic, English and Russian."""
     hits = search.search(
         database(), args["q"], args.get("type"), args["limit"], prefix=args["prefix"]
     )
     return render.page(
-        lambda _: pagination.Page(hits, None),
+        lambda _: pages.Page(hits, None),
         None,
         args.get("format"),
         columns.SEARCH,

@@ -8,12 +8,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kb_service import dates
 from kb_service.curation import Document
 from kb_service.curation.checks import Labels
 from kb_service.curation.vocabulary import Term, Vocabulary, terms_of
-from kb_service.names import keys as name_keys
-from kb_service.names import of_entity
+from kb_service.model import dates
+from kb_service.model.names import keys as name_keys
+from kb_service.model.names import of_entity
 
 Row = dict[str, Any]
 _ENTITY_LABELS = {"actors": "Actor", "places": "Place", "conflicts": "Conflict"}

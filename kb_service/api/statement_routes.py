@@ -7,12 +7,12 @@ from typing import Any
 
 from flask import Response
 
-from kb_service import statements
-from kb_service.api import columns, render, schemas
+from kb_service.api import columns, render, responses
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database
 from kb_service.api.params import ActorStatementQuery, AsOfQuery, StatementQuery
-from kb_service.timeline import Filters
+from kb_service.read import statements
+from kb_service.read.dated_lists import Filters
 
 blp = Blueprint("statements", __name__, url_prefix="/api/v1", description="Who said what")
 
@@ -31,8 +31,8 @@ def _render(filters: Filters, paging: dict[str, Any]) -> Response:
 
 @blp.route("/statements")
 @blp.arguments(StatementQuery(), location="query", as_kwargs=True)
-@blp.response(200, schemas.StatementPage)
-@blp.doc(**schemas.EXPORTS)
+@blp.response(200, responses.StatementPage)
+@blp.doc(**responses.EXPORTS)
 def list_statements(filters: Filters, **paging: Any) -> Response:
     """List statements in time order, with speakers, reporting chain and evidence."""
     return _render(filters, paging)
@@ -40,7 +40,7 @@ def list_statements(filters: Filters, **paging: Any) -> Response:
 
 @blp.route("/statements/<string:statement_id>")
 @blp.arguments(AsOfQuery(), location="query", as_kwargs=True)
-@blp.response(200, schemas.StatementEnvelope)
+@blp.response(200, responses.StatementEnvelope)
 def get_statement(statement_id: str, as_of_key: int | None) -> Response:
     """Show one statement."""
     return render.record(statements.statement(database(), statement_id, as_of_key))
@@ -48,8 +48,8 @@ def get_statement(statement_id: str, as_of_key: int | None) -> Response:
 
 @blp.route("/actors/<string:actor_id>/statements")
 @blp.arguments(ActorStatementQuery(), location="query", as_kwargs=True)
-@blp.response(200, schemas.StatementPage)
-@blp.doc(**schemas.EXPORTS)
+@blp.response(200, responses.StatementPage)
+@blp.doc(**responses.EXPORTS)
 def list_actor_statements(actor_id: str, filters: Filters, **paging: Any) -> Response:
     """List what one actor said (the same as /statements?speaker=)."""
     speaking = {**filters.statement_filters, "speakers": [actor_id]}

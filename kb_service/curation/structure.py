@@ -6,8 +6,8 @@ from typing import Any
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
 
-from kb_service import dates, taxonomy
-from kb_service.text import unsafe_character
+from kb_service.model import dates, taxonomy
+from kb_service.model.text import unsafe_character
 
 SLUG = validate.Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", error="must be a kebab-case id (a-z, 0-9, -)")
 TERM = validate.Regexp(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from kb_service.db import Database
 from kb_service.errors import NotFound
+from kb_service.store.db import Database
 
 # Depth picks one of two fixed query files: Cypher cannot take a path length as a parameter.
 QUERIES = {1: "read/graph_depth1", 2: "read/graph_depth2"}

@@ -6,12 +6,12 @@ from typing import Any
 
 from flask import Response
 
-from kb_service import ingest
-from kb_service.api import render, schemas, uploads
+from kb_service.api import render, responses, uploads
 from kb_service.api.auth import require_api_key
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database, settings
 from kb_service.api.params import WriteOptions
+from kb_service.write import ingest
 
 blp = Blueprint(
     "registry",
@@ -24,8 +24,8 @@ blp = Blueprint(
 @blp.route("/registry", methods=["POST"])
 @blp.arguments(WriteOptions(), location="query")
 @blp.doc(security=[{"bearer": []}], requestBody=uploads.REQUEST_BODY)
-@blp.response(201, schemas.ReportEnvelope, description="New entries were created")
-@blp.alt_response(200, schema=schemas.ReportEnvelope, description="Updated, unchanged or dry run")
+@blp.response(201, responses.ReportEnvelope, description="New entries were created")
+@blp.alt_response(200, schema=responses.ReportEnvelope, description="Updated, unchanged or dry run")
 def upsert_registry(options: dict[str, Any]) -> Response:
     """Validate a registry document (the registry.yaml format) and upsert its entries; sending
     it again changes nothing."""
@@ -34,7 +34,7 @@ def upsert_registry(options: dict[str, Any]) -> Response:
 
 @blp.route("/registry/<string:entry_id>", methods=["DELETE"])
 @blp.doc(security=[{"bearer": []}])
-@blp.response(200, schemas.ReportEnvelope)
+@blp.response(200, responses.ReportEnvelope)
 def remove_entry(entry_id: str) -> Response:
     """Remove a registry entry that no source cites and no place lies within (409 otherwise)."""
     require_api_key()

@@ -6,18 +6,18 @@ from typing import Any
 
 from flask import Response
 
-from kb_service import date_reading, dates
-from kb_service.api import render, schemas
+from kb_service.api import render, responses
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.params import DateReadingQuery
 from kb_service.errors import InvalidParameter
+from kb_service.model import date_reading, dates
 
 blp = Blueprint("dates", __name__, url_prefix="/api/v1", description="EDTF dates read back")
 
 
 @blp.route("/dates")
 @blp.arguments(DateReadingQuery(), location="query")
-@blp.response(200, schemas.DateReadingEnvelope)
+@blp.response(200, responses.DateReadingEnvelope)
 def read_date(args: dict[str, Any]) -> Response:
     """Read an EDTF date as the service stores it: earliest and latest day, precision,
     qualifiers, and the date in words ("Feb 1988, month precision")."""

@@ -1,0 +1,2 @@
+"""Reads: one module per question (timeline, statements, entities, search, graph, coverage),
+and keyset pages."""

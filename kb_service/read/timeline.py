@@ -1,0 +1,66 @@
+"""What happened when: the timeline of events (and, when asked, statements) and one event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kb_service.curation import vocabulary
+from kb_service.errors import NotFound
+from kb_service.read import keyset, pages
+from kb_service.read.dated_lists import Filters, keyset_params, page_rows, records
+from kb_service.read.keyset import sort_key
+from kb_service.read.search import matching_ids
+from kb_service.read.statements import statement_rows
+from kb_service.store.db import Database, Reader
+
+# Sort orders come from this allowlist: each names its own query file.
+EVENT_QUERIES = {
+    "asc": keyset.Queries("read/timeline_events_asc", "read/timeline_events_by_ids_asc"),
+    "desc": keyset.Queries("read/timeline_events_desc", "read/timeline_events_by_ids_desc"),
+}
+
+
+def event_rows(
+    db: Reader, filters: Filters, cursor: str | None, limit: int
+) -> list[dict[str, Any]]:
+    """Return up to limit+1 (kind, id, keys) rows of events matching the filters."""
+    params = keyset_params(filters, cursor, limit)  # a bad cursor is refused before any query
+    ids = keyset.narrowest(
+        matching_ids(db, filters.text, ["Event"]),
+        keyset.linked_ids(db, "read/event_ids_of_actors", filters.actors),
+    )
+    extra = {"types": filters.types, "statuses": filters.statuses}
+    return page_rows(db, EVENT_QUERIES, filters, params, ids, **extra)
+
+
+def timeline(
+    db: Database, filters: Filters, include: str, cursor: str | None, limit: int
+) -> pages.Page:
+    """Return one page of the timeline: events, statements or both, in time order."""
+    vocabulary.require_known(db, ("event_types", "statement_kinds"), filters.types or (), "type")
+    rows: list[dict[str, Any]] = []
+    if include in ("events", "all"):
+        rows += event_rows(db, filters, cursor, limit)
+    if include in ("statements", "all"):
+        rows += statement_rows(db, filters, cursor, limit)
+    rows.sort(key=sort_key, reverse=filters.order == "desc")
+    kept, next_cursor = pages.page_of(rows, limit, sort_key)
+    return pages.Page(records(db, kept, filters.as_of_key), next_cursor)
+
+
+def event(db: Database, ident: str, as_of_key: int | None) -> dict[str, Any]:
+    """Return one event with its participants, places, evidence, related events and statements."""
+    found = records(db, [{"kind": "event", "id": ident}], as_of_key)
+    if not found or _not_yet_reported(found[0], as_of_key):
+        raise NotFound("event", ident)
+    context = db.read("read/event_context", id=ident, as_of_key=as_of_key)[0]
+    statements = [{"kind": "statement", "id": sid} for sid in sorted(context["statements"])]
+    return {
+        **found[0],
+        "related": context["related"],
+        "statements": records(db, statements, as_of_key),
+    }
+
+
+def _not_yet_reported(record: dict[str, Any], as_of_key: int | None) -> bool:
+    return as_of_key is not None and not record["evidence"]

@@ -1,0 +1,2 @@
+"""Writes: validated documents -> rows -> atomic, serialised, idempotent transactions;
+retraction."""
