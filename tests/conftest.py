@@ -8,6 +8,7 @@ import socket
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, LiteralString
 
@@ -149,30 +150,30 @@ def cypher(database: Database, text: LiteralString, **params: object) -> list[di
     return [record.data() for record in records]
 
 
+@dataclass(frozen=True)
+class Served:
+    """An API served by gunicorn for a test: its base URL and the gunicorn master's pid."""
+
+    base: str
+    pid: int
+
+
 @contextmanager
-def gunicorn_server(
-    settings: Settings, workers: int = 2, env: dict[str, str] | None = None, log: Path | None = None
-) -> Iterator[str]:
-    """Serve the API under real gunicorn (the command `make run` uses) on a free port, against
-    the database of `settings`; yield its base URL."""
+def serve_app(
+    environment: dict[str, str], workers: int = 2, log: Path | None = None
+) -> Iterator[Served]:
+    """Serve the API under real gunicorn (the command `make run` uses) on a free port, with
+    the `KB_*` settings of `environment` over this process's; stop it after the test."""
     import subprocess
 
     from kb_service.cli import gunicorn_command
 
     port = free_port()
-    environment = {
-        **os.environ,
-        "KB_NEO4J_URI": settings.neo4j_uri,
-        "KB_NEO4J_PASSWORD": settings.neo4j_password,
-        "KB_API_KEYS": ",".join(settings.api_keys),
-        "KB_CORS_ORIGINS": ",".join(settings.cors_origins),
-        **(env or {}),
-    }
     out: IO[bytes] | int = log.open("wb") if log is not None else subprocess.DEVNULL
     try:
         server = subprocess.Popen(
             gunicorn_command("127.0.0.1", port, workers),
-            env=environment,
+            env={**os.environ, **environment},
             stdout=out,
             stderr=subprocess.STDOUT if log is not None else subprocess.DEVNULL,
         )
@@ -182,10 +183,26 @@ def gunicorn_server(
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(base)
-        yield base
+        yield Served(base, server.pid)
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+@contextmanager
+def gunicorn_server(
+    settings: Settings, workers: int = 2, env: dict[str, str] | None = None, log: Path | None = None
+) -> Iterator[str]:
+    """Serve the API against the database of `settings`; yield its base URL."""
+    environment = {
+        "KB_NEO4J_URI": settings.neo4j_uri,
+        "KB_NEO4J_PASSWORD": settings.neo4j_password,
+        "KB_API_KEYS": ",".join(settings.api_keys),
+        "KB_CORS_ORIGINS": ",".join(settings.cors_origins),
+        **(env or {}),
+    }
+    with serve_app(environment, workers, log) as served:
+        yield served.base
 
 
 @pytest.fixture(scope="module")

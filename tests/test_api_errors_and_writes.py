@@ -246,6 +246,22 @@ def test_any_valid_json_is_accepted(clean_db: Database, client: FlaskClient, bod
     assert post(client, body, "application/json").status_code == 201
 
 
+@pytest.mark.parametrize("indent", ["\t", 2], ids=["tab-indented", "space-indented"])
+def test_a_problem_in_json_names_its_line_in_the_body_as_sent(
+    clean_db: Database, client: FlaskClient, indent: str | int
+) -> None:
+    """Even where YAML would read the JSON otherwise (tabs), the line is the body's own."""
+    load(clean_db, SEEDS / "registry.yaml")
+    document = yaml.safe_load(SMALL_SOURCE)
+    document["statements"][0]["date"] = "2020-13"
+    body = json.dumps(document, default=str, indent=indent)
+    response = post(client, body, "application/json")
+    assert response.status_code == 422
+    [problem] = response.get_json()["invalid_params"]
+    assert problem["name"] == "statements[0].date"
+    assert body.splitlines()[problem["line"] - 1].strip() == '"date": "2020-13",'
+
+
 # --- 3. invalid documents -----------------------------------------------------------------------
 
 

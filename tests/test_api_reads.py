@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 import pytest
 from conftest import SEED_SOURCE, SEEDS, curated_ids, load, stored_order, walk_pages, wipe
 
+from kb_service.api import columns
 from kb_service.config import PROJECT_ROOT
 from kb_service.model import names
 from kb_service.read import keyset
@@ -411,3 +412,9 @@ def test_every_get_in_the_readme_tour_answers(client: Any) -> None:
         assert response.status_code == 200, url
         body = response.get_data(as_text=True)
         assert body.strip() and "problem" not in response.mimetype, url
+
+
+def test_the_readme_lists_the_timeline_csv_columns_the_code_writes() -> None:
+    """The column list is written once, in kb_service/api/columns.py; the README quotes it."""
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"timeline `{','.join(columns.TIMELINE)}`" in readme

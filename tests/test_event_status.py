@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import fresh_graph
+from conftest import fresh_graph, open_page
 from flask.testing import FlaskClient
 
 from kb_service.curation import CurationError, RawFile
@@ -182,30 +182,21 @@ def test_status_and_renewal_are_validated(
     assert problem.line == 1 + next(i for i, line in enumerate(lines) if on_line in line)
 
 
-def test_the_embed_names_each_status_that_is_not_occurred(db: Database, live_server: str) -> None:
-    import shutil
-
-    from playwright.sync_api import sync_playwright
-
-    assert shutil.which("chromium"), "make test installs Debian's chromium"
+def test_the_embed_names_each_status_that_is_not_occurred(
+    db: Database, live_server: str, browser: Any
+) -> None:
     fresh_graph(db, FIXTURE)  # tests above wrote to a clean database
     expected = sorted(
         e.get("status", "occurred")
         for e in EVENTS.values()
         if e.get("status", "occurred") != "occurred"
     )
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=["--no-sandbox"]
-        )
-        try:
-            page = browser.new_page(viewport={"width": 1200, "height": 640})
-            page.goto(live_server + "/embed/timeline?from=2020-11&to=2025")
-            page.wait_for_selector("body[data-ready]", state="attached", timeout=30_000)
-            tags = page.eval_on_selector_all(
-                ".vis-item .status-tag",
-                "els => els.map(e => e.closest('.vis-item').className.match(/status-(\\w+)/)[1])",
-            )
-        finally:
-            browser.close()
+    page, _, _ = open_page(
+        browser, live_server + "/embed/timeline?from=2020-11&to=2025", height=640
+    )
+    tags = page.eval_on_selector_all(
+        ".vis-item .status-tag",
+        "els => els.map(e => e.closest('.vis-item').className.match(/status-(\\w+)/)[1])",
+    )
+    page.close()
     assert sorted(tags) == expected

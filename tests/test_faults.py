@@ -43,6 +43,7 @@ from conftest import (
     graph_checksum,
     load,
     seed_source_inline,
+    serve_app,
     wipe,
 )
 from neo4j import ManagedTransaction
@@ -163,28 +164,15 @@ def get(url: str, timeout: float = 30.0, request: urllib.request.Request | None 
 @pytest.fixture()
 def gunicorn(neo4j_up: Database, uri: str, tmp_path: Path) -> Iterator[tuple[str, int, Path]]:
     """gunicorn (2 workers) on a free port, against this module's Neo4j, KB_NEO4J_TIMEOUT=2."""
-    port = free_port()
     log = tmp_path / "gunicorn.log"
     env = {
-        **os.environ,
         "KB_NEO4J_URI": uri,
         "KB_NEO4J_TIMEOUT": str(TIMEOUT),
         "KB_NEO4J_WRITE_TIMEOUT": str(TIMEOUT),  # a write waiting on a lock gives up (503)
         "KB_API_KEYS": API_KEY,
     }
-    command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", "2"]
-    with log.open("wb") as out:
-        server = subprocess.Popen(
-            [*command, "kb_service:create_app()"], env=env, stdout=out, stderr=subprocess.STDOUT
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        if not poll(lambda: get(base + "/healthz", timeout=1).status == 200, tries=150, pause=0.2):
-            raise RuntimeError("gunicorn did not start:\n" + log.read_text(errors="replace"))
-        yield base, server.pid, log
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    with serve_app(env, workers=2, log=log) as served:
+        yield served.base, served.pid, log
 
 
 def served_seconds(log: Path, path: str, status: int) -> list[float]:

@@ -5,25 +5,22 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 import pytest
 from conftest import gunicorn_server
 from flask import Flask
 from flask.testing import FlaskClient
-from playwright.sync_api import sync_playwright
 
 from kb_service import create_app
 from kb_service.cli import gunicorn_command
 from kb_service.config import Settings
 from kb_service.store.db import Database
-
-CHROMIUM = "/usr/bin/chromium"
 
 
 @pytest.fixture()
@@ -68,22 +65,17 @@ def test_the_docs_page_has_a_policy_that_allows_its_one_inline_script_only(
 
 
 def test_swagger_ui_renders_under_its_policy_in_chromium(
-    seeded_db: Database, live_server: str
+    seeded_db: Database, live_server: str, browser: Any
 ) -> None:
-    assert shutil.which("chromium"), "make test installs Debian's chromium"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        try:
-            page = browser.new_page()
-            errors: list[str] = []
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.on("pageerror", lambda error: errors.append(str(error)))
-            page.goto(live_server + "/docs/")
-            page.wait_for_selector(".swagger-ui .info .title", timeout=30_000)
-            title = page.inner_text(".swagger-ui .info .title")
-            operations = page.locator(".opblock").count()
-        finally:
-            browser.close()
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(live_server + "/docs/")
+    page.wait_for_selector(".swagger-ui .info .title", timeout=30_000)
+    title = page.inner_text(".swagger-ui .info .title")
+    operations = page.locator(".opblock").count()
+    page.close()
     assert "Conflict timeline knowledge base" in title
     assert operations > 10
     assert errors == []  # a blocked script or style would be a console error

@@ -35,14 +35,14 @@ class LoadedDocument:
 
     name: str
     data: Any
-    lines: dict[Path_, int] = field(default_factory=dict)
+    lines: dict[Path_, int] = field(default_factory=dict)  # empty: lines unknown
 
     def line(self, path: Path_) -> int:
         """Return the line of `path`, or of its nearest ancestor that has one."""
         for end in range(len(path), -1, -1):
             if path[:end] in self.lines:
                 return self.lines[path[:end]]
-        return 1
+        return 1 if self.lines else 0  # 0: a document read without its lines
 
 
 # libyaml (PyYAML's C binding) parses several times faster than the pure-Python reader, and marks
@@ -118,9 +118,11 @@ def load_text(name: str, text: str) -> LoadedDocument:
 def load_json(name: str, text: str) -> LoadedDocument:
     """Parse a JSON document exactly as JSON, keeping line numbers where YAML reads it alike.
 
-    YAML 1.1 reads most JSON, but not all of it (tab indentation; a surrogate pair escaped as two
-    \\u escapes). The JSON parser decides what the document says; the YAML reader only supplies
-    line numbers, from the body as sent or, when it reads it differently, from a re-indented copy.
+    YAML 1.1 reads most JSON, but not all of it: tab indentation, and a surrogate pair escaped
+    as two \\u escapes. The JSON parser decides what the document says. The YAML reader only
+    supplies line numbers, from the body with those two written as YAML reads them (a space for
+    each tab, one \\U escape for each pair), which keeps every line where it is. When YAML
+    still reads the body otherwise, problems name their field without a line.
     """
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys)
@@ -139,12 +141,27 @@ def load_json(name: str, text: str) -> LoadedDocument:
         line = _lone_surrogate_line(text)
         raise CurationError([Problem(name, line, field_path(path), message)])
     try:
-        document = load_text(name, text)
-        if document.data == data:
-            return document
+        document = load_text(name, _as_yaml_reads(text))
     except CurationError:
-        pass
-    return load_text(name, json.dumps(data, ensure_ascii=False, indent=2))
+        return LoadedDocument(name=name, data=data)
+    return document if document.data == data else LoadedDocument(name=name, data=data)
+
+
+_ESCAPE = re.compile(r"\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|.)")
+
+
+def _as_yaml_reads(text: str) -> str:
+    """Return valid JSON text as YAML reads it alike, line for line: a tab outside a string
+    (JSON escapes the ones inside) becomes a space, and each escaped surrogate pair one \\U
+    escape of its character."""
+
+    def escape(match: re.Match[str]) -> str:
+        if match.group(1) is None:
+            return match.group(0)  # another escape (an escaped backslash included), as it is
+        high, low = int(match.group(1), 16), int(match.group(2), 16)
+        return f"\\U{0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00):08x}"
+
+    return _ESCAPE.sub(escape, text.replace("\t", " "))
 
 
 def _lone_surrogate(value: Any, path: Path_ = ()) -> tuple[Path_, int] | None:
