@@ -25,13 +25,14 @@ import pytest
 from conftest import SEED_SOURCE, free_port, graph_checksum, wait_until_up
 from flask import Flask
 from flask.testing import FlaskClient
-from marshmallow import Schema
+from marshmallow import Schema, fields, validate
 
 from kb_service.api.embed_routes import EmbedQuery
 from kb_service.api.graph_routes import GraphQuery
 from kb_service.api.params import (
     ActorStatementQuery,
     AsOfQuery,
+    DateBound,
     DateReadingQuery,
     EntityListQuery,
     NoParameters,
@@ -125,16 +126,52 @@ def parameters(endpoint: str) -> list[str]:
     return sorted(f.data_key or n for n, f in ENDPOINTS[endpoint]().load_fields.items())
 
 
-def targets(endpoint: str, payload: bytes) -> list[tuple[str, str]]:
-    """(what is attacked, URL) for the path parameter (if any) and each query parameter."""
+PATH_ID = "path id"
+
+
+def kind_of(parameter: fields.Field[Any]) -> str:
+    """The code path a value of this parameter takes: how its schema field reads it."""
+    if isinstance(parameter, fields.List):
+        parameter = parameter.inner
+    if isinstance(parameter, DateBound):
+        return "EDTF bound"
+    if isinstance(parameter, fields.Integer):
+        return "integer"
+    if isinstance(parameter, fields.Boolean):
+        return "boolean"
+    if any(isinstance(v, validate.OneOf) for v in parameter.validators):
+        return "choice"
+    if any(isinstance(v, validate.Regexp) for v in parameter.validators):
+        return "pattern (ids, terms, cursors)"
+    return "free text (search words, kinds, an EDTF to read)"
+
+
+def kinds(endpoint: str) -> dict[str, str]:
+    """Each parameter of the endpoint (its path id included) and the kind of code path it takes."""
+    found = {PATH_ID: PATH_ID} if "{id}" in endpoint else {}
+    for name, parameter in ENDPOINTS[endpoint]().load_fields.items():
+        found[parameter.data_key or name] = kind_of(parameter)
+    return found
+
+
+KINDS = sorted({kind for endpoint in ENDPOINTS for kind in kinds(endpoint).values()})
+
+
+def targets(endpoint: str, payload: bytes, kind: str | None = None) -> list[tuple[str, str]]:
+    """(what is attacked, URL) for the path parameter (if any) and each query parameter; with
+    `kind`, only the parameters of that kind."""
     encoded = quote_from_bytes(payload, safe="")
     found = []
     path = endpoint
+    taken = kinds(endpoint)
     if "{id}" in endpoint:
-        found.append(("{id}", endpoint.replace("{id}", encoded)))
+        if kind in (None, PATH_ID):
+            found.append(("{id}", endpoint.replace("{id}", encoded)))
         path = endpoint.replace("{id}", REAL_IDS[endpoint.split("/")[3]])
     required = REQUIRED.get(endpoint, {})
     for name in parameters(endpoint):
+        if kind is not None and taken[name] != kind:
+            continue
         query = [f"{key}={value}" for key, value in required.items() if key != name]
         query.append(f"{name}={encoded}")
         found.append((name, f"{path}?{'&'.join(query)}"))
@@ -179,19 +216,38 @@ def test_every_get_endpoint_is_attacked(app: Flask) -> None:
         assert schemas in ([ENDPOINTS[path]], []), path  # the embed page parses EmbedQuery itself
 
 
-@pytest.mark.parametrize("payload", PAYLOADS)
-@pytest.mark.parametrize("endpoint", ENDPOINTS)
-def test_hostile_parameter_is_answered_safely(
-    seeded: tuple[Database, str], client: FlaskClient, endpoint: str, payload: str
+def test_every_parameter_takes_a_known_code_path() -> None:
+    assert set(KINDS) <= {
+        PATH_ID,
+        "EDTF bound",
+        "integer",
+        "boolean",
+        "choice",
+        "pattern (ids, terms, cursors)",
+        "free text (search words, kinds, an EDTF to read)",
+    }
+    assert len(KINDS) == 7  # every code path has a parameter to be attacked through
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_hostile_parameters_are_answered_safely(
+    seeded: tuple[Database, str], client: FlaskClient, kind: str
 ) -> None:
+    """Every payload, through every parameter that takes this code path, on every endpoint."""
     db, checksum = seeded
-    for attacked, url in targets(endpoint, PAYLOADS[payload]):
-        response = client.get(url, follow_redirects=True)
-        where = f"{endpoint} {attacked}={payload}"
-        assert_answered_safely(response, where)
-        if attacked == "{id}":  # no record has such an id: not found, or an empty list
-            status = response.status_code
-            assert status == 404 or (status == 200 and response.get_json()["data"] == []), where
+    sent = 0
+    for endpoint in ENDPOINTS:
+        for payload, value in PAYLOADS.items():
+            for attacked, url in targets(endpoint, value, kind):
+                response = client.get(url, follow_redirects=True)
+                where = f"{endpoint} {attacked}={payload}"
+                assert_answered_safely(response, where)
+                sent += 1
+                if attacked == "{id}":  # no record has such an id: not found, or an empty list
+                    status = response.status_code
+                    empty = status == 200 and response.get_json()["data"] == []
+                    assert status == 404 or empty, where
+    assert sent >= len(PAYLOADS)
     assert graph_checksum(db) == checksum
 
 
