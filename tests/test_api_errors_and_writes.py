@@ -305,6 +305,10 @@ def test_source_may_not_reuse_the_id_of_an_actor(clean_db: Database, client: Fla
     body = SHARED_SOURCE.replace(SHARED_EVENT, "jeyhun-bayramov")
     response = post(client, body)
     assert response.status_code == 422
+    [problem] = response.get_json()["invalid_params"]
+    line = 1 + body.splitlines().index("  - id: jeyhun-bayramov")
+    assert (problem["name"], problem["line"]) == ("events[0].id", line)
+    assert problem["reason"] == "id 'jeyhun-bayramov' is already used by an actor in the database"
     assert graph_checksum(clean_db) == before
 
 
