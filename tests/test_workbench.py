@@ -340,7 +340,14 @@ def test_the_picker_is_worked_by_keyboard(
     page.click("#open-text")
     page.wait_for_selector("body[data-opened]")
     select_words(page, 5, "Ostmark said", rtl=False)
+    page.click("#new-event")
+    page.fill('[data-path="events[0].title"]', "Ostmark posts observers")
+    event_id = page.input_value('[data-path="events[0].id"]')
     page.click("#new-statement")
+    about = page.locator('input[data-path="statements[0].about"]')
+    about.fill("Ostmark posts")  # the page's own event is offered where events may be
+    page.locator(f'[role=option]:has-text("({event_id})")').wait_for()
+    about.press("Escape")
     box = page.locator('input[data-path="statements[0].speakers"]')
     box.fill("Ost")
     page.locator('[data-path="statements[0].speakers"] [role=option]').first.wait_for()
@@ -349,6 +356,8 @@ def test_the_picker_is_worked_by_keyboard(
     assert box.get_attribute("aria-expanded") == "false"
     box.press("ArrowDown")  # opens the list again, the best hit first
     page.locator('[role=option][aria-selected="true"]:has-text("(ostmark)")').wait_for()
+    shown = page.locator('[data-path="statements[0].speakers"] [role=option]').all_inner_texts()
+    assert shown and not any(event_id in option for option in shown)  # a speaker is no event
     box.press("Enter")
     chip = page.locator('[data-path="statements[0].speakers"] .chip[data-id="ostmark"]')
     chip.wait_for()

@@ -355,7 +355,7 @@
       path: options.path,
       t: t,
       names: names,
-      local: localItems,
+      local: options.types.indexOf("event") >= 0 ? localItems : null,
       onChange: function (values) { options.set(values); changed(); },
       onNew: newEntry,
     });
