@@ -9,8 +9,7 @@ from flask import Response
 from kb_service.api import render, responses
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.params import DateReadingQuery
-from kb_service.errors import InvalidParameter
-from kb_service.model import date_reading, dates
+from kb_service.model import date_reading
 
 blp = Blueprint("dates", __name__, url_prefix="/api/v1", description="EDTF dates read back")
 
@@ -21,8 +20,4 @@ blp = Blueprint("dates", __name__, url_prefix="/api/v1", description="EDTF dates
 def read_date(args: dict[str, Any]) -> Response:
     """Read an EDTF date as the service stores it: earliest and latest day, precision,
     qualifiers, and the date in words ("Feb 1988, month precision")."""
-    try:
-        found = date_reading.read(args["edtf"], args["lang"])
-    except dates.InvalidDate as exc:
-        raise InvalidParameter("edtf", str(exc)) from exc
-    return render.record(found)
+    return render.record(date_reading.read(args["edtf"], args["lang"]))

@@ -14,10 +14,6 @@ from kb_service.api.params import DraftBody
 from kb_service.curation import vocabulary
 from kb_service.curation.drafting.mentions import entities_of_rows
 from kb_service.curation.drafting.outline import outline
-from kb_service.curation.yaml_loader import line_ends
-from kb_service.errors import InvalidParameter
-from kb_service.model import dates
-from kb_service.model.text import unsafe_character
 from kb_service.read.entities import registry_entries
 
 blp = Blueprint("drafts", __name__, url_prefix="/api/v1", description="Drafts of a text")
@@ -30,23 +26,13 @@ def draft_text(body: dict[str, Any]) -> Response:
     """Number a text's passages and mark the likely non-content ones; with a publication date
     (given, or read from a dateline) also draft its events and statements, each marked
     `review: draft`. Writes nothing."""
-    text = line_ends(body["text"])
-    problem = unsafe_character(text, multiline=True)
-    if problem:
-        raise InvalidParameter("text", f"contains a {problem}")
-    published = body.get("published")
-    if published is not None:
-        try:
-            dates.parse(published)
-        except dates.InvalidDate as exc:
-            raise InvalidParameter("published", str(exc)) from exc
     db = database()
     found = outline(
-        text,
+        body["text"],
         entities=entities_of_rows(registry_entries(db)),
         vocabulary=vocabulary.stored(db),
         publisher=body["publisher"],
-        published=published,
+        published=body.get("published"),
         language=body.get("language"),
         source_id=body.get("id"),
         text_file=body.get("text_file"),

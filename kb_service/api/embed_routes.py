@@ -6,11 +6,9 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, Response, render_template, request
 from marshmallow import fields, validate
-from werkzeug.exceptions import HTTPException
 
-from kb_service.api.blueprint import PARSER
+from kb_service.api import html_pages
 from kb_service.api.context import settings
-from kb_service.api.error_responses import invalid_parameters
 from kb_service.api.params import TimelineQuery
 
 blp = Blueprint(
@@ -75,16 +73,7 @@ def embed_dashboard() -> Response:
 
 
 def _checked() -> Response | None:
-    """Check the parameters as the API does; a page inside an iframe shows what is wrong as a
-    page (still a 400), not as problem+json."""
-    try:
-        PARSER.parse(EmbedQuery(), request, location="query")
-    except HTTPException as exc:
-        invalid = invalid_parameters(exc)
-        if invalid is None:
-            raise
-        return _page(render_template("embed_error.html", invalid=invalid), 400)
-    return None
+    return html_pages.refused(EmbedQuery(), content_security_policy())
 
 
 def _api_url(format_: str | None = None) -> str:
@@ -107,8 +96,5 @@ def embed_timeline() -> Response:
     return _page(render_template("embed_timeline.html", api_url=_api_url(), lang=lang))
 
 
-def _page(html: str, status: int = 200) -> Response:
-    response = Response(html, status=status, mimetype="text/html")
-    response.headers["Content-Security-Policy"] = content_security_policy()
-    response.headers["Referrer-Policy"] = "no-referrer"
-    return response
+def _page(body: str) -> Response:
+    return html_pages.html(body, content_security_policy())

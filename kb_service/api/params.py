@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from marshmallow import RAISE, Schema, ValidationError, fields, post_load, validate
+from marshmallow import RAISE, Schema, ValidationError, fields, post_load, pre_load, validate
 
+from kb_service.curation import structure
+from kb_service.curation.yaml_loader import line_ends
 from kb_service.model import dates, taxonomy
 from kb_service.read.dated_lists import Filters
 
@@ -290,7 +292,7 @@ def _paging(data: dict[str, Any]) -> dict[str, Any]:
 
 class DateReadingQuery(Query):
     # Any text is read: one that is no storable date is answered 400 with the reason.
-    edtf = fields.String(
+    edtf = structure.Edtf(
         required=True,
         validate=validate.Length(min=1, max=dates.MAX_LENGTH),
         metadata={"pattern": EDTF_CHARACTERS},
@@ -306,9 +308,17 @@ DRAFT_MAX_CHARACTERS = 200_000
 class DraftBody(Query):
     """A text to draft: the source's words and what is known of it."""
 
-    text = fields.String(required=True, validate=validate.Length(min=1, max=DRAFT_MAX_CHARACTERS))
+    # Checked as the curated format checks a source's fields (a text: as ingest reads it).
+    text = structure.Text(required=True, max_length=DRAFT_MAX_CHARACTERS, multiline=True)
     publisher = fields.String(load_default="", validate=validate.Length(max=300))
-    published = fields.String(validate=validate.Length(min=1, max=dates.MAX_LENGTH))
-    language = fields.String(validate=validate.Regexp(r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$"))
-    id = fields.String(validate=[validate.Length(max=120), ID])
-    text_file = fields.String(validate=validate.Regexp(r"^[\w.-]+\.txt$"))
+    published = structure.Edtf()
+    language = fields.String(validate=structure.LANGUAGE)
+    id = structure.Slug()
+    text_file = fields.String(validate=structure.TEXT_FILE)
+
+    @pre_load
+    def read_line_ends(self, data: Any, **kwargs: Any) -> Any:
+        """Read every line end as ingest does, before the text is checked."""
+        if isinstance(data, dict) and isinstance(data.get("text"), str):
+            return {**data, "text": line_ends(data["text"])}
+        return data

@@ -83,6 +83,7 @@ class Aliases(Strict):
 
 
 LANGUAGE = validate.Regexp(r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$", error="must be a language tag")
+TEXT_FILE = validate.Regexp(r"^[\w.-]+\.txt$", error="must be a .txt file name beside this file")
 
 
 class OtherName(Strict):
@@ -265,11 +266,7 @@ class Source(Strict):
     language = fields.String(
         required=True, validate=validate.Regexp(r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")
     )
-    text_file = fields.String(
-        validate=validate.Regexp(
-            r"^[\w.-]+\.txt$", error="must be a .txt file name beside this file"
-        )
-    )
+    text_file = fields.String(validate=TEXT_FILE)
     text = Text(max_length=1_000_000, multiline=True)
     non_content = fields.List(
         fields.Integer(strict=True, validate=validate.Range(min=1)), load_default=list

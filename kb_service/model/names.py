@@ -206,7 +206,7 @@ class Forms:
         """Tell whether a folded word of a name begins with this word or one of its variants."""
         return any(name_word.startswith(form) for form in self.prefixes)
 
-    @property
+    @cached_property
     def prefixes(self) -> tuple[str, ...]:
         """Return the word and its variants that are long enough to stand as a prefix."""
         return tuple(f for f in (self.word, *self.variants) if len(f) >= PREFIX_MIN_LENGTH)

@@ -28,6 +28,10 @@ REVIEW = "draft"  # the mark every drafted item carries
 MAX_ID = 120
 
 
+class NoPublicationDate(ValueError):
+    """No publication date was given, and the text writes none to read it from."""
+
+
 @dataclass
 class PassageReading:
     """What the drafter read in one passage."""
@@ -86,7 +90,7 @@ def draft(
     if published is None:
         published = date_expressions.first_full_date(p.text for p in numbered)
     if published is None:
-        raise ValueError(
+        raise NoPublicationDate(
             "no publication date: give one (the text has no full date to read it from)"
         )
     readings = []

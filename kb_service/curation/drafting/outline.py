@@ -7,9 +7,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from kb_service.curation.drafting import (
-    Draft,
+    NoPublicationDate,
     PassageReading,
-    date_expressions,
     draft,
     guess_language,
     slug,
@@ -33,36 +32,37 @@ def outline(
 ) -> dict[str, Any]:
     """Return the passages of `text` and, when a publication date is given or written in the
     text, the drafted source (every drafted item marked `review: draft`)."""
-    language = language or guess_language(text)
-    if published is None:
-        numbered = passages(text, cue_words.load(language))
-        published = date_expressions.first_full_date(p.text for p in numbered)
-        if published is None:
-            return {
-                "language": language,
-                "published": None,
-                "passages": [
-                    {"number": p.number, "text": p.text, "not_content": p.not_content}
-                    | {"names": [], "dates": []}
-                    for p in numbered
-                ],
-                "document": None,
-            }
-    drafted = draft(
-        text,
-        source_id=source_id or slug(text[:60]) or "source",
-        publisher=publisher or "unknown",
-        entities=entities,
-        vocabulary=vocabulary,
-        language=language,
-        published=published,
-        text_file=text_file,
-    )
+    try:
+        drafted = draft(
+            text,
+            source_id=source_id or slug(text[:60]) or "source",
+            publisher=publisher,
+            entities=entities,
+            vocabulary=vocabulary,
+            language=language,
+            published=published,
+            text_file=text_file,
+        )
+    except NoPublicationDate:
+        language = language or guess_language(text)
+        return {
+            "language": language,
+            "published": None,
+            "passages": [
+                {"number": p.number, "text": p.text, "not_content": p.not_content}
+                | {"names": [], "dates": []}
+                for p in passages(text, cue_words.load(language))
+            ],
+            "document": None,
+        }
+    document = {key: value for key, value in drafted.document.items() if key != "text"}
+    if not publisher:
+        document.pop("publisher")  # left for the curator to give, not drafted
     return {
-        "language": language,
-        "published": published,
+        "language": document["language"],
+        "published": document["published"],
         "passages": [_passage(reading) for reading in drafted.readings],
-        "document": _document(drafted, publisher),
+        "document": document,
     }
 
 
@@ -78,10 +78,3 @@ def _passage(reading: PassageReading) -> dict[str, Any]:
         ],
         "dates": [{"edtf": d.edtf, "text": d.text} for d in reading.dates],
     }
-
-
-def _document(drafted: Draft, publisher: str) -> dict[str, Any]:
-    document = {key: value for key, value in drafted.document.items() if key != "text"}
-    if not publisher:
-        document.pop("publisher", None)  # left for the curator to give, not drafted
-    return document

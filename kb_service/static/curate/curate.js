@@ -320,13 +320,13 @@
 
   function readDate(value, output) {
     var text = value.trim();
+    output.dataset.asked = text;  // an answer to an earlier value is not shown
     output.classList.remove("invalid");
     if (!text) { output.textContent = ""; return; }
     var query = new URLSearchParams({ edtf: text, lang: lang });
     call("/api/v1/dates?" + query.toString(), { headers: { Accept: "application/json" } })
       .then(function (answer) {
-        if (output.dataset.value !== undefined && output.dataset.value === text && answer.status !== 200) { return; }
-        output.dataset.value = text;
+        if (output.dataset.asked !== text) { return; }
         if (answer.status === 200) {
           output.textContent = answer.body.data.reading;
         } else {
@@ -725,19 +725,14 @@
         showProblems([{ name: "body", reason: t("network") }], $("new-entry-problems"), dialog);
       });
     }
-    function close() {
-      form.removeEventListener("submit", finish);
-      $("new-entry-cancel").removeEventListener("click", cancel);
-      dialog.close();
-    }
-    function cancel() { close(); }
+    function close() { dialog.close(); }
     form.addEventListener("submit", finish);
-    $("new-entry-cancel").addEventListener("click", cancel);
-    dialog.addEventListener("cancel", function once() {
-      dialog.removeEventListener("cancel", once);
+    $("new-entry-cancel").addEventListener("click", close);
+    // However the dialog closes (added, Cancel, Escape), this entry's handlers go with it.
+    dialog.addEventListener("close", function () {
       form.removeEventListener("submit", finish);
-      $("new-entry-cancel").removeEventListener("click", cancel);
-    });
+      $("new-entry-cancel").removeEventListener("click", close);
+    }, { once: true });
     dialog.showModal();
     (sourceLanguage === "en" ? english : box.querySelector("input")).focus();
   }
