@@ -6,7 +6,8 @@
 Phases: naive (the real path against the naive loader on a subset of files), ingest (the whole
 corpus through the real path), queries (API against bare driver), plans (PROFILE), experiment
 (the keyset query's lever), load (wrk), profile (pyinstrument), search (today's search against
-the one it replaced, on the corpus's names; its quality is `python -m bench.search_quality`).
+the one it replaced, on the corpus's names; its quality is `python -m bench.search_quality`),
+candidates (same-record candidates for a batch of drafted items, against a timeline page).
 A data dir that is given is kept, so that a later run can skip ingest. Results of phases not
 run this time are kept from the previous results file.
 """
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import (
+    candidate_cost,
     cases,
     corpus,
     experiment,
@@ -44,7 +46,10 @@ from kb_service.store.schema import apply_schema
 
 BENCH = Path(__file__).resolve().parent
 SCALES = {"1k": 1_000, "10k": 10_000, "100k": 100_000, "1m": 1_000_000}
-ALL_PHASES = ("naive", "ingest", "queries", "plans", "experiment", "load", "profile", "search")
+ALL_PHASES = (
+    "naive", "ingest", "queries", "plans", "experiment", "load", "profile", "search", "candidates",
+)  # fmt: skip
+QUERY_PHASES = {"queries", "plans", "experiment", "load", "profile", "search", "candidates"}
 DEEP_PAGE = 1000
 
 
@@ -121,6 +126,8 @@ def query_phases(
     if "search" in args.phases:
         curated, _ = corpus_for(args.scale)
         _note(results, "search", search_quality.cost(db, curated / "registry.yaml"))
+    if "candidates" in args.phases:  # same-record candidates of drafted items vs a timeline page
+        _note(results, "candidates", candidate_cost.cost(db))
 
 
 def parse_arguments() -> argparse.Namespace:
@@ -163,7 +170,7 @@ def main() -> None:
         try:
             apply_schema(db)
             ingest_phases(args, db, neo, results)
-            if set(args.phases) & {"queries", "plans", "experiment", "load", "profile", "search"}:
+            if set(args.phases) & QUERY_PHASES:
                 results["graph"] = ingestion.graph_size(db)
                 query_phases(args, db, neo, results)
         finally:

@@ -16,8 +16,10 @@ import click
 
 from kb_service.config import Settings
 from kb_service.curation import CurationError, collect_files
+from kb_service.curation.vocabulary import stored as stored_vocabulary
 from kb_service.errors import KbError
 from kb_service.model.text import printable
+from kb_service.read.candidates import annotate as annotate_candidates
 from kb_service.read.coverage import coverage as source_coverage
 from kb_service.read.entities import registry_entries
 from kb_service.store import neo4j_local
@@ -108,13 +110,16 @@ def schema_apply() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--dry-run", is_flag=True, help="Validate and show what would change; write nothing.")
-def ingest(paths: tuple[str, ...], dry_run: bool) -> None:
+@click.option("--strict", is_flag=True, help="Refuse a new record that looks like a stored one.")
+def ingest(paths: tuple[str, ...], dry_run: bool, strict: bool = False) -> None:
     """Validate curated files (or folders of them), then load each in one transaction."""
     db = Database(Settings.from_env())
     try:
         files = collect_files(paths)
         with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
-            report = run_ingest(db, files, dry_run=dry_run, progress=lambda _: bar.update(1))
+            report = run_ingest(
+                db, files, dry_run=dry_run, progress=lambda _: bar.update(1), strict=strict
+            )
     except CurationError as exc:
         click.echo(f"{len(exc.problems)} problem(s); nothing was written:", err=True)
         for problem in exc.problems:
@@ -138,6 +143,15 @@ def _print_report(report: dict[str, Any]) -> None:
         click.echo(row)
     links = report["links"]
     click.echo(f"  {'Link':<10} {links['created']:>8} {0:>8} {links['removed']:>8}")
+    for change in report.get("registry_changes", []):
+        fields = ", ".join(f"{name} {status}" for name, status in change["fields"].items())
+        line = f"  {change['kind']} {change['id']} {change['change']}"
+        click.echo(printable(f"{line}: {fields}" if fields else line))
+    for warning in report.get("warnings", []):
+        where = f"{warning['file']}:{warning['line']}: {warning['field']}"
+        click.echo(printable(f"  warning: {where}: {warning['message']}"))
+    if report.get("warnings"):
+        click.echo("      fix: reuse the stored id, or list it under not_same_as")
 
 
 @main.command()
@@ -153,7 +167,11 @@ def _print_report(report: dict[str, Any]) -> None:
     type=click.Path(exists=True, path_type=Path),
     help="Registry files or folders to match names from (default: the seeds folder).",
 )
-@click.option("--database", is_flag=True, help="Also match the registry stored in Neo4j.")
+@click.option(
+    "--database",
+    is_flag=True,
+    help="Also match the registry stored in Neo4j, and list the stored records each item may be.",
+)
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Where to write.")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 def draft(
@@ -174,11 +192,17 @@ def draft(
         text_file, publisher, published, language, source_id, registries, output, force
     )
     try:
-        stored = None
         if database:
             with database_session() as db:
-                stored = registry_entries(db)
-        written, summary = write_draft(request, Settings.from_env(), stored)
+                terms = stored_vocabulary(db)
+                written, summary = write_draft(
+                    request,
+                    Settings.from_env(),
+                    registry_entries(db),
+                    lambda document: annotate_candidates(db, document, terms),
+                )
+        else:
+            written, summary = write_draft(request, Settings.from_env())
     except CurationError as exc:
         for problem in exc.problems:
             click.echo(f"  {printable(str(problem))}", err=True)

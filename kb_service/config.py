@@ -29,6 +29,10 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "KB_API_KEYS": ("", "Comma-separated API keys that may write; empty means writes are refused"),
     "KB_CORS_ORIGINS": ("", "Comma-separated origins allowed by CORS and allowed to frame pages"),
     "KB_MAX_BODY_BYTES": ("2097152", "Largest request body accepted, in bytes (413 above)"),
+    "KB_DRAFT_BUDGET_SECONDS": (
+        "10",
+        "Seconds `POST /drafts` may spend drafting a text before it answers 503 (with Retry-After)",
+    ),
     "KB_HOST": ("127.0.0.1", "Address gunicorn binds to in `make run`"),
     "KB_PORT": ("8000", "Port gunicorn binds to in `make run`"),
     "KB_WORKERS": ("2", "gunicorn worker processes in `make run`"),
@@ -80,6 +84,7 @@ class Settings:
     api_keys: tuple[str, ...] = field(repr=False)
     cors_origins: tuple[str, ...]
     max_body_bytes: int
+    draft_budget_seconds: float
     home: Path
     public_base_url: str
     metrics_token: str = field(repr=False)
@@ -108,6 +113,7 @@ class Settings:
             api_keys=_split(_get(source, "KB_API_KEYS")),
             cors_origins=_split(_get(source, "KB_CORS_ORIGINS")),
             max_body_bytes=int(_get(source, "KB_MAX_BODY_BYTES")),
+            draft_budget_seconds=float(_get(source, "KB_DRAFT_BUDGET_SECONDS")),
             home=PROJECT_ROOT / _get(source, "KB_HOME"),
             public_base_url=_get(source, "KB_PUBLIC_BASE_URL").rstrip("/"),
             metrics_token=_get(source, "KB_METRICS_TOKEN"),

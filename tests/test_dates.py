@@ -91,18 +91,54 @@ def test_common_forms_take_the_fast_path_and_agree_with_the_edtf_package(
         assert span.uncertain == bool(parsed.is_uncertain or parsed.is_uncertain_and_approximate)
 
 
-@PROPERTY
-@given(st.text(alphabet="0123456789-/.?~%XYSu[]{},: ", min_size=1, max_size=24))
-def test_any_text_is_a_date_the_package_reads_or_is_refused(text: str) -> None:
-    """Whatever a curator types: the service's bounds are the package's, or it is refused
-    with InvalidDate (never another exception)."""
+# What a curator may type: EDTF's own characters, digits of every script (Arabic-Indic ٠-٩,
+# Persian ۰-۹, fullwidth ０-９ ...), and anything else in Unicode.
+EDTF_SYMBOLS = st.sampled_from(list("-/.?~%XYSu[]{},: "))
+ANY_DIGIT = st.characters(categories=["Nd"])
+TYPED = st.text(
+    alphabet=st.one_of(EDTF_SYMBOLS, ANY_DIGIT, st.characters()), min_size=1, max_size=24
+)
+
+
+def check_read_or_refused(text: str) -> None:
+    """The service's bounds are the package's, or the text is refused with InvalidDate (never
+    another exception); what the service takes is ASCII, as EDTF is."""
     try:
         span = dates.parse(text)
     except dates.InvalidDate:
         return
+    assert text.isascii(), text
     expected = oracle(text.strip())
     assert expected is not None, text  # what the service takes, the package reads
     assert (span.earliest, span.latest) == expected[:2], text
+
+
+@PROPERTY
+@given(st.text(alphabet="0123456789-/.?~%XYSu[]{},: ", min_size=1, max_size=24))
+def test_any_text_is_a_date_the_package_reads_or_is_refused(text: str) -> None:
+    """Whatever a curator types in EDTF's characters is read as the package reads it, or refused."""
+    check_read_or_refused(text)
+
+
+@PROPERTY
+@given(TYPED)
+def test_any_unicode_text_is_a_date_the_package_reads_or_is_refused(text: str) -> None:
+    """Digits of other scripts and any other character are refused, never stored."""
+    check_read_or_refused(text)
+
+
+@PROPERTY
+@given(common_forms(), st.data())
+def test_a_common_form_in_another_scripts_digits_is_refused(
+    form: tuple[str, str], data: st.DataObject
+) -> None:
+    """`٢٠٢٠-٠٩-٢٦` is the day 2020-09-26 to a reader, but not EDTF: it is refused, never stored."""
+    text = form[0]
+    zero = data.draw(st.sampled_from(["\u0660", "\u06f0", "\uff10", "\u0966"]))
+    foreign = "".join(chr(ord(zero) + int(c)) if c.isdigit() else c for c in text)
+    dates._parse.cache_clear()
+    with pytest.raises(dates.InvalidDate, match="ASCII digits"):
+        dates.parse(foreign)
 
 
 @pytest.mark.parametrize(

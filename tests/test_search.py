@@ -100,7 +100,13 @@ def test_an_actor_outranks_a_statement_that_mentions_them(api: FlaskClient) -> N
     ids = [h["id"] for h in found]
     statements = [h for h in found if h["type"] == "statement"]
     assert statements and {h["id"] for h in statements} <= STATEMENTS
-    assert all(h["match"] == "text" and h["matched_name"] is None for h in statements)
+    # each names Lavrov (its speaker); the English one also says his name in its words
+    assert all(h["match"] == "names" and h["matched_name"] is None for h in statements)
+    reasons = {h["id"]: h["matched"] for h in statements}
+    assert reasons["fixture-lavrov-calm"] == [
+        {"how": "names", "entity": "sergey-lavrov"},
+        {"how": "text"},
+    ]
     assert ids.index("sergey-lavrov") < min(ids.index(h["id"]) for h in statements)
 
 

@@ -65,6 +65,7 @@ def test_both_versions_stand_side_by_side_and_disagree(api: FlaskClient) -> None
         SOURCES, key=lambda ident: str(SOURCES[ident]["published"])
     )  # oldest report first
     assert record["sources_disagree"] is True
+    assert record["disagree_on"] == ["date"]  # a host and a chair: the same actor, other words
 
 
 def test_sources_that_agree_are_not_flagged(api: FlaskClient) -> None:
@@ -99,8 +100,9 @@ def test_retracting_one_source_leaves_the_others_version(api: FlaskClient) -> No
 def test_the_record_is_derived_from_the_versions_not_from_the_last_write(
     db: Database, client: FlaskClient
 ) -> None:
-    """Whichever source is written last, the record's own fields are those of the most recently
-    published source, and the graph is the same."""
+    """Whichever source is written last, the record's own fields are the summary of both: the
+    two days do not meet and are as narrow, so the most recently published source's day is
+    shown, and the graph is the same."""
     latest = max(SOURCES, key=lambda ident: str(SOURCES[ident]["published"]))
     checksums = set()
     for order in (("wire.yaml", "desk.yaml"), ("desk.yaml", "wire.yaml")):

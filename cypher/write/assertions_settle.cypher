@@ -1,5 +1,7 @@
 // After a source's writes: delete assertions that no source asserts any more; rebuild the others
-// from the most recently published source that asserts them (ties: the greatest source id), and
+// from the most recently published source that asserts them (ties: the greatest source id; an
+// event's or statement's date is then replaced by the summary date of all its versions, see
+// write/assertions_summary), and
 // refresh their derived properties: first_reported (the earliest publication among the sources
 // supporting it, for as-of queries) and evidence_text (their quotes, for full-text search).
 // An assertion deleted here that a source still cites (an id that only the replaced or retracted

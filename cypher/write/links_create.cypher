@@ -48,4 +48,6 @@ FOREACH (_ IN CASE row.type WHEN 'SUBJECT' THEN [1] ELSE [] END |
   CREATE (a)-[r:SUBJECT]->(b) SET r = props)
 FOREACH (_ IN CASE row.type WHEN 'OBJECT' THEN [1] ELSE [] END |
   CREATE (a)-[r:OBJECT]->(b) SET r = props)
+FOREACH (_ IN CASE row.type WHEN 'NOT_SAME_AS' THEN [1] ELSE [] END |
+  CREATE (a)-[r:NOT_SAME_AS]->(b) SET r = props)
 RETURN count(*) AS created

@@ -2,6 +2,8 @@
 // A new entity is created with its label and the shared label Record; an id that a record of
 // another kind holds is not reused but created again, so the record_id constraint refuses the
 // whole transaction.
+// Each row's props are the whole entry as it is to be stored: an update was already merged onto
+// the stored entry in this transaction (write/registry_update), so SET replaces them whole.
 // Parameters: $rows (list of {label, id, props}), props including id and fingerprint.
 // Returns: created, updated (rows whose stored fingerprint differed).
 UNWIND $rows AS row

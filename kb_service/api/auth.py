@@ -10,7 +10,7 @@ from flask import request
 from kb_service.api.context import settings
 from kb_service.errors import Forbidden, InvalidParameter, Unauthorized
 
-WRITE_PARAMETERS = ("dry_run",)
+WRITE_PARAMETERS = ("dry_run", "strict")  # strict: sources only (api/params.py)
 
 
 def require_api_key() -> None:

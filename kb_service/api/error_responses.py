@@ -9,6 +9,7 @@ from flask import Flask, Response, json
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from kb_service.curation import CurationError
+from kb_service.curation.drafting.budget import DraftOverBudget
 from kb_service.errors import (
     Conflict,
     DatabaseFailure,
@@ -127,6 +128,8 @@ def from_kb_error(error: KbError) -> Response:
             "the database is unavailable; try again shortly",
             headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
         )
+    if isinstance(error, DraftOverBudget):
+        return problem(503, str(error), headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
     if isinstance(error, DatabaseFailure):
         log.error("database failure: %s", error)
         return problem(500, "the database failed to answer this request")

@@ -247,6 +247,18 @@ class WriteOptions(Query):
     )
 
 
+class SourceWriteOptions(WriteOptions):
+    """A source's write options: also whether a likely duplicate is refused."""
+
+    strict = fields.Boolean(
+        load_default=False,
+        metadata={
+            "description": "Refuse (422) a new event, statement or relation that looks like a "
+            "stored one, rather than warn; nothing is written."
+        },
+    )
+
+
 class EntityListQuery(Paging):
     kind = fields.String(validate=validate.Length(max=40))
 

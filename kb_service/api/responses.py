@@ -86,7 +86,20 @@ class Record(Schema):
     conflict = nullable_str()
     evidence = fields.List(Nested(Evidence))
     versions = fields.List(Nested(Version))
-    sources_disagree = fields.Boolean()
+    sources_disagree = fields.Boolean(
+        metadata={"description": "True when `disagree_on` names any field."}
+    )
+    disagree_on = fields.List(
+        Str(
+            metadata={
+                "enum": ["date", "participants", "speakers", "statement_kind", "type"],
+            }
+        ),
+        metadata={
+            "description": "The fields the versions disagree on, sorted: date (intervals that "
+            "do not meet), type or statement_kind, participants or speakers (other actor ids)."
+        },
+    )
 
 
 class Renewal(Schema):
@@ -216,6 +229,16 @@ class SourceDetail(Source):
     assertions = fields.Integer()
 
 
+class SearchReason(Schema):
+    how = Str(
+        metadata={"description": "exact, variant, spelling, fuzzy, prefix, names, type or text."}
+    )
+    entity = Str(metadata={"description": "names: the actor, place or conflict the record names."})
+    term = Str(metadata={"description": "type: the record's event type or statement kind."})
+    name = nullable_str(metadata={"description": "The name or label that matched."})
+    language = nullable_str()
+
+
 class SearchHit(Schema):
     id = Str()
     type = Str()
@@ -226,11 +249,20 @@ class SearchHit(Schema):
             "description": "How the hit matched, best first: exact (a name, folded), variant "
             "(a name without a clitic or case ending), spelling (its consonant skeleton), fuzzy "
             "(a name one edit away), prefix (with prefix=true: a name word the last query word "
-            "begins) or text (words of a title, quote or summary)."
+            "begins), names (an event or statement naming an actor, place or conflict a word "
+            "names, in any language), type (an event of a type or a statement of a kind whose "
+            "label, in any language, the words hold) or text (words of a title, quote or "
+            "summary)."
         }
     )
-    matched_name = nullable_str(metadata={"description": "The name or alias that matched."})
+    matched_name = nullable_str(
+        metadata={"description": "The name, alias or type label that matched."}
+    )
     matched_language = nullable_str()
+    matched = fields.List(
+        Nested(SearchReason),
+        metadata={"description": "Every reason the hit matched, best first."},
+    )
     score = fields.Float()
 
 
@@ -245,12 +277,31 @@ class LinkCounts(Schema):
     removed = fields.Integer()
 
 
+class RegistryChange(Schema):
+    id = Str()
+    kind = Str(metadata={"description": "Actor, Place or Conflict."})
+    change = Str(metadata={"description": "created or updated (unchanged entries are not listed)."})
+    changed_fields = fields.Dict(
+        keys=Str(),
+        values=Str(),
+        data_key="fields",
+        metadata={
+            "description": "What happened to each field of an updated entry (names.ar, aliases.ar, "
+            "kind ...): kept (left out, so kept), added, changed, removed, or +N / -M values."
+        },
+    )
+
+
 class IngestReport(Schema):
     dry_run = fields.Boolean()
     files = fields.Integer()
     changed = fields.Boolean()
     counts = fields.Dict(keys=Str(), values=Nested(IngestCounts))
     links = Nested(LinkCounts)
+    registry_changes = fields.List(
+        Nested(RegistryChange),
+        metadata={"description": "Each registry entry created or updated, with its fields."},
+    )
 
 
 class TermLabel(Schema):
@@ -309,6 +360,16 @@ class DraftPassage(Schema):
     dates = fields.List(Nested(DateInPassage))
 
 
+class AliasProposal(Schema):
+    entity = Str()
+    language = Str()
+    spelling = Str(metadata={"description": "As the text writes it."})
+    passage = fields.Integer()
+    registry = fields.Dict(
+        metadata={"description": "The registry document that adds the alias (POST /registry)."}
+    )
+
+
 class DraftOutline(Schema):
     language = Str()
     published = nullable_str(metadata={"description": "Given, or read from a dateline."})
@@ -317,7 +378,23 @@ class DraftOutline(Schema):
         allow_none=True,
         metadata={
             "description": "The drafted source (curated format, without its text), every "
-            "drafted item marked `review: draft`; null without a publication date."
+            "drafted item marked `review: draft`, and those that may be a stored record with "
+            "`same_as_candidates`: [{id, score (0..1), reasons}], best first; null without a "
+            "publication date."
+        },
+    )
+    proposed_aliases = fields.List(
+        Nested(AliasProposal),
+        metadata={
+            "description": "Words one edit from a registry name (زوراب for زهراب), "
+            "proposed as aliases of its entry; the drafted items name the entry."
+        },
+    )
+    notes = fields.List(
+        Str(),
+        metadata={
+            "description": "What the draft could not do, in words (no registry stored: no "
+            "names matched); empty when nothing is missing."
         },
     )
 

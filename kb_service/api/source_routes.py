@@ -10,7 +10,7 @@ from kb_service.api import columns, render, responses, uploads
 from kb_service.api.auth import require_api_key
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database, settings
-from kb_service.api.params import NoParameters, Paging, WriteOptions
+from kb_service.api.params import NoParameters, Paging, SourceWriteOptions
 from kb_service.read import entities
 from kb_service.write import ingest
 
@@ -43,14 +43,15 @@ def get_source(_: dict[str, Any], source_id: str) -> Response:
 
 
 @blp.route("/sources", methods=["POST"])
-@blp.arguments(WriteOptions(), location="query")
+@blp.arguments(SourceWriteOptions(), location="query")
 @blp.doc(security=[{"bearer": []}], requestBody=uploads.REQUEST_BODY)
 @blp.response(201, responses.ReportEnvelope, description="The source was created")
 @blp.alt_response(200, schema=responses.ReportEnvelope, description="Updated, unchanged or dry run")
 def add_source(options: dict[str, Any]) -> Response:
     """Validate and ingest one curated source document (YAML, JSON or multipart) in one
-    transaction; with dry_run=true, report what it would change and write nothing."""
-    return uploads.write_document("source", options["dry_run"])
+    transaction; with dry_run=true, report what it would change and write nothing. A new
+    record that looks like a stored one is a warning in the report (with strict=true, 422)."""
+    return uploads.write_document("source", options["dry_run"], options["strict"])
 
 
 @blp.route("/sources/<string:source_id>", methods=["DELETE"])

@@ -4,11 +4,11 @@ ingested (or previewed) in one locked transaction."""
 
 from __future__ import annotations
 
-import io
+from dataclasses import dataclass
 
 from flask import Response, request
 from werkzeug.exceptions import RequestEntityTooLarge
-from werkzeug.formparser import FormDataParser
+from werkzeug.sansio.multipart import Data, Epilogue, Field, File, MultipartDecoder, NeedData
 
 from kb_service.api import render
 from kb_service.api.auth import require_api_key
@@ -68,31 +68,69 @@ def curated_file(limit: int) -> RawFile:
     raw = body_bytes(limit)
     if request.mimetype != "multipart/form-data":
         return RawFile(BODY_NAME, raw, is_json=request.is_json)
-    parser = FormDataParser(max_form_memory_size=limit, max_content_length=limit)
-    parser.max_form_parts = MAX_PARTS
-    _, form, files = parser.parse(
-        io.BytesIO(raw), request.mimetype, len(raw), request.mimetype_params
-    )
-    parts: dict[str, tuple[bytes, str]] = {}
-    for name, value in form.items(multi=True):
-        parts[name] = (value.encode("utf-8", "surrogatepass"), "")
-    for name, upload in files.items(multi=True):
-        try:
-            parts[name] = (upload.stream.read(), upload.filename or "")
-        finally:
-            upload.close()  # the parser may have spooled the part to a temporary file
+    boundary = request.mimetype_params.get("boundary", "")
+    if not boundary:
+        raise InvalidParameter("Content-Type", "multipart/form-data needs its boundary")
+    parts = multipart_parts(raw, boundary.encode("latin-1", "replace"))
     if DOCUMENT_PART not in parts:
         raise InvalidParameter(DOCUMENT_PART, "is missing: send the curated file as this part")
-    document, filename = parts.pop(DOCUMENT_PART)
-    sent = files.get(DOCUMENT_PART)
-    sent_as = sent.mimetype if sent is not None else ""
-    is_json = filename.endswith(".json") or sent_as == "application/json"
-    texts = {name: content for name, (content, _) in parts.items()}
-    return RawFile(filename or DOCUMENT_PART, document, is_json=is_json, texts=texts)
+    document = parts.pop(DOCUMENT_PART)
+    is_json = document.filename.endswith(".json") or document.mimetype == "application/json"
+    texts = {name: part.content for name, part in parts.items()}
+    return RawFile(
+        document.filename or DOCUMENT_PART, document.content, is_json=is_json, texts=texts
+    )
 
 
-def write_document(kind: str, dry_run: bool) -> Response:
-    """Ingest (or preview) the request's document of `kind` and answer with its report."""
+@dataclass(frozen=True)
+class Part:
+    """One part of a multipart upload, as its bytes: a form field is not decoded, so that a
+    text that is not UTF-8 is refused by the loader (naming the part) like a file part is."""
+
+    content: bytes
+    filename: str
+    mimetype: str
+
+
+def multipart_parts(raw: bytes, boundary: bytes) -> dict[str, Part]:
+    """Return the parts of a multipart body by name; a name sent twice, more than MAX_PARTS
+    parts, or a body that is no complete multipart message is refused naming the problem."""
+    decoder = MultipartDecoder(boundary)
+    decoder.receive_data(raw)
+    decoder.receive_data(None)
+    parts: dict[str, Part] = {}
+    current: Field | File | None = None
+    chunks: list[bytes] = []
+    while not isinstance(event := decoder.next_event(), Epilogue):
+        if isinstance(event, NeedData):
+            raise InvalidParameter("request body", "is not a complete multipart/form-data message")
+        if isinstance(event, (Field, File)):
+            if len(parts) + 1 > MAX_PARTS:
+                raise TooManyParts(MAX_PARTS)
+            if event.name in parts or (current is not None and event.name == current.name):
+                raise InvalidParameter(event.name, "is sent twice: send each part once")
+            current, chunks = event, []
+        elif isinstance(event, Data) and current is not None:
+            chunks.append(event.data)
+            if not event.more_data:
+                filename = current.filename if isinstance(current, File) else ""
+                mimetype = current.headers.get("Content-Type", "").split(";")[0].strip()
+                parts[current.name] = Part(b"".join(chunks), filename, mimetype)
+    return parts
+
+
+class TooManyParts(RequestEntityTooLarge):
+    """More parts than an upload may have (413), saying that the count is the problem."""
+
+    def __init__(self, most: int) -> None:
+        super().__init__(
+            f"the upload has more than {most} parts: send the document and its text files only"
+        )
+
+
+def write_document(kind: str, dry_run: bool, strict: bool = False) -> Response:
+    """Ingest (or preview) the request's document of `kind` and answer with its report; with
+    `strict`, a new record that looks like a stored one is refused."""
     require_api_key()
     report = ingest.ingest_one(
         database(),
@@ -100,6 +138,7 @@ def write_document(kind: str, dry_run: bool) -> Response:
         kind=kind,
         dry_run=dry_run,
         timeout=settings().neo4j_write_timeout,
+        strict=strict,
     )
     created = report.created["Source"] if kind == "source" else sum(report.created.values())
     status = 201 if created and not dry_run else 200

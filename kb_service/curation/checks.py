@@ -300,6 +300,10 @@ def references(document: Document) -> Iterator[tuple[Path_, str, tuple[str, ...]
         yield (*base, "object"), relation["object"], ("Actor", "Place", "Conflict")
         if "conflict" in relation:
             yield (*base, "conflict"), relation["conflict"], ("Conflict",)
+    for section, label in ASSERTION_LABELS.items():  # records a curator judged not to be this
+        for i, item in enumerate(data[section]):
+            for j, other in enumerate(item.get("not_same_as", [])):
+                yield (section, i, "not_same_as", j), other, (label,)
 
 
 def _event_references(
@@ -357,6 +361,7 @@ def _check_assertion(
         message = f"a drafted item (review: {item['review']}) has not been reviewed"
         hint = "check it against the text, correct it, then delete the line `review: draft`"
         problems.append(document.problem((*base, "review"), message, hint))
+    problems += _check_same_as(document, base, item)
     cited: list[tuple[int, str]] = []
     for j, evidence in enumerate(item["evidence"]):
         number = evidence["passage"]
@@ -391,6 +396,24 @@ def _check_assertion(
         )
     if "date" in item:
         problems += _check_date(document, base, item, published)
+    return problems
+
+
+def _check_same_as(document: Document, base: Path_, item: dict[str, Any]) -> list[Problem]:
+    """Refuse drafted candidates left in the file, and an item that is not itself."""
+    problems = []
+    if "same_as_candidates" in item:
+        listed = ", ".join(str(c.get("id")) for c in item["same_as_candidates"])
+        message = f"drafted same_as_candidates ({listed}) have not been reviewed"
+        hint = (
+            "reuse the candidate's id to add this source's version to it, or list it under "
+            "not_same_as, then delete same_as_candidates"
+        )
+        problems.append(document.problem((*base, "same_as_candidates"), message, hint))
+    for j, other in enumerate(item.get("not_same_as", [])):
+        if other == item["id"]:
+            message = f"'{other}' is this item's own id: a record cannot be not the same as itself"
+            problems.append(document.problem((*base, "not_same_as", j), message))
     return problems
 
 

@@ -96,6 +96,37 @@ class OtherName(Strict):
     note = Text(max_length=1000)
 
 
+NAMES_REMOVABLE = ("ar", "ru")
+FIELDS_REMOVABLE = ("description", "wikidata", "within", "location", "other_names")
+
+
+class Removal(Strict):
+    """What an update takes away from a stored entry (the rest of the entry is merged onto it):
+    names by language, aliases by value, other fields by name. names.en and kind are required:
+    they are replaced, never removed."""
+
+    names = fields.List(
+        fields.String(
+            validate=validate.OneOf(
+                NAMES_REMOVABLE, error="must be ar or ru (names.en is required: give a new one)"
+            )
+        ),
+        load_default=list,
+    )
+    aliases = fields.Nested(Aliases, load_default=dict)
+    # `fields` in the file; a schema's own `fields` attribute cannot be a field's name.
+    removed_fields = fields.List(
+        fields.String(
+            validate=validate.OneOf(
+                FIELDS_REMOVABLE,
+                error="must be one of {choices} (kind and names are replaced, not removed)",
+            )
+        ),
+        load_default=list,
+        data_key="fields",
+    )
+
+
 class Entity(Strict):
     id = Slug(required=True)
     names = fields.Nested(Names, required=True)
@@ -105,6 +136,7 @@ class Entity(Strict):
     )
     wikidata = fields.String(validate=validate.Regexp(r"^Q[1-9][0-9]*$", error="must be a QID"))
     description = Text(max_length=2000)
+    remove = fields.Nested(Removal)
 
 
 class Actor(Entity):
@@ -183,6 +215,20 @@ def review_mark() -> fields.String:
     return fields.String(validate=validate.OneOf(REVIEW_MARKS))
 
 
+def drafted_candidates() -> fields.List[Any]:
+    """Return the field `kb draft --database` writes: stored records that may be this item
+    (ingestion refuses an item that still carries it, like `review: draft`)."""
+    return fields.List(
+        fields.Dict(),
+        metadata={"description": "Drafted only: reuse a candidate's id or list it in not_same_as"},
+    )
+
+
+def rejected_ids() -> fields.List[Any]:
+    """Return the field listing stored records a curator judged not to be this item."""
+    return slugs(metadata={"description": "Ids of records this one is not (never proposed)"})
+
+
 def evidence_list() -> fields.List[Any]:
     """Return the evidence field every assertion must have."""
     return fields.List(fields.Nested(Evidence), required=True, validate=validate.Length(min=1))
@@ -217,6 +263,8 @@ class Event(Strict):
     participants = fields.List(fields.Nested(Participant), load_default=list)
     places = slugs()
     related = fields.List(fields.Nested(EventLink), load_default=list)
+    not_same_as = rejected_ids()
+    same_as_candidates = drafted_candidates()
     evidence = evidence_list()
 
 
@@ -239,6 +287,8 @@ class Statement(Strict):
     text_en = Text(required=True, max_length=5000)
     contradicts = slugs()
     responds_to = slugs()
+    not_same_as = rejected_ids()
+    same_as_candidates = drafted_candidates()
     evidence = evidence_list()
 
 
@@ -251,7 +301,18 @@ class Relation(Strict):
     role = Text(max_length=200)
     date = Edtf()
     conflict = Slug()
+    not_same_as = rejected_ids()
+    same_as_candidates = drafted_candidates()
     evidence = evidence_list()
+
+
+def _unmoved_aliases(value: Any) -> None:
+    """Refuse a draft's alias proposals: they belong in the registry, not in a source."""
+    raise ValidationError(
+        "drafted alias proposals are not part of a source: add each spelling you accept to its "
+        "entry's aliases in the registry (registry.yaml, or POST /api/v1/registry with the "
+        "proposal's registry fragment), then delete proposed_aliases"
+    )
 
 
 class Source(Strict):
@@ -274,6 +335,11 @@ class Source(Strict):
     events = fields.List(fields.Nested(Event), load_default=list)
     statements = fields.List(fields.Nested(Statement), load_default=list)
     relations = fields.List(fields.Nested(Relation), load_default=list)
+    proposed_aliases = fields.List(
+        fields.Dict(),
+        validate=_unmoved_aliases,
+        metadata={"description": "Drafted only: spellings to move into the registry's aliases"},
+    )
 
     @validates_schema
     def one_text(self, data: dict[str, Any], **kwargs: Any) -> None:

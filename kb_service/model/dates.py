@@ -92,6 +92,10 @@ def _parse(text: str) -> DateSpan:
         raise InvalidDate("a date must be a non-empty EDTF string")
     if len(text) > MAX_LENGTH:
         raise InvalidDate(f"a date is at most {MAX_LENGTH} characters")
+    if not text.isascii():
+        # EDTF is written in ASCII: digits of another script (٢٠٢٠) are not a date to store.
+        digits = " with ASCII digits (0-9)" if any(c.isdigit() for c in text) else ""
+        raise InvalidDate(f"'{text}' is not a valid EDTF date: write it in ASCII{digits}")
     if text.strip()[:1] in ("[", "{"):
         raise InvalidDate(f"'{text}' is an EDTF set or list; give one date or an interval")
     simple = _parse_simple(text.strip())
@@ -125,7 +129,7 @@ def _parse_with_grammar(text: str) -> DateSpan:
     )
 
 
-_SIMPLE_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_SIMPLE_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
 _QUALIFIERS = {"": (False, False), "?": (True, False), "~": (False, True), "%": (True, True)}
 
 

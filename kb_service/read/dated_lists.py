@@ -3,10 +3,10 @@ a page, the page queries' runner, and the full records of the rows a page keeps.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from kb_service.model import versions
 from kb_service.model.dates import OPEN_END_KEY, OPEN_START_KEY
 from kb_service.read import keyset, pages
 from kb_service.store.db import Database, Reader
@@ -76,24 +76,76 @@ def records(
         ids = [row["id"] for row in rows if row["kind"] == kind]
         if ids:
             for result in db.read(query, ids=ids, as_of_key=as_of_key):
-                record = result["record"]
-                record["sources_disagree"] = sources_disagree(record)
+                record = summarised(result["record"])
                 found[(kind, record["id"])] = record
     return [found[(row["kind"], row["id"])] for row in rows if (row["kind"], row["id"]) in found]
 
 
-# What two sources must report alike for a record not to be disputed between them.
-_COMPARED = {
-    "event": ("date", "type", "status", "participants"),
-    "statement": ("date", "statement_kind", "speakers"),
-}
+def summarised(record: dict[str, Any]) -> dict[str, Any]:
+    """Give a record the summary of the versions it carries (those published by `as_of`, when
+    given): its top-level fields, `disagree_on` and `sources_disagree`."""
+    kind = record["kind"]
+    shown = [_version(kind, version) for version in record["versions"]]
+    if shown:  # a record no source reports by `as_of` is left out by the caller
+        props = versions.summary(shown)
+        record.update(_event_fields(props) if kind == "event" else _statement_fields(props))
+    record["disagree_on"] = versions.disagreements(kind, shown)
+    record["sources_disagree"] = bool(record["disagree_on"])
+    for version in record["versions"]:
+        del version["claim"], version["published_key"]
+    return record
 
 
-def sources_disagree(record: dict[str, Any]) -> bool:
-    """Tell whether the sources asserting a record report its date, kind or roles differently."""
-    fields = _COMPARED[record["kind"]]
-    reports = {
-        json.dumps([version[name] for name in fields], sort_keys=True, default=str)
-        for version in record.get("versions", [])
+def _version(kind: str, version: dict[str, Any]) -> versions.Version:
+    if kind == "event":
+        actors = frozenset(participant["id"] for participant in version["participants"])
+    else:
+        actors = frozenset(version["speakers"])
+    return versions.Version(
+        version["source"]["id"], version["published_key"], version["claim"], actors
+    )
+
+
+def _date(props: dict[str, Any]) -> dict[str, Any]:
+    """Return the summary's date as records show it."""
+    start, end = props.get("start"), props.get("end")
+    return {
+        "edtf": props["date"],
+        "earliest": start.isoformat() if start else None,
+        "latest": end.isoformat() if end else None,
+        "precision": props["precision"],
+        "uncertain": props["uncertain"],
+        "approximate": props["approximate"],
     }
-    return len(reports) > 1
+
+
+def _event_fields(props: dict[str, Any]) -> dict[str, Any]:
+    every = props.get("renewal_every")
+    renewal = None
+    if every is not None:
+        renewal = {
+            "every": every,
+            "automatic": props.get("renewal_automatic"),
+            "unless": props.get("renewal_unless"),
+        }
+    return {
+        "title": props["title"],
+        "type": props["type"],
+        "plover": props.get("plover"),
+        "cameo": props.get("cameo"),
+        "summary": props.get("summary"),
+        "status": props.get("status") or "occurred",
+        "renewal": renewal,
+        "date": _date(props),
+    }
+
+
+def _statement_fields(props: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "statement_kind": props["kind"],
+        "plover": props.get("plover"),
+        "quote": props["quote"],
+        "language": props["language"],
+        "text_en": props["text_en"],
+        "date": _date(props),
+    }

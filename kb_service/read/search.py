@@ -2,9 +2,13 @@
 
 Two indexes answer: the names index (kb_service/model/names.py: folded words and consonant skeletons
 of every name, alias and other name of actors, places and conflicts) and the per-language
-full-text indexes over titles, quotes and summaries, with Lucene's analyzers. Hits are ranked
-by how they matched: an exact name, then a variant of it, then a name one edit away, then text
-that merely mentions the words; within each, by score.
+full-text indexes over titles, quotes and summaries, with Lucene's analyzers. Events and
+statements are also found by what they name, in any language (read/named_records.py): a word
+that names an actor, place or conflict, or an event type's or statement kind's label, stands
+for the records that name it or are of it. Hits are ranked by the number of query words they
+account for, then by how they matched: an exact name, then a variant of it, then a name one
+edit away, then a record naming an entity, then a record of a type, then text that merely
+mentions the words; within each, by score. Each hit lists why it matched (`matched`).
 """
 
 from __future__ import annotations
@@ -12,11 +16,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from kb_service.curation import vocabulary
 from kb_service.model import names
 from kb_service.model.names import TIERS, Forms
+from kb_service.read import named_records
+from kb_service.read.named_records import EXPANSIONS_PER_WORD, NAMES, TYPE, Reason
 from kb_service.store.db import Database, Reader
 
 HOW = {tier: how for how, tier in TIERS.items()}
+# The order hits rank in: how names matched, then records by what they name, then text.
+RANKED = [names.EXACT, names.VARIANT, names.SPELLING, names.FUZZY, names.PREFIX, NAMES, TYPE]
+RANK = {how: rank for rank, how in enumerate([*RANKED, names.TEXT])}
 
 SEARCHABLE = ("Actor", "Place", "Conflict", "Event", "Statement")
 NAMED = ("Actor", "Place", "Conflict")
@@ -25,7 +35,6 @@ TEXT_FILTER_LIMIT = 10_000
 # Best text matches each language index gives a search, per hit asked for: enough for the kinds
 # asked (a filter on type drops the others) without taking every record a common word matches.
 FETCH_FACTOR = 10
-EXPANSIONS_PER_WORD = 5  # entities whose names a text filter word also stands for
 
 
 def _quoted(word: str) -> str:
@@ -45,9 +54,10 @@ def search(
     db: Database, text: str, types: list[str] | None, limit: int, *, prefix: bool = False
 ) -> list[dict[str, Any]]:
     """Rank actors, places, conflicts, events and statements matching the words, best first:
-    by the number of query words a name matched, then how (exact, variant, fuzzy, prefix,
-    text), then score. Each hit says which name matched, in which language, and how. With
-    `prefix` (a search as you type), the last word also matches the names it begins."""
+    by the number of query words a hit accounts for, then how (exact, variant, spelling, fuzzy,
+    prefix, names, type, text), then score. Each hit says which name matched, in which
+    language, how, and every reason it matched (`matched`). With `prefix` (a search as you
+    type), the last word also matches the names it begins."""
     forms = names.query_forms(text, _MAX_TERMS)
     plain = lucene_query(text, all_terms=False)
     if not forms or plain is None:
@@ -62,22 +72,40 @@ def search(
     fetch = limit * FETCH_FACTOR
     for row in db.read("read/text_matches", q=plain, labels=labels, limit=limit, fetch=fetch):
         if row["id"] not in hits:
-            hits[row["id"]] = {
-                **row,
-                "match": names.TEXT,
-                "matched_name": None,
-                "matched_language": None,
-                "words": 0,
-                "rest": 0,
-            }
+            hits[row["id"]] = {**row, "match": names.TEXT, "matched_name": None}
+            hits[row["id"]] |= {"matched_language": None, "matched": [{"how": names.TEXT}]}
+    _add_records(db, hits, forms, [label for label in labels if label not in NAMED], fetch)
     ranked = sorted(hits.values(), key=_rank)[:limit]
     return [{k: v for k, v in hit.items() if k not in ("words", "rest")} for hit in ranked]
+
+
+def _add_records(
+    db: Database, hits: dict[str, dict[str, Any]], forms: list[Forms], labels: list[str], fetch: int
+) -> None:
+    """Add the events and statements the words stand for by what they name or their type,
+    or add those reasons to a text hit."""
+    if not labels:
+        return
+    entities = named_records.named_entities(db, forms)
+    terms = named_records.named_terms(vocabulary.stored(db), forms)
+    if not entities and not terms:
+        return
+    for ident, record in named_records.records(db, entities, terms, labels, fetch).items():
+        reasons: list[Reason] = record.pop("reasons")
+        text_hit = hits.get(ident)
+        hit = text_hit or {**record, "score": 0.0, "matched": []}
+        hit["match"] = reasons[0].how if reasons else names.TEXT
+        hit |= {"matched_name": reasons[0].name, "matched_language": reasons[0].language}
+        hit["matched"] = [reason.shown() for reason in reasons] + (hit["matched"] or [])
+        hit["words"] = len(frozenset().union(*(reason.words for reason in reasons)))
+        hits[ident] = hit
 
 
 def _rank(hit: dict[str, Any]) -> tuple[int, int, int, float, str]:
     """More query words matched first, then how, then names with fewer other words (Russia
     before Russia Today for «Russia»), then score."""
-    return (-hit["words"], TIERS[hit["match"]], hit["rest"], -float(hit["score"]), hit["id"])
+    words, rest = hit.get("words", 0), hit.get("rest", 0)
+    return (-words, RANK[hit["match"]], rest, -float(hit["score"]), hit["id"])
 
 
 def _name_hit(row: dict[str, Any], forms: list[Forms], *, prefix: bool = False) -> dict[str, Any]:
@@ -107,6 +135,7 @@ def _name_hit(row: dict[str, Any], forms: list[Forms], *, prefix: bool = False) 
         "matched_language": language,
         "words": -best[0],
         "rest": best[3],
+        "matched": [{"how": HOW[best[1]], "name": name, "language": language}],
     }
 
 

@@ -22,6 +22,10 @@ class Report:
     removed: Counter[str] = field(default_factory=Counter)
     links_created: int = 0
     links_removed: int = 0
+    # Per registry entry created or updated: {id, kind, change, fields: {field: what happened}}.
+    registry_changes: list[dict[str, Any]] = field(default_factory=list)
+    # New records that look like stored ones (write/same_record): ids, score and reasons.
+    warnings: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -36,6 +40,8 @@ class Report:
         self.removed.update(other.removed)
         self.links_created += other.links_created
         self.links_removed += other.links_removed
+        self.registry_changes += other.registry_changes
+        self.warnings += other.warnings
 
     def count_links(self, before: Iterable[Link], after: Iterable[Link]) -> None:
         """Count the links in `after` but not `before` as created, and the reverse as removed."""
@@ -58,4 +64,6 @@ class Report:
                 for kind in KINDS
             },
             "links": {"created": self.links_created, "removed": self.links_removed},
+            "registry_changes": list(self.registry_changes),
+            "warnings": list(self.warnings),
         }

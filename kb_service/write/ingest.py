@@ -26,7 +26,7 @@ from kb_service.curation.vocabulary import Vocabulary
 from kb_service.errors import Conflict, NotFound
 from kb_service.read.entities import registry_entries
 from kb_service.store.db import Database, Reader, TransactionReader, run_in
-from kb_service.write import row_builder
+from kb_service.write import record_summary, registry_update, row_builder, same_record
 from kb_service.write.change_report import Link, Report
 
 T = TypeVar("T")
@@ -76,8 +76,10 @@ def ingest(
     dry_run: bool = False,
     progress: Callable[[Document], None] | None = None,
     timeout: float | None = None,
+    strict: bool = False,
 ) -> Report:
     """Validate every file first, then write each in its own transaction (or only preview).
+    A new record that looks like a stored one is a warning, or with `strict` an error.
 
     A write finds the graph as validation left it or refuses it whole: a reference that another
     writer removed in between undoes the file's transaction (Conflict), nothing is dropped.
@@ -86,7 +88,10 @@ def ingest(
         files, look_up_labels(db), stored_terms=look_up_terms(db), candidates=entity_names(db)
     )
     report = Report(dry_run=dry_run, files=len(batch.files))
+    if strict:  # every file is checked before the first write
+        same_record.refuse(same_record.of_batch(db, batch))
     for document in batch.documents():
+        report.warnings += same_record.warnings(db, document, batch)
         if dry_run:
             report.add(preview(db, document, batch))
         else:
@@ -98,7 +103,13 @@ def ingest(
 
 
 def ingest_one(
-    db: Database, file: RawFile, *, kind: str, dry_run: bool = False, timeout: float | None = None
+    db: Database,
+    file: RawFile,
+    *,
+    kind: str,
+    dry_run: bool = False,
+    timeout: float | None = None,
+    strict: bool = False,
 ) -> Report:
     """Validate and write (or preview) one document of `kind` in one transaction that holds
     the write lock throughout, so it is checked against exactly the graph it changes."""
@@ -114,8 +125,11 @@ def ingest_one(
             candidates=entity_names(reader),
         )
         document = next(batch.documents())
+        warned = same_record.warnings(reader, document, batch)  # the graph the write will see
+        if strict:
+            same_record.refuse(warned)
         report = preview(reader, document, batch) if dry_run else _write(tx, document, batch)
-        report.dry_run, report.files = dry_run, 1
+        report.dry_run, report.files, report.warnings = dry_run, 1, warned
         return report
 
     return db.in_write_transaction(locked(work), timeout)
@@ -158,7 +172,10 @@ def _write_vocabulary(tx: ManagedTransaction, document: Document, report: Report
 
 
 def _write_registry(tx: ManagedTransaction, document: Document, report: Report) -> None:
-    rows = row_builder.registry_rows(document)
+    # Merged onto the entries as stored now, under the write lock (write/registry_update).
+    merged = registry_update.plan(TransactionReader(tx), document)
+    report.registry_changes += merged.changes
+    rows = merged.rows
     for label in ("Actor", "Place", "Conflict"):
         labelled = [row for row in rows if row["label"] == label]
         for chunk in _chunks(labelled):
@@ -198,12 +215,14 @@ def _write_source(tx: ManagedTransaction, document: Document, batch: Batch, repo
 
 def settle(tx: ManagedTransaction, ids: list[str], report: Report) -> list[str]:
     """Rebuild or delete the assertions `ids` from the sources left asserting them; return the
-    ids deleted that another source still cites (the caller must then undo the transaction)."""
+    ids deleted that another source still cites (the caller must then undo the transaction).
+    Events and statements then take their summary date from all their versions."""
     dangling: list[str] = []
     for start in range(0, len(ids), CHUNK):
         for row in run_in(tx, "write/assertions_settle", ids=ids[start : start + CHUNK]):
             report.removed[row["label"]] += row["removed"]
             dangling += row["dangling"]
+        record_summary.summarise(tx, ids[start : start + CHUNK])
     return sorted(dangling)
 
 
@@ -234,7 +253,9 @@ def preview(reader: Reader, document: Document, batch: Batch) -> Report:
             _count(report, "Term", known.get(row["key"]), row["props"]["fingerprint"])
         return report
     if document.kind == "registry":
-        rows = row_builder.registry_rows(document)
+        merged = registry_update.plan(reader, document)
+        report.registry_changes += merged.changes
+        rows = merged.rows
     else:
         written = row_builder.SourceRows.of(document, batch.labels, batch.vocabulary)
         source = written.source

@@ -32,12 +32,16 @@ def _with_fingerprint(props: dict[str, Any]) -> dict[str, Any]:
 
 def registry_rows(document: Document) -> list[Row]:
     """Return one row per actor, place and conflict of a registry document."""
-    rows = []
-    for section, label in _ENTITY_LABELS.items():
-        for item in document.data[section]:
-            props = _entity_props(item)
-            rows.append({"label": label, "id": item["id"], "props": _with_fingerprint(props)})
-    return rows
+    return [
+        registry_row(label, item)
+        for section, label in _ENTITY_LABELS.items()
+        for item in document.data[section]
+    ]
+
+
+def registry_row(label: str, item: dict[str, Any]) -> Row:
+    """Return the row of one actor, place or conflict (a curated entry, merged or as sent)."""
+    return {"label": label, "id": item["id"], "props": _with_fingerprint(_entity_props(item))}
 
 
 def _entity_props(item: dict[str, Any]) -> dict[str, Any]:
@@ -209,7 +213,7 @@ LINK_TYPES = frozenset(
     {
         "EVIDENCED_BY", "PARTICIPANT", "OCCURRED_IN", "IN_CONFLICT", "PRECEDES", "CAUSES",
         "PART_OF", "RESPONDS_TO", "SPOKEN_BY", "ADDRESSED_TO", "REPORTED_VIA", "ABOUT",
-        "SAID_DURING", "SAID_IN", "CONTRADICTS", "SUBJECT", "OBJECT",
+        "SAID_DURING", "SAID_IN", "CONTRADICTS", "SUBJECT", "OBJECT", "NOT_SAME_AS",
     }
 )  # fmt: skip
 
@@ -259,6 +263,8 @@ def _links(data: dict[str, Any], source_id: str) -> Iterator[tuple[str, str, str
         ("relations", "Relation"),
     ):
         for item in data[section]:
+            for other in item.get("not_same_as", []):  # a candidate the curator rejected
+                yield "NOT_SAME_AS", label, item["id"], other, {}
             for evidence in item["evidence"]:
                 passage = f"{source_id}#{evidence['passage']}"
                 yield (

@@ -16,12 +16,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kb_service.curation.drafting import cues as cue_words
-from kb_service.curation.drafting import date_expressions, speech
+from kb_service.curation.drafting import date_expressions, speech, spellings
 from kb_service.curation.drafting.date_expressions import DateExpression
 from kb_service.curation.drafting.mentions import Entity, Gazetteer, Mention
 from kb_service.curation.drafting.passages import Passage, passages
 from kb_service.curation.drafting.speech import Speech
-from kb_service.curation.drafting.tokens import Token, sentence_of, sentences, tokenize
+from kb_service.curation.drafting.tokens import (
+    Token,
+    bounded,
+    sentence_of,
+    sentences,
+    tokenize,
+)
 from kb_service.curation.vocabulary import Vocabulary
 
 REVIEW = "draft"  # the mark every drafted item carries
@@ -50,6 +56,7 @@ class Draft:
 
     readings: list[PassageReading]
     document: dict[str, Any]
+    proposals: list[spellings.Proposal] = field(default_factory=list)  # aliases to add
 
     @property
     def non_content(self) -> list[int]:
@@ -85,7 +92,10 @@ def draft(
     from the text (its script; its first full date, a dateline)."""
     language = language or guess_language(text)
     cues = cue_words.load(language)
+    entities = list(entities)
     gazetteer = Gazetteer(entities)
+    near_names = spellings.Spellings(entities)
+    proposals: list[spellings.Proposal] = []
     numbered = passages(text, cues)
     if published is None:
         published = date_expressions.first_full_date(p.text for p in numbered)
@@ -98,6 +108,9 @@ def draft(
     for passage in numbered:
         tokens = tokenize(passage.text)
         mentions = gazetteer.find(tokens)
+        if passage.not_content is None:  # names spelled otherwise than the registry has them
+            mentions, near = near_names.find(tokens, mentions)
+            proposals += spellings.proposals(passage.text, passage.number, tokens, near)
         found = date_expressions.find(passage.text, published)
         reading = PassageReading(passage, tokens, mentions, found, sentences(passage.text))
         if passage.not_content is None:
@@ -117,7 +130,10 @@ def draft(
     document["non_content"] = [r.passage.number for r in readings if r.passage.not_content]
     document["events"] = builder.events()
     document["statements"] = builder.statements()
-    return Draft(readings, document)
+    proposals = spellings.unique(proposals)
+    if proposals:  # ingest refuses the key until they are moved into the registry
+        document["proposed_aliases"] = [proposal.item() for proposal in proposals]
+    return Draft(readings, document, proposals)
 
 
 def _title(readings: list[PassageReading]) -> str:
@@ -225,8 +241,10 @@ class _Builder:
         return item
 
     def evidence(self, reading: PassageReading, at: int) -> dict[str, Any]:
-        start, end = sentence_of(reading.spans, at)
-        return {"passage": reading.passage.number, "quote": reading.passage.text[start:end]}
+        # The sentence that holds character `at`; of a long one, the clauses around it.
+        text = reading.passage.text
+        start, end = bounded(text, sentence_of(reading.spans, at), at)
+        return {"passage": reading.passage.number, "quote": text[start:end]}
 
     def statements(self) -> list[dict[str, Any]]:
         known = set(self.vocabulary.terms["statement_kinds"])
@@ -254,9 +272,7 @@ class _Builder:
                 item["language"] = self.language
                 item["quote"] = quote
                 item["text_en"] = quote if self.language == "en" else f"(to translate) {quote}"
-                item["evidence"] = [
-                    {"passage": reading.passage.number, "quote": text[sentence[0] : sentence[1]]}
-                ]
+                item["evidence"] = [self.evidence(reading, found.cue_start)]
                 items.append(item)
         return items
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from kb_service.curation.problems import CurationError, Problem
 from kb_service.curation.vocabulary import base
 from kb_service.curation.yaml_loader import decode
 from kb_service.model.text import unsafe_character
+
+NO_REGISTRY = "no registry was given or found: no names were matched; give --registry or --database"
 
 
 @dataclass(frozen=True)
@@ -46,8 +49,10 @@ def write_draft(
     request: DraftRequest,
     settings: Settings,
     stored: list[dict[str, Any]] | None = None,
+    annotate: Callable[[dict[str, Any]], object] | None = None,
 ) -> tuple[Path, str]:
-    """Draft the text and write the YAML; return its path and a one-line summary."""
+    """Draft the text and write the YAML; return its path and a one-line summary. `annotate`,
+    when given, adds to the drafted document (the stored records each item may be)."""
     output = request.output or request.text_file.with_suffix(".yaml")
     if output.exists() and not request.force:
         raise ValueError(f"{output} exists: give --force to replace it, or --output")
@@ -58,6 +63,9 @@ def write_draft(
         raise CurationError([Problem(name, 0, "", f"the text contains a {problem}")])
     registries = request.registries or ([settings.seeds] if settings.seeds.is_dir() else [])
     entities = registry_entities(registries) + entities_of_rows(stored or [])
+    notes = [] if entities else [NO_REGISTRY]
+    for note in notes:
+        sys.stderr.write(f"kb draft: {note}\n")  # said at once, not only in the file
     text_file = request.text_file.name if request.text_file.suffix == ".txt" else None
     drafted = draft(
         text,
@@ -71,7 +79,10 @@ def write_draft(
         if output.parent.resolve() == request.text_file.parent.resolve()
         else None,
     )
-    output.write_text(to_yaml(drafted, source_name=request.text_file.name), encoding="utf-8")
+    if annotate is not None:
+        annotate(drafted.document)
+    yaml_text = to_yaml(drafted, source_name=request.text_file.name, notes=notes)
+    output.write_text(yaml_text, encoding="utf-8")
     return output, summary(drafted)
 
 

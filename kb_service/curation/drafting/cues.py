@@ -56,11 +56,11 @@ class Cues:
     def found(self, phrases: list[Phrase], tokens: Sequence[Token]) -> list[tuple[int, Phrase]]:
         """Return (first token, phrase) of each phrase found, longest first at a place,
         without overlaps."""
+        index = _FirstWords.of(tuple(phrases))
         found = []
         at = 0
-        ordered = sorted(phrases, key=lambda p: -len(p.words))
         while at < len(tokens):
-            for phrase in ordered:
+            for phrase in index.starting(tokens[at]):
                 length = phrase.match(tokens, at)
                 if length:
                     found.append((at, phrase))
@@ -69,6 +69,39 @@ class Cues:
             else:
                 at += 1
         return found
+
+
+class _FirstWords:
+    """Phrases by their first word, so that a token is tried against the few phrases its
+    forms begin, not against every cue (a passage is read once per list of cues)."""
+
+    def __init__(self, phrases: tuple[Phrase, ...]) -> None:
+        ordered = sorted(phrases, key=lambda p: -len(p.words))  # longest first, else in order
+        self.rank = {phrase: rank for rank, phrase in enumerate(ordered)}
+        self.exact: dict[str, list[Phrase]] = {}
+        self.stems: dict[str, list[Phrase]] = {}  # a first word ending in `*`, without it
+        for phrase in ordered:
+            first = phrase.words[0]
+            if first.endswith("*"):
+                self.stems.setdefault(first[:-1], []).append(phrase)
+            else:
+                self.exact.setdefault(first, []).append(phrase)
+        self.lengths = sorted({len(stem) for stem in self.stems})
+
+    @staticmethod
+    @cache
+    def of(phrases: tuple[Phrase, ...]) -> _FirstWords:
+        """Return the index of a list of phrases (made once)."""
+        return _FirstWords(phrases)
+
+    def starting(self, token: Token) -> list[Phrase]:
+        """Return the phrases whose first word the token may be, longest first."""
+        found: set[Phrase] = set()
+        for form in token.forms:
+            found.update(self.exact.get(form, ()))
+            for length in self.lengths:
+                found.update(self.stems.get(form[:length], ()))
+        return sorted(found, key=self.rank.__getitem__)
 
 
 def _phrases(section: dict[str, Any], language: str, *, attribution: bool = False) -> list[Phrase]:

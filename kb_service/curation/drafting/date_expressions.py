@@ -18,10 +18,12 @@ marbuta forms made one), so every match is a span of the passage itself.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kb_service.curation.drafting import budget
 from kb_service.model import dates
 
 _SAME_LENGTH = str.maketrans(
@@ -122,21 +124,35 @@ class DateExpression:
 def find(text: str, published: str | None) -> list[DateExpression]:
     """Return the date expressions of `text`, in order; `published` (EDTF) reads the relative
     ones and the day-and-month ones."""
-    searched = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).translate(
-        _SAME_LENGTH
-    )
+    budget.check()
+    searched = _same_length_lower(text).translate(_SAME_LENGTH)
     base = _publication_day(published)
-    taken: list[DateExpression] = []
+    taken: list[DateExpression] = []  # in order, none overlapping another
     for how, pattern in PATTERNS:
+        budget.check()
+        added = []
+        ahead = 0  # the first taken expression that does not end before the match (both in order)
         for match in pattern.finditer(searched):
-            if any(t.start < match.end() and match.start() < t.end for t in taken):
-                continue
+            while ahead < len(taken) and taken[ahead].end <= match.start():
+                ahead += 1
+            if ahead < len(taken) and taken[ahead].start < match.end():
+                continue  # an earlier pattern read these characters
             edtf = _edtf(how, match, base, published)
             if edtf is None or not _valid(edtf):
                 continue
             start, end = match.span()
-            taken.append(DateExpression(start, end, text[start:end], edtf, how))
-    return sorted(taken, key=lambda d: d.start)
+            added.append(DateExpression(start, end, text[start:end], edtf, how))
+        if added:
+            taken = list(heapq.merge(taken, added, key=lambda d: d.start))
+    return taken
+
+
+def _same_length_lower(text: str) -> str:
+    """Return `text` in lower case, but for the letters whose lower case is longer (İ)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered  # no letter grew, so each one was lowered in place
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _publication_day(published: str | None) -> dt.date | None:

@@ -4,16 +4,21 @@ an enclitic), the longest name first."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 from typing import Any
 
+from kb_service.curation.drafting import budget
+from kb_service.curation.drafting.cues import Cues
 from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
 
 LABELS = {"actors": "Actor", "places": "Place", "conflicts": "Conflict"}
+LOOKBACK = 1000  # actors named in earlier passages that a designator may stand for, at most
 
 
 @dataclass(frozen=True)
@@ -79,28 +84,39 @@ class Gazetteer:
     def find(self, tokens: list[Token]) -> list[Mention]:
         """Return the mentions in a passage's tokens: where names overlap, the longest wins
         (جمهورية ناغورني قره باغ is the republic, not the region it contains)."""
-        found: list[Mention] = []
+        budget.check()
+        # One mention of an entry per first word: its longest name there. (The forms of a
+        # word are a set, whose order changes from one process to the next.)
+        found: dict[tuple[str, int], Mention] = {}
         for at, token in enumerate(tokens):
             for form in token.forms:
                 for words, entity in self._by_first.get(form, ()):
-                    if _follows(words, tokens, at) and all(
-                        m.entity.id != entity.id or m.first != at for m in found
-                    ):
-                        last = at + len(words) - 1
-                        found.append(Mention(entity, at, last, token.start, tokens[last].end))
-        found.sort(key=lambda m: (-(m.last - m.first), m.first))
-        kept: list[Mention] = []
-        for mention in found:
-            clash = any(
-                k.first <= mention.last
-                and mention.first <= k.last
-                and (k.last - k.first > mention.last - mention.first)
-                for k in kept
-            )
-            same = any(k.entity.id == mention.entity.id and k.first == mention.first for k in kept)
-            if not clash and not same:
-                kept.append(mention)
-        return sorted(kept, key=lambda m: m.first)
+                    last = at + len(words) - 1
+                    known = found.get((entity.id, at))
+                    if (known is None or known.last < last) and _follows(words, tokens, at):
+                        found[entity.id, at] = Mention(
+                            entity, at, last, token.start, tokens[last].end
+                        )
+        return _longest(list(found.values()), len(tokens))
+
+
+def _longest(found: list[Mention], length: int) -> list[Mention]:
+    """Return the mentions that no longer mention overlaps, in order. Mentions are taken by
+    length, longest first; a token a kept mention covers is marked, so that a shorter one
+    is checked against its own tokens only (names are a few words: linear in the passage)."""
+    kept: list[Mention] = []
+    covered = bytearray(length)  # 1: a kept mention longer than the ones being taken covers it
+    found.sort(key=lambda m: (-(m.last - m.first), m.first))
+    group: list[Mention] = []  # the kept mentions of the length being taken
+    for mention in found:
+        if group and group[0].last - group[0].first != mention.last - mention.first:
+            for taken in group:
+                covered[taken.first : taken.last + 1] = b"\x01" * (taken.last - taken.first + 1)
+            group = []
+        if not any(covered[mention.first : mention.last + 1]):
+            kept.append(mention)
+            group.append(mention)
+    return sorted(kept, key=lambda m: m.first)
 
 
 @cache
@@ -116,3 +132,69 @@ def _follows(words: tuple[str, ...], tokens: list[Token], at: int) -> bool:
     if at + len(words) > len(tokens):
         return False
     return all(_forms(word) & tokens[at + k].forms for k, word in enumerate(words[1:], start=1))
+
+
+def designated(
+    tokens: list[Token],
+    mentions: list[Mention],
+    cues: Cues,
+    named_before: Sequence[Entity],
+    in_names: set[int],
+) -> list[Mention]:
+    """Return each designator of the passage as a mention of the actor it stands for: the
+    last actor of its kind named before it (in this passage, else in the text before)."""
+    found = []
+    last_of_kind: dict[str | None, Entity] = {}  # of the names that end before the designator
+    ahead = 0
+    for at, phrase in cues.found(cues.designators, tokens):
+        if at in in_names:
+            continue  # part of a name (وزارة الخارجية الروسية)
+        while ahead < len(mentions) and mentions[ahead].last < at:
+            if mentions[ahead].entity.label == "Actor":
+                last_of_kind[mentions[ahead].entity.kind] = mentions[ahead].entity
+            ahead += 1
+        actor = last_of_kind.get(phrase.term) or next(
+            (
+                e
+                for e in islice(reversed(named_before), LOOKBACK)
+                if e.label == "Actor" and e.kind == phrase.term
+            ),
+            None,
+        )
+        if actor is not None:
+            last = at + len(phrase.words) - 1
+            found.append(Mention(actor, at, last, tokens[at].start, tokens[last].end))
+    return found
+
+
+def last_before(
+    mentions: list[Mention], first: int, keep: Callable[[Mention], bool], floor: int
+) -> Mention | None:
+    """Return the last of `mentions` (in order) that `keep` keeps, ending before token
+    `first` and beginning at or after character `floor`."""
+    for index in range(bisect_left(mentions, first, key=lambda m: m.first) - 1, -1, -1):
+        mention = mentions[index]
+        if mention.start < floor:
+            break
+        if mention.last < first and keep(mention):
+            return mention
+    return None
+
+
+def first_after(
+    mentions: list[Mention],
+    last: int,
+    keep: Callable[[Mention], bool],
+    ceiling: int,
+    floor: int = 0,
+) -> Mention | None:
+    """Return the first mention that `keep` keeps, beginning after token `last` and at or
+    after character `floor`, before character `ceiling`."""
+    start = bisect_right(mentions, last, key=lambda m: m.first)
+    start = max(start, bisect_left(mentions, floor, key=lambda m: m.start))
+    for mention in islice(mentions, start, None):
+        if mention.start >= ceiling:
+            break
+        if keep(mention):
+            return mention
+    return None

@@ -54,6 +54,7 @@ def outline(
                 for p in passages(text, cue_words.load(language))
             ],
             "document": None,
+            "proposed_aliases": [],
         }
     document = {key: value for key, value in drafted.document.items() if key != "text"}
     if not publisher:
@@ -63,6 +64,9 @@ def outline(
         "published": document["published"],
         "passages": [_passage(reading) for reading in drafted.readings],
         "document": document,
+        # spellings of registry names the registry lacks, each with the registry document
+        # that adds it as an alias (POST /api/v1/registry)
+        "proposed_aliases": [proposal.record() for proposal in drafted.proposals],
     }
 
 

@@ -1,8 +1,10 @@
-"""A passage as words with their places in the text, and its sentences."""
+"""A passage as words with their places in the text, its sentences, and quotes of it bounded
+to a clause."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -12,6 +14,11 @@ from kb_service.model import names
 _WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670]+")
 SENTENCE_END = re.compile(r"[.!?؟。](?=\s|$|[\"»”])")  # a full stop, even in a quotation
 QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "”": "”"}
+QUOTE_MAX = 360  # characters of a drafted quote, at most: a clause or a sentence, never a passage
+_CLAUSE_MARK = re.compile(r"[,;:،؛]")
+_SPACE = re.compile(r"\s")
+_NON_SPACE = re.compile(r"\S+")
+_QUOTE_MARK = re.compile("[" + "".join(QUOTE_PAIRS) + "]")
 
 
 @dataclass(frozen=True)
@@ -45,9 +52,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     quoted = quoted_spans(text)
+    inside = 0  # the first quotation that does not end before the full stop (both in order)
     for match in SENTENCE_END.finditer(text):
         at = match.end()
-        if any(s < match.start() < e for s, e in quoted):
+        while inside < len(quoted) and quoted[inside][1] <= match.start():
+            inside += 1
+        if inside < len(quoted) and quoted[inside][0] < match.start():
             continue
         spans.append((start, at))
         start = at
@@ -59,18 +69,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) of the words inside each pair of quotation marks."""
     spans = []
-    at = 0
-    while at < len(text):
-        char = text[at]
-        closing = QUOTE_PAIRS.get(char)
-        if closing is None:
-            at += 1
-            continue
-        end = text.find(closing, at + 1)
+    opening = _QUOTE_MARK.search(text)
+    while opening is not None:
+        end = text.find(QUOTE_PAIRS[opening.group()], opening.end())
         if end < 0:
             break
-        spans.append((at + 1, end))
-        at = end + 1
+        spans.append((opening.end(), end))
+        opening = _QUOTE_MARK.search(text, end + 1)
     return spans
 
 
@@ -82,9 +87,66 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+class WordCount:
+    """How many words (as `str.split` finds them) a span of one text holds, in log time: a
+    verb's words are measured at every verb of a passage that may be one long sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [match.start() for match in _NON_SPACE.finditer(text)]
+
+    def __call__(self, start: int, end: int) -> int:
+        """Return the number of words of text[start:end]."""
+        if start >= end:
+            return 0
+        return bisect_left(self.starts, end) - bisect_left(self.starts, start) + self._in(start)
+
+    def reach(self, start: int, words: int) -> int:
+        """Return the last place `end` where text[start:end] holds at most `words` words."""
+        left = words - self._in(start)
+        if left < 0:
+            return start
+        index = bisect_left(self.starts, start) + left
+        return self.starts[index] if index < len(self.starts) else len(self.text)
+
+    def _in(self, at: int) -> int:
+        """Return 1 when character `at` continues a word begun before it, else 0."""
+        text = self.text
+        return int(0 < at < len(text) and not text[at].isspace() and not text[at - 1].isspace())
+
+
 def sentence_of(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
-    """Return the sentence that holds character `at`."""
-    for start, end in spans:
-        if start <= at < end:
-            return start, end
+    """Return the sentence that holds character `at` (the last one when none does)."""
+    found = bisect_right(spans, at, key=lambda span: span[0]) - 1
+    if found >= 0 and at < spans[found][1]:
+        return spans[found]
     return spans[-1] if spans else (0, 0)
+
+
+def bounded(text: str, span: tuple[int, int], at: int | None = None) -> tuple[int, int]:
+    """Return `span` when it is at most QUOTE_MAX characters long, else a piece of it that is,
+    holding character `at` (by default its start): cut after and before a clause mark (a
+    comma, semicolon or colon, in Arabic script too) where one is near the cut, else between
+    words. The piece is a span of `text` itself, so a quote of it stays verbatim."""
+    start, end = span
+    if end - start <= QUOTE_MAX:
+        return span
+    at = start if at is None else min(max(at, start), end - 1)
+    low = max(start, min(at - QUOTE_MAX // 4, end - QUOTE_MAX))
+    high = low + QUOTE_MAX
+    if low > start:  # cut after the first mark (else space) of the window's first quarter
+        edge = min(at, low + QUOTE_MAX // 4)
+        mark = _CLAUSE_MARK.search(text, low, edge) or _SPACE.search(text, low, edge)
+        low = mark.end() if mark else low
+    if high < end:  # cut before the last mark (else space) of its second half
+        edge = max(at + 1, high - QUOTE_MAX // 2)
+        mark = _last(_CLAUSE_MARK, text, edge, high) or _last(_SPACE, text, edge, high)
+        high = mark.start() if mark else high
+    return _trimmed(text, low, high)
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    found = None
+    for match in pattern.finditer(text, start, end):
+        found = match
+    return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 import yaml
@@ -13,13 +14,20 @@ from kb_service.model.text import printable
 PREVIEW = 90  # characters of each passage shown in the header
 
 
-def to_yaml(draft: Draft, *, source_name: str) -> str:
-    """Return the draft's YAML text, headed by the passages, their mentions and their dates."""
+def to_yaml(draft: Draft, *, source_name: str, notes: Sequence[str] = ()) -> str:
+    """Return the draft's YAML text, headed by `notes` (what the draft could not do), then by
+    the passages, their mentions and their dates."""
     today = dt.datetime.now(dt.UTC).date().isoformat()
     lines = [
         f"# Drafted by `kb draft` from {printable(source_name)} on {today}.",
+        *(f"# NOTE: {printable(note)}" for note in notes),
         "# Every drafted item carries `review: draft`: check it against the text, correct it, then",
         "# delete the mark. `kb ingest` and the API refuse an item that still carries it.",
+        "# An item with `same_as_candidates` may be a record already stored: reuse a candidate's",
+        "# id (this source's version is added to it) or list it under `not_same_as`, then delete",
+        "# same_as_candidates. `kb ingest` refuses an item that still carries them.",
+        "# `proposed_aliases` (at the end, when any) lists words one edit from a registry name:",
+        "# add those you accept to the entry's aliases in the registry, then delete the list.",
         "#",
         "# Passages, numbered as ingest numbers them (non-blank lines), with the registry entries",
         "# each one names and the dates it writes:",
