@@ -50,12 +50,16 @@ bench: bench-deps
 	$(BIN)/python -m bench.run --scale 100k
 	$(BIN)/python -m bench.search_quality
 	$(BIN)/python -m bench.draft_quality
+	$(BIN)/python -m bench.same_record_quality
 	$(BIN)/python -m bench.report
 
 # How close `kb draft` comes to the hand-curated files (the seed and the English test text):
 # precision and recall of mentions, dated events and statements. Seconds; no database.
+# Then how well the same-record finder proposes the stored record a second report is about
+# (tests/fixtures/same_event replayed in a throwaway Neo4j; about two minutes).
 bench-draft: install
 	$(BIN)/python -m bench.draft_quality
+	$(BIN)/python -m bench.same_record_quality
 
 # 1M events in one batch (validation keeps only ids and labels, not the files), then queried;
 # the graph is kept in .kb/bench-1m for later runs. About 2 hours of ingestion on 2 cores, with a

@@ -191,6 +191,7 @@ def draft(
     request = DraftRequest(
         text_file, publisher, published, language, source_id, registries, output, force
     )
+    stored_like: list[int] = []  # how many drafted items may be records already stored
     try:
         if database:
             with database_session() as db:
@@ -199,7 +200,7 @@ def draft(
                     request,
                     Settings.from_env(),
                     registry_entries(db),
-                    lambda document: annotate_candidates(db, document, terms),
+                    lambda document: stored_like.append(annotate_candidates(db, document, terms)),
                 )
         else:
             written, summary = write_draft(request, Settings.from_env())
@@ -210,6 +211,8 @@ def draft(
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"wrote {written}: {summary}")
+    if any(stored_like):
+        click.echo(f"{sum(stored_like)} item(s) may be stored records: see same_as_candidates")
     click.echo("review each item, delete its `review: draft`, then: kb ingest --dry-run FILE")
 
 
@@ -247,24 +250,19 @@ def retract(source: str) -> None:
 def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
     """Return the gunicorn command line that serves the API (no --preload: see README).
 
-    gunicorn's own access log is off: it would write query strings; the service logs each
-    request as a JSON line without them. The request line may be 8190 bytes (gunicorn's
-    largest), so that the documented maxima (5 repeated ids of 120 characters) fit. No control
-    socket: gunicorn's default one is a single path in the user's home, shared by every instance
-    on the machine, and the service has no use for it.
+    Every other setting (threaded workers, timeouts for slow clients, no access log, no control
+    socket) is in kb_service/gunicorn_conf.py, which the Docker image uses too.
     """
     return [
         sys.executable,
         "-m",
         "gunicorn",
+        "--config",
+        "python:kb_service.gunicorn_conf",
         "--bind",
         f"{host}:{port}",
         "--workers",
         str(workers),
-        "--limit-request-line",
-        "8190",
-        "--no-control-socket",
-        "kb_service:create_app()",
     ]
 
 

@@ -27,6 +27,11 @@ SETTINGS: dict[str, tuple[str, str]] = {
     ),
     "KB_NEO4J_WRITE_TIMEOUT": ("20", "Seconds an API write may run (or wait for locks) (503)"),
     "KB_API_KEYS": ("", "Comma-separated API keys that may write; empty means writes are refused"),
+    "KB_TOKEN_SECRET": (
+        "",
+        "Secret that signs consistency tokens (HMAC-SHA256), the same on every worker and host; "
+        "empty: derived from KB_API_KEYS",
+    ),
     "KB_CORS_ORIGINS": ("", "Comma-separated origins allowed by CORS and allowed to frame pages"),
     "KB_MAX_BODY_BYTES": ("2097152", "Largest request body accepted, in bytes (413 above)"),
     "KB_DRAFT_BUDGET_SECONDS": (
@@ -36,6 +41,35 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "KB_HOST": ("127.0.0.1", "Address gunicorn binds to in `make run`"),
     "KB_PORT": ("8000", "Port gunicorn binds to in `make run`"),
     "KB_WORKERS": ("2", "gunicorn worker processes in `make run`"),
+    "KB_THREADS": ("16", "Threads per gunicorn worker (gthread): requests one worker serves at once"),
+    "KB_KEEPALIVE": ("5", "Seconds an idle kept-alive connection stays open"),
+    "KB_HEADER_TIMEOUT": (
+        "10",
+        "Seconds a client may take to send a request's line and headers, from their first byte",
+    ),
+    "KB_BODY_TIMEOUT": ("60", "Seconds a client may take to send a request's body"),
+    "KB_SEND_TIMEOUT": (
+        "60",
+        "Seconds a response may wait for a client that stopped reading before it is dropped",
+    ),
+    "KB_ANON_RATE": (
+        "60/minute",
+        "Expensive requests (drafts, CSV/NDJSON exports, text filters, search) an anonymous "
+        "client may make, per worker (429 above)",
+    ),
+    "KB_ANON_HEAVY_CONCURRENCY": (
+        "2",
+        "Expensive requests one anonymous client may have running at once, per worker (429 above)",
+    ),
+    "KB_ANON_HEAVY_TOTAL": (
+        "4",
+        "Expensive requests all anonymous clients together may have running at once, per worker",
+    ),
+    "KB_KEY_RATE": ("600/minute", "Expensive requests per API key, per worker (429 above)"),
+    "KB_KEY_HEAVY_CONCURRENCY": (
+        "8",
+        "Expensive requests one API key may have running at once, per worker (429 above)",
+    ),
     "KB_HOME": (".kb", "Folder for the local Neo4j's jars, data and logs"),
     "KB_NEO4J_BOLT_PORT": ("7687", "Bolt port of the local Neo4j started by `kb neo4j start`"),
     "KB_NEO4J_HTTP_PORT": ("7474", "HTTP port (Neo4j Browser) of the local Neo4j"),
@@ -82,6 +116,7 @@ class Settings:
     neo4j_query_timeout: float
     neo4j_write_timeout: float
     api_keys: tuple[str, ...] = field(repr=False)
+    token_secret: str = field(repr=False)
     cors_origins: tuple[str, ...]
     max_body_bytes: int
     draft_budget_seconds: float
@@ -91,6 +126,16 @@ class Settings:
     host: str
     port: int
     workers: int
+    threads: int
+    keepalive: int
+    header_timeout: float
+    body_timeout: float
+    send_timeout: float
+    anon_rate: str
+    anon_heavy_concurrency: int
+    anon_heavy_total: int
+    key_rate: str
+    key_heavy_concurrency: int
     bolt_port: int
     http_port: int
     pagecache: str
@@ -111,6 +156,7 @@ class Settings:
             neo4j_query_timeout=float(_get(source, "KB_NEO4J_QUERY_TIMEOUT")),
             neo4j_write_timeout=float(_get(source, "KB_NEO4J_WRITE_TIMEOUT")),
             api_keys=_split(_get(source, "KB_API_KEYS")),
+            token_secret=_get(source, "KB_TOKEN_SECRET"),
             cors_origins=_split(_get(source, "KB_CORS_ORIGINS")),
             max_body_bytes=int(_get(source, "KB_MAX_BODY_BYTES")),
             draft_budget_seconds=float(_get(source, "KB_DRAFT_BUDGET_SECONDS")),
@@ -120,6 +166,16 @@ class Settings:
             host=_get(source, "KB_HOST"),
             port=int(_get(source, "KB_PORT")),
             workers=int(_get(source, "KB_WORKERS")),
+            threads=int(_get(source, "KB_THREADS")),
+            keepalive=int(_get(source, "KB_KEEPALIVE")),
+            header_timeout=float(_get(source, "KB_HEADER_TIMEOUT")),
+            body_timeout=float(_get(source, "KB_BODY_TIMEOUT")),
+            send_timeout=float(_get(source, "KB_SEND_TIMEOUT")),
+            anon_rate=_get(source, "KB_ANON_RATE"),
+            anon_heavy_concurrency=int(_get(source, "KB_ANON_HEAVY_CONCURRENCY")),
+            anon_heavy_total=int(_get(source, "KB_ANON_HEAVY_TOTAL")),
+            key_rate=_get(source, "KB_KEY_RATE"),
+            key_heavy_concurrency=int(_get(source, "KB_KEY_HEAVY_CONCURRENCY")),
             bolt_port=int(_get(source, "KB_NEO4J_BOLT_PORT")),
             http_port=int(_get(source, "KB_NEO4J_HTTP_PORT")),
             pagecache=_get(source, "KB_NEO4J_PAGECACHE"),

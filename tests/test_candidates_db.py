@@ -60,6 +60,8 @@ def kb_draft(tmp_path: Path, env: dict[str, str], output: str) -> Path:
     args += ["--id", "cand-second-report", "--registry", str(HERE / "registry.yaml")]
     result = CliRunner().invoke(main, [*args, "--output", str(out)], env=env)
     assert result.exit_code == 0, result.output
+    told = "1 item(s) may be stored records: see same_as_candidates" in result.stdout
+    assert told == (b"same_as_candidates:" in out.read_bytes())
     return out
 
 

@@ -12,6 +12,7 @@ from flask_swagger_ui import get_swaggerui_blueprint
 from werkzeug.exceptions import HTTPException
 
 from kb_service.api import (
+    consistency,
     date_routes,
     draft_routes,
     embed_routes,
@@ -97,11 +98,12 @@ def init_app(app: Flask) -> None:
     app.after_request(_vary_on_origin)
     requests_log.init_app(app)
     headers.init_app(app)
+    consistency.init_app(app)
     CORS(
         app,
         origins=list(settings.cors_origins),
-        expose_headers=["Link", "ETag", "X-Request-Id"],
-        allow_headers=["Authorization", "Content-Type", "If-None-Match"],
+        expose_headers=["Link", "ETag", "X-Request-Id", consistency.HEADER],
+        allow_headers=["Authorization", "Content-Type", "If-None-Match", consistency.HEADER],
         max_age=600,
     )
 

@@ -2,9 +2,41 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import flask
 from flask_smorest import Blueprint as SmorestBlueprint
 from marshmallow import RAISE
-from webargs.flaskparser import FlaskParser
+from webargs import core
+from webargs.flaskparser import FlaskParser, abort, is_json_request
+from werkzeug.exceptions import RequestEntityTooLarge
+
+READ_SIZE = 64 * 1024
+
+
+def body_bytes(limit: int) -> bytes:
+    """Return the request body, refusing (413) one longer than `limit` bytes.
+
+    A Content-Length over the limit is refused before anything is read. A chunked body has no
+    length: it is read up to one byte past the limit, so that a longer one is refused, never
+    cut short and taken for a whole document.
+    """
+    request = flask.request
+    length = request.content_length
+    if length is not None:
+        if length > limit:
+            raise RequestEntityTooLarge()
+        return request.get_data(cache=False)
+    stream = request.environ["wsgi.input"]
+    chunks: list[bytes] = []
+    kept = 0
+    while kept <= limit:
+        chunk = stream.read(min(READ_SIZE, limit + 1 - kept))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        kept += len(chunk)
+    raise RequestEntityTooLarge()
 
 
 class ArgumentsParser(FlaskParser):
@@ -17,6 +49,18 @@ class ArgumentsParser(FlaskParser):
         **FlaskParser.DEFAULT_UNKNOWN_BY_LOCATION,
         "query": RAISE,
     }
+
+    def _raw_load_json(self, req: flask.Request) -> Any:
+        """Read a JSON body within the body limit, chunked or not (413 past it), and refuse
+        JSON nested deeper than the parser can follow with a 400, not a 500."""
+        if not is_json_request(req):
+            return core.missing
+        if "json_body" not in flask.g:  # read once: every JSON argument of a view parses it
+            flask.g.json_body = body_bytes(flask.current_app.config["MAX_CONTENT_LENGTH"])
+        try:
+            return core.parse_json(flask.g.json_body)
+        except RecursionError:
+            abort(400, messages={"json": ["the JSON body nests too deeply"]})
 
 
 PARSER = ArgumentsParser()

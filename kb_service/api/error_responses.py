@@ -143,6 +143,7 @@ def from_curation_error(error: CurationError) -> Response:
     found = [
         {
             "name": p.field or "body",
+            "file": p.file,
             "line": p.line,
             "reason": p.message,
             **({"hint": p.hint} if p.hint else {}),

@@ -17,7 +17,9 @@ from kb_service.api.context import settings
 from kb_service.read.pages import Page
 
 MIMETYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
-CACHE_CONTROL = "public, max-age=30"
+# Any cache may keep a JSON answer but must revalidate it (ETag, 304) before each use, so that
+# none serves a page older than the last write.
+CACHE_CONTROL = "no-cache"
 DOCUMENT_CAP = 5000
 Fetch = Callable[[str | None], Page]
 Flatten = Callable[[dict[str, Any]], dict[str, Any]]

@@ -405,6 +405,7 @@ PROBLEM_JSON = "application/problem+json"
 class InvalidParam(Schema):
     name = Str()
     reason = Str()
+    file = Str(metadata={"description": "The file or multipart part the problem is in."})
     line = fields.Integer()
     hint = Str(metadata={"description": "What would fix it, in words (curated documents)."})
     closest = Str(metadata={"description": "The span of the cited passage nearest the quote."})

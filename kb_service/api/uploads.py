@@ -12,6 +12,7 @@ from werkzeug.sansio.multipart import Data, Epilogue, Field, File, MultipartDeco
 
 from kb_service.api import render
 from kb_service.api.auth import require_api_key
+from kb_service.api.blueprint import body_bytes
 from kb_service.api.context import database, settings
 from kb_service.curation import RawFile
 from kb_service.errors import InvalidParameter
@@ -19,7 +20,6 @@ from kb_service.write import ingest
 
 BODY_NAME = "request body"
 DOCUMENT_PART = "document"
-READ_SIZE = 64 * 1024
 MAX_PARTS = 8
 _MULTIPART = {
     "type": "object",
@@ -36,30 +36,6 @@ REQUEST_BODY = {
         "multipart/form-data": {"schema": _MULTIPART},
     },
 }
-
-
-def body_bytes(limit: int) -> bytes:
-    """Return the request body, refusing (413) one longer than `limit` bytes.
-
-    A Content-Length over the limit is refused before anything is read. A chunked body has no
-    length: it is read up to one byte past the limit, so that a longer one is refused, never
-    cut short and taken for a whole document.
-    """
-    length = request.content_length
-    if length is not None:
-        if length > limit:
-            raise RequestEntityTooLarge()
-        return request.get_data(cache=False)
-    stream = request.environ["wsgi.input"]
-    chunks: list[bytes] = []
-    kept = 0
-    while kept <= limit:
-        chunk = stream.read(min(READ_SIZE, limit + 1 - kept))
-        if not chunk:
-            return b"".join(chunks)
-        chunks.append(chunk)
-        kept += len(chunk)
-    raise RequestEntityTooLarge()
 
 
 def curated_file(limit: int) -> RawFile:

@@ -19,8 +19,8 @@ _TERMS = {"Event": "event_types", "Statement": "statement_kinds", "Relation": "r
 QUERY_REACH_DAYS = 31
 # A record of the same type is sought by its start, within about a month of the new record's
 # (a month-precision record starts on the 1st): a range seek that reads the records of a few
-# weeks whatever the graph's size. A record with a long or open span is found through the
-# entries both name instead.
+# weeks whatever the graph's size. A stored record with a long or open span, or one late in a
+# new record's year, is found through the actors both name instead.
 SEEK_DAYS = 31
 NOTHING = [1, 0]  # an empty range of day keys
 PER_WAY = 100  # records read per item and way in (a bound on a very busy actor's records)
@@ -88,10 +88,12 @@ def _asked(item: Item, features: Features) -> dict[str, Any]:
     reach = max(tolerance(features.precision), QUERY_REACH_DAYS)
     low = max(dates.OPEN_START_KEY, features.start_key - reach)
     high = min(dates.OPEN_END_KEY, features.end_key + reach)
-    # An open start seeks around its end, the only day it gives.
-    anchor = features.end_key if features.start_key == dates.OPEN_START_KEY else features.start_key
+    # An open start seeks around its end, the only day it gives; a span seeks over its first
+    # month at most.
+    first = features.end_key if features.start_key == dates.OPEN_START_KEY else features.start_key
+    last = min(features.end_key, first + SEEK_DAYS)
     slack = SEEK_DAYS + tolerance(features.precision)
-    window = [anchor - slack, anchor + slack]
+    window = [first - slack, last + slack]
     return {
         "key": item.key,
         "id": features.id,

@@ -12,8 +12,9 @@ from neo4j import GraphDatabase, ManagedTransaction, Query, RoutingControl, unit
 from neo4j import exceptions as neo4j_errors
 
 from kb_service.config import Settings
-from kb_service.errors import Conflict, DatabaseFailure, DatabaseUnavailable
+from kb_service.errors import Conflict, DatabaseFailure, DatabaseUnavailable, InvalidParameter
 from kb_service.observability import timed_query
+from kb_service.store import causal
 from kb_service.store.cypher import query, statements
 
 T = TypeVar("T")
@@ -76,8 +77,8 @@ class Database:
             for attempt in range(READ_ATTEMPTS):
                 try:
                     return self._read_once(query(name), params)
-                except _RETRIED_READ_ERRORS:
-                    if attempt + 1 == READ_ATTEMPTS:
+                except _RETRIED_READ_ERRORS as exc:
+                    if attempt + 1 == READ_ATTEMPTS or _bookmark_timeout(exc):
                         raise
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -122,7 +123,18 @@ class Database:
 
         bounded = unit_of_work(timeout=timeout)(once) if timeout else once
         with translated_errors(), self._session(neo4j.WRITE_ACCESS) as session:
-            return session.execute_write(bounded)
+            done = session.execute_write(bounded)
+            causal.record_commit(session.last_bookmarks())  # for the response's token
+            return done
+
+    def in_read_transaction(
+        self, work: Callable[[ManagedTransaction], T], timeout: float | None = None
+    ) -> T:
+        """Run `work` in one managed read transaction (Neo4j refuses any write in it), retried
+        on transient errors; Neo4j stops it after `timeout` seconds (None: no limit)."""
+        bounded = unit_of_work(timeout=timeout)(work) if timeout else work
+        with translated_errors(), self._session(neo4j.READ_ACCESS) as session:
+            return session.execute_read(bounded)
 
     def run_batched(self, name: str) -> None:
         """Run a statement that commits its own batches (CALL ... IN TRANSACTIONS)."""
@@ -136,6 +148,9 @@ class Database:
             database=self.name,
             default_access_mode=access_mode,
             bookmark_manager=self.driver.execute_query_bookmark_manager,
+            # A write another process or host made, named by the request's consistency token:
+            # Neo4j waits until it has caught up (store/causal.py).
+            bookmarks=causal.awaited(),
         )
 
     def ping(self) -> None:
@@ -179,15 +194,26 @@ def translated_errors() -> Iterator[None]:
     try:
         yield
     except _UNAVAILABLE as exc:
+        if _bookmark_timeout(exc):
+            raise DatabaseUnavailable("the database has not caught up with the write yet") from exc
         raise DatabaseUnavailable("the database is unavailable") from exc
     except neo4j_errors.Neo4jError as exc:
         if exc.code and ("TransactionTimedOut" in exc.code or "LockAcquisitionTimeout" in exc.code):
             raise DatabaseUnavailable("the database did not answer in time") from exc
+        if exc.code and "InvalidBookmark" in exc.code:  # signed, but from another database
+            raise InvalidParameter(causal.CARRIER, "names a state this database never had") from exc
         if exc.code and "ConstraintValidationFailed" in exc.code:  # record_id, say
             raise Conflict("a record with this id already exists as another kind") from exc
         raise DatabaseFailure(f"the database refused the operation ({exc.code})") from exc
     except neo4j_errors.DriverError as exc:
         raise DatabaseUnavailable("the database connection failed") from exc
+
+
+def _bookmark_timeout(exc: BaseException) -> bool:
+    """Whether Neo4j gave up waiting to catch up with a consistency token's bookmarks (its
+    db.transaction.bookmark_ready_timeout): asking again at once would wait as long again."""
+    code = getattr(exc, "code", None) or ""
+    return "BookmarkTimeout" in code
 
 
 def connect(settings: Settings) -> Database:

@@ -112,7 +112,8 @@ def ingest_one(
     strict: bool = False,
 ) -> Report:
     """Validate and write (or preview) one document of `kind` in one transaction that holds
-    the write lock throughout, so it is checked against exactly the graph it changes."""
+    the write lock throughout, so it is checked against exactly the graph it changes; a
+    preview reads in a read transaction that takes no lock."""
 
     def work(tx: ManagedTransaction) -> Report:
         """Validate against the graph as it is now, then write or preview."""
@@ -132,6 +133,8 @@ def ingest_one(
         report.dry_run, report.files, report.warnings = dry_run, 1, warned
         return report
 
+    if dry_run:  # writes nothing: a read transaction, no lock, so no write waits behind it
+        return db.in_read_transaction(work, timeout)
     return db.in_write_transaction(locked(work), timeout)
 
 

@@ -204,10 +204,10 @@ class _Builder:
                 elif not reading.dates:
                     later.append((reading, start, term))
         for reading, start, term in later:
-            evidence = self.evidence(reading, start)
             if term in drafted:
-                if evidence not in drafted[term]["evidence"]:
-                    drafted[term]["evidence"].append(evidence)
+                # One evidence item per passage and type (`seen` above), so none repeats: no
+                # look-up in what the item already cites, which grew with the text.
+                drafted[term]["evidence"].append(self.evidence(reading, start))
             elif reading.mentions:
                 item = self.event(reading, term, self.undated(), start)
                 items.append(item)
