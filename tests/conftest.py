@@ -56,8 +56,18 @@ def neo4j_uri() -> Iterator[str]:
         shutil.rmtree(data_dir, ignore_errors=True)
 
 
+# The suite's clients are all one address: budgets for expensive requests that no test reaches by
+# accident (tests/test_hostile_clients.py serves the API with tight ones).
+GENEROUS_BUDGETS = {
+    "KB_ANON_RATE": "100000/minute",
+    "KB_ANON_HEAVY_CONCURRENCY": "1000",
+    "KB_ANON_HEAVY_TOTAL": "1000",
+}
+
+
 @pytest.fixture(scope="session")
 def settings(neo4j_uri: str) -> Settings:
+    os.environ.update(GENEROUS_BUDGETS)  # for the gunicorn servers tests start, too
     return Settings.from_env(
         {
             "KB_NEO4J_URI": neo4j_uri,
@@ -65,6 +75,7 @@ def settings(neo4j_uri: str) -> Settings:
             "KB_API_KEYS": "test-key-1,test-key-2",
             "KB_CORS_ORIGINS": "https://dashboard.example.org",
             "KB_MAX_BODY_BYTES": "1048576",
+            **GENEROUS_BUDGETS,
         }
     )
 

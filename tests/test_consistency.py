@@ -12,6 +12,7 @@ import json
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,9 +24,11 @@ from werkzeug.test import TestResponse
 from kb_service import create_app
 from kb_service.api import consistency
 from kb_service.config import Settings
+from kb_service.curation import collect_files
 from kb_service.errors import DatabaseFailure, InvalidParameter
 from kb_service.store.cypher import query
 from kb_service.store.db import Database, run_in
+from kb_service.write.ingest import ingest
 
 AUTH = {"Authorization": "Bearer test-key-1"}
 TOKEN = consistency.HEADER
@@ -104,9 +107,31 @@ def test_a_dry_run_completes_while_a_writer_holds_the_lock(
             registry = post(client, "/api/v1/registry?dry_run=true", MORE_REGISTRY)
         finally:
             tx.rollback()
-    assert (source.status_code, created(source)) == (200, {"Source": 1, "Event": 1})
-    assert (registry.status_code, created(registry)) == (200, {"Actor": 1})
+    assert (source.status_code, registry.status_code) == (200, 200)
+    assert created(source) == {"Source": 1, "Event": 1}
+    assert created(registry) == {"Actor": 1}
     assert source.get_json()["data"]["dry_run"] is True
+
+
+def test_a_cli_dry_run_completes_while_a_writer_holds_the_lock(
+    clean_db: Database, tmp_path: Path
+) -> None:
+    (tmp_path / "registry.yaml").write_text(REGISTRY, encoding="utf-8")
+    (tmp_path / "gazette.yaml").write_text(SOURCE, encoding="utf-8")
+    with clean_db.driver.session(database=clean_db.name) as session:
+        tx = session.begin_transaction()
+        try:
+            tx.run(query("write/lock_writes")).consume()
+            report = ingest(clean_db, collect_files([tmp_path]), dry_run=True, timeout=10)
+        finally:
+            tx.rollback()
+    counts = report.as_dict()["counts"]
+    assert {kind: c["created"] for kind, c in counts.items() if c["created"]} == {
+        "Actor": 1,
+        "Place": 1,
+        "Source": 1,
+        "Event": 1,
+    }
 
 
 def test_a_read_transaction_refuses_a_write(clean_db: Database) -> None:

@@ -203,6 +203,51 @@ def test_the_testers_case_keeps_the_names_left_out(clean_db: Database, client: F
     }
 
 
+# Only the new spelling: no names, no kind (the stored ones are kept).
+ALIAS_ONLY = """\
+kind: registry
+actors:
+  - id: merge-envoy
+    aliases: {ar: [زوراب]}
+"""
+
+
+def test_an_update_may_leave_out_its_kind_and_every_name(
+    clean_db: Database, client: FlaskClient
+) -> None:
+    assert send(client, BASE).status_code == 201
+    response = send(client, ALIAS_ONLY)
+    assert response.status_code == 200, response.get_data(as_text=True)
+    assert envoy(clean_db) == {
+        "en": "Merge Envoy",
+        "ar": "المبعوث المدمج",
+        "ru": "Сводный посланник",
+        "aliases_en": "The Envoy",
+        "aliases_ar": "المبعوث | زوراب",
+        "description": "An envoy made up for these tests.",
+    }
+    [row] = cypher(clean_db, "MATCH (a:Actor {id: 'merge-envoy'}) RETURN a.kind AS kind")
+    assert row == {"kind": "person"}
+    [change] = response.get_json()["data"]["registry_changes"]
+    assert change["fields"]["kind"] == "kept"
+    assert change["fields"]["names.en"] == "kept"
+    assert change["fields"]["aliases.ar"] == "+1"
+
+
+def test_a_new_entry_without_its_kind_or_english_name_is_refused_naming_both(
+    clean_db: Database, client: FlaskClient
+) -> None:
+    response = send(client, ALIAS_ONLY)
+    assert response.status_code == 422
+    problems = [(p["name"], p["line"]) for p in response.get_json()["invalid_params"]]
+    assert problems == [("actors[0].kind", 3), ("actors[0].names.en", 3)]
+    reasons = {p["reason"] for p in response.get_json()["invalid_params"]}
+    assert reasons == {
+        "is required: 'merge-envoy' is a new entry (an update of a stored one may leave it out)"
+    }
+    assert cypher(clean_db, "MATCH (a:Actor) RETURN count(a) AS n") == [{"n": 0}]
+
+
 def test_the_dry_run_shows_each_field_and_writes_nothing(
     clean_db: Database, client: FlaskClient
 ) -> None:

@@ -21,6 +21,7 @@ from kb_service.api import (
     graph_routes,
     headers,
     health_routes,
+    limits,
     registry_routes,
     requests_log,
     source_routes,
@@ -98,6 +99,7 @@ def init_app(app: Flask) -> None:
     app.after_request(_vary_on_origin)
     requests_log.init_app(app)
     headers.init_app(app)
+    limits.init_app(app)  # after the request log: a refused request is logged too
     consistency.init_app(app)
     CORS(
         app,

@@ -254,7 +254,8 @@ def term_references(document: Document) -> Iterator[tuple[Path_, str, str]]:
     }
     for section, name, vocabulary in uses.get(document.kind, ()):
         for index, item in enumerate(document.data[section]):
-            yield (section, index, name), vocabulary, item[name]
+            if name in item:  # an update of a stored registry entry may leave its kind out
+                yield (section, index, name), vocabulary, item[name]
 
 
 def _wrong_kind(ident: str, label: str, allowed: tuple[str, ...]) -> str:

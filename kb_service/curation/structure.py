@@ -71,7 +71,7 @@ class Strict(Schema):
 
 
 class Names(Strict):
-    en = Text(required=True)
+    en = Text()  # required of a new entry: checked against the graph when it is written
     ar = Text()
     ru = Text()
 
@@ -129,7 +129,7 @@ class Removal(Strict):
 
 class Entity(Strict):
     id = Slug(required=True)
-    names = fields.Nested(Names, required=True)
+    names = fields.Nested(Names, load_default=dict)
     aliases = fields.Nested(Aliases, load_default=dict)
     other_names = fields.List(
         fields.Nested(OtherName), load_default=list, validate=validate.Length(max=100)
@@ -140,7 +140,7 @@ class Entity(Strict):
 
 
 class Actor(Entity):
-    kind = TermName(required=True)
+    kind = TermName()  # required of a new entry, as names.en is
 
 
 class Location(Strict):
@@ -175,7 +175,7 @@ class Location(Strict):
 
 
 class Place(Entity):
-    kind = TermName(required=True)
+    kind = TermName()  # required of a new entry, as names.en is
     within = Slug()
     location = fields.Nested(Location)
 

@@ -37,6 +37,10 @@ def plan(reader: Reader, document: Document) -> Plan:
     places: dict[str, str | None] = {}
     for section, index, label, item in entries:
         before = stored.get(item["id"])
+        missing = [] if before else _required_of_new(label, item)
+        if missing:
+            problems += [document.problem((section, index, *path), m) for path, m in missing]
+            continue
         merged = registry_merge.merge(
             registry_merge.entry_of_props(before) if before else None, item
         )
@@ -53,6 +57,18 @@ def plan(reader: Reader, document: Document) -> Plan:
     if problems:
         raise CurationError(problems)
     return Plan(rows, changes)
+
+
+def _required_of_new(label: str, item: Mapping[str, Any]) -> list[tuple[tuple[str, ...], str]]:
+    """Return what a new entry lacks: an update may leave out names.en and kind (the stored
+    ones are kept), but an entry not stored yet must give them."""
+    new = f"is required: '{item['id']}' is a new entry (an update of a stored one may leave it out)"
+    missing: list[tuple[tuple[str, ...], str]] = []
+    if not item["names"].get("en"):
+        missing.append((("names", "en"), new))
+    if label in ("Actor", "Place") and not item.get("kind"):
+        missing.append((("kind",), new))
+    return missing
 
 
 def _entries(document: Document) -> Iterator[tuple[str, int, str, dict[str, Any]]]:

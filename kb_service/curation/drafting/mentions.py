@@ -50,7 +50,11 @@ def entities_of_registry(data: Mapping[str, Any]) -> list[Entity]:
     for section, label in LABELS.items():
         for item in data.get(section) or []:
             every = tuple(name for name, _ in names.of_entity(item))
-            found.append(Entity(item["id"], label, item["names"]["en"], every, item.get("kind")))
+            found.append(
+                Entity(
+                    item["id"], label, item["names"].get("en", item["id"]), every, item.get("kind")
+                )
+            )
     return found
 
 
