@@ -9,8 +9,9 @@ COPY seeds ./seeds
 RUN pip install --no-cache-dir . && useradd --system kb
 USER kb
 EXPOSE 8000
-# No --preload: the Neo4j driver is not fork-safe, so each worker builds its own app and driver.
-# The service logs each request as a JSON line (without query strings), so gunicorn's access log
-# stays off. Workers share Prometheus metrics through PROMETHEUS_MULTIPROC_DIR.
-ENV PROMETHEUS_MULTIPROC_DIR=/tmp/kb-metrics
-CMD ["sh", "-c", "rm -rf $PROMETHEUS_MULTIPROC_DIR && mkdir -p $PROMETHEUS_MULTIPROC_DIR && exec gunicorn --bind 0.0.0.0:8000 --workers 2 --limit-request-line 8190 'kb_service:create_app()'"]
+# gunicorn's settings are kb_service/gunicorn_conf.py, the ones `make run` uses: threaded workers,
+# deadlines for slow clients, no --preload (the Neo4j driver is not fork-safe, so each worker
+# builds its own app and driver), no access log (the service logs each request as a JSON line,
+# without query strings). Workers share Prometheus metrics through PROMETHEUS_MULTIPROC_DIR.
+ENV PROMETHEUS_MULTIPROC_DIR=/tmp/kb-metrics KB_HOST=0.0.0.0 KB_PORT=8000
+CMD ["sh", "-c", "rm -rf $PROMETHEUS_MULTIPROC_DIR && mkdir -p $PROMETHEUS_MULTIPROC_DIR && exec gunicorn --config python:kb_service.gunicorn_conf"]

@@ -41,8 +41,8 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "KB_HOST": ("127.0.0.1", "Address gunicorn binds to in `make run`"),
     "KB_PORT": ("8000", "Port gunicorn binds to in `make run`"),
     "KB_WORKERS": ("2", "gunicorn worker processes in `make run`"),
-    "KB_THREADS": ("16", "Threads per gunicorn worker (gthread): requests one worker serves at once"),
-    "KB_KEEPALIVE": ("5", "Seconds an idle kept-alive connection stays open"),
+    "KB_THREADS": ("16", "Threads per gunicorn worker: requests one worker serves at once"),
+    "KB_KEEPALIVE": ("5", "Seconds an idle connection (kept alive, or new and silent) stays open"),
     "KB_HEADER_TIMEOUT": (
         "10",
         "Seconds a client may take to send a request's line and headers, from their first byte",

@@ -1,22 +1,25 @@
-"""gunicorn's threaded worker with deadlines for slow clients, so that a few can't hold every thread.
+"""gunicorn's threaded worker with deadlines for slow clients: a few can't hold every thread.
 
-gunicorn's gthread worker only hands a connection to a thread once its first byte has arrived,
-but from then on it reads the request line and headers with a blocking socket and no time
-limit: a client sending one byte every few seconds holds that thread for as long as it likes,
-and 50 such clients hold every thread of every worker (see docs/reliability.md). Each client
-socket is therefore wrapped: its line and headers must arrive within KB_HEADER_TIMEOUT, its body
-within KB_BODY_TIMEOUT, and each piece of a response must be taken by the client within
-KB_SEND_TIMEOUT. `kb_service/gunicorn_conf.py` selects this worker.
+gunicorn's gthread worker hands a connection to a thread once its first byte has arrived, and
+from then on reads the request line and headers with a blocking socket and no time limit: a
+client sending one byte every few seconds holds that thread for as long as it likes, and 50 such
+clients hold every thread of every worker (docs/reliability.md). This worker peeks first, and
+parses a request only once its headers have all arrived; until then the connection waits on the
+worker's main loop, without a thread, and is closed if its headers take longer than
+KB_HEADER_TIMEOUT. Each client socket is also wrapped: a body must arrive within KB_BODY_TIMEOUT,
+and each piece of a response must be taken within KB_SEND_TIMEOUT.
+`kb_service/gunicorn_conf.py` selects this worker.
 """
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import time
 from typing import Any
 
 from gunicorn.http.errors import NoMoreData
-from gunicorn.workers.gthread import _DEFER as DEFER  # "wait on the main loop for more bytes"
+from gunicorn.workers import gthread
 from gunicorn.workers.gthread import ThreadWorker
 from werkzeug.exceptions import RequestTimeout
 
@@ -25,16 +28,21 @@ from kb_service.config import Settings
 HEADERS_END = b"\r\n\r\n"
 # Headers longer than this are handed to gunicorn's parser as they are (it limits them itself).
 PEEK_BYTES = 65536
+# What a gthread worker's thread returns for "wait on the main loop for more bytes, no thread".
+DEFER = getattr(gthread, "_DEFER")  # noqa: B009  # private in gunicorn: fails loudly if renamed
 
 
-class SlowBody(TimeoutError, RequestTimeout):
-    """A request body that did not arrive in time.
-
-    A TimeoutError, so that gunicorn's own body drain gives up quietly; a 408 for werkzeug, so
-    that the application, reading the body, answers it with the one error shape.
-    """
+class SlowBody(RequestTimeout):
+    """A request body that did not arrive in time, while the application read it: a 408 with
+    the one error shape (not an OSError, which werkzeug would take for a client gone: 400)."""
 
     description = "the request body did not arrive in time"
+
+
+# What a read past its deadline raises, by what was being read. gunicorn closes a connection
+# quietly when headers stop (NoMoreData), and when its drain of an unread body times out.
+HEADERS, BODY, DRAIN = "headers", "body", "drain"
+LATE: dict[str, type[Exception]] = {HEADERS: NoMoreData, BODY: SlowBody, DRAIN: TimeoutError}
 
 
 class DeadlineSocket:
@@ -44,15 +52,20 @@ class DeadlineSocket:
         self._sock = sock
         self._send_timeout = send_timeout
         self._deadline: float | None = None
-        self._headers = True
+        self.reading = HEADERS
+        self._expired = False
 
-    def arm(self, seconds: float, *, headers: bool) -> None:
-        """Start the deadline for the next reads: a request's line and headers, or its body."""
+    def arm(self, seconds: float, reading: str) -> None:
+        """Start the deadline for the next reads: a request's headers, or its body."""
         self._deadline = time.monotonic() + seconds
-        self._headers = headers
+        self.reading = reading
 
     def recv(self, size: int) -> bytes:
         """Read at most `size` bytes before the deadline, or give up on this client."""
+        if self._expired:
+            # Nothing more is read from this client, and gunicorn closes it at once (its
+            # graceful close, on the worker's main loop, would otherwise wait for the client).
+            raise TimeoutError
         if self._deadline is None:
             return self._sock.recv(size)
         remaining = self._deadline - time.monotonic()
@@ -62,8 +75,8 @@ class DeadlineSocket:
             self._sock.settimeout(remaining)
             return self._sock.recv(size)
         except TimeoutError:
-            # gunicorn closes a connection quietly when its headers stop (NoMoreData).
-            raise NoMoreData() if self._headers else SlowBody() from None
+            self._expired = True
+            raise LATE[self.reading]() from None
         finally:
             self._sock.settimeout(None)
 
@@ -102,9 +115,11 @@ class DeadlineThreadWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ship
             conn.data_ready = False
             return DEFER
         if state == "gone":
-            conn.sock.close()
+            with contextlib.suppress(OSError):
+                # Not close(): gunicorn closes it, and counts it, once this returns.
+                conn.sock.shutdown(socket.SHUT_RDWR)
             return False
-        conn.sock.arm(self.kb_settings.header_timeout, headers=True)
+        conn.sock.arm(self.kb_settings.header_timeout, HEADERS)
         return super().handle(conn)
 
     def _headers_state(self, conn: Any) -> str:
@@ -130,5 +145,8 @@ class DeadlineThreadWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ship
 
     def handle_request(self, req: Any, conn: Any) -> Any:
         """Run the application, the request's body due within KB_BODY_TIMEOUT."""
-        conn.sock.arm(self.kb_settings.body_timeout, headers=False)
-        return super().handle_request(req, conn)
+        conn.sock.arm(self.kb_settings.body_timeout, BODY)
+        try:
+            return super().handle_request(req, conn)
+        finally:
+            conn.sock.reading = DRAIN  # what the application left unread, gunicorn drains

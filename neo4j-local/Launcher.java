@@ -37,6 +37,9 @@ public class Launcher {
         // A write that waits this long for another writer's lock fails (the API answers 503 and
         // the client may retry) instead of holding a worker until the write timeout.
         config.put("db.lock.acquisition.timeout", "5s");
+        // A read that carries a consistency token waits at most this long for the database to
+        // catch up with the write it names (the API then answers 503 with Retry-After).
+        config.put("db.transaction.bookmark_ready_timeout", "5s");
         config.put("dbms.usage_report.enabled", "false");
         // No usage data leaves this machine from Neo4j Browser either.
         config.put("client.allow_telemetry", "false");

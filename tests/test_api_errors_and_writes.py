@@ -275,9 +275,9 @@ def test_invalid_source_is_422_with_every_problem_and_its_line(
     problems = response.get_json()["invalid_params"]
     fixes = {"hint", "nearest_ids", "write_as", "edtf_forms", "found_in_passages", "closest"}
     fixes |= {"differs_at", "quote_character", "passage_character"}
-    assert all(
-        {"name", "line", "reason"} <= set(p) <= {"name", "line", "reason"} | fixes for p in problems
-    )
+    where = {"name", "file", "line", "reason"}
+    assert all(where <= set(p) <= where | fixes for p in problems)
+    assert {p["file"] for p in problems} == {"request body"}
     assert all(isinstance(p["line"], int) and p["line"] >= 1 and p["reason"] for p in problems)
     assert {(p["name"], p["line"]) for p in problems} == {
         ("statements[0].speakers[0]", 12),

@@ -12,6 +12,7 @@ from flask_swagger_ui import get_swaggerui_blueprint
 from werkzeug.exceptions import HTTPException
 
 from kb_service.api import (
+    budgets,
     consistency,
     date_routes,
     draft_routes,
@@ -21,7 +22,6 @@ from kb_service.api import (
     graph_routes,
     headers,
     health_routes,
-    limits,
     registry_routes,
     requests_log,
     source_routes,
@@ -99,7 +99,7 @@ def init_app(app: Flask) -> None:
     app.after_request(_vary_on_origin)
     requests_log.init_app(app)
     headers.init_app(app)
-    limits.init_app(app)  # after the request log: a refused request is logged too
+    budgets.init_app(app)  # after the request log: a refused request is logged too
     consistency.init_app(app)
     CORS(
         app,

@@ -16,18 +16,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kb_service.curation.drafting import cues as cue_words
-from kb_service.curation.drafting import date_expressions, speech, spellings
-from kb_service.curation.drafting.date_expressions import DateExpression
-from kb_service.curation.drafting.mentions import Entity, Gazetteer, Mention
-from kb_service.curation.drafting.passages import Passage, passages
-from kb_service.curation.drafting.speech import Speech
-from kb_service.curation.drafting.tokens import (
-    Token,
-    bounded,
-    sentence_of,
-    sentences,
-    tokenize,
-)
+from kb_service.curation.drafting import deadlines, event_merge, spellings
+from kb_service.curation.drafting.mentions import Entity, Mention
+from kb_service.curation.drafting.passage_reading import PassageReading, TextReader
+from kb_service.curation.drafting.passages import passages
+from kb_service.curation.drafting.tokens import bounded, sentence_of
 from kb_service.curation.vocabulary import Vocabulary
 
 REVIEW = "draft"  # the mark every drafted item carries
@@ -36,18 +29,6 @@ MAX_ID = 120
 
 class NoPublicationDate(ValueError):
     """No publication date was given, and the text writes none to read it from."""
-
-
-@dataclass
-class PassageReading:
-    """What the drafter read in one passage."""
-
-    passage: Passage
-    tokens: list[Token]
-    mentions: list[Mention]
-    dates: list[DateExpression]
-    spans: list[tuple[int, int]]  # the passage's sentences
-    speech: list[Speech] = field(default_factory=list)
 
 
 @dataclass
@@ -92,31 +73,15 @@ def draft(
     from the text (its script; its first full date, a dateline)."""
     language = language or guess_language(text)
     cues = cue_words.load(language)
-    entities = list(entities)
-    gazetteer = Gazetteer(entities)
-    near_names = spellings.Spellings(entities)
-    proposals: list[spellings.Proposal] = []
     numbered = passages(text, cues)
     if published is None:
-        published = date_expressions.first_full_date(p.text for p in numbered)
+        published = deadlines.publication_date([p.text for p in numbered])
     if published is None:
         raise NoPublicationDate(
             "no publication date: give one (the text has no full date to read it from)"
         )
-    readings = []
-    named: list[Entity] = []  # the actors named so far, in order
-    for passage in numbered:
-        tokens = tokenize(passage.text)
-        mentions = gazetteer.find(tokens)
-        if passage.not_content is None:  # names spelled otherwise than the registry has them
-            mentions, near = near_names.find(tokens, mentions)
-            proposals += spellings.proposals(passage.text, passage.number, tokens, near)
-        found = date_expressions.find(passage.text, published)
-        reading = PassageReading(passage, tokens, mentions, found, sentences(passage.text))
-        if passage.not_content is None:
-            reading.speech = speech.find(passage.text, tokens, mentions, reading.spans, cues, named)
-            named += [m.entity for m in mentions if m.entity.label == "Actor"]
-        readings.append(reading)
+    reader = TextReader(list(entities), cues, published)
+    readings = [reader.read(passage) for passage in numbered]
     builder = _Builder(source_id, language, published, readings, cues, vocabulary)
     document: dict[str, Any] = {
         "kind": "source",
@@ -128,9 +93,11 @@ def draft(
     }
     document["text_file" if text_file else "text"] = text_file or text
     document["non_content"] = [r.passage.number for r in readings if r.passage.not_content]
-    document["events"] = builder.events()
+    document["events"] = event_merge.merged(builder.events(), builder.only_conflict)
     document["statements"] = builder.statements()
-    proposals = spellings.unique(proposals)
+    if reader.unknown.entities:  # ingest refuses the key until they are moved into the registry
+        document["proposed_entries"] = reader.unknown.entries()
+    proposals = spellings.unique(reader.aliases)
     if proposals:  # ingest refuses the key until they are moved into the registry
         document["proposed_aliases"] = [proposal.item() for proposal in proposals]
     return Draft(readings, document, proposals)
@@ -190,15 +157,17 @@ class _Builder:
         later: list[tuple[PassageReading, int, str]] = []
         for reading in self.readings:
             seen: set[str] = set()
-            for at, phrase in self.cues.found(self.cues.events, reading.tokens):
+            for at, phrase in self.cues.events_found(reading.tokens, reading.passage.text):
                 term = phrase.term
                 if term not in known or term in seen:
                     continue
                 seen.add(term)
                 start = reading.tokens[at].start
-                if reading.dates and _actors(reading.mentions):
+                if reading.dates and _actors(reading.named):
                     date = min(reading.dates, key=lambda d: abs(d.start - start))
                     item = self.event(reading, term, date.edtf, start)
+                    if date.due:  # by 20 November: an obligation, not an occurrence
+                        item = event_merge.with_status(item, "due")
                     items.append(item)
                     drafted.setdefault(term, item)
                 elif not reading.dates:
@@ -208,7 +177,7 @@ class _Builder:
                 # One evidence item per passage and type (`seen` above), so none repeats: no
                 # look-up in what the item already cites, which grew with the text.
                 drafted[term]["evidence"].append(self.evidence(reading, start))
-            elif reading.mentions:
+            elif reading.named:
                 item = self.event(reading, term, self.undated(), start)
                 items.append(item)
                 drafted[term] = item
@@ -216,8 +185,8 @@ class _Builder:
 
     def event(self, reading: PassageReading, term: str, date: str, at: int) -> dict[str, Any]:
         sentence = sentence_of(reading.spans, at)
-        in_sentence = [m for m in reading.mentions if sentence[0] <= m.start < sentence[1]]
-        named = in_sentence if _actors(in_sentence) else reading.mentions
+        in_sentence = [m for m in reading.named if sentence[0] <= m.start < sentence[1]]
+        named = in_sentence if _actors(in_sentence) else reading.named
         actors = _unique(m.entity for m in named if m.entity.label == "Actor")
         places = _unique(m.entity for m in named if m.entity.label == "Place")
         label = self.vocabulary.terms["event_types"][term].label.get("en", term)
@@ -263,6 +232,8 @@ class _Builder:
                     "kind": found.kind,
                     "speakers": _ids(m.entity for m in found.speakers),
                 }
+                if found.via:
+                    item["reported_via"] = _ids(m.entity for m in found.via)
                 if found.about:
                     item["about"] = _ids(m.entity for m in found.about)
                 conflict = self.conflict(reading.mentions)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -14,6 +14,8 @@ from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
 
 CUES_FILE = Path(__file__).with_name("cues.yaml")
+GOVERNED_NEAR = 5  # words from an `unrealised` phrase to the cue it governs, at most
+_CLAUSE_END = frozenset(",;:.،؛")
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,7 @@ class Phrase:
     words: tuple[str, ...]
     term: str
     attribution: bool = False
+    document: bool = False  # `the statement says`: a document speaks for its issuer
 
     def match(self, tokens: Sequence[Token], at: int) -> int:
         """Return how many tokens from `at` this phrase matches (0: none)."""
@@ -32,6 +35,11 @@ class Phrase:
             if not _matches(word, tokens[at + offset]):
                 return 0
         return len(self.words)
+
+
+def _one_clause(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return whether no clause mark stands between two tokens of `text`."""
+    return not any(c in _CLAUSE_END for c in text[tokens[first].end : tokens[last].start])
 
 
 def _matches(word: str, token: Token) -> bool:
@@ -52,6 +60,30 @@ class Cues:
     designators: list[Phrase]
     events: list[Phrase]
     non_content: tuple[str, ...]
+    blocked: list[Phrase] = field(default_factory=list)
+    unrealised: list[Phrase] = field(default_factory=list)  # `call for` a ceasefire
+
+    def events_found(self, tokens: Sequence[Token], text: str) -> list[tuple[int, Phrase]]:
+        """Return the event cues found, but those inside a longer phrase that `blocked` lists
+        (أسرى الحرب is no war) and those an `unrealised` phrase governs (a call for a
+        ceasefire is no ceasefire): one of its words before the cue, in its clause."""
+        blocked = {
+            k for at, p in self.found(self.blocked, tokens) for k in range(at, at + len(p.words))
+        }
+        governors = [(at, p) for at, p in self.found(self.unrealised, tokens)]
+        kept = []
+        for at, phrase in self.found(self.events, tokens):
+            if all(k in blocked for k in range(at, at + len(phrase.words))):
+                continue
+            if any(
+                p.term == phrase.term
+                and 0 < at - g <= GOVERNED_NEAR
+                and _one_clause(text, tokens, g, at)
+                for g, p in governors
+            ):
+                continue
+            kept.append((at, phrase))
+        return kept
 
     def found(self, phrases: list[Phrase], tokens: Sequence[Token]) -> list[tuple[int, Phrase]]:
         """Return (first token, phrase) of each phrase found, longest first at a place,
@@ -104,12 +136,14 @@ class _FirstWords:
         return sorted(found, key=self.rank.__getitem__)
 
 
-def _phrases(section: dict[str, Any], language: str, *, attribution: bool = False) -> list[Phrase]:
+def _phrases(
+    section: dict[str, Any], language: str, *, attribution: bool = False, document: bool = False
+) -> list[Phrase]:
     found = []
     for term, by_language in section.items():
         for cue in by_language.get(language) or []:
             words = tuple(names.fold(word) for word in str(cue).split())
-            found.append(Phrase(words, term, attribution))
+            found.append(Phrase(words, term, attribution, document))
     return found
 
 
@@ -123,9 +157,12 @@ def load(language: str) -> Cues:
     return Cues(
         language=language,
         reporting=_phrases(data["reporting"], language)
-        + _phrases({"claim": data["attribution"]}, language, attribution=True),
+        + _phrases({"claim": data["attribution"]}, language, attribution=True)
+        + _phrases(data["documents"], language, document=True),
         complementisers=frozenset(names.fold(word) for word in complementisers),
         designators=_phrases(data["designators"], language),
         events=_phrases(data["events"], language),
         non_content=tuple(data["non_content"]),
+        blocked=_phrases({"": data["blocked"]}, language),
+        unrealised=_phrases(data["unrealised"], language),
     )

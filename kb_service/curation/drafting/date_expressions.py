@@ -22,10 +22,15 @@ import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 from kb_service.curation.drafting import budget
 from kb_service.model import dates
 
+WORDS_FILE = Path(__file__).with_name("date_words.yaml")
 _SAME_LENGTH = str.maketrans(
     {
         **{chr(0x0660 + d): str(d) for d in range(10)},
@@ -80,6 +85,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for how, pattern in (
         ("day", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M},?\s+{_YEAR_WORD}{_Y}"),
         ("day", rf"{_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s*{_Y}"),
+        ("day", r"(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>\d{4})"),  # a dateline: 10.10.2020
         ("range", r"(?P<y1>\d{4})\s*[-–—]\s*(?P<y2>\d{4})"),
         (
             "range",
@@ -97,7 +103,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "year",
             r"(?:in|in the year|عام|العام|سنة|سنه|в|году)\s+(?P<y>\d{4})(?:\s*(?:году|года|г\.))?",
         ),
-        ("year", r"(?P<y>1[89]\d\d|20\d\d)(?:\s*(?:году|года|г\.))?"),
+        ("bare-year", r"(?P<y>1[89]\d\d|20\d\d)(?:\s*(?:году|года|г\.))?"),
         ("earlier", r"في\s+وقت\s+سابق|earlier|ранее|прежде"),
         (
             "weekday",
@@ -119,6 +125,7 @@ class DateExpression:
     text: str
     edtf: str
     how: str
+    due: bool = False  # a deadline word governs it (deadlines.py)
 
 
 def find(text: str, published: str | None) -> list[DateExpression]:
@@ -137,6 +144,8 @@ def find(text: str, published: str | None) -> list[DateExpression]:
                 ahead += 1
             if ahead < len(taken) and taken[ahead].start < match.end():
                 continue  # an earlier pattern read these characters
+            if how == "bare-year" and _counts(searched, match.end()):
+                continue  # 1960 servicemen: a number, not a year
             edtf = _edtf(how, match, base, published)
             if edtf is None or not _valid(edtf):
                 continue
@@ -181,7 +190,7 @@ def _edtf(
     if how == "since":
         start = f"{found['y']}-{_month(found):02d}" if found.get("m") else found["y"]
         return f"{start}/.."
-    if how == "year":
+    if how in ("year", "bare-year"):
         return found["y"]
     if how == "earlier":
         return f"../{base.isoformat()}" if base else None
@@ -197,8 +206,27 @@ def _edtf(
     return None
 
 
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
+
+
+@cache
+def _may_follow() -> frozenset[str]:
+    data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))["may_follow"]
+    return frozenset(str(w).translate(_SAME_LENGTH) for by_lang in data.values() for w in by_lang)
+
+
+def _counts(searched: str, end: int) -> bool:
+    """Return whether a word follows a number right away, as a counted noun does (see
+    date_words.yaml), in the lower-cased copy of the text."""
+    word = _WORD_AFTER.match(searched, end)
+    # An Arabic word that begins with و (and) begins a clause, not a counted noun.
+    return word is not None and word.group(1) not in _may_follow() and word.group(1)[0] != "و"
+
+
 def _month(found: dict[str, str | None]) -> int:
-    name = found["m"]
+    if found.get("mn"):
+        return int(found["mn"] or 0)
+    name = found.get("m")
     return _MONTH_OF[name] if name else 0
 
 

@@ -25,6 +25,7 @@ COLON_NEAR = 6  # likewise a colon
 OPENER_NEAR = 8  # and a complementiser
 OPENER_TOKENS = 4 * OPENER_NEAR  # nor one further than this many tokens (one long word: a URL)
 MIN_WORDS = 2  # reported words shorter than this are not a statement
+MIN_CONTENT = 2  # nor words with fewer than this besides their speakers' names
 _TRIM = " \t.,،:;؛!?؟"
 
 Span = tuple[int, int]

@@ -41,7 +41,9 @@ from kb_service.curation.drafting.mentions import (
     first_after,
     last_before,
 )
+from kb_service.curation.drafting.relays import relays
 from kb_service.curation.drafting.reported_words import (
+    MIN_CONTENT,
     MIN_WORDS,
     Span,
     Wording,
@@ -70,6 +72,7 @@ class Speech:
     end: int
     speakers: tuple[Mention, ...]
     about: tuple[Mention, ...]
+    via: tuple[Mention, ...] = ()  # the relays named in its sentence (relays.py)
 
 
 @dataclass
@@ -82,6 +85,7 @@ class _Passage:
     actors: list[Mention]
     designated: list[Mention]
     language: str
+    relays: list[Mention]
     found: list[Speech] = field(default_factory=list)
     spans: set[Span] = field(default_factory=set)
 
@@ -113,12 +117,14 @@ def find(
     wording = Wording(
         text, tokens, quoted_spans(text), WordCount(text), cues.complementisers, name_ends
     )
+    relayed = relays(tokens, mentions, cues.language)
     passage = _Passage(
         wording,
         mentions,
-        [m for m in mentions if m.entity.label == "Actor"],
+        [m for i, m in enumerate(mentions) if m.entity.label == "Actor" and i not in relayed],
         designated(tokens, mentions, cues, named_before, in_names),
         cues.language,
+        [m for i, m in enumerate(mentions) if i in relayed],
     )
     verbs = [(at, p) for at, p in cues.found(cues.reporting, tokens) if at not in in_names]
     for (at, phrase), later in zip(verbs, _set_off(text, tokens, verbs), strict=True):
@@ -131,13 +137,40 @@ def find(
             end = tokens[later - 1].end  # the words end before the next verb a comma sets off
         sentence = (start, end)
         heard = (_attributed if phrase.attribution else _spoken)(passage, at, after, sentence)
-        if heard is not None and heard[0] not in passage.spans:
-            _add(passage, phrase, at, heard)
+        if heard is None and phrase.document and named_before:  # the statement says: its issuer
+            heard = _of_document(passage, after, sentence, named_before[-1])
+        if heard is not None and heard[0] not in passage.spans and _says_more(passage, *heard):
+            _add(passage, phrase, at, heard, sentence)
     return passage.found
 
 
+def _of_document(
+    passage: _Passage, after: int, sentence: Span, issuer: Entity
+) -> tuple[Span, tuple[Mention, ...]] | None:
+    """`The statement says ...` without an actor named: its words, issued by the actor the
+    text named last."""
+    words = reported(passage.wording, after, sentence)
+    return (words, (Mention(issuer, -1, -1, -1, -1),)) if words else None
+
+
+def _says_more(passage: _Passage, words: Span, speakers: tuple[Mention, ...]) -> bool:
+    """Return whether the words hold MIN_CONTENT words besides the speakers' names, and are
+    not a parenthetical fragment (`(the copy is enclosed)`)."""
+    text = passage.text[words[0] : words[1]]
+    if text.startswith("(") and text.endswith(")"):
+        return False
+    for speaker in speakers:
+        if words[0] <= speaker.start and speaker.end <= words[1]:
+            text = text.replace(passage.text[speaker.start : speaker.end], " ")
+    return len(text.split()) >= MIN_CONTENT
+
+
 def _add(
-    passage: _Passage, phrase: Phrase, at: int, heard: tuple[Span, tuple[Mention, ...]]
+    passage: _Passage,
+    phrase: Phrase,
+    at: int,
+    heard: tuple[Span, tuple[Mention, ...]],
+    sentence: Span,
 ) -> None:
     """Add a statement: its words, its speakers, and the names its words hold besides them."""
     (start, end), speakers = heard
@@ -151,8 +184,9 @@ def _add(
             about.append(mention)
     tokens = passage.tokens
     cue_end = tokens[at + len(phrase.words) - 1].end
+    via = tuple(m for m in passage.relays if sentence[0] <= m.start < sentence[1])
     passage.found.append(
-        Speech(phrase.term, tokens[at].start, cue_end, start, end, speakers, tuple(about))
+        Speech(phrase.term, tokens[at].start, cue_end, start, end, speakers, tuple(about), via)
     )
     passage.spans.add((start, end))
 

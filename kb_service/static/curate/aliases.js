@@ -71,9 +71,7 @@ window.kbAliases = (() => {
     const row = element("li", { className: "alias", "data-entity": proposal.entity, "data-spelling": proposal.spelling });
     const spelling = element("q", { lang: proposal.language }, proposal.spelling);
     spelling.dir = "auto";
-    const name = options.names[proposal.entity];
-    const entry = element("span", { className: "alias-entry", dir: "auto" },
-      name ? `${name} (${proposal.entity})` : proposal.entity);
+    const entry = element("span", { className: "alias-entry", dir: "ltr" }, proposal.entity);
     const where = element("span", { className: "hint" },
       `${t("aliasLanguage", { language: proposal.language })} · ${t("passage", { n: proposal.passage })}`);
     const button = element("button", { type: "button", className: "add-alias" }, t("addAlias"));
@@ -83,7 +81,7 @@ window.kbAliases = (() => {
     return row;
   }
 
-  // options: {proposals, list (the <ul>), t(label, values), names (id -> name), apiKey(),
+  // options: {proposals, list (the <ul>), t(label, values), apiKey(),
   // pending() (the page's pending registry entries by section), post(registry) -> {status, body}}.
   // Fills the list; returns how many proposals it shows.
   return function showAliases(options) {

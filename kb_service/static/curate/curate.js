@@ -108,6 +108,7 @@
       if (state[section].length) {
         doc[section] = state[section].map(function (item) {
           var copy = compact(item);
+          delete copy.same_as_candidates; // decided on the card; ingest refuses the key
           if (copy.participants) {
             copy.participants = copy.participants.map(compact);
           }
@@ -535,6 +536,13 @@
       review.append(clear);
       node.append(review);
     }
+    node.append(window.kbSameAs({ section: section, item: item, base: base, t: t, refresh: function (focus) {
+      renderSection(section);
+      var again = $(section).children[index];
+      var first = again && again.querySelector(focus);
+      if (first) { first.focus(); }
+      changed();
+    } }));
     function set(name) { return function (value) { item[name] = value; }; }
     field(node, { label: "f_id", path: base + ".id", value: item.id, set: set("id"), dir: "ltr" });
     if (section === "events") {
@@ -847,6 +855,11 @@
     renderSource();
     renderPassages();
     renderCards();
+    $("aliases").hidden = !window.kbAliases({ proposals: outline.proposed_aliases, list: $("alias-list"), t: t,
+      apiKey: apiKey, pending: function () { return state.pending; }, post: function (registry) {
+        return call("/api/v1/registry", { method: "POST", headers: authorized({ "Content-Type": "application/json" }),
+          body: JSON.stringify(registry) });
+      } });
     if (!$("open-status").classList.contains("invalid")) {
       openStatus(t("opened", { n: state.passages.length }));
     }

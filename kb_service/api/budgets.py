@@ -96,6 +96,7 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(RateLimitExceeded, _over_rate)
     app.extensions["kb_running"] = Running()
     app.before_request(_take_a_place)
+    app.after_request(_give_back_unless_streamed)
     app.teardown_request(_give_the_place_back)
 
 
@@ -131,8 +132,16 @@ def _take_a_place() -> Response | None:
     return None
 
 
+def _give_back_unless_streamed(response: Response) -> Response:
+    # A whole answer is done: the place is free before the client reads it (so that a client's
+    # next request never meets its previous one). A streamed export keeps it to its last row.
+    if not response.is_streamed:
+        _give_the_place_back(None)
+    return response
+
+
 def _give_the_place_back(_error: BaseException | None) -> None:
-    # Runs when the response has been sent: for a streamed export, after its last row.
+    # Teardown runs once the response has been sent: for a streamed export, after its last row.
     keys = g.pop("kb_running_keys", None)
     if keys:
         _running().give_back(keys)

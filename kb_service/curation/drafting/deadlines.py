@@ -1,0 +1,83 @@
+"""Deadlines and the publication date.
+
+A date that a deadline word of deadlines.yaml governs (`by 20 November`) is due: a day and
+month without a year is then the first such day on or after the publication, not before it.
+The publication date is read from a dateline, else the first full date of the text's first
+passages, never a deadline; a dateline without a year (`MOSCOW, Nov 10`) takes the year of
+another full date of the text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from kb_service.curation.drafting import date_expressions
+from kb_service.curation.drafting.date_expressions import DateExpression
+
+WORDS_FILE = Path(__file__).with_name("deadlines.yaml")
+FIRST_PASSAGES = 3  # a dateline or a publication date stands in the first passages
+
+
+@cache
+def _governing() -> re.Pattern[str]:
+    data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    words = {str(w) for by_language in data["before_date"].values() for w in by_language}
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    # Arabic writes `by` as a proclitic word or alone; a word ends the phrase on its left.
+    return re.compile(rf"(?:^|(?<=[\s,،(]))(?:و)?(?:{alternatives})\s+$")
+
+
+def governed(text: str, date: DateExpression) -> bool:
+    """Return whether a deadline word stands right before the date."""
+    return _governing().search(text[max(0, date.start - 40) : date.start].lower()) is not None
+
+
+def with_deadlines(text: str, found: list[DateExpression], published: str) -> list[DateExpression]:
+    """Return the dates of a passage, those a deadline word governs marked due (and a day
+    without a year read forward from the publication)."""
+    return [_due(d, published) if governed(text, d) else d for d in found]
+
+
+def _due(date: DateExpression, published: str) -> DateExpression:
+    if date.how != "day-of-year":
+        return replace(date, due=True)
+    base = dt.date.fromisoformat(published[:10]) if len(published) >= 10 else None
+    month_day = dt.date.fromisoformat(date.edtf).replace(year=2000) if base else None
+    if base is None or month_day is None:
+        return replace(date, due=True)
+    for year in (base.year, base.year + 1):
+        try:
+            day = month_day.replace(year=year)
+        except ValueError:
+            continue
+        if day >= base:
+            return replace(date, edtf=day.isoformat(), due=True)
+    return replace(date, due=True)
+
+
+def publication_date(texts: Sequence[str]) -> str | None:
+    """Return the publication date a text writes: the first full date (day, month and year)
+    of its first passages that no deadline word governs; else a day and month of the first
+    passages (a dateline) with the year of a full date of the text; else its first full date."""
+    full = [
+        (index, found)
+        for index, text in enumerate(texts)
+        for found in date_expressions.find(text, None)
+        if found.how == "day" and not governed(text, found)
+    ]
+    if not full:
+        return None
+    if full[0][0] < FIRST_PASSAGES:
+        return full[0][1].edtf
+    end_of_year = f"{full[0][1].edtf[:4]}-12-31"  # reads a day and month as of that year
+    for text in texts[:FIRST_PASSAGES]:
+        for found in date_expressions.find(text, end_of_year):
+            if found.how == "day-of-year" and not governed(text, found):
+                return found.edtf
+    return full[0][1].edtf

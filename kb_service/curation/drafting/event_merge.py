@@ -1,0 +1,68 @@
+"""One real event, drafted once per passage that reports it, made one item again: drafted
+events of the same type whose participants overlap become one item that cites every passage,
+dated by the most precise of their dates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def precision(edtf: str) -> float:
+    """Return how precise a drafted date is: day 3, month 2, year 1, an interval 0; a date
+    marked uncertain or approximate half a step less."""
+    if "/" in edtf:
+        return 0.0
+    plain = edtf.rstrip("?~%")
+    return plain.lstrip("-").count("-") + 1 - (0.5 if plain != edtf else 0.0)
+
+
+def with_status(item: dict[str, Any], status: str) -> dict[str, Any]:
+    """Return the event with `status` placed after its type."""
+    ordered: dict[str, Any] = {}
+    for key, value in item.items():
+        if key != "status":
+            ordered[key] = value
+        if key == "type":
+            ordered["status"] = status
+    return ordered
+
+
+def merged(items: list[dict[str, Any]], conflict: str | None = None) -> list[dict[str, Any]]:
+    """Return the drafted events with those of one type and overlapping participants merged
+    (in the order of the first of each), every one in `conflict` when it names none."""
+    kept: list[dict[str, Any]] = []
+    for item in items:
+        into = next((k for k in kept if _same(k, item)), None)
+        if into is None:
+            kept.append(item)
+        else:
+            _merge(into, item)
+    if conflict:
+        for item in kept:
+            item.setdefault("conflict", conflict)
+    return kept
+
+
+def _actors(item: dict[str, Any]) -> set[str]:
+    return {p["actor"] for p in item.get("participants", [])}
+
+
+def _same(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    return one["type"] == other["type"] and bool(_actors(one) & _actors(other))
+
+
+def _merge(into: dict[str, Any], item: dict[str, Any]) -> None:
+    known = {p["actor"] for p in into["participants"]}
+    into["participants"] += [p for p in item["participants"] if p["actor"] not in known]
+    places = into.get("places", []) + [
+        p for p in item.get("places", []) if p not in into.get("places", [])
+    ]
+    if places:
+        into["places"] = places
+    into["evidence"] += [e for e in item["evidence"] if e not in into["evidence"]]
+    if precision(item["date"]) > precision(into["date"]):
+        into["date"] = item["date"]
+        if "status" in item:
+            into["status"] = item["status"]
+        else:
+            into.pop("status", None)

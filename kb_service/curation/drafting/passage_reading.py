@@ -1,0 +1,81 @@
+"""What the drafter reads in each passage of a text: the registry entries it names (not as a
+time zone), the names the registry lacks (proposed), a conflict named by a word and its place,
+its dates and, in passages of content, its candidate statements."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kb_service.curation.drafting import (
+    conflict_names,
+    date_expressions,
+    speech,
+    spellings,
+    unknown_names,
+)
+from kb_service.curation.drafting.cues import Cues
+from kb_service.curation.drafting.date_expressions import DateExpression
+from kb_service.curation.drafting.mentions import Entity, Gazetteer, Mention
+from kb_service.curation.drafting.passages import Passage
+from kb_service.curation.drafting.speech import Speech
+from kb_service.curation.drafting.tokens import Token, sentences, tokenize
+
+
+@dataclass
+class PassageReading:
+    """What the drafter read in one passage."""
+
+    passage: Passage
+    tokens: list[Token]
+    mentions: list[Mention]  # the registry's entries
+    dates: list[DateExpression]
+    spans: list[tuple[int, int]]  # the passage's sentences
+    speech: list[Speech] = field(default_factory=list)
+    proposed: list[Mention] = field(default_factory=list)  # names the registry lacks
+
+    @property
+    def named(self) -> list[Mention]:
+        """Return the registry's and the proposed mentions, in order."""
+        if not self.proposed:
+            return self.mentions
+        return sorted([*self.mentions, *self.proposed], key=lambda m: m.first)
+
+
+class TextReader:
+    """Reads the passages of one text in order, keeping what earlier passages named."""
+
+    def __init__(self, entities: list[Entity], cues: Cues, published: str) -> None:
+        self.cues = cues
+        self.published = published
+        self.gazetteer = Gazetteer(entities)
+        self.near_names = spellings.Spellings(entities)
+        self.by_place = conflict_names.conflicts_of_places(entities)
+        self.unknown = unknown_names.Proposals(cues.language, {e.id: e for e in entities})
+        self.aliases: list[spellings.Proposal] = []
+        self.named: list[Entity] = []  # the actors named so far, in order
+
+    def read(self, passage: Passage) -> PassageReading:
+        """Return what one passage names, dates and says."""
+        tokens = tokenize(passage.text)
+        language = self.cues.language
+        mentions = unknown_names.outside_time_zones(self.gazetteer.find(tokens), tokens, language)
+        proposed: list[Mention] = []
+        if passage.not_content is None:  # names spelled otherwise than the registry has them
+            mentions, near = self.near_names.find(tokens, mentions)
+            self.aliases += spellings.proposals(passage.text, passage.number, tokens, near)
+            proposed = unknown_names.find(
+                self.unknown, passage.number, passage.text, tokens, mentions
+            )
+            implied = conflict_names.named(tokens, mentions, self.by_place, language)
+            mentions = sorted([*mentions, *implied], key=lambda m: m.first)
+        found = date_expressions.find(passage.text, self.published)
+        reading = PassageReading(
+            passage, tokens, mentions, found, sentences(passage.text), proposed=proposed
+        )
+        if passage.not_content is None:
+            named = reading.named
+            reading.speech = speech.find(
+                passage.text, tokens, named, reading.spans, self.cues, self.named
+            )
+            self.named += [m.entity for m in named if m.entity.label == "Actor"]
+        return reading

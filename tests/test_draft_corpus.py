@@ -1,0 +1,81 @@
+"""The corpus of bench/draft_corpus/ is sound: gold that parses, names only ids the registry or
+the gold itself defines, cites passages and quotes its text holds, writes valid EDTF, and a
+split that holds every text once with every language in both halves. Pure: no Neo4j."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from bench import draft_corpus_gold as corpus
+from bench.draft_corpus_match import same_name
+from kb_service.model import dates
+
+NAMES = corpus.names()
+
+
+def test_the_corpus_has_four_texts_in_each_language() -> None:
+    languages = Counter(corpus.load(name).language for name in NAMES)
+    assert languages == {"ar": 4, "en": 4, "ru": 4}
+    assert all(name.split("_")[1] == corpus.load(name).language for name in NAMES)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_gold_file_parses_and_agrees_with_its_text(name: str) -> None:
+    assert corpus.problems(corpus.load(name)) == []
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_text_is_150_to_400_words_with_gold_items(name: str) -> None:
+    text = corpus.load(name)
+    words = sum(len(p.split()) for p in text.passages)
+    assert 150 <= words <= 400
+    assert text.gold["events"] and text.gold["statements"] and text.gold["new_entities"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_gold_registry_id_is_in_the_seed_registry(name: str) -> None:
+    gold = corpus.load(name).gold
+    used = {i for ids in gold["mentions"].values() for i in ids}
+    used |= {i for e in gold["events"] for i in e["participants"]}
+    used |= {i for s in gold["statements"] for i in s["speakers"]}
+    used |= {v["entity"] for v in gold["spelling_variants"]}
+    registry = {i for i in used if not i.startswith("new:")}
+    assert registry <= corpus.registry_ids()
+    assert {i for i in used if i.startswith("new:")} <= {e["id"] for e in gold["new_entities"]}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_gold_date_is_valid_edtf(name: str) -> None:
+    gold = corpus.load(name).gold
+    for date in [gold["published"], *(i["date"] for i in gold["events"] + gold["statements"])]:
+        assert dates.parse(date).edtf == date
+
+
+def test_the_split_holds_every_text_once_and_every_language_in_both_halves() -> None:
+    halves = corpus.split()
+    listed = halves["development"] + halves["held_out"]
+    assert sorted(listed) == NAMES
+    assert len(set(listed)) == len(listed)
+    for names in halves.values():
+        assert Counter(corpus.load(n).language for n in names) == {"ar": 2, "en": 2, "ru": 2}
+
+
+def test_the_checks_catch_a_quote_a_passage_and_an_id_the_text_lacks() -> None:
+    text = corpus.load(NAMES[0])
+    gold = {**text.gold, "mentions": {**text.gold["mentions"], 1: ["no-such-actor"]}}
+    gold["statements"] = [{**text.gold["statements"][0], "quote": "words nobody wrote"}]
+    gold["events"] = [{**text.gold["events"][0], "passages": [999], "date": "2020-13"}]
+    found = corpus.problems(corpus.Text(text.name, text.passages, gold))
+    assert any("unknown id no-such-actor" in p for p in found)
+    assert any("quote not in passage" in p for p in found)
+    assert any("passage 999 is not content" in p for p in found)
+    assert any("'2020-13' is not EDTF" in p for p in found)
+
+
+def test_names_match_across_case_endings_but_not_across_words() -> None:
+    assert same_name("Ильхамом Алиевым", "Ильхам Алиев")
+    assert same_name("Ilham Aliyev", "ilham aliyev")
+    assert not same_name("Ilham Aliyev", "Aliyev")
+    assert not same_name("Nikol Pashinyan", "Vladimir Putin")
