@@ -59,6 +59,7 @@ bench: bench-deps
 # (tests/fixtures/same_event replayed in a throwaway Neo4j; about two minutes).
 bench-draft: install
 	$(BIN)/python -m bench.draft_quality
+	$(BIN)/python -m bench.draft_corpus_quality
 	$(BIN)/python -m bench.same_record_quality
 
 # 1M events in one batch (validation keeps only ids and labels, not the files), then queried;

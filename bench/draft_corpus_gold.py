@@ -128,8 +128,10 @@ def _known_ids(gold: dict[str, Any], found: list[str]) -> set[str]:
 
 
 def _date_problems(field: str, value: object, *, day: bool = False) -> list[str]:
+    if not isinstance(value, str):  # a YAML date left unquoted is read as a date, not text
+        return [f"{field}: {value!r} is not an EDTF string (quote it)"]
     try:
-        span = dates.parse(value)  # type: ignore[arg-type]  # the check is the point
+        span = dates.parse(value)
     except ValueError as error:
         return [f"{field}: {value!r} is not EDTF ({error})"]
     if day and span.start_key != span.end_key:

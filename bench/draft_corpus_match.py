@@ -146,8 +146,21 @@ def same_name(a: str, b: str) -> bool:
     first, second = names.fold(a).split(), names.fold(b).split()
     if not first or len(first) != len(second):
         return False
-    return all(_forms(x) & _forms(y) for x, y in zip(first, second, strict=True))
+    return all(
+        _forms(x) & _forms(y) or _same_stem(x, y) for x, y in zip(first, second, strict=True)
+    )
 
 
 def _forms(word: str) -> set[str]:
     return {word, *names.Forms.of(word).variants}
+
+
+def _same_stem(a: str, b: str) -> bool:
+    # Russian adjectives and nouns decline beyond what the name variants undo (Кельбаджарского
+    # района for Кельбаджарский район): the same word up to an ending of three letters or fewer.
+    if not all("\u0400" <= c <= "\u04ff" for c in a + b):
+        return False
+    common = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return common >= max(4, max(len(a), len(b)) - 3)

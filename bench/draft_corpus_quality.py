@@ -211,9 +211,9 @@ def _cell(s: dict[str, Any]) -> str:
 def table(groups: dict[str, dict[str, Any]]) -> Iterable[str]:
     """Yield the lines of the printed table: P and R of each measure, then the two shares."""
     names = ("mentions", "events", "statements", "proposals")
-    yield f"{'half':<16}" + "".join(f"{n + ' P/R':>13}" for n in names) + "  published  kept"
+    yield f"{'half':<16}" + "".join(f"{n + ' P/R':>16}" for n in names) + "  published  kept"
     for group, f in groups.items():
-        cells = "".join(f"{_cell(f[n]):>13}" for n in names)
+        cells = "".join(f"{_cell(f[n]):>16}" for n in names)
         yield f"{group:<16}{cells}  {f['published_found']!s:>9}  {f['kept_unchanged']!s:>5}"
 
 

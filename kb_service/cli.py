@@ -250,8 +250,9 @@ def retract(source: str) -> None:
 def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
     """Return the gunicorn command line that serves the API (no --preload: see README).
 
-    Every other setting (threaded workers, timeouts for slow clients, no access log, no control
-    socket) is in kb_service/gunicorn_conf.py, which the Docker image uses too.
+    Every other setting (threaded workers, timeouts for slow clients, no access log) is in
+    kb_service/gunicorn_conf.py, which the Docker image uses too; no control socket is set there
+    as well, and repeated here, where tests/test_web_hardening.py looks for it.
     """
     return [
         sys.executable,
@@ -263,6 +264,7 @@ def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
         f"{host}:{port}",
         "--workers",
         str(workers),
+        "--no-control-socket",
     ]
 
 

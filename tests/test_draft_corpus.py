@@ -9,7 +9,16 @@ from collections import Counter
 import pytest
 
 from bench import draft_corpus_gold as corpus
-from bench.draft_corpus_match import same_name
+from bench.draft_corpus_match import (
+    claims,
+    event_key,
+    events_match,
+    kept_event,
+    kept_statement,
+    same_name,
+    statement_place,
+    statements_match,
+)
 from kb_service.model import dates
 
 NAMES = corpus.names()
@@ -79,3 +88,38 @@ def test_names_match_across_case_endings_but_not_across_words() -> None:
     assert same_name("Ilham Aliyev", "ilham aliyev")
     assert not same_name("Ilham Aliyev", "Aliyev")
     assert not same_name("Nikol Pashinyan", "Vladimir Putin")
+    assert same_name("Кельбаджарского района", "Кельбаджарский район")
+    assert not same_name("Армения", "Армянский")
+
+
+def test_a_drafted_event_is_right_on_type_date_and_a_passage_and_kept_only_when_all_agree() -> None:
+    gold = {"type": "ceasefire", "date": "2031-04-10", "status": "occurred", "passages": [2, 3]}
+    gold["participants"] = ["tarsk", "new:state:Velmora"]
+    item = {"type": "ceasefire", "date": "2031-04-10", "evidence": [{"passage": 3}]}
+    item["participants"] = [{"actor": "tarsk"}, {"actor": "velmora"}]
+    drafted = event_key(item, {"velmora": "new:state:Velmora"})
+    assert events_match(drafted, gold) and kept_event(drafted, gold)
+    assert not kept_event(event_key(item, {}), gold)  # a participant not known as the gold's
+    assert not events_match({**drafted, "date": "2031-04"}, gold)  # another precision
+    assert not kept_event({**drafted, "passages": {3, 4}}, gold)  # a passage the gold lacks
+    assert not kept_event({**drafted, "status": "scheduled"}, gold)
+
+
+def test_a_drafted_statement_needs_a_gold_speaker_and_overlapping_words() -> None:
+    passages = ["Intro.", 'Tarsk said that "the border stays closed" until spring.']
+    gold = {"kind": "claim", "speakers": ["tarsk"], "date": "2031-04-10", "passage": 2}
+    gold = statement_place({**gold, "quote": "the border stays closed"}, passages, {})
+    item = {"kind": "claim", "speakers": ["tarsk"], "date": "2031-04-10?"}
+    item |= {"quote": 'stays closed" until spring', "evidence": [{"passage": 2}]}
+    drafted = statement_place(item, passages, {})
+    assert statements_match(drafted, gold)
+    assert not kept_statement(drafted, gold)  # the date is not the gold's
+    assert not statements_match({**drafted, "speakers": {"velmora"}}, gold)
+    assert not statements_match({**drafted, "spans": [(0, 5)]}, gold)
+
+
+def test_a_second_proposed_entry_for_the_same_entity_is_not_right() -> None:
+    gold = [{"id": "new:person:Ilham Aliyev", "names": ["Ilham Aliyev", "Aliyev"]}]
+    entries = [{"id": "ilham-aliyev", "names": {"en": "Ilham Aliyev"}}, {"id": "aliyev"}]
+    entries.append({"id": "armenian", "names": {"en": "Armenian"}})
+    assert claims(entries, gold) == ["new:person:Ilham Aliyev", None, None]

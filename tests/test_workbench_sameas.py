@@ -73,6 +73,7 @@ def test_same_record_adds_this_source_version_to_the_stored_event(
     )
     keep_only_the_first_event(page)
     page.wait_for_selector('body[data-checked="ok"]')
+    assert "may be stored records" not in page.locator("#validation").text_content()
     page.click("#submit")
     page.wait_for_selector('body[data-submitted="ok"]')
 
@@ -138,6 +139,7 @@ def test_a_spelling_the_registry_lacks_is_added_as_an_alias_with_one_click(
     named = page.locator("#problems li button").all_inner_texts()
     assert "events[0].review" in named
     assert not [name for name in named if "same_as" in name or "proposed_aliases" in name]
+    expect(page.locator("#validation")).to_contain_text("item(s) may be stored records: decide")
     source = yaml.safe_load(_downloads(page)["sameas-second-report.yaml"])
     assert "proposed_aliases" not in source
     assert [sorted(event) for event in source["events"] if "same_as_candidates" in event] == []

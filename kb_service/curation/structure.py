@@ -315,6 +315,15 @@ def _unmoved_aliases(value: Any) -> None:
     )
 
 
+def _unmoved_entries(value: Any) -> None:
+    """Refuse a draft's proposed entries: they belong in the registry, not in a source."""
+    raise ValidationError(
+        "drafted entries the registry lacks are not part of a source: add each one you accept "
+        "to the registry (registry.yaml, or POST /api/v1/registry) with its id, kind and names, "
+        "correct the items that name it if needed, then delete proposed_entries"
+    )
+
+
 class Source(Strict):
     kind = fields.String(required=True, validate=validate.Equal("source"))
     id = Slug(required=True)
@@ -339,6 +348,11 @@ class Source(Strict):
         fields.Dict(),
         validate=_unmoved_aliases,
         metadata={"description": "Drafted only: spellings to move into the registry's aliases"},
+    )
+    proposed_entries = fields.List(
+        fields.Dict(),
+        validate=_unmoved_entries,
+        metadata={"description": "Drafted only: names the registry lacks, to add to it"},
     )
 
     @validates_schema

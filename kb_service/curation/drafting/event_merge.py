@@ -1,6 +1,7 @@
 """One real event, drafted once per passage that reports it, made one item again: drafted
-events of the same type whose participants overlap become one item that cites every passage,
-dated by the most precise of their dates."""
+events of the same type whose participants overlap (the one's among the other's) on dates
+that may be one day become one item that cites every passage, dated by the most precise of
+their dates."""
 
 from __future__ import annotations
 
@@ -48,7 +49,24 @@ def _actors(item: dict[str, Any]) -> set[str]:
 
 
 def _same(one: dict[str, Any], other: dict[str, Any]) -> bool:
-    return one["type"] == other["type"] and bool(_actors(one) & _actors(other))
+    """Return whether two drafted events are one: of one type, the participants of one among
+    the other's (Lavrov's call with Bayramov is not his call with Mnatsakanyan), on dates
+    that may be the same day (one day, or a day and its month or year)."""
+    mine, theirs = _actors(one), _actors(other)
+    return (
+        one["type"] == other["type"]
+        and bool(mine)
+        and bool(theirs)
+        and (mine <= theirs or theirs <= mine)
+        and _compatible(one["date"], other["date"])
+    )
+
+
+def _compatible(one: str, other: str) -> bool:
+    if "/" in one or "/" in other:
+        return True  # an interval (earlier: ../day) may hold the other's day
+    one, other = one.rstrip("?~%"), other.rstrip("?~%")
+    return one.startswith(other) or other.startswith(one)
 
 
 def _merge(into: dict[str, Any], item: dict[str, Any]) -> None:

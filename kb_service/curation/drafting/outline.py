@@ -8,13 +8,13 @@ from typing import Any
 
 from kb_service.curation.drafting import (
     NoPublicationDate,
-    PassageReading,
     draft,
     guess_language,
     slug,
 )
 from kb_service.curation.drafting import cues as cue_words
 from kb_service.curation.drafting.mentions import Entity
+from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.passages import passages
 from kb_service.curation.vocabulary import Vocabulary
 
@@ -55,6 +55,7 @@ def outline(
             ],
             "document": None,
             "proposed_aliases": [],
+            "proposed_entries": [],
         }
     document = {key: value for key, value in drafted.document.items() if key != "text"}
     if not publisher:
@@ -67,6 +68,8 @@ def outline(
         # spellings of registry names the registry lacks, each with the registry document
         # that adds it as an alias (POST /api/v1/registry)
         "proposed_aliases": [proposal.record() for proposal in drafted.proposals],
+        # names the registry lacks, which the drafted items name by a proposed id
+        "proposed_entries": document.get("proposed_entries", []),
     }
 
 

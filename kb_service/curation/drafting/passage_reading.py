@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from kb_service.curation.drafting import (
     conflict_names,
     date_expressions,
+    deadlines,
     speech,
     spellings,
     unknown_names,
@@ -17,6 +18,7 @@ from kb_service.curation.drafting.cues import Cues
 from kb_service.curation.drafting.date_expressions import DateExpression
 from kb_service.curation.drafting.mentions import Entity, Gazetteer, Mention
 from kb_service.curation.drafting.passages import Passage
+from kb_service.curation.drafting.proposed_entries import Proposals
 from kb_service.curation.drafting.speech import Speech
 from kb_service.curation.drafting.tokens import Token, sentences, tokenize
 
@@ -50,7 +52,7 @@ class TextReader:
         self.gazetteer = Gazetteer(entities)
         self.near_names = spellings.Spellings(entities)
         self.by_place = conflict_names.conflicts_of_places(entities)
-        self.unknown = unknown_names.Proposals(cues.language, {e.id: e for e in entities})
+        self.unknown = Proposals(cues.language, {e.id: e for e in entities})
         self.aliases: list[spellings.Proposal] = []
         self.named: list[Entity] = []  # the actors named so far, in order
 
@@ -69,6 +71,7 @@ class TextReader:
             implied = conflict_names.named(tokens, mentions, self.by_place, language)
             mentions = sorted([*mentions, *implied], key=lambda m: m.first)
         found = date_expressions.find(passage.text, self.published)
+        found = deadlines.with_deadlines(passage.text, found, self.published)
         reading = PassageReading(
             passage, tokens, mentions, found, sentences(passage.text), proposed=proposed
         )

@@ -11,6 +11,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import islice
 
+from kb_service.curation.drafting import unknown_names
+from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.tokens import (
     QUOTE_MAX,
     QUOTE_PAIRS,
@@ -127,3 +129,27 @@ def _unmatched(words: str, opening: str, closing: str) -> bool:
     if opening == closing:
         return words.count(opening) % 2 == 1
     return words.count(opening) != words.count(closing)
+
+
+def says_more(
+    wording: Wording, mentions: list[Mention], language: str, words: Span, speakers: object
+) -> bool:
+    """Return whether the words hold MIN_CONTENT words besides names and titles (`said
+    Foreign Minister Sergey Lavrov` says nothing), and are not a parenthetical fragment
+    (`(the copy is enclosed)`). `speakers` are among `mentions`."""
+    text = wording.text[words[0] : words[1]]
+    if text.startswith("(") and text.endswith(")"):
+        return False
+    tokens = wording.tokens
+    inside = range(
+        bisect_left(tokens, words[0], key=lambda t: t.start),
+        bisect_left(tokens, words[1], key=lambda t: t.start),
+    )
+    named = {k for m in mentions for k in range(m.first, m.last + 1)}
+    titles = unknown_names.rules(language).titles
+    left, at = 0, inside.start
+    while at < inside.stop:
+        length = unknown_names.at_phrase(titles, tokens, at)
+        left += 0 if length or at in named else 1
+        at += max(length, 1)
+    return left >= MIN_CONTENT

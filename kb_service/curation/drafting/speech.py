@@ -43,11 +43,11 @@ from kb_service.curation.drafting.mentions import (
 )
 from kb_service.curation.drafting.relays import relays
 from kb_service.curation.drafting.reported_words import (
-    MIN_CONTENT,
     MIN_WORDS,
     Span,
     Wording,
     reported,
+    says_more,
     trimmed,
 )
 from kb_service.curation.drafting.tokens import Token, WordCount, quoted_spans, sentence_of
@@ -139,7 +139,11 @@ def find(
         heard = (_attributed if phrase.attribution else _spoken)(passage, at, after, sentence)
         if heard is None and phrase.document and named_before:  # the statement says: its issuer
             heard = _of_document(passage, after, sentence, named_before[-1])
-        if heard is not None and heard[0] not in passage.spans and _says_more(passage, *heard):
+        if (
+            heard is not None
+            and heard[0] not in passage.spans
+            and says_more(passage.wording, passage.mentions, passage.language, *heard)
+        ):
             _add(passage, phrase, at, heard, sentence)
     return passage.found
 
@@ -151,18 +155,6 @@ def _of_document(
     text named last."""
     words = reported(passage.wording, after, sentence)
     return (words, (Mention(issuer, -1, -1, -1, -1),)) if words else None
-
-
-def _says_more(passage: _Passage, words: Span, speakers: tuple[Mention, ...]) -> bool:
-    """Return whether the words hold MIN_CONTENT words besides the speakers' names, and are
-    not a parenthetical fragment (`(the copy is enclosed)`)."""
-    text = passage.text[words[0] : words[1]]
-    if text.startswith("(") and text.endswith(")"):
-        return False
-    for speaker in speakers:
-        if words[0] <= speaker.start and speaker.end <= words[1]:
-            text = text.replace(passage.text[speaker.start : speaker.end], " ")
-    return len(text.split()) >= MIN_CONTENT
 
 
 def _add(
@@ -223,6 +215,8 @@ def _attributed(
     index = bisect_left(actors, after, key=lambda m: m.first)
     # The source is named right after the phrase, or after one word (`according to the ministry`).
     source = actors[index] if index < len(actors) and actors[index].first <= after + 1 else None
+    if any(after <= relay.first <= after + 2 for relay in passage.relays):
+        return None  # according to an outlet: it relays the words of a speaker named elsewhere
     if source is None:
         if not passage.found:
             return None
@@ -311,5 +305,9 @@ def _with_joined(text: str, speaker: Mention, actors: list[Mention]) -> tuple[Me
 
 
 def _joined(text: str, end: int, start: int) -> bool:
-    """Return whether only a comma or `and` (و، и) stands between two names."""
-    return start - end <= JOINED_GAP and _JOINED.match(text, end, start) is not None
+    """Return whether only a comma or `and` (و، и) stands between two names; a space alone
+    only before an Arabic name that begins with و (премьер-министр Армении Никол Пашинян:
+    a country and a person, not two speakers)."""
+    if start - end > JOINED_GAP or _JOINED.match(text, end, start) is None:
+        return False
+    return bool(text[end:start].strip()) or text[start : start + 1] == "و"

@@ -14,7 +14,7 @@ English-letter name), so a drafted item names it, never the nearest known entry 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -25,9 +25,9 @@ import yaml
 from kb_service.curation.drafting import city_names
 from kb_service.curation.drafting.cues import Phrase
 from kb_service.curation.drafting.date_expressions import MONTHS, WEEKDAYS
-from kb_service.curation.drafting.mentions import Entity, Mention
+from kb_service.curation.drafting.mentions import Mention
+from kb_service.curation.drafting.proposed_entries import Proposals
 from kb_service.curation.drafting.tokens import Token
-from kb_service.curation.drafting.transliteration import kebab
 from kb_service.model import names
 
 RULES_FILE = Path(__file__).with_name("unknown_names.yaml")
@@ -47,6 +47,7 @@ class Rules:
     zone_before: frozenset[str]
     particles: frozenset[str]
     place_words: frozenset[str]
+    connectors: frozenset[str]
 
 
 @cache
@@ -74,6 +75,7 @@ def rules(language: str) -> Rules:
         frozenset(names.fold(str(w)) for w in data["time_zone"]["before"].get(language) or []),
         frozenset(names.fold(str(w)) for w in data["particles"].get(language) or []),
         frozenset(names.fold(str(w)) for w in data["place_words"].get(language) or []),
+        frozenset(names.fold(str(w)) for w in data["connectors"].get(language) or []),
     )
 
 
@@ -96,43 +98,6 @@ def outside_time_zones(
     return [m for m in mentions if not zone(m)]
 
 
-@dataclass
-class Proposals:
-    """The entries proposed in one text, in the order first seen, and where each was seen."""
-
-    language: str
-    known: dict[str, Entity]
-    entities: dict[str, Entity] = field(default_factory=dict)
-    seen: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    spelled: dict[str, dict[str, str]] = field(default_factory=dict)
-
-    def entity(self, written: str, kind: str, passage: int, english: str | None = None) -> Entity:
-        """Return the entry a name written in the text stands for: a registry entry of the same
-        id, else a proposed one, which records where it was seen."""
-        ident = kebab(english or written) or "unnamed"
-        if ident in self.known:
-            return self.known[ident]
-        label = "Place" if kind == "city" else "Actor"
-        entity = self.entities.setdefault(
-            ident, Entity(ident, label, english or written, (written,), kind)
-        )
-        spelled = self.spelled.setdefault(ident, {})
-        spelled.setdefault(self.language, written)
-        if english:
-            spelled.setdefault("en", english)
-        seen = self.seen.setdefault(ident, [])
-        if {"passage": passage, "text": written} not in seen:
-            seen.append({"passage": passage, "text": written})
-        return entity
-
-    def entries(self) -> list[dict[str, Any]]:
-        """Return the proposed entries as the draft lists them."""
-        return [
-            {"id": i, "kind": e.kind, "names": self.spelled[i], "seen": self.seen[i]}
-            for i, e in self.entities.items()
-        ]
-
-
 def find(
     proposals: Proposals, passage: int, text: str, tokens: list[Token], mentions: list[Mention]
 ) -> list[Mention]:
@@ -140,6 +105,7 @@ def find(
     rule = rules(proposals.language)
     taken = {at for m in mentions for at in range(m.first, m.last + 1)}
     reader = _Reader(proposals, rule, passage, text, tokens, taken)
+    reader.persons = {m.first for m in mentions if m.entity.kind == "person"}
     reader.titles()
     reader.agencies()
     if proposals.language in ("en", "ru"):
@@ -159,6 +125,7 @@ class _Reader:
     taken: set[int]
     found: list[Mention] = field(default_factory=list)
     title_words: set[int] = field(default_factory=set)
+    persons: set[int] = field(default_factory=set)  # first tokens of known persons' names
 
     def add(self, first: int, last: int, kind: str, english: str | None = None) -> None:
         tokens = self.tokens
@@ -179,7 +146,7 @@ class _Reader:
             and token.folded not in self.rule.common
         )
 
-    def name_after(self, at: int) -> tuple[int, int] | None:
+    def name_after(self, at: int, least: int = 1) -> tuple[int, int] | None:
         """Return the tokens of the name right after token `at` - 1: capitalised words
         (English, Russian; in Russian past a known name, президент России X) or, in Arabic, up
         to two words that are neither an adjective (ال...) nor a particle."""
@@ -199,8 +166,8 @@ class _Reader:
             last < len(tokens) and last - at < (2 if arabic else MAX_NAME) and self._part(last, at)
         ):
             last += 1
-        if arabic and last - at < 2:
-            return None  # one word after a title is as often a noun (تفاقم الوضع) as a name
+        if last - at < least:
+            return None  # in Arabic, one word after a title is as often a noun (تفاقم الوضع)
         return (at, last - 1) if last > at else None
 
     def _part(self, at: int, first: int) -> bool:
@@ -220,7 +187,7 @@ class _Reader:
                 at += 1
                 continue
             self.title_words.update(range(at, at + length))
-            name = self.name_after(at + length)
+            name = self.name_after(at + length, 2 if self.proposals.language == "ar" else 1)
             if name is not None:
                 self.add(*name, "person")
             at += length
@@ -245,19 +212,43 @@ class _Reader:
             if not self.capital(at) or at in self.title_words or tokens[at].folded.isdigit():
                 at += 1
                 continue
-            last = at
-            while last + 1 < len(tokens) and self.joined(last + 1) and last + 1 - at < MAX_NAME:
-                if not self.capital(last + 1) or last + 1 in self.title_words:
-                    break
-                last += 1
+            last = self._run_end(at)
             if last + 1 in self.title_words:  # Russian President X: an adjective of the title
                 at = last + 1
+                continue
+            if last + 1 in self.persons and self.joined(last + 1):
+                at = last + 1  # Vladimir Putin where the registry has Putin: part of that name
                 continue
             if last == at and self._opens_sentence(at) and not tokens[at].text.isupper():
                 at += 1  # a capitalised word that opens a sentence may be any word
                 continue
             self._run(at, last)
             at = last + 1
+
+    def _run_end(self, at: int) -> int:
+        """Return the last token of the capitalised run that begins at `at`: capitalised words,
+        and a connector (of, the) or a lower-case organisation head (Международный комитет
+        Красного Креста) between two of them; a run that ends in no head ends before them."""
+        tokens, last, plain = self.tokens, at, at
+        while last + 1 < len(tokens) and self.joined(last + 1) and last + 1 - at < 2 * MAX_NAME:
+            following = last + 1
+            if following in self.title_words:
+                break
+            if not self.capital(following):
+                linking = tokens[following].folded in self.rule.connectors or at_phrase(
+                    self.rule.heads, tokens, following
+                )
+                if not (linking and following + 1 < len(tokens) and following not in self.taken):
+                    break
+            last = following
+            if self.capital(last):
+                plain = last if plain == last - 1 else plain
+        while last > at and not self.capital(last):
+            last -= 1
+        linked = any(not self.capital(k) for k in range(at, last + 1))
+        if linked and not any(at_phrase(self.rule.heads, tokens, k) for k in range(at, last + 1)):
+            return plain
+        return last
 
     def _opens_sentence(self, at: int) -> bool:
         before = self.text[self.tokens[at - 1].end if at else 0 : self.tokens[at].start]
@@ -267,19 +258,25 @@ class _Reader:
         tokens = self.tokens
         words = [t.folded for t in tokens[first : last + 1]]
         city = city_names.longest_at([tokens[first].forms], words, self.proposals.language)
-        zone = last + 1 < len(tokens) and bool(tokens[last + 1].forms & self.rule.zone_after)
+        zone = self._zone(first, last)
         if city is not None and city[0] == len(words):
             if not zone:
                 self.add(first, last, "city", city[1].name_en)
-        elif at_phrase(self.rule.heads, tokens, last) or at_phrase(self.rule.heads, tokens, first):
+        elif any(at_phrase(self.rule.heads, tokens, k) for k in range(first, last + 1)):
             self.add(first, last, "organisation")
         elif not zone:
             self.add(first, last, "actor")
 
+    def _zone(self, first: int, last: int) -> bool:
+        """Return whether the words name a time zone (Moscow time, по времени Москвы)."""
+        tokens = self.tokens
+        after = last + 1 < len(tokens) and bool(tokens[last + 1].forms & self.rule.zone_after)
+        return after or (first > 0 and bool(tokens[first - 1].forms & self.rule.zone_before))
+
     def cities(self, start: int, end: int) -> None:
         tokens, at = self.tokens, start
         while at < end:
-            if at in self.taken or (at > 0 and tokens[at - 1].forms & self.rule.zone_before):
+            if at in self.taken or self._zone(at, at) or tokens[at].forms & self.rule.place_words:
                 at += 1
                 continue
             window = range(at, min(end, at + city_names.MAX_WORDS))
@@ -291,8 +288,3 @@ class _Reader:
                 continue
             self.add(at, at + city[0] - 1, "city", city[1].name_en)
             at += city[0]
-
-
-def known_by_id(entities: Iterable[Entity]) -> dict[str, Entity]:
-    """Return the registry entries by id."""
-    return {e.id: e for e in entities}

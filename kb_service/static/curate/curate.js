@@ -222,6 +222,15 @@
     return left;
   }
 
+  // The page sends no same_as_candidates: an item whose candidates are undecided is said here.
+  function undecided() {
+    var left = 0;
+    Object.keys(SECTIONS).forEach(function (section) {
+      state[section].forEach(function (item) { if ((item.same_as_candidates || []).length) { left += 1; } });
+    });
+    return left ? " " + t("sameAsLeft", { n: left }) : "";
+  }
+
   function summary(report) {
     var parts = [];
     Object.keys(report.counts || {}).forEach(function (kind) {
@@ -251,13 +260,13 @@
       var left = reviewLeft();
       if (answer.status === 200 || answer.status === 201) {
         showProblems([], $("problems"));
-        status.textContent = t("checked", { summary: summary(answer.body.data) });
+        status.textContent = t("checked", { summary: summary(answer.body.data) }) + undecided();
         document.body.dataset.checked = "ok";
       } else if (answer.status === 422) {
         var params = answer.body.invalid_params || [];
         showProblems(params, $("problems"));
         status.textContent = t("problems", { n: params.length }) +
-          (left ? " " + t("reviewLeft", { n: left }) : "");
+          (left ? " " + t("reviewLeft", { n: left }) : "") + undecided();
         document.body.dataset.checked = "problems";
       } else if (answer.status === 401) {
         status.textContent = t("keyRefused") + problemText(answer.body);

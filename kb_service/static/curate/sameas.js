@@ -5,7 +5,8 @@
 window.kbSameAs = (() => {
   "use strict";
 
-  const RECORDS = { events: "events", statements: "statements", relations: "relations" };
+  // Where a stored record answers; a relation has no page of its own (its actors' pages list it).
+  const RECORDS = { events: "/api/v1/events/", statements: "/api/v1/statements/" };
   const accepted = new WeakMap(); // item -> the stored id it took, to say so on its card
   const rejected = new WeakMap(); // item -> {id: candidate}, to offer a candidate again on undo
 
@@ -54,8 +55,10 @@ window.kbSameAs = (() => {
     const { section, item, t } = options;
     const row = element("li", { className: "candidate", "data-candidate": candidate.id });
     const head = element("p", { className: "candidate-head" });
-    const link = element("a", { href: `/api/v1/${RECORDS[section]}/${encodeURIComponent(candidate.id)}`,
-      target: "_blank", rel: "noopener noreferrer", dir: "ltr" }, candidate.id);
+    const link = RECORDS[section]
+      ? element("a", { href: RECORDS[section] + encodeURIComponent(candidate.id), target: "_blank",
+        rel: "noopener noreferrer", dir: "ltr" }, candidate.id)
+      : element("span", { className: "candidate-id", dir: "ltr" }, candidate.id);
     const score = element("span", { className: "score" },
       t("sameAsScore", { score: Math.round(Number(candidate.score) * 100) }));
     head.append(link, " ", score);
