@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import http.client
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from urllib.parse import urlsplit
 
 import pytest
@@ -30,7 +30,7 @@ TEXT = "The ministers met in the capital on Thursday.\n"
 LATIN_1 = "Les ministres se sont r\u00e9unis jeudi.\n".encode("latin-1")
 
 
-def multipart(parts: list[tuple[str, str | None, bytes]]) -> tuple[bytes, str]:
+def multipart(parts: Sequence[tuple[str, str | None, bytes]]) -> tuple[bytes, str]:
     """Encode a multipart/form-data body from (name, file name or None for a field, bytes)."""
     boundary = "kb-test-boundary-7d1"
     body = b""
@@ -44,7 +44,7 @@ def multipart(parts: list[tuple[str, str | None, bytes]]) -> tuple[bytes, str]:
     return body, f"multipart/form-data; boundary={boundary}"
 
 
-def post_parts(client: FlaskClient, parts: list[tuple[str, str | None, bytes]]):  # type: ignore[no-untyped-def]
+def post_parts(client: FlaskClient, parts: Sequence[tuple[str, str | None, bytes]]):  # type: ignore[no-untyped-def]
     body, content_type = multipart(parts)
     return client.post("/api/v1/sources", data=body, headers={**AUTH, "Content-Type": content_type})
 

@@ -107,6 +107,22 @@ def test_a_person_after_a_title_is_proposed_and_speaks(
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russian President Vladimir Putin said that Russian peacekeepers would stay.", "en"),
+        ("وقال الرئيس الروسي فلاديمير بوتين إن قوات حفظ السلام الروسية ستبقى.", "ar"),
+        ("Президент России Владимир Путин заявил, что Лачинский коридор останется открытым.", "ru"),
+    ],
+)
+def test_a_known_name_with_a_first_name_or_an_adjective_proposes_nothing(
+    text: str, language: str
+) -> None:
+    document = drafted(text, language).document
+    assert "proposed_entries" not in document
+    assert [s["speakers"] for s in document["statements"]] == [["vladimir-putin"]]
+
+
+@pytest.mark.parametrize(
     ("text", "language", "place"),
     [
         ("Armenia handed over Aghdam to Azerbaijan on 20 November 2020.", "en", "aghdam"),
@@ -162,7 +178,8 @@ def test_a_source_with_proposed_entries_is_refused_with_a_hint() -> None:
     }
     with pytest.raises(ValidationError) as refused:
         Source().load(document)
-    assert "registry" in str(refused.value.messages["proposed_entries"])
+    messages = refused.value.normalized_messages()
+    assert "registry" in str(messages["proposed_entries"])
 
 
 def test_the_outline_returns_the_proposed_entries() -> None:
@@ -204,6 +221,41 @@ def test_a_document_phrase_drafts_a_statement_of_its_issuer(
     found = statements(text, language)
     assert [(s["evidence"][0]["passage"], words in s["quote"]) for s in found] == [(2, True)]
     assert set(found[0]["speakers"]) <= {"armenia", "azerbaijan", "russia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Armenia, Azerbaijan and Russia signed a joint statement.\n"
+            "1. A complete ceasefire is declared from midnight.\n"
+            "2. The sides stay in the positions they now hold.",
+            "en",
+        ),
+        (
+            "ووقعت أرمينيا وأذربيجان وروسيا بيانا مشتركا.\n"
+            "1. يعلن وقف كامل لإطلاق النار.\n"
+            "2. يبقى الطرفان في مواقعهما الحالية.",
+            "ar",
+        ),
+        (
+            "Армения, Азербайджан и Россия подписали совместное заявление.\n"
+            "1. Объявляется полное прекращение огня.\n"
+            "2. Стороны остаются на занимаемых позициях.",
+            "ru",
+        ),
+    ],
+)
+def test_each_numbered_point_of_a_joint_statement_is_a_statement_of_its_signers(
+    text: str, language: str
+) -> None:
+    found = statements(text, language)
+    points = text.splitlines()[1:]
+    assert [(s["evidence"][0]["passage"], s["speakers"]) for s in found] == [
+        (2, ["armenia", "azerbaijan", "russia"]),
+        (3, ["armenia", "azerbaijan", "russia"]),
+    ]
+    assert [s["quote"] for s in found] == [p[3:].rstrip(".") for p in points]
 
 
 @pytest.mark.parametrize(

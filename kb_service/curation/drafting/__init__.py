@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kb_service.curation.drafting import cues as cue_words
-from kb_service.curation.drafting import deadlines, event_merge, spellings
+from kb_service.curation.drafting import (
+    deadlines,
+    event_merge,
+    relays,
+    spellings,
+    statement_points,
+)
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.passage_reading import PassageReading, TextReader
 from kb_service.curation.drafting.passages import passages
@@ -82,6 +88,7 @@ def draft(
         )
     reader = TextReader(list(entities), cues, published)
     readings = [reader.read(passage) for passage in numbered]
+    statement_points.add_points(readings, cues.language)
     builder = _Builder(source_id, language, published, readings, cues, vocabulary)
     document: dict[str, Any] = {
         "kind": "source",
@@ -187,7 +194,9 @@ class _Builder:
         sentence = sentence_of(reading.spans, at)
         in_sentence = [m for m in reading.named if sentence[0] <= m.start < sentence[1]]
         named = in_sentence if _actors(in_sentence) else reading.named
-        actors = _unique(m.entity for m in named if m.entity.label == "Actor")
+        actors = _unique(
+            m.entity for m in named if m.entity.label == "Actor" and not relays.outlet(m.entity)
+        )
         places = _unique(m.entity for m in named if m.entity.label == "Place")
         label = self.vocabulary.terms["event_types"][term].label.get("en", term)
         who = ", ".join(a.name_en for a in actors) or ", ".join(p.name_en for p in places)

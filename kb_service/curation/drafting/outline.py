@@ -57,7 +57,8 @@ def outline(
             "proposed_aliases": [],
             "proposed_entries": [],
         }
-    document = {key: value for key, value in drafted.document.items() if key != "text"}
+    # proposed_entries go beside the document (a source that holds them is refused)
+    document = {k: v for k, v in drafted.document.items() if k not in ("text", "proposed_entries")}
     if not publisher:
         document.pop("publisher")  # left for the curator to give, not drafted
     return {
@@ -69,7 +70,7 @@ def outline(
         # that adds it as an alias (POST /api/v1/registry)
         "proposed_aliases": [proposal.record() for proposal in drafted.proposals],
         # names the registry lacks, which the drafted items name by a proposed id
-        "proposed_entries": document.get("proposed_entries", []),
+        "proposed_entries": drafted.document.get("proposed_entries", []),
     }
 
 

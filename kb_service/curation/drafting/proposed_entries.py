@@ -27,6 +27,8 @@ class Proposals:
         ident = kebab(english or written) or "unnamed"
         if ident in self.known:
             return self.known[ident]
+        if kind == "actor" and " " not in written:  # Pashinyan, after Nikol Pashinyan
+            ident = next((i for i in self.entities if i.endswith(f"-{ident}")), ident)
         label = "Place" if kind == "city" else "Actor"
         entity = self.entities.setdefault(
             ident, Entity(ident, label, english or written, (written,), kind)

@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from kb_service.curation.drafting.cues import Phrase
-from kb_service.curation.drafting.mentions import Mention
+from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
 
@@ -25,6 +25,11 @@ def _rules(language: str) -> tuple[frozenset[str], tuple[Phrase, ...], int]:
         for p in data["phrases"].get(language) or []
     ]
     return frozenset(data["kinds"]), tuple(phrases), int(data["after"])
+
+
+def outlet(entity: Entity) -> bool:
+    """Return whether an entry is an outlet by its kind (a relay, never a party)."""
+    return entity.kind in _rules("en")[0]
 
 
 def relays(tokens: list[Token], mentions: list[Mention], language: str) -> set[int]:

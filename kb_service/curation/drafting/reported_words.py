@@ -131,12 +131,10 @@ def _unmatched(words: str, opening: str, closing: str) -> bool:
     return words.count(opening) != words.count(closing)
 
 
-def says_more(
-    wording: Wording, mentions: list[Mention], language: str, words: Span, speakers: object
-) -> bool:
+def says_more(wording: Wording, mentions: list[Mention], language: str, words: Span) -> bool:
     """Return whether the words hold MIN_CONTENT words besides names and titles (`said
     Foreign Minister Sergey Lavrov` says nothing), and are not a parenthetical fragment
-    (`(the copy is enclosed)`). `speakers` are among `mentions`."""
+    (`(the copy is enclosed)`)."""
     text = wording.text[words[0] : words[1]]
     if text.startswith("(") and text.endswith(")"):
         return False

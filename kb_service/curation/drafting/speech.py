@@ -18,6 +18,11 @@ it in the passage, and last inside the reported words. Actors named in a row wit
 words after X when the phrase opens the sentence; without an X named it continues the
 passage's last statement (`according to these data`).
 
+An outlet (relays.py: an actor of an outlet's kind, or named after `как сообщает`, `نقلا عن`)
+is never the speaker but the statement's relay (`reported_via`). A document phrase (`the
+statement says`, وجاء في البيان, согласно заявлению) with no actor named speaks for the actor
+the text named last. Words that are only names and titles, or a parenthesis, are no statement.
+
 A passage drafts at most MAX_STATEMENTS statements, and the words of each are at most a
 quote's length (reported_words). Each verb looks only near itself (names, quotations and
 statements are looked up by bisection), so a passage that is one long sentence costs time in
@@ -26,7 +31,6 @@ proportion to its length.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -34,6 +38,7 @@ from itertools import islice
 
 from kb_service.curation.drafting import budget
 from kb_service.curation.drafting.cues import Cues, Phrase
+from kb_service.curation.drafting.joined_names import with_joined
 from kb_service.curation.drafting.mentions import (
     Entity,
     Mention,
@@ -54,10 +59,6 @@ from kb_service.curation.drafting.tokens import Token, WordCount, quoted_spans, 
 
 ADJACENT = 3  # words between a verb and the name of its speaker, at most
 MAX_STATEMENTS = 10  # statements drafted from one passage, at most (a paragraph holds a few)
-JOINED_GAP = 40  # characters between two names in a row (`X and Y`), at most
-MAX_JOINED = 12  # names in a row that speak together, at most
-# Matched between two names, from a position: so without `^`, which matches at 0 only.
-_JOINED = re.compile(r"[\s,،]*(?:and|و|и|,|،)?\s*$", re.IGNORECASE)
 SUBJECT_FIRST = {"en"}  # languages that put the subject before the verb
 
 
@@ -73,6 +74,7 @@ class Speech:
     speakers: tuple[Mention, ...]
     about: tuple[Mention, ...]
     via: tuple[Mention, ...] = ()  # the relays named in its sentence (relays.py)
+    document: bool = False  # a document speaks (`the statement says`): its issuers speak
 
 
 @dataclass
@@ -138,22 +140,22 @@ def find(
         sentence = (start, end)
         heard = (_attributed if phrase.attribution else _spoken)(passage, at, after, sentence)
         if heard is None and phrase.document and named_before:  # the statement says: its issuer
-            heard = _of_document(passage, after, sentence, named_before[-1])
-        if (
-            heard is not None
-            and heard[0] not in passage.spans
-            and says_more(passage.wording, passage.mentions, passage.language, *heard)
-        ):
+            heard = _of_document(passage, at, after, sentence, named_before[-1])
+        if heard is None or heard[0] in passage.spans:
+            continue
+        if says_more(passage.wording, passage.mentions, passage.language, heard[0]):
             _add(passage, phrase, at, heard, sentence)
     return passage.found
 
 
 def _of_document(
-    passage: _Passage, after: int, sentence: Span, issuer: Entity
+    passage: _Passage, at: int, after: int, sentence: Span, issuer: Entity
 ) -> tuple[Span, tuple[Mention, ...]] | None:
-    """`The statement says ...` without an actor named: its words, issued by the actor the
-    text named last."""
+    """`The statement says ...` without an actor named: its words (else the clause before
+    it: `..., the statement says`), issued by the actor the text named last."""
+    phrase_start = passage.tokens[at].start
     words = reported(passage.wording, after, sentence)
+    words = words or trimmed(passage.text, sentence[0], phrase_start, phrase_start - 1)
     return (words, (Mention(issuer, -1, -1, -1, -1),)) if words else None
 
 
@@ -178,7 +180,11 @@ def _add(
     cue_end = tokens[at + len(phrase.words) - 1].end
     via = tuple(m for m in passage.relays if sentence[0] <= m.start < sentence[1])
     passage.found.append(
-        Speech(phrase.term, tokens[at].start, cue_end, start, end, speakers, tuple(about), via)
+        Speech(
+            phrase.term,
+            *(tokens[at].start, cue_end, start, end),
+            *(speakers, tuple(about), via, phrase.document),
+        )
     )
     passage.spans.add((start, end))
 
@@ -227,7 +233,7 @@ def _attributed(
         words = reported(passage.wording, source.last + 1, sentence)
     else:  # the clause before the phrase; when long, its end
         words = trimmed(text, sentence[0], phrase_start, phrase_start - 1)
-    return (words, _with_joined(text, source, actors)) if words else None
+    return (words, with_joined(text, source, actors)) if words else None
 
 
 def _speakers(
@@ -270,7 +276,7 @@ def _speakers(
         )
     if chosen is None:
         return ()
-    return _with_joined(passage.text, chosen, actors)
+    return with_joined(passage.text, chosen, actors)
 
 
 def _next_to(
@@ -282,32 +288,3 @@ def _next_to(
     if language in SUBJECT_FIRST:
         return near_before or near_after
     return near_after or near_before
-
-
-def _with_joined(text: str, speaker: Mention, actors: list[Mention]) -> tuple[Mention, ...]:
-    """Return the speaker and the actors named in a row with it (`X and Y`, `X وY`), at most
-    MAX_JOINED (a longer row is a list of names, not of speakers)."""
-    group = [speaker]
-    index = bisect_left(actors, speaker.start, key=lambda m: m.start)
-    for mention in islice(reversed(actors), len(actors) - index, None):
-        if mention.end > group[0].start:
-            continue  # overlaps it
-        if not _joined(text, mention.end, group[0].start) or len(group) >= MAX_JOINED:
-            break
-        group.insert(0, mention)
-    for mention in islice(actors, index, None):
-        if mention.start < group[-1].end:
-            continue
-        if not _joined(text, group[-1].end, mention.start) or len(group) >= MAX_JOINED:
-            break
-        group.append(mention)
-    return tuple(group)
-
-
-def _joined(text: str, end: int, start: int) -> bool:
-    """Return whether only a comma or `and` (و، и) stands between two names; a space alone
-    only before an Arabic name that begins with و (премьер-министр Армении Никол Пашинян:
-    a country and a person, not two speakers)."""
-    if start - end > JOINED_GAP or _JOINED.match(text, end, start) is None:
-        return False
-    return bool(text[end:start].strip()) or text[start : start + 1] == "و"

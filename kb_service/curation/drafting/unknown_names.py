@@ -48,6 +48,7 @@ class Rules:
     particles: frozenset[str]
     place_words: frozenset[str]
     connectors: frozenset[str]
+    adjective_endings: tuple[str, ...]
 
 
 @cache
@@ -76,6 +77,7 @@ def rules(language: str) -> Rules:
         frozenset(names.fold(str(w)) for w in data["particles"].get(language) or []),
         frozenset(names.fold(str(w)) for w in data["place_words"].get(language) or []),
         frozenset(names.fold(str(w)) for w in data["connectors"].get(language) or []),
+        tuple(names.fold(str(w)) for w in data["adjective_endings"].get(language) or []),
     )
 
 
@@ -148,15 +150,15 @@ class _Reader:
 
     def name_after(self, at: int, least: int = 1) -> tuple[int, int] | None:
         """Return the tokens of the name right after token `at` - 1: capitalised words
-        (English, Russian; in Russian past a known name, президент России X) or, in Arabic, up
-        to two words that are neither an adjective (ال...) nor a particle."""
+        (English, Russian) or, in Arabic, two words that are neither an adjective (ال...) nor
+        a particle; past a known name that is not a person's (президент России X)."""
         tokens, arabic = self.tokens, self.proposals.language == "ar"
         for _ in range(2):  # past the title's adjectives (الرئيس الروسي) or country
             if at >= len(tokens) or not self.joined(at):
                 return None
-            if arabic and at not in self.taken and tokens[at].folded.startswith("ال"):
+            if arabic and at not in self.taken and tokens[at].text.startswith("ال"):
                 at += 1
-            elif self.proposals.language == "ru" and at in self.taken:
+            elif at in self.taken and at not in self.persons:
                 while at < len(tokens) and at in self.taken:
                     at += 1
             else:
@@ -166,6 +168,8 @@ class _Reader:
             last < len(tokens) and last - at < (2 if arabic else MAX_NAME) and self._part(last, at)
         ):
             last += 1
+        if last < len(tokens) and last in self.persons and self.joined(last):
+            return None  # Vladimir Putin where the registry has Putin: that entry's name
         if last - at < least:
             return None  # in Arabic, one word after a title is as often a noun (تفاقم الوضع)
         return (at, last - 1) if last > at else None
@@ -175,8 +179,10 @@ class _Reader:
         token = self.tokens[at]
         if at in self.taken or (at > first and not self.joined(at)) or at >= len(self.tokens):
             return False
+        if at_phrase(self.rule.titles, self.tokens, at):
+            return False  # the next title: X والرئيس Y
         if self.proposals.language == "ar":
-            return not token.folded.startswith("ال") and token.folded not in self.rule.particles
+            return not token.text.startswith("ال") and token.folded not in self.rule.particles
         return self.capital(at)
 
     def titles(self) -> None:
@@ -212,7 +218,12 @@ class _Reader:
             if not self.capital(at) or at in self.title_words or tokens[at].folded.isdigit():
                 at += 1
                 continue
-            last = self._run_end(at)
+            last = end = self._run_end(at)
+            while last >= at and tokens[last].folded.endswith(self.rule.adjective_endings):
+                last -= 1  # Лачинского коридора, Russian peacekeepers: an adjective
+            if last < at:
+                at = end + 1
+                continue
             if last + 1 in self.title_words:  # Russian President X: an adjective of the title
                 at = last + 1
                 continue

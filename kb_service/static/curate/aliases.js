@@ -77,7 +77,7 @@ window.kbAliases = (() => {
     const button = element("button", { type: "button", className: "add-alias" }, t("addAlias"));
     button.setAttribute("aria-label", `${t("addAlias")}: ${proposal.spelling} (${proposal.entity})`);
     button.addEventListener("click", () => add(options, proposal, row, button));
-    row.append(spelling, " → ", entry, " ", where, " ", button);
+    row.append(spelling, ` ${t("aliasOf")} `, entry, " ", where, " ", button);
     return row;
   }
 

@@ -107,6 +107,7 @@ window.kbLabels = {
     aliasesHint: "Words in the text one letter away from a registry name. Add one as an alias of its entry.",
     aliasLanguage: "language: {language}",
     addAlias: "Add as alias",
+    aliasOf: "→",
     aliasAdded: "Added: “{spelling}” is now an alias of {id}.",
   },
   ar: {
@@ -215,6 +216,7 @@ window.kbLabels = {
     aliasesHint: "كلمات في النص على بعد حرف واحد من اسم في السجل. أضف إحداها اسمًا بديلًا لمدخلها.",
     aliasLanguage: "اللغة: {language}",
     addAlias: "أضفها اسمًا بديلًا",
+    aliasOf: "←",
     aliasAdded: "أُضيفت: «{spelling}» صارت اسمًا بديلًا لـ {id}.",
   },
 };

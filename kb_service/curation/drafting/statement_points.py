@@ -1,0 +1,58 @@
+"""The numbered points of a joint statement as statements (rules in statement_points.yaml):
+after a passage that names a joint statement and actors, each passage that opens with a
+point number (`1. `) and drafts no statement is a statement of those actors, its words the
+passage after the number; and what a later passage says `the statement says` they say."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from kb_service.curation.drafting.cues import Phrase
+from kb_service.curation.drafting.mentions import Mention
+from kb_service.curation.drafting.passage_reading import PassageReading
+from kb_service.curation.drafting.relays import outlet
+from kb_service.curation.drafting.reported_words import trimmed
+from kb_service.curation.drafting.speech import Speech
+from kb_service.model import names
+
+RULES_FILE = Path(__file__).with_name("statement_points.yaml")
+
+
+@cache
+def _rules(language: str) -> tuple[tuple[Phrase, ...], re.Pattern[str], str]:
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    headings = tuple(
+        Phrase(tuple(names.fold(w) for w in str(h).split()), "")
+        for h in data["headings"].get(language) or []
+    )
+    return headings, re.compile(str(data["point"])), str(data["kind"])
+
+
+def add_points(readings: list[PassageReading], language: str) -> None:
+    """Add a statement to each numbered point that follows a joint statement's passage."""
+    headings, point, kind = _rules(language)
+    issuers: tuple[Mention, ...] = ()
+    for reading in readings:
+        if reading.passage.not_content is not None:
+            continue
+        tokens, text = reading.tokens, reading.passage.text
+        opened = point.match(text)
+        if opened is None:
+            if issuers:  # `the statement says`: the joint statement's signers speak
+                reading.speech = [
+                    replace(s, speakers=issuers) if s.document else s for s in reading.speech
+                ]
+            if any(p.match(tokens, at) for at in range(len(tokens)) for p in headings):
+                issuers = tuple(
+                    m for m in reading.named if m.entity.label == "Actor" and not outlet(m.entity)
+                )
+            continue
+        words = trimmed(text, opened.end(), len(text))
+        if issuers and words is not None and not reading.speech:
+            start = opened.end()
+            reading.speech.append(Speech(kind, start, start, *words, issuers, ()))
