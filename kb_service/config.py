@@ -38,6 +38,15 @@ SETTINGS: dict[str, tuple[str, str]] = {
         "10",
         "Seconds `POST /drafts` may spend drafting a text before it answers 503 (with Retry-After)",
     ),
+    "KB_WRITES_PER_WORKER": (
+        "1",
+        "Writes one worker sends to Neo4j at once; the others wait in the worker, not on the "
+        "graph's write lock",
+    ),
+    "KB_WRITE_QUEUE_SECONDS": (
+        "60",
+        "Seconds a write may wait in its worker for its turn before it answers 503",
+    ),
     "KB_HOST": ("127.0.0.1", "Address gunicorn binds to in `make run`"),
     "KB_PORT": ("8000", "Port gunicorn binds to in `make run`"),
     "KB_WORKERS": ("2", "gunicorn worker processes in `make run`"),
@@ -120,6 +129,8 @@ class Settings:
     cors_origins: tuple[str, ...]
     max_body_bytes: int
     draft_budget_seconds: float
+    writes_per_worker: int
+    write_queue_seconds: float
     home: Path
     public_base_url: str
     metrics_token: str = field(repr=False)
@@ -160,6 +171,8 @@ class Settings:
             cors_origins=_split(_get(source, "KB_CORS_ORIGINS")),
             max_body_bytes=int(_get(source, "KB_MAX_BODY_BYTES")),
             draft_budget_seconds=float(_get(source, "KB_DRAFT_BUDGET_SECONDS")),
+            writes_per_worker=int(_get(source, "KB_WRITES_PER_WORKER")),
+            write_queue_seconds=float(_get(source, "KB_WRITE_QUEUE_SECONDS")),
             home=PROJECT_ROOT / _get(source, "KB_HOME"),
             public_base_url=_get(source, "KB_PUBLIC_BASE_URL").rstrip("/"),
             metrics_token=_get(source, "KB_METRICS_TOKEN"),

@@ -29,6 +29,7 @@ from kb_service.api import (
     timeline_routes,
     vocabulary_routes,
     workbench_routes,
+    write_queue,
 )
 from kb_service.api.responses import PROBLEM_JSON, Problem
 
@@ -100,6 +101,7 @@ def init_app(app: Flask) -> None:
     requests_log.init_app(app)
     headers.init_app(app)
     budgets.init_app(app)  # after the request log: a refused request is logged too
+    write_queue.init_app(app)
     consistency.init_app(app)
     CORS(
         app,
