@@ -6,11 +6,12 @@ import os
 import shutil
 import socket
 import tempfile
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, LiteralString
+from typing import IO, Any, LiteralString, TypeVar
 
 import pytest
 
@@ -28,6 +29,28 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+T = TypeVar("T")
+
+
+def at_once(tasks: Sequence[Callable[[], T]], timeout: float = 120) -> list[T]:
+    """Run every task in its own thread, released together by a barrier; return the results
+    in the tasks' order. A task still running after twice `timeout` fails the test."""
+    barrier = threading.Barrier(len(tasks))
+    results: list[Any] = [None] * len(tasks)
+
+    def run(index: int, task: Callable[[], T]) -> None:
+        barrier.wait(timeout=timeout)
+        results[index] = task()
+
+    threads = [threading.Thread(target=run, args=pair) for pair in enumerate(tasks)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=2 * timeout)
+    assert not any(thread.is_alive() for thread in threads), "a writer hung"
+    return results
 
 
 def edit(text: str, old: str, new: str) -> str:

@@ -4,14 +4,14 @@ graph as the write does, so every race ends in one clean state that its answers 
 from __future__ import annotations
 
 import json
-import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from functools import partial
 from typing import Any
 
 import pytest
-from conftest import graph_checksum, gunicorn_server, load, wipe
+from conftest import at_once, graph_checksum, gunicorn_server, load, wipe
 from test_candidates_db import HERE, NEW, STORED, inline
 
 from kb_service.config import Settings
@@ -42,20 +42,7 @@ def call(base: str, method: str, path: str, body: bytes | None = None) -> tuple[
 
 def together(calls: list[tuple[str, str, bytes | None]], base: str) -> list[tuple[int, Any]]:
     """Run the calls at once (released by a barrier); return the answers in call order."""
-    barrier = threading.Barrier(len(calls))
-    answers: list[tuple[int, Any]] = [(0, None)] * len(calls)
-
-    def run(index: int, method: str, path: str, body: bytes | None) -> None:
-        barrier.wait(timeout=TIMEOUT)
-        answers[index] = call(base, method, path, body)
-
-    threads = [threading.Thread(target=run, args=(i, *c)) for i, c in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=2 * TIMEOUT)
-    assert not any(thread.is_alive() for thread in threads), "a writer hung"
-    return answers
+    return at_once([partial(call, base, *c) for c in calls], TIMEOUT)
 
 
 def graph_after(db: Database, base: str, *bodies: bytes, first: bool = True) -> str:

@@ -14,7 +14,7 @@ import threading
 import urllib.error
 import urllib.request
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -22,6 +22,7 @@ from conftest import (
     FIXTURES,
     SEED_SOURCE,
     SEEDS,
+    at_once,
     cypher,
     graph_checksum,
     gunicorn_server,
@@ -73,22 +74,18 @@ def request(base: str, method: str, path: str, body: bytes | None = None) -> int
 def together(calls: list[tuple[str, str, bytes | None]], base: str) -> list[tuple[str, int]]:
     """Run every call in its own thread, released at once; return (method, status) in the
     order the answers came."""
-    barrier = threading.Barrier(len(calls))
     answers: list[tuple[str, int]] = []
     lock = threading.Lock()
 
-    def run(method: str, path: str, body: bytes | None) -> None:
-        barrier.wait(timeout=TIMEOUT)
-        status = request(base, method, path, body)
-        with lock:
-            answers.append((method, status))
+    def task(method: str, path: str, body: bytes | None) -> Callable[[], None]:
+        def send() -> None:
+            status = request(base, method, path, body)
+            with lock:
+                answers.append((method, status))
 
-    threads = [threading.Thread(target=run, args=call) for call in calls]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=2 * TIMEOUT)
-    assert not any(thread.is_alive() for thread in threads), "a writer hung"
+        return send
+
+    at_once([task(*call) for call in calls], TIMEOUT)
     return answers
 
 

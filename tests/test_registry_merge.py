@@ -5,14 +5,14 @@ onto what the one before committed. Expected values come from this file's own do
 
 from __future__ import annotations
 
-import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator, Sequence
+from functools import partial
 from typing import Any
 
 import pytest
-from conftest import cypher, graph_checksum, gunicorn_server, wipe
+from conftest import at_once, cypher, graph_checksum, gunicorn_server, wipe
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
@@ -365,20 +365,7 @@ def request(base: str, method: str, path: str, body: str | None = None) -> int:
 
 def together(base: str, calls: Sequence[tuple[str, str, str | None]]) -> dict[int, int]:
     """Send every call from its own thread, released at once; return {call index: status}."""
-    barrier = threading.Barrier(len(calls))
-    statuses: dict[int, int] = {}
-
-    def run(index: int, method: str, path: str, body: str | None) -> None:
-        barrier.wait(timeout=TIMEOUT)
-        statuses[index] = request(base, method, path, body)
-
-    threads = [threading.Thread(target=run, args=(i, *call)) for i, call in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=2 * TIMEOUT)
-    assert not any(thread.is_alive() for thread in threads), "a writer hung"
-    return statuses
+    return dict(enumerate(at_once([partial(request, base, *call) for call in calls], TIMEOUT)))
 
 
 def with_alias(alias: str) -> str:
