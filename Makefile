@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 
-.PHONY: install run test lint system-deps bench bench-1m bench-deps bench-draft clean soak
+.PHONY: install run test lint system-deps bench bench-1m bench-deps bench-draft clean soak mutation
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -75,3 +75,14 @@ bench-1m: bench-deps
 soak: install
 	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
 	$(BIN)/python -m bench.load_test
+
+# Mutation testing (not part of `make test`): mutmut mutates the pure code and runs each mutant
+# against the tests that need no Neo4j (tests/pure_selection.py). MODULES picks a subset and
+# TESTS (test file names) narrows the tests, e.g. `make mutation MODULES=kb_service/model/names.py
+# TESTS="test_pure_model_mutants.py test_spellings.py"`; the whole set takes hours on 2 cores.
+# Report: bench/results/mutation.json; the scores measured: docs/testing.md.
+MODULES ?= kb_service/model kb_service/curation kb_service/read/keyset.py kb_service/read/pages.py kb_service/read/dated_lists.py
+TESTS ?=
+mutation: install
+	$(BIN)/pip install -q --disable-pip-version-check -e '.[dev,mutation]'
+	KB_MUTATION_TESTS="$(TESTS)" $(BIN)/python -m bench.mutation $(MODULES)

@@ -70,7 +70,13 @@ def throwaway_neo4j(data_dir: Path | None = None, pagecache: str = "256m") -> It
 
 def settings_for(uri: str) -> Settings:
     """Return the service's settings pointed at the benchmark database."""
-    return Settings.from_env({"KB_NEO4J_URI": uri})
+    # Timeouts may be raised from the environment: a loaded 2-core host can need longer.
+    timeouts = {
+        name: value
+        for name, value in os.environ.items()
+        if name.startswith("KB_NEO4J_") and name.endswith("TIMEOUT")
+    }
+    return Settings.from_env({**timeouts, "KB_NEO4J_URI": uri})
 
 
 @dataclass(frozen=True)

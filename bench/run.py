@@ -7,7 +7,8 @@ Phases: naive (the real path against the naive loader on a subset of files), ing
 corpus through the real path), queries (API against bare driver), plans (PROFILE), experiment
 (the keyset query's lever), load (wrk), profile (pyinstrument), search (today's search against
 the one it replaced, on the corpus's names; its quality is `python -m bench.search_quality`),
-candidates (same-record candidates for a batch of drafted items, against a timeline page).
+candidates (same-record candidates for a batch of drafted items, against a timeline page),
+counts (the timeline's counts per bucket and group, against a timeline page).
 A data dir that is given is kept, so that a later run can skip ingest. Results of phases not
 run this time are kept from the previous results file.
 """
@@ -25,6 +26,7 @@ from bench import (
     candidate_cost,
     cases,
     corpus,
+    counts_cost,
     experiment,
     ingestion,
     latency,
@@ -48,8 +50,9 @@ BENCH = Path(__file__).resolve().parent
 SCALES = {"1k": 1_000, "10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 ALL_PHASES = (
     "naive", "ingest", "queries", "plans", "experiment", "load", "profile", "search", "candidates",
+    "counts",
 )  # fmt: skip
-QUERY_PHASES = {"queries", "plans", "experiment", "load", "profile", "search", "candidates"}
+QUERY_PHASES = set(ALL_PHASES) - {"naive", "ingest"}  # the phases that read a loaded graph
 DEEP_PAGE = 1000
 
 
@@ -128,6 +131,8 @@ def query_phases(
         _note(results, "search", search_quality.cost(db, curated / "registry.yaml"))
     if "candidates" in args.phases:  # same-record candidates of drafted items vs a timeline page
         _note(results, "candidates", candidate_cost.cost(db))
+    if "counts" in args.phases:  # counts per bucket and group vs a timeline page
+        _note(results, "counts", counts_cost.cost(db, manifest))
 
 
 def parse_arguments() -> argparse.Namespace:

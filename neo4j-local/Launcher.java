@@ -43,6 +43,7 @@ public class Launcher {
         config.put("dbms.usage_report.enabled", "false");
         // No usage data leaves this machine from Neo4j Browser either.
         config.put("client.allow_telemetry", "false");
+        browserOffline(config);
 
         CommunityBootstrapper server = new CommunityBootstrapper();
         int status = server.start(home, config);
@@ -58,6 +59,23 @@ public class Launcher {
         System.out.flush();
         // The bootstrapper's shutdown hook stops the database cleanly on SIGTERM and SIGINT.
         Thread.currentThread().join();
+    }
+
+    // Neo4j Browser asks nothing of other hosts. browser.allow_outgoing_connections is an
+    // Enterprise setting (Community 5.26 refuses to start with it, and its Browser loads
+    // canny.io and cdn.segment.com once connected whatever it says); the Browser's stylesheet
+    // imports fonts.googleapis.com whatever the settings. The Content-Security-Policy that Neo4j
+    // sends with the Browser's files stops all of them in the user's browser before they are
+    // sent (the fonts also ship with the Browser). Sockets may go anywhere (Bolt, to the server
+    // the user picks); HTTP only to this machine (guides such as the API's /browser-guide).
+    private static void browserOffline(Map<String, String> config) {
+        config.put("dbms.security.http_static_content_security_policy_header",
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "font-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self' ws: wss: http://localhost:* http://127.0.0.1:*; "
+            + "base-uri 'none'; object-src 'none'; frame-ancestors 'none'");
+        // `:play <name>` looks for the guide on every listed host: none but this machine.
+        config.put("browser.remote_content_hostname_whitelist", "localhost,127.0.0.1");
     }
 
     private static void requireFree(int port) {

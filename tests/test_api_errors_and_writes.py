@@ -275,7 +275,7 @@ def test_invalid_source_is_422_with_every_problem_and_its_line(
     problems = response.get_json()["invalid_params"]
     fixes = {"hint", "nearest_ids", "write_as", "edtf_forms", "found_in_passages", "closest"}
     fixes |= {"differs_at", "quote_character", "passage_character"}
-    where = {"name", "file", "line", "reason"}
+    where = {"name", "file", "line", "reason", "code", "params"}
     assert all(where <= set(p) <= where | fixes for p in problems)
     assert {p["file"] for p in problems} == {"request body"}
     assert all(isinstance(p["line"], int) and p["line"] >= 1 and p["reason"] for p in problems)

@@ -42,15 +42,25 @@ def neo4j_browser(
 
 def run(page: Any, command: str) -> None:
     """Paste a command into the Browser's editor, as a user pastes a file's text, and run it."""
+    frames = page.locator("[data-testid=frame]").count()
     page.locator("[data-testid=activeEditor]").click()
     page.evaluate("(text) => navigator.clipboard.writeText(text)", command)
     page.keyboard.press("Control+V")
     page.locator("[data-testid=editor-Run]").click()
-    page.wait_for_timeout(2000)
+    wait_for_frame(page, frames)
+
+
+def wait_for_frame(page: Any, frames: int) -> None:
+    """Wait until the Browser's stream shows one more frame than `frames` (each command and each
+    dropped file adds one)."""
+    page.wait_for_function(
+        "n => document.querySelectorAll('[data-testid=frame]').length > n", arg=frames
+    )
 
 
 def drop(page: Any, path: Path) -> None:
     """Drop a file onto the Browser, as a user drags it from the file manager."""
+    frames = page.locator("[data-testid=frame]").count()
     page.evaluate(
         """([name, text]) => {
              const data = new DataTransfer();
@@ -63,12 +73,13 @@ def drop(page: Any, path: Path) -> None:
            }""",
         [path.name, path.read_text(encoding="utf-8")],
     )
-    page.wait_for_timeout(1500)
+    wait_for_frame(page, frames)
 
 
 def captions(page: Any) -> list[str]:
     """Return the captions the graph view draws, as text."""
     run(page, f"MATCH (c:Conflict {{id: '{CONFLICT}'}}) RETURN c")
+    page.wait_for_selector("svg g.node text", state="attached")  # the graph view has drawn
     texts: list[str] = page.locator("svg text").evaluate_all(
         "els => els.map(e => e.textContent.trim()).filter(t => t)"
     )
@@ -118,6 +129,9 @@ def test_the_conflict_timeline_is_drawn_as_a_graph(
         {"c": CONFLICT},
         database_=seeded_db.name,
     ).records
+    page.wait_for_function(  # the graph view draws its nodes after the frame appears
+        "n => document.querySelectorAll('svg g.node').length === n", arg=count["n"] + 1
+    )
     drawn = page.locator("svg g.node").count()
     assert drawn == count["n"] + 1  # the events and the conflict
     assert errors == []

@@ -81,7 +81,7 @@ def test_timelinejs_in_arabic(graph: Database, client: Any) -> None:
     body = timelinejs(client, "&lang=ar")
     found = {s["unique_id"]: s for s in body["events"]}
     assert body["title"]["text"]["headline"] == "الخط الزمني"
-    assert found["fixture-clients-talks-2020-09"]["display_date"] == "\u2066سبتمبر 2020\u2069"
+    assert found["fixture-clients-talks-2020-09"]["display_date"] == "\u2067سبتمبر 2020\u2069"
     assert found["karabakh-war-1992-1994"]["group"] == "أحداث"
     calm = found["fixture-clients-calm"]
     assert (calm["group"], calm["text"]["headline"]) == ("تصريحات", "إن الوضع هادئ")
@@ -140,7 +140,10 @@ def test_timelinejs_renders_our_document(
     document = timelinejs(client, f"&lang={language}")
     page, errors, outside = open_client(browser, "timelinejs.html")
     assert page.evaluate("([d, l]) => window.render(d, l)", [document, language]) is True
-    page.wait_for_timeout(500)
+    page.wait_for_function(  # TimelineJS draws its markers after render() returns
+        "n => document.querySelectorAll('.tl-timemarker').length === n",
+        arg=len(document["events"]),
+    )
     assert errors == [] and outside == []
     drawn = page.locator(".tl-timemarker").count()
     assert drawn == len(document["events"])

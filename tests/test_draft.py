@@ -488,7 +488,8 @@ def test_kb_draft_writes_beside_the_text_and_keeps_what_is_there(tmp_path: Path)
         "2023-03-14",
         "en",
     )
-    assert "6 events" in done.stdout
+    written = re.search(r"(\d+) events", done.stdout)  # the summary line counts the file's
+    assert written is not None and written[1] == str(len(data["events"])) == "6"
     kept = out.read_text(encoding="utf-8")
     # the header lists each passage as ingest numbers it, with its names and dates
     assert "#   6  On Monday, Norland's foreign minister Anna Berg" in kept

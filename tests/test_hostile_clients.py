@@ -249,7 +249,8 @@ def assert_too_many(answer: Answer, why: str) -> None:
 def test_anonymous_clients_have_a_rate(tight_server: str) -> None:
     search = SEARCH
     assert [get(tight_server, search, "127.0.0.2").status for _ in range(10)] == [200] * 10
-    for path in (search, "/api/v1/timeline?format=ndjson", "/api/v1/timeline?q=clash"):
+    counts = "/api/v1/timeline/counts?bucket=year"
+    for path in (search, "/api/v1/timeline?format=ndjson", "/api/v1/timeline?q=clash", counts):
         assert_too_many(get(tight_server, path, "127.0.0.2"), "at most 10 per 1 minute")
     # Another client, a key holder at the same address, and a cheap request are not limited.
     assert get(tight_server, search, "127.0.0.3").status == 200

@@ -99,7 +99,7 @@ def test_the_dashboard_links_the_period_to_the_map_and_a_place_to_the_timeline(
         """() => document.getElementById('timeline-frame').contentWindow.kbTimeline.timeline
                    .setWindow('1980-01-01', '2030-01-01')"""
     )
-    page.wait_for_timeout(500)
+    page.wait_for_selector('body[data-period="1980-01-01/2030-01-01"]', state="attached")
     map_frame.locator('path.leaflet-interactive[data-places~="baku"]').first.click()
     page.wait_for_selector("body[data-timeline-count]", state="attached", timeout=10_000)
     at_baku = [

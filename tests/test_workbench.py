@@ -145,7 +145,11 @@ def test_a_source_is_curated_end_to_end_through_the_page(
     page.fill(f'[data-path="{event}.date"]', "2024-05-26")
     problem = page.locator(f'.problem[data-for="{event}.date"]')
     # Waits for this problem's own words: an earlier dry run may still show another note there.
-    expect(problem).to_contain_text("after the source's publication (2024-05-20)")
+    expect(problem).to_contain_text(
+        "بعد تاريخ نشر المصدر (2024-05-20)"
+        if rtl
+        else "after the source's publication (2024-05-20)"
+    )
     assert page.get_attribute(f'[data-path="{event}.date"]', "aria-invalid") == "true"
     # Fixed: the reading beside the field follows, and the problem goes.
     page.fill(f'[data-path="{event}.date"]', "2024-05-19")

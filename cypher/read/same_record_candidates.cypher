@@ -14,7 +14,8 @@
 //   actors (the actor ids it links to), places (its place ids), excluded (its not_same_as)};
 //   $per_way (records taken per item and way in).
 // Returns per (item, candidate): key, id, label, type, plover, date, start_key, end_key,
-//   precision, actors, places, regions (their enclosing places, two levels up), text (title,
+//   precision, status (an event's, `occurred` when it has none, as for a statement or relation),
+//   actors, places, regions (their enclosing places, two levels up), text (title,
 //   summary, quote, English text and a part of the evidence), and item_regions (the places
 //   enclosing the item's own).
 UNWIND $items AS item
@@ -88,5 +89,6 @@ CALL (item) {
 RETURN item.key AS key, c.id AS id, [l IN labels(c) WHERE l <> 'Record'][0] AS label,
        coalesce(c.type, c.kind) AS type, c.plover AS plover, c.date AS date,
        c.start_key AS start_key, c.end_key AS end_key, c.precision AS precision,
+       coalesce(c.status, 'occurred') AS status,
        actors, places, regions, item_regions,
        [t IN [c.title, c.summary, c.quote, c.text_en, left(c.evidence_text, 600)] WHERE t IS NOT NULL] AS text

@@ -12,8 +12,10 @@ from flask_swagger_ui import get_swaggerui_blueprint
 from werkzeug.exceptions import HTTPException
 
 from kb_service.api import (
+    browser_guide_routes,
     budgets,
     consistency,
+    counts_routes,
     date_routes,
     draft_routes,
     embed_routes,
@@ -78,6 +80,7 @@ def init_app(app: Flask) -> None:
     for blueprint in (
         health_routes.blp,
         timeline_routes.blp,
+        counts_routes.blp,
         statement_routes.blp,
         entity_routes.blp,
         source_routes.blp,
@@ -96,6 +99,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(get_swaggerui_blueprint("/docs", "/openapi.json", config=docs_config))
     app.register_blueprint(embed_routes.blp)
     app.register_blueprint(workbench_routes.blp)
+    app.register_blueprint(browser_guide_routes.blp)
     error_responses.init_app(app)
     app.after_request(_vary_on_origin)
     requests_log.init_app(app)

@@ -11,7 +11,7 @@ from kb_service.api import render, responses
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database, settings
 from kb_service.api.params import DraftBody
-from kb_service.curation import vocabulary
+from kb_service.curation import problem_codes, vocabulary
 from kb_service.curation.drafting import budget
 from kb_service.curation.drafting.mentions import entities_of_rows
 from kb_service.curation.drafting.outline import outline
@@ -47,6 +47,10 @@ def draft_text(body: dict[str, Any]) -> Response:
             source_id=body.get("id"),
             text_file=body.get("text_file"),
         )
+    for passage in found["passages"]:
+        # the reason's code, for a client that says it in its own language
+        reason = passage["not_content"]
+        passage["not_content_code"] = None if reason is None else problem_codes.code_of(reason)[0]
     if found["document"] is not None:
         candidates.annotate(db, found["document"], terms)
     found["notes"] = [] if entities else [NO_REGISTRY]

@@ -20,6 +20,7 @@ from kb_service.errors import (
     NotFound,
     Unauthorized,
 )
+from kb_service.model import date_reading
 
 PROBLEM_TYPE_BASE = "https://kb.invalid/problems/"
 RETRY_AFTER_SECONDS = 5
@@ -70,10 +71,17 @@ def flatten_messages(messages: Any, prefix: str = "") -> list[dict[str, str]]:
             found.extend(flatten_messages(value, name))
         return found
     if isinstance(messages, list) and all(isinstance(item, str) for item in messages):
-        return [{"name": prefix, "reason": " ".join(messages)}]
+        return [{"name": prefix, "reason": " ".join(messages), **_date_refusal(messages)}]
     if isinstance(messages, list):
         return [entry for item in messages for entry in flatten_messages(item, prefix)]
     return [{"name": prefix, "reason": str(messages)}]
+
+
+def _date_refusal(messages: list[str]) -> dict[str, Any]:
+    """Return the code and parameters of a date the parameter's one message refuses, if it is
+    one (clients say it in their own language)."""
+    refused = date_reading.refusal(messages[0]) if len(messages) == 1 else None
+    return {} if refused is None else {"code": refused[0], "params": refused[1]}
 
 
 def invalid_parameters(error: HTTPException) -> list[dict[str, str]] | None:
@@ -148,6 +156,7 @@ def from_curation_error(error: CurationError) -> Response:
             "reason": p.message,
             **({"hint": p.hint} if p.hint else {}),
             **p.details,
+            **p.coded,
         }
         for p in error.problems
     ]

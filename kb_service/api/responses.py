@@ -110,6 +110,8 @@ class Renewal(Schema):
 
 class Event(Record):
     title = Str()
+    title_ar = Str(metadata={"description": "The title in Arabic, the source's words; if given."})
+    title_ru = Str(metadata={"description": "The title in Russian, the source's words; if given."})
     type = Str()
     renewal = Nested(Renewal, allow_none=True)
     plover = nullable_str()
@@ -373,6 +375,9 @@ class DraftPassage(Schema):
     number = fields.Integer()
     text = Str()
     not_content = nullable_str(metadata={"description": "Why it is likely not content."})
+    not_content_code = nullable_str(
+        metadata={"description": "That reason as a stable code, for clients that translate it."}
+    )
     names = fields.List(Nested(NameInPassage))
     dates = fields.List(Nested(DateInPassage))
 
@@ -444,6 +449,15 @@ class InvalidParam(Schema):
     nearest_ids = fields.List(Str(), metadata={"description": "Known ids nearest an unknown one."})
     edtf_forms = fields.List(Str(), metadata={"description": "EDTF forms, one example each."})
     write_as = Str(metadata={"description": "The EDTF of a date written another way."})
+    code = Str(
+        metadata={
+            "description": "The problem's kind, stable, for clients that say it in their own "
+            "language (a curated document's problems, and a date that is refused)."
+        }
+    )
+    params = fields.Dict(
+        keys=Str(), values=Str(), metadata={"description": "The values the code's sentence names."}
+    )
 
 
 class Problem(Schema):

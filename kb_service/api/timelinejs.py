@@ -79,9 +79,11 @@ WORDS = {
         "due": "срок — эта дата",
     },
 }
-# A date written in Latin digits inside Arabic text is isolated left to right (U+2066 ... U+2069),
-# so that `1988-02` is not read `02-1988`.
-_LTR_ISOLATE, _POP_ISOLATE = "\u2066", "\u2069"
+# An ISO date (a source's publication day) inside Arabic text is isolated left to right
+# (U+2066 ... U+2069), so that `1988-02` is not read `02-1988`. A date in words ("27 سبتمبر 2020")
+# is isolated right to left (U+2067 ... U+2069): inside a left-to-right isolate its Arabic month
+# pulls the year before it, and the reader would see "27 2020 سبتمبر".
+_LTR_ISOLATE, _RTL_ISOLATE, _POP_ISOLATE = "\u2066", "\u2067", "\u2069"
 
 
 def _parts(edtf: str) -> list[str]:
@@ -158,10 +160,19 @@ def _isolated(text: str, lang: str) -> str:
     return f"{_LTR_ISOLATE}{text}{_POP_ISOLATE}" if lang == "ar" else text
 
 
+def _in_words(text: str, lang: str) -> str:
+    return f"{_RTL_ISOLATE}{text}{_POP_ISOLATE}" if lang == "ar" else text
+
+
+def title(record: dict[str, Any], lang: str) -> str:
+    """Return an event's title in `lang` (`title_ar`, `title_ru`), else its English title."""
+    return str(record.get(f"title_{lang}") or record["title"])
+
+
 def _text(record: dict[str, Any], lang: str) -> dict[str, str]:
     words = WORDS[lang]
     if record["kind"] == "event":
-        headline = record["title"]
+        headline = title(record, lang)
     elif lang != "en" and record.get("language") == lang:
         headline = record["quote"]  # the words as said, in the reader's language
     else:
@@ -185,7 +196,7 @@ def slide(record: dict[str, Any], lang: str = "en") -> dict[str, Any]:
     words = WORDS[lang]
     return {
         **_dates(edtf),
-        "display_date": _isolated(display_date(edtf, lang), lang),
+        "display_date": _in_words(display_date(edtf, lang), lang),
         "text": _text(record, lang),
         "group": words["events"] if record["kind"] == "event" else words["statements"],
         "unique_id": record["id"],
@@ -200,14 +211,20 @@ def _is_era(record: dict[str, Any]) -> bool:
     return span.days >= ERA_MIN_DAYS
 
 
+def _era(record: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Return an era. TimelineJS 3.9.11 never finishes loading an era without an end, nor one
+    whose ends differ in precision, so a single year (1992) spans its first to its last day."""
+    found = _dates(record["date"]["edtf"])
+    if "end_date" not in found:
+        first, last = (day.fromisoformat(record["date"][k]) for k in ("earliest", "latest"))
+        found = {"start_date": _components(first, "day"), "end_date": _components(last, "day")}
+    return {**found, "text": {"headline": html.escape(title(record, lang))}}
+
+
 def document(records: list[dict[str, Any]], *, truncated: bool, lang: str = "en") -> dict[str, Any]:
     """Return the TimelineJS document: slides for every record, eras for multi-year periods,
     and `truncated` when more records matched than a document holds."""
-    eras = [
-        {**_dates(r["date"]["edtf"]), "text": {"headline": html.escape(r["title"])}}
-        for r in records
-        if _is_era(r)
-    ]
+    eras = [_era(r, lang) for r in records if _is_era(r)]
     return {
         "title": {"text": {"headline": WORDS[lang]["title"]}},
         "events": [slide(record, lang) for record in records],

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from kb_service.curation.problem_codes import code_of
+
 Path_ = tuple[str | int, ...]
 
 
@@ -21,6 +23,13 @@ class Problem:
     message: str
     hint: str = dataclasses.field(default="", compare=False)
     details: dict[str, Any] = dataclasses.field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def coded(self) -> dict[str, Any]:
+        """Return the problem's stable code and its parameters (problem_codes.py), for clients
+        that say it in their own language: {"code": ..., "params": {...}}."""
+        code, params = code_of(self.message)
+        return {"code": code, "params": params}
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file

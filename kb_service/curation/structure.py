@@ -252,6 +252,9 @@ class Event(Strict):
     id = Slug(required=True)
     review = review_mark()
     title = Text(required=True, max_length=300)
+    # The title in the source's own words, for pages in that language (kb draft drafts it).
+    title_ar = Text(max_length=300, metadata={"description": "The title in Arabic"})
+    title_ru = Text(max_length=300, metadata={"description": "The title in Russian"})
     type = TermName(required=True)
     status = fields.String(
         load_default="occurred", validate=validate.OneOf(list(taxonomy.EVENT_STATUSES))

@@ -4,6 +4,7 @@ unknown"), in English or Arabic: what the curation workbench shows beside a date
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from kb_service.model.dates import DateSpan, parse
@@ -70,6 +71,35 @@ _WORDS = {
         "sep": "، ",
     },
 }
+
+
+# Why dates.parse refuses a text, as a stable code and its parameters, so that a client shows the
+# refusal in its own language (the workbench's labels.js has a string per code). The patterns
+# follow the messages of dates.InvalidDate; tests/test_problem_codes.py holds one of each.
+REFUSALS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (code, re.compile(pattern, re.DOTALL))
+    for code, pattern in (
+        ("date_empty", r"^a date must be a non-empty EDTF string$"),
+        ("date_too_long", r"^a date is at most (?P<max>\d+) characters$"),
+        ("date_not_ascii", r"^'(?P<value>.*)' is not a valid EDTF date: write it in ASCII"),
+        ("date_set", r"^'(?P<value>.*)' is an EDTF set or list"),
+        ("date_not_storable", r"^'(?P<value>.*)' is not a date this service can store$"),
+        ("date_not_edtf", r"^'(?P<value>.*)' is not a valid EDTF date$"),
+        ("date_reversed", r"^'(?P<value>.*)' ends before it starts$"),
+        ("date_no_such_day", r"^'(?P<value>.*)' names a day that does not exist$"),
+        ("date_bound_not_day", r"^'(?P<value>.*)' has a bound that is not a day$"),
+        ("date_out_of_range", r"^'(?P<value>.*)' lies outside the years 1 to 9999"),
+    )
+)
+
+
+def refusal(message: str) -> tuple[str, dict[str, str]] | None:
+    """Return the code and parameters of a date refusal's message, or None for another
+    message."""
+    for code, pattern in REFUSALS:
+        if found := pattern.search(message):
+            return code, found.groupdict()
+    return None
 
 
 def read(text: str, lang: str = "en") -> dict[str, Any]:

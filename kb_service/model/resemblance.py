@@ -21,8 +21,16 @@ TOLERANCE_DAYS = {"day": 3, "month": 7, "season": 15, "year": 31}
 COARSE_TOLERANCE_DAYS = 366  # decade, century, millennium
 WEEK_DAYS = 7  # two spans this short that overlap are good evidence of one date
 NARROW_SPAN_DAYS = 31  # within a month, less so
-WIDE_SPAN_DAYS = 366  # a stored record longer than a year, or open, dates nothing by itself
+WIDE_SPAN_DAYS = 366  # a stored record longer than a year, or still going, dates nothing
 WIDE_SPAN_SHARE = 0.75  # so only a close match on everything else is shown against one
+# A deadline (status `due`) is a plan that moves: an obligation's deadline is extended (a
+# handover put back ten days) more often than a second obligation of the same kind at the same
+# place is made within weeks. So a deadline and a report of the same type at the same place are
+# matched this far apart. Not `scheduled`: a ceasefire from noon that fails is followed by a new
+# one a week later, not moved. Not beyond read.candidates.QUERY_REACH_DAYS, so the graph is
+# still asked a bounded window.
+DEADLINE_STATUS = "due"
+DEADLINE_TOLERANCE_DAYS = 31
 
 # A new record whose best candidate scores at least THRESHOLD is a warning at ingest: with the
 # weights below it takes the same dates, the same type (or PLOVER category) and the participants
@@ -88,6 +96,7 @@ class Features:
     places: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()  # the places and the places they are within
     words: frozenset[str] = frozenset()
+    status: str = "occurred"  # an event's status; a statement or relation counts as occurred
 
 
 @dataclass(frozen=True)
@@ -122,27 +131,48 @@ def word_keys(texts: Iterable[str | None]) -> frozenset[str]:
     return frozenset(found - _COMMON_WORDS)
 
 
+def slack_days(new: Features, stored: Features) -> int:
+    """Return the days two dates may miss each other by and still be one record's."""
+    slack = max(tolerance(new.precision), tolerance(stored.precision))
+    return max(slack, DEADLINE_TOLERANCE_DAYS) if moved_deadline(new, stored) else slack
+
+
+def moved_deadline(new: Features, stored: Features) -> bool:
+    """Tell whether two events may be one obligation whose deadline moved: one of them `due`,
+    the same type, at a place both name."""
+    due = DEADLINE_STATUS in (new.status, stored.status)
+    return due and new.type == stored.type and bool(new.places & stored.places)
+
+
 def date_score(new: Features, stored: Features) -> tuple[float, str, float] | None:
     """Return how well two dates agree (0..1), why, and the share of the rest of the score that
     counts; None when they cannot be one date."""
-    slack = max(tolerance(new.precision), tolerance(stored.precision))
+    slack = slack_days(new, stored)
     if new.start_key > stored.end_key + slack or stored.start_key > new.end_key + slack:
         return None
     shown = f"{new.date}, {stored.date}"
-    if (new.start_key, new.end_key) == (stored.start_key, stored.end_key):
+    near = max(tolerance(new.precision), tolerance(stored.precision))
+    gap = max(new.start_key - stored.end_key, stored.start_key - new.end_key)
+    if gap > near:
+        return 0.4, f"a deadline moved by {gap} days ({shown})", 1.0
+    if gap > 0:
+        return 0.6, f"dates within {near} days ({shown})", 1.0
+    same = (new.start_key, new.end_key) == (stored.start_key, stored.end_key)
+    if same and (_open(new) or _span(new) <= WEEK_DAYS):
         return 1.0, f"same date ({new.date})", 1.0
-    if new.start_key > stored.end_key or stored.start_key > new.end_key:
-        return 0.6, f"dates within {slack} days ({shown})", 1.0
-    inner = _within(new, stored) or _within(stored, new)
-    reason = f"dates overlap ({inner or shown})"
+    # The same month (or season, year) is not the same day: it is scored as the span it is.
+    if same:
+        reason = f"same span ({new.date}, {_span(new)} days)"
+    else:
+        reason = f"dates overlap ({_within(new, stored) or _within(stored, new) or shown})"
     wider = max(_span(new), _span(stored))
     if wider <= WEEK_DAYS:
         return 0.9, reason, 1.0
     if wider <= NARROW_SPAN_DAYS:
         return 0.6, reason, 1.0  # a month holds several events of a kind between two parties
-    if _span(stored) <= WIDE_SPAN_DAYS:
-        return 0.4, reason, 1.0  # a coarse or open new date may well contain the stored one
-    # A stored record over years (or open) contains many events: more likely a part of it.
+    if not (_process(stored) or _long_before(new, stored) or _long_before(stored, new)):
+        return 0.4, reason, 1.0  # a coarse date, or one known only by its end, may hold the other
+    # A stored record over years (or still going) contains many events: more likely a part of it.
     return 0.0, reason, WIDE_SPAN_SHARE
 
 
@@ -192,19 +222,43 @@ def _share(shared: int, new: Features, stored: Features, weights: Weights) -> fl
 def _places(
     new: Features, stored: Features, weights: Weights, score: float, reasons: list[str]
 ) -> tuple[float, list[str]]:
+    # When one of the two names no participants, who took part cannot tell them apart; where it
+    # happened is then what does (with the type and the date), so the place carries both shares.
+    weight = weights.places
+    if not (new.actors and stored.actors):
+        weight += weights.actors
     same = sorted(new.places & stored.places)
     if same:
-        return score + weights.places, [*reasons, f"same places: {', '.join(same)}"]
+        return score + weight, [*reasons, f"same places: {', '.join(same)}"]
     nested = sorted((new.places & stored.regions) | (stored.places & new.regions))
     if nested:
-        return score + weights.places / 2, [*reasons, f"nested places: {', '.join(nested)}"]
+        return score + weight / 2, [*reasons, f"nested places: {', '.join(nested)}"]
     return score, reasons
 
 
+def _open(features: Features) -> bool:
+    return features.start_key == OPEN_START_KEY or features.end_key == OPEN_END_KEY
+
+
 def _span(features: Features) -> int:
-    if features.start_key == OPEN_START_KEY or features.end_key == OPEN_END_KEY:
+    if _open(features):
         return OPEN_END_KEY
     return features.end_key - features.start_key + 1
+
+
+def _process(features: Features) -> bool:
+    """Tell whether a record may run over years: still going (an open end), or a span longer
+    than a year. A date known only by its end (`../D`, "by D") is not one by itself."""
+    if features.end_key == OPEN_END_KEY:
+        return True
+    return features.start_key != OPEN_START_KEY and _span(features) > WIDE_SPAN_DAYS
+
+
+def _long_before(by: Features, other: Features) -> bool:
+    """Tell whether `by` is known only by its end and `other` ended over a month before it:
+    "by 8 November" dates the days before 8 November, not a year earlier."""
+    known_end = by.start_key == OPEN_START_KEY and by.end_key != OPEN_END_KEY
+    return known_end and other.end_key < by.end_key - NARROW_SPAN_DAYS
 
 
 def _within(inner: Features, outer: Features) -> str | None:

@@ -9,14 +9,22 @@ from typing import Any
 
 from kb_service.curation.vocabulary import Vocabulary
 from kb_service.model import dates
-from kb_service.model.resemblance import Features, Resemblance, best, tolerance, word_keys
+from kb_service.model.resemblance import (
+    DEADLINE_TOLERANCE_DAYS,
+    Features,
+    Resemblance,
+    best,
+    tolerance,
+    word_keys,
+)
 from kb_service.store.db import Reader
 
 SECTIONS = {"events": "Event", "statements": "Statement", "relations": "Relation"}
 _TERMS = {"Event": "event_types", "Statement": "statement_kinds", "Relation": "relation_types"}
 # A stored record may be coarser than the new one (a month where the new one has a day): the
-# graph is asked this much wider, and the score decides with both precisions.
-QUERY_REACH_DAYS = 31
+# graph is asked this much wider, and the score decides with both precisions. It also covers a
+# deadline that moved (resemblance.DEADLINE_TOLERANCE_DAYS), so that rule widens no query.
+QUERY_REACH_DAYS = max(31, DEADLINE_TOLERANCE_DAYS)
 # A record of the same type is sought by its start, within about a month of the new record's
 # (a month-precision record starts on the 1st): a range seek that reads the records of a few
 # weeks whatever the graph's size. A stored record with a long or open span, or one late in a
@@ -74,6 +82,7 @@ def features_of(item: Item, vocabulary: Vocabulary) -> Features:
         places=frozenset(places),
         regions=frozenset(places),
         words=word_keys(texts),
+        status=data.get("status") or "occurred",
     )
 
 
@@ -124,6 +133,7 @@ def _stored(row: Mapping[str, Any]) -> Features:
         places=frozenset(row["places"]),
         regions=frozenset(row["places"]) | frozenset(row["regions"]),
         words=word_keys(row["text"]),
+        status=row["status"],
     )
 
 

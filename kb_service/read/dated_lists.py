@@ -130,6 +130,8 @@ def _event_fields(props: dict[str, Any]) -> dict[str, Any]:
         }
     return {
         "title": props["title"],
+        # the title in the source's own words, only when the curator gave one
+        **{name: props[name] for name in ("title_ar", "title_ru") if props.get(name)},
         "type": props["type"],
         "plover": props.get("plover"),
         "cameo": props.get("cameo"),

@@ -164,6 +164,8 @@ def assertion_rows(document: Document, vocabulary: Vocabulary) -> list[Row]:
         props = {
             "id": item["id"],
             "title": item["title"],
+            "title_ar": item.get("title_ar"),
+            "title_ru": item.get("title_ru"),
             "type": item["type"],
             "summary": item.get("summary"),
             "plover": plover,

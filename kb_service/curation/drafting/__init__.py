@@ -20,6 +20,7 @@ from kb_service.curation.drafting import (
     deadlines,
     event_merge,
     relays,
+    source_titles,
     spellings,
     statement_points,
 )
@@ -204,9 +205,12 @@ class _Builder:
             "id": self.new_id(f"p{reading.passage.number}", term),
             "review": "draft",
             "title": f"{label}: {who}"[:300] if who else label,
-            "type": term,
-            "date": date,
         }
+        if self.language in source_titles.LANGUAGES:
+            own = source_titles.title_span(reading.passage.text, sentence, at)
+            if own:
+                item[f"title_{self.language}"] = own
+        item.update({"type": term, "date": date})
         conflict = self.conflict(reading.mentions)
         if conflict:
             item["conflict"] = conflict

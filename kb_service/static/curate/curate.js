@@ -75,7 +75,9 @@
     return found;
   }
 
+  // The API's own words are English: an Arabic page says its problems by their codes instead.
   function problemText(body) {
+    if (lang !== "en") { return ""; }
     if (body && typeof body === "object" && body.detail) { return body.detail; }
     return typeof body === "string" ? body.slice(0, 300) : "";
   }
@@ -165,6 +167,8 @@
   }
 
   function problemLine(param) {
+    // An Arabic page says the problem by its code (problem_words.js), not in the API's English.
+    if (lang !== "en" && param.code) { return window.kbProblems.inWords(lang, param); }
     var text = param.reason;
     if (param.hint) { text += " — " + param.hint; }
     if (param.closest) { text += " (" + param.closest + ")"; }
@@ -236,10 +240,12 @@
     Object.keys(report.counts || {}).forEach(function (kind) {
       var counts = report.counts[kind];
       ["created", "updated", "removed"].forEach(function (what) {
-        if (counts[what]) { parts.push(kind + " " + what + ": " + counts[what]); }
+        if (counts[what]) {
+          parts.push(t("summaryPart", { kind: t("k_" + kind), what: t("w_" + what), n: counts[what] }));
+        }
       });
     });
-    return parts.join(", ") || "no change";
+    return parts.join(t("listSeparator")) || t("noChange");
   }
 
   function check() {
@@ -341,7 +347,7 @@
           output.textContent = answer.body.data.reading;
         } else {
           var params = (answer.body && answer.body.invalid_params) || [];
-          output.textContent = params.length ? params[0].reason : problemText(answer.body);
+          output.textContent = params.length ? problemLine(params[0]) : problemText(answer.body);
           output.classList.add("invalid");
         }
       })
@@ -436,7 +442,8 @@
       mark.append(box, document.createTextNode(" " + t("notContent")));
       item.append(heading, area, mark);
       if (passage.not_content) {
-        item.append(element("span", { className: "hint" }, passage.not_content));
+        var why = lang !== "en" && passage.not_content_code ? window.kbProblems.said(lang, passage.not_content_code) : passage.not_content;
+        item.append(element("span", { className: "hint" }, why));
       }
       list.append(item);
     });
@@ -556,9 +563,15 @@
     field(node, { label: "f_id", path: base + ".id", value: item.id, set: set("id"), dir: "ltr" });
     if (section === "events") {
       field(node, { label: "f_title", path: base + ".title", value: item.title, set: set("title") });
+      // The title in the source's own words, for pages in its language (drafted from the passage).
+      ["ar", "ru"].forEach(function (code) {
+        if (state.source.language !== code && !item["title_" + code]) { return; }
+        field(node, { label: "f_title_" + code, path: base + ".title_" + code, value: item["title_" + code],
+          set: set("title_" + code), dir: code === "ar" ? "rtl" : "ltr" });
+      });
       field(node, { label: "f_type", path: base + ".type", value: item.type, set: set("type"), choices: terms("event_types") });
       field(node, { label: "f_status", path: base + ".status", value: item.status, set: set("status"), empty: "statusDefault",
-        choices: statuses.filter(function (s) { return s !== "occurred"; }).map(function (s) { return { value: s, label: s }; }) });
+        choices: statuses.filter(function (s) { return s !== "occurred"; }).map(function (s) { return { value: s, label: t("st_" + s) }; }) });
       field(node, { label: "f_date", path: base + ".date", value: item.date, set: set("date"), edtf: true, dir: "ltr" });
       picker(node, { label: "f_conflict", types: ["conflict"], multiple: false, values: item.conflict ? [item.conflict] : [],
         path: base + ".conflict", set: function (values) { item.conflict = values[0] || ""; } });
@@ -814,7 +827,7 @@
       }).then(function (answer) {
         if (answer.status !== 200) {
           var params = (answer.body && answer.body.invalid_params) || [];
-          openStatus(params.length ? params.map(function (p) { return p.name + ": " + p.reason; }).join("; ")
+          openStatus(params.length ? params.map(function (p) { return p.name + ": " + (lang !== "en" && p.code ? window.kbProblems.inWords(lang, p) : p.reason); }).join("; ")
             : t("serverError", { status: answer.status }) + problemText(answer.body), true);
           return;
         }

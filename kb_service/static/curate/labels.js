@@ -1,5 +1,6 @@
 // The workbench's words in English and Arabic. Problems found in a document are shown in the
-// API's own words (English); everything the page itself says is here.
+// API's own words on an English page, and by their codes in problem_words.js on an Arabic one;
+// everything else the page itself says is here.
 window.kbLabels = {
   en: {
     title: "Curation workbench",
@@ -109,6 +110,25 @@ window.kbLabels = {
     addAlias: "Add as alias",
     aliasOf: "→",
     aliasAdded: "Added: “{spelling}” is now an alias of {id}.",
+    f_title_ar: "Title in Arabic (the source's words)",
+    f_title_ru: "Title in Russian (the source's words)",
+    summaryPart: "{kind} {what}: {n}",
+    listSeparator: ", ",
+    noChange: "no change",
+    w_created: "created",
+    w_updated: "updated",
+    w_removed: "removed",
+    k_Term: "Term",
+    k_Source: "Source",
+    k_Actor: "Actor",
+    k_Place: "Place",
+    k_Conflict: "Conflict",
+    k_Event: "Event",
+    k_Statement: "Statement",
+    k_Relation: "Relation",
+    st_ongoing: "ongoing",
+    st_scheduled: "scheduled",
+    st_due: "due",
   },
   ar: {
     title: "منضدة التوثيق",
@@ -218,5 +238,24 @@ window.kbLabels = {
     addAlias: "أضفها اسمًا بديلًا",
     aliasOf: "←",
     aliasAdded: "أُضيفت: «{spelling}» صارت اسمًا بديلًا لـ {id}.",
+    f_title_ar: "العنوان بالعربية (بكلمات المصدر)",
+    f_title_ru: "العنوان بالروسية (بكلمات المصدر)",
+    summaryPart: "{kind} {what}: {n}",
+    listSeparator: "، ",
+    noChange: "لا تغيير",
+    w_created: "جديدة",
+    w_updated: "محدَّثة",
+    w_removed: "محذوفة",
+    k_Term: "مصطلحات",
+    k_Source: "مصادر",
+    k_Actor: "مداخل فاعلين",
+    k_Place: "أماكن",
+    k_Conflict: "نزاعات",
+    k_Event: "أحداث",
+    k_Statement: "تصريحات",
+    k_Relation: "علاقات",
+    st_ongoing: "جارٍ",
+    st_scheduled: "مجدول",
+    st_due: "مستحق",
   },
 };

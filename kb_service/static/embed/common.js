@@ -1,4 +1,5 @@
-// What the embed pages share: fetching every page of an API list, and isolating an EDTF date.
+// What the embed pages share: fetching every page of an API list, a record's label in the
+// page's language, and isolating an EDTF date.
 window.kbEmbed = (function () {
   "use strict";
   // Fetch `url` and every next page (by next_cursor); `key` names the list in each body
@@ -21,8 +22,22 @@ window.kbEmbed = (function () {
     return more(url, []);
   }
 
+  // What a record is called in the page's language: its own title in that language where it
+  // has one (title_ar, title_ru), else, in Arabic, the words the sources said (a statement's
+  // quote, an event's first quote), else its English title. `record` is a timeline record or a
+  // GeoJSON feature's properties (whose `title` is a statement's English text).
+  function label(record, lang) {
+    var own = record["title_" + lang];
+    if (own) { return own; }
+    var english = record.kind === "statement" ? (record.text_en || record.title) : record.title;
+    if (lang !== "ar") { return english; }
+    if (record.kind === "statement") { return record.quote || english; }
+    return record.evidence && record.evidence.length ? record.evidence[0].quote : english;
+  }
+
   // An EDTF date (1988-02, ../2020-09-27) isolated and read left to right inside Arabic text;
-  // without <bdi dir="ltr"> it would read 02-1988, or 2020-09-27/.. (the opposite).
+  // without <bdi dir="ltr"> it would read 02-1988, or 2020-09-27/.. (the opposite). Its class
+  // (embed/common.css) keeps it on one line: "2020-09-" and "27?" never part.
   function isolated(text) {
     var bdi = document.createElement("bdi");
     bdi.dir = "ltr";
@@ -47,5 +62,5 @@ window.kbEmbed = (function () {
     });
   }
 
-  return { fetchAll: fetchAll, isolated: isolated, appendEvidence: appendEvidence };
+  return { fetchAll: fetchAll, label: label, isolated: isolated, appendEvidence: appendEvidence };
 })();

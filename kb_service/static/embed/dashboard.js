@@ -7,6 +7,23 @@
     ? { place: "السجلات في: ", period: "الفترة المعروضة على الخريطة" }
     : { place: "Records at: ", period: "The map shows the timeline's period" };
   var status = document.getElementById("dashboard-status");
+  var names = {};  // place id -> its name in the page's language, as /api/v1/places gives it
+
+  // Resolve to the names of these places (ids), in the page's language, else in English.
+  function placeNames(ids) {
+    return Promise.all(ids.map(function (id) {
+      if (!names[id]) {
+        names[id] = fetch("/api/v1/places/" + encodeURIComponent(id))
+          .then(function (response) { return response.ok ? response.json() : { data: {} }; })
+          .then(function (body) {
+            var known = (body.data && body.data.names) || {};
+            return known[lang] || known.en || id;
+          })
+          .catch(function () { return id; });
+      }
+      return names[id];
+    }));
+  }
   var showAll = document.getElementById("show-all");
 
   function whenReady(frame) {
@@ -44,8 +61,12 @@
     map.onPlaceClick(function (places) {
       place = places;
       var shown = timeline.showPlaces(places);
-      status.textContent = words.place + places.join(", ") + " (" + shown + ")";
       document.body.dataset.timelineCount = String(shown);
+      placeNames(places).then(function (named) {
+        if (place !== places) { return; }  // another place was chosen meanwhile
+        status.textContent = words.place + named.join(lang === "ar" ? "، " : ", ") +
+          " (" + shown + ")";
+      });
       showAll.hidden = false;
     });
     showAll.addEventListener("click", function () {

@@ -24,7 +24,8 @@
     box.dir = "auto";
     var heading = document.createElement("strong");
     heading.dir = "auto";
-    heading.append((rtl && p.quote ? p.quote : p.title) + " — ", isolated(p.date.edtf));
+    // The words the timeline shows for the same record, in the same language.
+    heading.append(window.kbEmbed.label(p, lang) + " — ", isolated(p.date.edtf));
     box.appendChild(heading);
     window.kbEmbed.appendEvidence(box, p.evidence, words);
     return box;

@@ -20,11 +20,7 @@
   var isolated = window.kbEmbed.isolated;
 
   function label(record) {
-    if (rtl) {
-      if (record.kind === "statement") { return record.quote; }
-      return record.evidence.length ? record.evidence[0].quote : record.title;
-    }
-    return record.kind === "statement" ? record.text_en : record.title;
+    return window.kbEmbed.label(record, lang);
   }
 
   // Open-ended intervals are drawn up to the latest day the shown records know of.
@@ -43,8 +39,11 @@
     var content = document.createElement("span");
     content.textContent = label(record);
     content.dir = "auto";
+    content.dataset.record = record.id;
+    // The tooltip is the EDTF date, isolated left to right: in Arabic, 1992/.. never shows as
+    // ../1992, nor 2020-09-27? as ?2020-09-27.
     var entry = { id: record.kind + ":" + record.id, group: record.kind, start: start,
-                  className: "", content: content, title: date.edtf, record: record };
+                  className: "", content: content, title: isolated(date.edtf), record: record };
     var spanDays = date.earliest && date.latest
       ? (Date.parse(date.latest) - Date.parse(date.earliest)) / 86400000 : 0;
     if (spanDays > 62) {
@@ -107,45 +106,6 @@
     };
   }
 
-  // After fitting, widen the window until no item's box is cut at either side (the latest
-  // records sit at the window's edge, their labels beyond it). vis-timeline draws after each
-  // change, so each round waits for its "changed" event; `done` runs when nothing is cut.
-  function cutItems() {
-    var frame = container.getBoundingClientRect();
-    return Array.prototype.some.call(
-      container.querySelectorAll(".vis-item.vis-point, .vis-item.vis-box"),
-      function (element) {
-        var box = element.getBoundingClientRect();
-        return box.right > frame.right + 1 || box.left < frame.left - 1;
-      });
-  }
-
-  function unclip(timeline, done) {
-    var rounds = 0;
-    var finished = false;
-    function finish() {
-      if (finished) { return; }
-      finished = true;
-      timeline.off("changed", check);
-      done();
-    }
-    function check() {
-      if (rounds >= 8 || !cutItems()) {
-        finish();
-        return;
-      }
-      rounds += 1;
-      var shown = timeline.getWindow();
-      var span = shown.end - shown.start;
-      // Labels run towards the end of the line, as time does (rightwards, or leftwards in
-      // Arabic): the latest records need the room.
-      timeline.setWindow(new Date(shown.start - span * 0.05),
-                         new Date(+shown.end + span * 0.3), { animation: false });
-    }
-    timeline.on("changed", check);
-    setTimeout(finish, 5000);  // a page whose view never changes is ready all the same
-  }
-
   window.kbEmbed.fetchAll(container.dataset.api, "data", "application/json")
     .then(function (records) {
       records.forEach(function (record) {
@@ -161,8 +121,10 @@
       var options = {
         rtl: rtl, stack: true, zoomKey: "ctrlKey", orientation: "top", locale: "en",
         zoomMin: MIN_WINDOW,
-        // The timeline takes at most 60% of the frame, so that the evidence shows below it.
+        // The timeline takes at most 60% of the frame, so that the evidence shows below it; the
+        // rows it cannot hold are reached by the mouse wheel (Ctrl+wheel zooms) and by touch.
         maxHeight: Math.max(240, Math.round(window.innerHeight * 0.6)),
+        verticalScroll: true,
         format: { minorLabels: axisFormat("minor"), majorLabels: axisFormat("major") },
       };
       var query = new URL(container.dataset.api, window.location.href).searchParams;
@@ -195,24 +157,6 @@
           : (record.place ? [record.place] : []);
         return here.some(function (id) { return places.indexOf(id) >= 0; });
       }
-      // Open on the shown records' dates (a few weeks at least), with room for their labels.
-      function frame(entries) {
-        var days = [];
-        entries.forEach(function (entry) {
-          [entry.record.date.earliest, entry.record.date.latest].forEach(function (day) {
-            if (day) { days.push(Date.parse(day)); }
-          });
-        });
-        var first = Math.min.apply(null, days);
-        var last = Math.max.apply(null, days) + DAY;
-        var span = Math.max(last - first, 8 * MIN_WINDOW);
-        var middle = (first + last) / 2;
-        first = Math.min(first, middle - span / 2);
-        last = Math.max(last, middle + span / 2);
-        unclip(timeline, function () {});
-        timeline.setWindow(new Date(first - span * 0.05), new Date(last + span * 0.3),
-                           { animation: false });
-      }
       window.kbTimeline = {
         timeline: timeline,
         onPeriodChange: function (listener) { periodListeners.push(listener); },
@@ -225,18 +169,23 @@
           var count = places ? view.length : items.length;
           status.textContent = words.shown + count;
           document.body.dataset.count = String(count);
-          if (count) { frame(places ? view.get() : items.get()); }
+          if (count) {
+            var shown = (places ? view.get() : items.get()).map(function (e) { return e.record; });
+            window.kbTimelineView.fit(timeline, container, shown, function () {});
+          }
           return count;
         },
       };
       if (options.start) {
         document.body.dataset.ready = "true";
       } else {
-        unclip(timeline, function () { document.body.dataset.ready = "true"; });
-        timeline.fit({ animation: false });
+        window.kbTimelineView.fit(timeline, container, records, function () {
+          document.body.dataset.ready = "true";
+        });
       }
     })
-    .catch(function () {
+    .catch(function (error) {
+      console.error(error);
       status.textContent = words.failed;
       document.body.dataset.ready = "error";
     });

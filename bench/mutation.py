@@ -1,0 +1,139 @@
+"""Mutation testing of the pure code: run mutmut over some modules, then write the score.
+
+    python -m bench.mutation                       # every module [tool.mutmut] names
+    python -m bench.mutation kb_service/model kb_service/read/keyset.py   # a subset
+
+mutmut (the `mutation` extra) copies the project into mutants/, mutates the modules that
+[tool.mutmut] in pyproject.toml names and runs each mutant against the pure tests only
+(tests/pure_selection.py). Results are kept in mutants/ between runs: a mutant whose function
+did not change is not run again. The report, bench/results/mutation.json, counts per module
+the mutants killed, survived, not covered by any pure test, and timed out, and lists each
+survivor as file:line with the changed line (docs/testing.md).
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from kb_service.config import PROJECT_ROOT
+
+DEFAULT_MODULES = (
+    "kb_service/model",
+    "kb_service/curation",
+    "kb_service/read/keyset.py",
+    "kb_service/read/pages.py",
+    "kb_service/read/dated_lists.py",
+)
+REPORT = PROJECT_ROOT / "bench" / "results" / "mutation.json"
+# mutmut's exit codes of a mutant's test run, as outcomes (mutmut.stats.status_by_exit_code).
+OUTCOMES: dict[int | None, str] = {
+    1: "killed",
+    3: "killed",
+    0: "survived",
+    5: "no_tests",
+    33: "no_tests",
+    36: "timeout",
+}
+OUTCOMES.update({-24: "timeout", 24: "timeout", 152: "timeout", 255: "timeout"})
+
+
+def files_of(modules: list[str]) -> list[Path]:
+    """Return the Python files of these modules (files or folders), relative to the root."""
+    found: list[Path] = []
+    for module in modules:
+        path = PROJECT_ROOT / module
+        found += sorted(path.rglob("*.py")) if path.is_dir() else [path]
+    return [p.relative_to(PROJECT_ROOT) for p in found if "__pycache__" not in p.parts]
+
+
+def glob_of(path: Path) -> str:
+    """Return the mutmut name pattern of every mutant of one file."""
+    dotted = ".".join(path.with_suffix("").parts)
+    return dotted.removesuffix(".__init__") + ".*"
+
+
+def run_mutmut(files: list[Path]) -> int:
+    """Run mutmut over the mutants of these files; return its exit code."""
+    command = [sys.executable, "-m", "mutmut", "run", *(glob_of(p) for p in files)]
+    return subprocess.run(command, cwd=PROJECT_ROOT, check=False).returncode
+
+
+def changed_line(mutant: str, path: Path, source: str) -> tuple[int, str]:
+    """Return the line of the source file a mutant changes, and that line as mutated."""
+    from mutmut.mutation.diff_apply import get_diff_for_mutant
+
+    diff = get_diff_for_mutant(mutant, path=path).splitlines()
+    removed = next((line[1:] for line in diff if line.startswith("-") and line[1:2] != "-"), "")
+    added = next((line[1:] for line in diff if line.startswith("+") and line[1:2] != "+"), "")
+    function = mutant.rpartition(".")[2].split("__mutmut_")[0].split("ǁ")[-1].removeprefix("x_")
+    lines = source.splitlines()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name == function:
+            for number in range(node.lineno, (node.end_lineno or node.lineno) + 1):
+                if lines[number - 1].strip() == removed.strip():
+                    return number, added.strip()
+    return 0, added.strip()
+
+
+def module_report(path: Path) -> dict[str, Any]:
+    """Count one file's mutants by outcome and list its survivors."""
+    meta_path = PROJECT_ROOT / "mutants" / f"{path}.meta"
+    if not meta_path.exists():
+        return {"mutants": 0}
+    codes: dict[str, int | None] = json.loads(meta_path.read_text())["exit_code_by_key"]
+    counts = Counter(OUTCOMES.get(code, "not_checked") for code in codes.values())
+    source = (PROJECT_ROOT / path).read_text(encoding="utf-8")
+    survivors = []
+    for mutant, code in sorted(codes.items()):
+        if OUTCOMES.get(code) == "survived":
+            number, text = changed_line(mutant, path, source)
+            survivors.append({"at": f"{path}:{number}", "mutant": mutant, "line": text})
+    checked = counts["killed"] + counts["survived"] + counts["timeout"]
+    score = round(100 * (counts["killed"] + counts["timeout"]) / checked, 1) if checked else None
+    return {"mutants": len(codes), **dict(counts), "score": score, "survivors": survivors}
+
+
+def totals(modules: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Add up the modules' counts; the score is killed (or timed out) over those a test ran."""
+    summed: Counter[str] = Counter()
+    for figures in modules.values():
+        summed.update({k: v for k, v in figures.items() if isinstance(v, int)})
+    checked = summed["killed"] + summed["survived"] + summed["timeout"]
+    killed = summed["killed"] + summed["timeout"]
+    return {**summed, "score": round(100 * killed / checked, 1) if checked else None}
+
+
+def main(argv: list[str]) -> int:
+    """Run mutmut over the modules named (or all), then write and print the report; modules
+    measured by an earlier run keep their figures in it."""
+    files = files_of(argv or list(DEFAULT_MODULES))
+    code = run_mutmut(files)
+    if code != 0:
+        print(f"mutmut exited with {code}", file=sys.stderr)
+    measured = {str(p): module_report(p) for p in files}
+    measured = {name: figures for name, figures in measured.items() if figures["mutants"]}
+    previous = json.loads(REPORT.read_text())["modules"] if REPORT.exists() else {}
+    modules = dict(sorted({**previous, **measured}.items()))
+    result = {"tool": "mutmut 3.8.1", "tests": "tests/pure_selection.py", **totals(modules)}
+    REPORT.write_text(json.dumps({**result, "modules": modules}, indent=1, ensure_ascii=False))
+    for name, figures in measured.items():
+        print(
+            f"{name}: {figures.get('killed', 0)} killed of {figures['mutants']} "
+            f"({figures.get('survived', 0)} survived, {figures.get('no_tests', 0)} untested)"
+        )
+    now = totals(measured)
+    print(
+        f"this run: {now.get('killed', 0)} killed, {now.get('survived', 0)} survived, "
+        f"score {now['score']}% of the mutants a pure test runs"
+    )
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,136 @@
+// The problems the API finds, said in the page's language. The API answers each problem with a
+// stable `code` and its `params` (kb_service/curation/problem_codes.py and the date reading's
+// refusals in kb_service/model/date_reading.py); an English page shows the API's own words, an
+// Arabic page the sentence here. Every code has a sentence (tests/test_workbench_arabic.py).
+(function () {
+  "use strict";
+  var words = {
+    ar: {
+      // the document's shape
+      unknown_field: "حقل غير معروف",
+      required: "حقل مطلوب وهو ناقص",
+      wrong_type: "القيمة ليست من النوع المطلوب",
+      null: "لا يقبل هذا الحقل قيمة فارغة",
+      length: "الطول خارج الحد المسموح ({limit})",
+      range: "القيمة خارج المدى المسموح",
+      one_of: "القيمة ليست من الخيارات المسموحة",
+      wrong_form: "القيمة لا توافق الصيغة المطلوبة",
+      not_kebab_id: "ليس معرِّفًا صالحًا: حروف لاتينية صغيرة وأرقام وشرطات",
+      not_kebab_term: "ليس مصطلحًا صالحًا: حروف لاتينية صغيرة وأرقام وشرطات",
+      not_language: "ليس رمز لغة صالحًا",
+      not_text_file: "يجب أن يكون اسم ملف نصي بجانب هذا الملف",
+      not_qid: "ليس معرِّف ويكي بيانات صالحًا",
+      not_period: "ليست مدة بصيغة ISO 8601",
+      unsafe_character: "يحتوي النص على محرف تحكم غير مسموح ({character})",
+      text_file_or_text: "أعطِ ملف النص أو النص نفسه، واحدًا منهما فقط",
+      lat_and_lon: "أعطِ خط العرض وخط الطول معًا",
+      point_or_bbox: "أعطِ نقطة أو مستطيلًا، لا الاثنين",
+      bbox_order: "الجنوب والشمال خطا عرض، والجنوب أولًا",
+      location_source: "اذكر مصدر الموقع",
+      drafted_aliases: "اقتراحات الأسماء البديلة المصاغة لا تدخل في المصدر: انقلها إلى السجل",
+      drafted_entries: "المداخل المقترحة لا تدخل في المصدر: أضفها إلى السجل",
+      // files and their syntax
+      file_too_large: "الملف أكبر من الحد المسموح",
+      file_empty: "الملف فارغ",
+      file_unreadable: "تعذرت قراءة الملف",
+      no_such_file: "لا يوجد ملف أو مجلد بهذا الاسم",
+      no_text_file: "ملف النص غير موجود بجانبه",
+      no_text_part: "لم يُرسل ملف النص مع الوثيقة",
+      text_inline_or_part: "أعطِ النص داخل الوثيقة أو أرسله معها",
+      file_changed: "تغيَّر الملف أثناء الإدخال: أعد المحاولة",
+      not_utf8: "الملف ليس بترميز UTF-8",
+      not_mapping: "يجب أن يكون الملف الموثق خريطة مفاتيح وقيم",
+      unknown_kind: "نوع الوثيقة غير معروف",
+      wrong_document_kind: "لا يُقبل هنا هذا النوع من الوثائق",
+      yaml_syntax: "خطأ في بنية الملف",
+      yaml_character: "في الملف محرف لا تسمح به YAML",
+      yaml_alias: "المراجع والمراسي غير مسموحة في YAML",
+      yaml_documents: "يحمل الملف وثيقة واحدة فقط",
+      yaml_tag: "وسم YAML غير مسموح",
+      yaml_tag_value: "القيمة لا توافق وسمها",
+      too_deep: "التداخل أعمق من المسموح",
+      key_twice: "مفتاح مكرر",
+      key_not_text: "يجب أن تكون المفاتيح نصًا عاديًا",
+      lone_surrogate: "محرف ناقص (نصف زوج بديل)",
+      // ids, terms and records
+      unknown_id: "معرِّف غير معروف: {id}",
+      id_defined_twice: "المعرِّف {id} معرَّف من قبل",
+      id_used_by_other_kind: "المعرِّف {id} مستعمل لسجل من نوع آخر في قاعدة المعرفة",
+      wrong_kind: "{id} من نوع لا يصلح هنا",
+      term_defined_twice: "المصطلح {term} معرَّف من قبل",
+      term_in_base: "المصطلح {term} موجود في المفردات الأساسية: أعطِ مصطلحًا جديدًا",
+      unknown_term: "مصطلح غير معروف: {term}؛ الأقرب: {nearest}",
+      not_reviewed: "عنصر مصاغ لم يُراجع بعد",
+      candidates_not_reviewed: "لم يُبتَّ بعد في السجلات المحفوظة التي قد يكونها هذا العنصر",
+      not_same_as_itself: "{id} هو معرِّف هذا العنصر نفسه",
+      may_be_stored: "قد يكون {id} هو السجل المحفوظ {stored}",
+      cited_elsewhere: "يستشهد مصدر آخر بـ {id}",
+      // passages, quotes and dates
+      passage_out_of_range: "لا توجد الفقرة {passage} في النص",
+      quote_not_verbatim: "الاقتباس ليس حرفيًا في الفقرة {passage}",
+      quote_not_in_cited: "الاقتباس ليس حرفيًا في أي فقرة مستشهد بها",
+      date_after_publication: "التاريخ {date} بعد تاريخ نشر المصدر ({published})",
+      renewal_needs_end: "المدة القابلة للتجديد تحتاج تاريخًا معروف النهاية",
+      // registry updates
+      cannot_remove_new: "لا يُحذف شيء من مدخل جديد ({id})",
+      given_and_removed: "أُعطيت القيمة وحُذفت معًا: اترك إحداهما",
+      not_stored: "القيمة غير محفوظة فلا تُحذف",
+      required_new_entry: "حقل مطلوب: {id} مدخل جديد",
+      place_loop: "الأماكن شجرة، و{id} سيقع داخل نفسه",
+      // the drafter's reasons for a passage that is likely not content
+      not_content_line: "سطر تنقل أو نسبة أو تعليق صورة",
+      not_content_after_end: "بعد آخر جملة في النص: تذييل أو نسبة",
+      // a date the date reading refuses
+      date_empty: "التاريخ فارغ",
+      date_too_long: "التاريخ أطول من {max} محرفًا",
+      date_not_ascii: "{value} ليس تاريخًا بصيغة EDTF: اكتبه بالأرقام 0-9",
+      date_set: "{value} مجموعة تواريخ: أعطِ تاريخًا واحدًا أو فترة",
+      date_not_storable: "{value} تاريخ لا يمكن حفظه",
+      date_not_edtf: "{value} ليس تاريخًا صالحًا بصيغة EDTF",
+      date_reversed: "{value} ينتهي قبل أن يبدأ",
+      date_no_such_day: "{value} يسمي يومًا لا وجود له",
+      date_bound_not_day: "أحد طرفي {value} ليس يومًا",
+      date_out_of_range: "{value} خارج السنوات من 1 إلى 9999",
+      refused: "القيمة مرفوضة",
+      // what would fix it, from the problem's details
+      hint_nearest: "الأقرب: {ids}",
+      hint_write_as: "اكتبه {edtf}",
+      hint_edtf_forms: "صيغ EDTF: {forms}",
+      hint_found_in: "الاقتباس حرفي في الفقرة {passages}: استشهد بها",
+      hint_closest: "الأقرب في الفقرة: «{closest}»، ويختلفان عند المحرف {at}",
+      hint_review: "راجعه مقابل النص وصحِّحه ثم أزل علامة المراجعة",
+      hint_candidates: "استخدم معرِّف السجل المحفوظ أو ضعه في قائمة «ليس هو نفسه»",
+      hint_scheduled: "الحدث الذي يعلنه المصدر حالته «مجدول»، والمهلة «مستحقة»",
+    },
+  };
+
+  // The sentence of `code` in `lang`, with its {values} filled in.
+  function said(lang, code, values) {
+    var sentences = words[lang] || {};
+    var text = sentences[code] || sentences.refused;
+    Object.keys(values || {}).forEach(function (name) {
+      text = text.split("{" + name + "}").join(String(values[name]));
+    });
+    return text;
+  }
+
+  // A problem of the API's invalid_params in `lang`: its code's sentence, then what would fix it.
+  function inWords(lang, param) {
+    var parts = [said(lang, param.code, param.params)];
+    var list = function (values) { return values.join("، "); };
+    if ((param.nearest_ids || []).length) { parts.push(said(lang, "hint_nearest", { ids: list(param.nearest_ids) })); }
+    if (param.write_as) { parts.push(said(lang, "hint_write_as", { edtf: param.write_as })); }
+    if ((param.edtf_forms || []).length) { parts.push(said(lang, "hint_edtf_forms", { forms: list(param.edtf_forms) })); }
+    if ((param.found_in_passages || []).length) {
+      parts.push(said(lang, "hint_found_in", { passages: list(param.found_in_passages) }));
+    } else if (param.closest) {
+      parts.push(said(lang, "hint_closest", { closest: param.closest, at: param.differs_at }));
+    }
+    if (param.code === "not_reviewed") { parts.push(said(lang, "hint_review")); }
+    if (param.code === "candidates_not_reviewed") { parts.push(said(lang, "hint_candidates")); }
+    if (param.code === "date_after_publication" && /^events/.test(param.name)) { parts.push(said(lang, "hint_scheduled")); }
+    return parts.join(" — ");
+  }
+
+  window.kbProblems = { words: words, said: said, inWords: inWords };
+})();

@@ -1,0 +1,212 @@
+"""Pure tests (no Neo4j) that kill the mutants of curation/ and drafting/ that survived the
+suite (issue 29): each asserts what a curator sees, exactly, on a case no other test had."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import edit
+from test_curation_validation import REGISTRY, SOURCE, nothing, raw
+
+from kb_service.curation import CurationError, validate
+from kb_service.curation.diagnostics import edtf_hint, nearest_ids, suggested_edtf
+from kb_service.curation.drafting import draft
+from kb_service.curation.drafting.date_expressions import find as find_dates
+from kb_service.curation.drafting.mentions import Entity, Gazetteer
+from kb_service.curation.drafting.tokens import tokenize
+from kb_service.curation.vocabulary import base
+from kb_service.curation.yaml_loader import decode, line_ends
+
+
+def problems_of(*files: tuple[str, str]) -> list[str]:
+    """Validate these files (name, text) as one batch, which must fail; return the problems."""
+    with pytest.raises(CurationError) as exc:
+        validate([raw(name, text) for name, text in files], nothing)
+    return [str(problem) for problem in exc.value.problems]
+
+
+# --- the ids of a batch (checks.py) -------------------------------------------------------------
+
+
+def test_one_event_id_twice_in_one_file_is_refused() -> None:
+    second = edit(SOURCE, "statements:\n", "  - id: meeting\n" + _EVENT_BODY + "statements:\n")
+    assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", second)) == [
+        "report.yaml:21: events[1].id: id 'meeting' is already defined in report.yaml:events"
+    ]
+
+
+_EVENT_BODY = """\
+    title: Alice meets Bob again
+    type: meeting
+    date: 2020-09-26
+    participants:
+      - {actor: alice, role: host}
+    places: [town]
+    evidence:
+      - {passage: 1, quote: Alice met Bob}
+"""
+
+# A second source, validated after the first, that defines `later` as a statement.
+LATER_SOURCE = """\
+kind: source
+id: later-report
+title: A later report
+publisher: Daily
+published: 2020-09-27
+language: en
+text: |
+  Alice said "the talks go on".
+statements:
+  - id: later
+    kind: position
+    speakers: [alice]
+    date: 2020-09-27
+    quote: the talks go on
+    language: en
+    text_en: The talks go on.
+    evidence:
+      - {passage: 1, quote: the talks go on}
+"""
+
+
+def test_a_forward_reference_to_a_record_of_another_kind_is_refused() -> None:
+    # `occasion` must be an event; `later` is defined only by the next file, as a statement.
+    first = edit(SOURCE, "    kind: position\n", "    kind: position\n    occasion: later\n")
+    found = problems_of(
+        ("registry.yaml", REGISTRY), ("report.yaml", first), ("later.yaml", LATER_SOURCE)
+    )
+    assert found == ["report.yaml:24: statements[0].occasion: 'later' is a statement, not an event"]
+
+
+# --- the hints of an error (diagnostics.py) ------------------------------------------------------
+
+
+def test_a_far_id_is_not_suggested() -> None:
+    # WRatio against "alice": malik 60 (the least kept), ceiling 33, bob 0.
+    candidates = {"malik": [], "ceiling": [], "bob": []}
+    assert nearest_ids("alice", candidates) == ["malik"]
+    assert nearest_ids("alice", {"ceiling": [], "bob": []}) == []
+
+
+def test_a_slashed_date_with_month_13_is_not_read_as_a_date() -> None:
+    assert suggested_edtf("2020/13/10") is None
+    assert suggested_edtf("2020/12/32") is None
+    assert suggested_edtf("2020/12/31") == "2020-12-31"
+    assert suggested_edtf("2020/1/1") == "2020-01-01"
+    assert not edtf_hint("2020/13/10").startswith("write it as")
+    assert edtf_hint("2020/12/31").startswith("write it as 2020-12-31; EDTF forms: ")
+
+
+# --- line ends (yaml_loader.py) ----------------------------------------------------------------
+
+
+def test_a_lone_carriage_return_ends_a_line() -> None:
+    assert line_ends("a: 1\rb: 2\r\nc: 3\r") == "a: 1\nb: 2\nc: 3\n"
+    assert decode("old-mac.yaml", b"kind: registry\ractors: []\r") == "kind: registry\nactors: []\n"
+
+
+# --- drafting ------------------------------------------------------------------------------------
+
+
+def _entity(ident: str, label: str, *names: str) -> Entity:
+    return Entity(ident, label, names[0], names)
+
+
+ENTITIES = [
+    _entity("sergey-lavrov", "Actor", "Sergey Lavrov", "Lavrov", "لافروف", "Лавров"),
+    _entity("russia", "Actor", "Russia", "روسيا", "Россия"),
+    _entity("france", "Actor", "France", "فرنسا", "Франция"),
+    _entity("karabakh-conflict", "Conflict", "Karabakh conflict"),
+    _entity("nagorno-karabakh", "Place", "Nagorno Karabakh"),
+    _entity("karabakh-republic", "Actor", "Karabakh Republic"),
+    _entity("fixture-ministry", "Actor", "Fixture ministry", "Министерство Фикстурии"),
+]
+
+
+def statements(text: str, language: str) -> list[tuple[str, list[str], str]]:
+    """Draft `text` and return each statement as (kind, speakers, quote)."""
+    result = draft(
+        text,
+        source_id="pure",
+        publisher="Test fixtures",
+        entities=ENTITIES,
+        vocabulary=base(),
+        published="2020-09-27",
+        language=language,
+    )
+    return [(s["kind"], s["speakers"], s["quote"]) for s in result.document["statements"]]
+
+
+def test_a_single_year_written_as_a_range_is_two_years_not_an_interval() -> None:
+    found = find_dates("في سياق المواجهة بين 1992 - 1992، فقدت", "2020-09-27")
+    assert [(d.text, d.edtf, d.how) for d in found] == [
+        ("1992", "1992", "bare-year"),
+        ("1992", "1992", "bare-year"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # Arabic puts the subject after the verb: the name after it is the speaker.
+        ("وفي روسيا قال لافروف إن الوضع خطير جدا.", "ar", "sergey-lavrov"),
+        # Russian too, when names stand on both sides of the verb.
+        ("Россия заявила Франция, что переговоры продолжатся.", "ru", "france"),
+        # English puts it before.
+        ("Russia said France would stay out of the talks.", "en", "russia"),
+    ],
+)
+def test_the_speaker_is_on_the_side_the_language_puts_its_subject(
+    text: str, language: str, speaker: str
+) -> None:
+    [(_, speakers, _)] = statements(text, language)
+    assert speakers == [speaker]
+
+
+def test_a_name_at_most_three_words_after_the_verb_is_next_to_it() -> None:
+    # Three words between the verb and France: France speaks; four: the name before it does.
+    near = "روسيا قالت في المؤتمر الصحفي فرنسا إن الوضع خطير جدا."
+    far = "روسيا قالت في المؤتمر الصحفي الطويل فرنسا إن الوضع خطير جدا."
+    assert statements(near, "ar") == [("claim", ["france"], "إن الوضع خطير جدا")]
+    assert statements(far, "ar") == [("claim", ["russia"], "إن الوضع خطير جدا")]
+
+
+def test_reported_words_of_one_word_are_no_statement() -> None:
+    assert statements('Lavrov said "go".', "en") == []
+    assert statements('Lavrov said "go now".', "en") == [("claim", ["sergey-lavrov"], "go now")]
+
+
+def test_an_inflected_russian_verb_matches_its_starred_cue() -> None:
+    # The cue is `заявил*`: the neuter заявило (whose ending the stemmer keeps) is the same verb.
+    assert statements("Министерство Фикстурии заявило, что переговоры продолжатся.", "ru") == [
+        ("announcement", ["fixture-ministry"], "что переговоры продолжатся")
+    ]
+    assert statements("Россия заявила, что переговоры продолжатся.", "ru") == [
+        ("announcement", ["russia"], "что переговоры продолжатся")
+    ]
+
+
+def test_two_names_of_equal_length_that_overlap_are_both_mentioned() -> None:
+    tokens = tokenize("Troops left Nagorno Karabakh Republic today.")
+    found = Gazetteer(ENTITIES).find(tokens)
+    assert [(m.entity.id, m.first, m.last) for m in found] == [
+        ("nagorno-karabakh", 2, 3),
+        ("karabakh-republic", 3, 4),
+    ]
+
+
+def test_the_one_conflict_a_text_names_is_every_event_s_conflict() -> None:
+    text = (
+        "The Karabakh conflict flared up again.\n"
+        "Russia and France met in Nagorno Karabakh on 26 September 2020."
+    )
+    result = draft(
+        text,
+        source_id="pure",
+        publisher="Test fixtures",
+        entities=ENTITIES,
+        vocabulary=base(),
+        published="2020-09-27",
+        language="en",
+    )
+    conflicts = [event.get("conflict") for event in result.document["events"]]
+    assert conflicts and set(conflicts) == {"karabakh-conflict"}
