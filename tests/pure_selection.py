@@ -8,7 +8,9 @@ test file names, narrows the selection further (`make mutation TESTS=...`)."""
 
 from __future__ import annotations
 
+import functools
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -35,6 +37,21 @@ def is_kept(item: pytest.Item) -> bool:
     name = Path(str(item.path)).name
     chosen = os.environ.get("KB_MUTATION_TESTS", "").split()
     return name not in TOOL_TESTS and (not chosen or name in {Path(c).name for c in chosen})
+
+
+@pytest.fixture(autouse=True)
+def _cold_caches() -> None:
+    """Under mutmut, empty kb_service's function caches before each test: a mutant runs in a
+    process forked after the unmutated code filled them (dates.parse's lru_cache), and a
+    cached answer would hide the mutant."""
+    if "MUTANT_UNDER_TEST" not in os.environ:
+        return
+    for name, module in list(sys.modules.items()):
+        if name.startswith("kb_service") and module is not None:
+            for value in list(vars(module).values()):
+                # by the type, which never touches a proxy such as flask.request
+                if isinstance(value, functools._lru_cache_wrapper):
+                    value.cache_clear()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -1,5 +1,6 @@
 // One conflict: names, parties, mediators (and their co-chairs), key dates and counts.
 // Parameters: $id; $as_of_key (or null). Returns: record (no row if the conflict does not exist).
+// Each listed event has title_ar / title_ru: null when the curator gave none.
 MATCH (c:Conflict {id: $id})
 RETURN c {.id, .wikidata, .description,
   names: {en: c.name_en, ar: c.name_ar, ru: c.name_ru},
@@ -25,7 +26,7 @@ RETURN c {.id, .wikidata, .description,
     MATCH (e:Event)-[:IN_CONFLICT]->(c)
     WHERE $as_of_key IS NULL OR e.first_reported_key <= $as_of_key
     WITH DISTINCT e ORDER BY e.start_key, e.end_key, e.id
-    RETURN {id: e.id, title: e.title, type: e.type, date: e.date} LIMIT 20 },
+    RETURN e {.id, .title, .title_ar, .title_ru, .type, .date} LIMIT 20 },
   event_count: COUNT { (c)<-[:IN_CONFLICT]-(:Event) },
   statement_count: COUNT { (c)<-[:IN_CONFLICT]-(:Statement) }
 } AS record

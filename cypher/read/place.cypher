@@ -1,6 +1,7 @@
 // One place: names, kind, QID, location, what it lies within, and the events that took place
 // there.
 // Parameters: $id; $as_of_key (or null). Returns: record (no row if the place does not exist).
+// Each listed event has title_ar / title_ru: null when the curator gave none.
 MATCH (p:Place {id: $id})
 RETURN p {.id, .kind, .wikidata, .within, .description,
   names: {en: p.name_en, ar: p.name_ar, ru: p.name_ru},
@@ -15,5 +16,5 @@ RETURN p {.id, .kind, .wikidata, .within, .description,
     MATCH (e:Event)-[:OCCURRED_IN]->(x)
     WITH DISTINCT e
     WHERE $as_of_key IS NULL OR e.first_reported_key <= $as_of_key
-    RETURN {id: e.id, title: e.title, date: e.date} ORDER BY e.start_key, e.id LIMIT 100 }
+    RETURN e {.id, .title, .title_ar, .title_ru, .date} ORDER BY e.start_key, e.id LIMIT 100 }
 } AS record

@@ -3,7 +3,8 @@
 A place has a Point (lat, lon) or, for a bounding box, a Polygon; a place without a location has
 no geometry (`null`), never a guessed one. An event's geometry is its located places (one
 Point or Polygon, or a GeometryCollection of several); a statement's, the place it was said in.
-Each feature carries the record's id, kind, title, date and evidence, its places and those of
+Each feature carries the record's id, kind, title (and an event's `title_ar` / `title_ru`
+when given), date and evidence, its places and those of
 them that are drawn (`located_places`); coordinates are
 [longitude, latitude], as RFC 7946 orders them.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 MIMETYPE = "application/geo+json"
+TITLES_IN_LANGUAGES = ("title_ar", "title_ru")  # the map's label prefers the page's language
 
 
 def geometry(location: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -75,6 +77,8 @@ def record_feature(record: dict[str, Any]) -> dict[str, Any]:
             "places": [ident for ident, _ in places],
             "located_places": [ident for ident, shape in places if shape],
             "evidence": record["evidence"],
+            # an event's title in its source's words, only when the curator gave one
+            **{name: record[name] for name in TITLES_IN_LANGUAGES if record.get(name)},
         },
     }
 

@@ -17,6 +17,7 @@ QUERIES = {
     "conflict": ("read/conflicts", "read/conflict"),
     "source": ("read/sources", "read/source"),
 }
+TITLES_IN_LANGUAGES = ("title_ar", "title_ru")
 
 
 def listing(
@@ -35,7 +36,16 @@ def record(db: Database, entity: str, ident: str, **params: Any) -> dict[str, An
     if not rows:
         raise NotFound(entity, ident)
     found: dict[str, Any] = rows[0]["record"]
+    for listed in ("events", "key_dates"):  # a place's events, a conflict's key dates
+        if listed in found:
+            found[listed] = [_without_missing_titles(event) for event in found[listed]]
     return found
+
+
+def _without_missing_titles(event: dict[str, Any]) -> dict[str, Any]:
+    # an event's title in its source's words is shown only when the curator gave one, as in
+    # the timeline's rows
+    return {k: v for k, v in event.items() if v is not None or k not in TITLES_IN_LANGUAGES}
 
 
 def registry_entries(reader: Reader) -> list[dict[str, Any]]:

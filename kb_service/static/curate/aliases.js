@@ -32,6 +32,12 @@ window.kbAliases = (() => {
     });
   }
 
+  // t() answers a key it has no words for with the key itself: then the code is shown.
+  function languageName(t, code) {
+    const name = t(`language_${code}`);
+    return name === `language_${code}` ? code : name;
+  }
+
   function said(row, text, failed) {
     row.querySelectorAll(".alias-result, .problem").forEach((node) => node.remove());
     const note = element("p", { className: failed ? "problem alias-result" : "alias-result", role: "status" }, text);
@@ -58,7 +64,8 @@ window.kbAliases = (() => {
       button.disabled = false;
       row.dataset.state = "refused";
       const params = (answer.body && answer.body.invalid_params) || [];
-      const reasons = params.map((p) => `${p.name}: ${p.reason}`);
+      const lang = document.body.dataset.lang === "ar" ? "ar" : "en";
+      const reasons = params.map((p) => `${p.name}: ${lang !== "en" && p.code ? window.kbProblems.inWords(lang, p) : p.reason}`);
       said(row, reasons.length ? reasons.join("; ") : t("serverError", { status: answer.status }), true);
     }).catch(() => {
       button.disabled = false;
@@ -73,7 +80,7 @@ window.kbAliases = (() => {
     spelling.dir = "auto";
     const entry = element("span", { className: "alias-entry", dir: "ltr" }, proposal.entity);
     const where = element("span", { className: "hint" },
-      `${t("aliasLanguage", { language: proposal.language })} · ${t("passage", { n: proposal.passage })}`);
+      `${t("aliasLanguage", { language: languageName(t, proposal.language) })} · ${t("passage", { n: proposal.passage })}`);
     const button = element("button", { type: "button", className: "add-alias" }, t("addAlias"));
     button.setAttribute("aria-label", `${t("addAlias")}: ${proposal.spelling} (${proposal.entity})`);
     button.addEventListener("click", () => add(options, proposal, row, button));

@@ -101,8 +101,41 @@
       hint_review: "راجعه مقابل النص وصحِّحه ثم أزل علامة المراجعة",
       hint_candidates: "استخدم معرِّف السجل المحفوظ أو ضعه في قائمة «ليس هو نفسه»",
       hint_scheduled: "الحدث الذي يعلنه المصدر حالته «مجدول»، والمهلة «مستحقة»",
+      // why a stored record may be a drafted item (the same-as box's reasons)
+      reason_same_date: "التاريخ نفسه ({date})",
+      reason_same_span: "المدة نفسها ({date}، {days} من الأيام)",
+      reason_dates_overlap: "يتداخل التاريخان ({dates})",
+      reason_dates_near: "يتقارب التاريخان بما لا يزيد على {days} من الأيام ({dates})",
+      reason_deadline_moved: "ربما تأجلت مهلة {days} من الأيام ({dates})",
+      reason_date_within: "{inner} ضمن {outer}",
+      reason_same_type: "النوع نفسه: {value}",
+      reason_same_plover: "فئة PLOVER نفسها: {value}",
+      reason_shared_participants: "مشاركون مشتركون: {value}",
+      reason_shared_speakers: "متحدثون مشتركون: {value}",
+      reason_shared_subject_object: "فاعل أو مفعول مشترك: {value}",
+      reason_same_places: "الأماكن نفسها: {value}",
+      reason_nested_places: "أماكن يقع بعضها في بعض: {value}",
+      reason_words_in_common: "كلمات مشتركة: {value}",
     },
   };
+
+  // The resemblance's reasons (kb_service/model/resemblance.py) come as English sentences: each
+  // form, the code of its sentence here and the names of its values.
+  var REASONS = [
+    [/^same date \((.+)\)$/, "reason_same_date", ["date"]],
+    [/^same span \((.+), (\d+) days\)$/, "reason_same_span", ["date", "days"]],
+    [/^dates overlap \((.+)\)$/, "reason_dates_overlap", ["dates"]],
+    [/^dates within (\d+) days \((.+)\)$/, "reason_dates_near", ["days", "dates"]],
+    [/^a deadline moved by (\d+) days \((.+)\)$/, "reason_deadline_moved", ["days", "dates"]],
+    [/^same type: (.+)$/, "reason_same_type", ["value"]],
+    [/^same PLOVER category: (.+)$/, "reason_same_plover", ["value"]],
+    [/^shared participants: (.+)$/, "reason_shared_participants", ["value"]],
+    [/^shared speakers: (.+)$/, "reason_shared_speakers", ["value"]],
+    [/^shared subject\/object: (.+)$/, "reason_shared_subject_object", ["value"]],
+    [/^same places: (.+)$/, "reason_same_places", ["value"]],
+    [/^nested places: (.+)$/, "reason_nested_places", ["value"]],
+    [/^words in common: (.+)$/, "reason_words_in_common", ["value"]],
+  ];
 
   // The sentence of `code` in `lang`, with its {values} filled in.
   function said(lang, code, values) {
@@ -132,5 +165,26 @@
     return parts.join(" — ");
   }
 
-  window.kbProblems = { words: words, said: said, inWords: inWords };
+  // An EDTF date in a right-to-left sentence is isolated, so that it reads left to right whole
+  // (2020-09-27, never 27-09-2020).
+  var DATED = { date: true, dates: true };
+  function leftToRight(text) { return "\u2066" + text + "\u2069"; }
+
+  // A same-as candidate's reason in `lang`; one of an unknown form stays as the API said it.
+  function reasonInWords(lang, reason) {
+    var form = REASONS.find(function (entry) { return entry[0].test(reason); });
+    if (lang === "en" || !form) { return reason; }
+    var found = reason.match(form[0]);
+    var values = {};
+    form[2].forEach(function (name, index) {
+      var value = found[index + 1];
+      var within = / within /.test(value) ? value.split(" within ") : null;
+      values[name] = within && within.length === 2
+        ? said(lang, "reason_date_within", { inner: leftToRight(within[0]), outer: leftToRight(within[1]) })
+        : value.split(", ").map(DATED[name] ? leftToRight : String).join("، ");
+    });
+    return said(lang, form[1], values);
+  }
+
+  window.kbProblems = { words: words, said: said, inWords: inWords, reasonInWords: reasonInWords };
 })();

@@ -19,6 +19,10 @@ window.kbSameAs = (() => {
     return node;
   }
 
+  function pageLanguage() {
+    return document.body.dataset.lang === "ar" ? "ar" : "en";
+  }
+
   function candidatesOf(item) {
     return Array.isArray(item.same_as_candidates) ? item.same_as_candidates : [];
   }
@@ -64,7 +68,8 @@ window.kbSameAs = (() => {
     head.append(link, " ", score);
     const reasons = element("ul", { className: "reasons" });
     (candidate.reasons || []).forEach((reason) => {
-      const line = element("li", {}, reason);
+      // The API gives its reasons in English; an Arabic page says them in its own words.
+      const line = element("li", {}, window.kbProblems.reasonInWords(pageLanguage(), reason));
       line.dir = "auto";
       reasons.append(line);
     });
