@@ -27,6 +27,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from marshmallow import Schema, fields, validate
 
+from kb_service.api.counts_routes import CountsQuery
 from kb_service.api.embed_routes import EmbedQuery
 from kb_service.api.graph_routes import GraphQuery
 from kb_service.api.params import (
@@ -49,6 +50,7 @@ from kb_service.store.db import Database
 # Every GET endpoint of the API and the embed page, with the schema of its query parameters.
 ENDPOINTS: dict[str, type[Schema]] = {
     "/api/v1/timeline": TimelineQuery,
+    "/api/v1/timeline/counts": CountsQuery,
     "/api/v1/events/{id}": AsOfQuery,
     "/api/v1/statements": StatementQuery,
     "/api/v1/statements/{id}": AsOfQuery,
@@ -83,6 +85,7 @@ REQUIRED = {
     "/api/v1/search": {"q": "Lavrov"},
     "/api/v1/graph": {"center": "osce-minsk-group"},
     "/api/v1/dates": {"edtf": "1988-02"},
+    "/api/v1/timeline/counts": {"bucket": "year"},
 }
 
 XSS = "\"><script>alert('kb')</script>"
