@@ -5,12 +5,12 @@ what it promises, the group with what it belongs to, what it mediates and its co
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from conftest import FIXTURES, fresh_graph
+from test_browser_style import connected_browser, run
 
 from kb_service.store.cypher import cypher_root, query
 from kb_service.store.db import Database
@@ -39,34 +39,11 @@ def contact_group(db: Database) -> Database:
 @pytest.fixture()
 def neo4j_browser(browser: Any, neo4j_uri: str, contact_group: Database) -> Iterator[Any]:
     """A fresh Neo4j Browser page (its own storage), connected to the test database."""
-    http = os.environ["KB_TEST_NEO4J_HTTP_PORT"]  # set by the session's Neo4j (conftest)
-    bolt = neo4j_uri.rsplit(":", 1)[1]
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
-    context.grant_permissions(["clipboard-read", "clipboard-write"])
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(
-        f"http://127.0.0.1:{http}/browser/?connectURL=bolt://127.0.0.1:{bolt}"
-        "&preselectAuthMethod=NO_AUTH"
-    )
-    page.wait_for_selector("text=Connected to Neo4j", timeout=60_000)
+    session = connected_browser(browser, neo4j_uri)
+    page, errors = next(session)
     yield page
-    context.close()
+    next(session, None)  # closes the page's context
     assert errors == []
-
-
-def run(page: Any, command: str) -> None:
-    """Paste a command into the Browser's editor, as a user pastes a file's text, run it, and
-    wait for its frame to appear."""
-    frames = page.locator("[data-testid=frame]").count()
-    page.locator("[data-testid=activeEditor]").click()
-    page.evaluate("(text) => navigator.clipboard.writeText(text)", command)
-    page.keyboard.press("Control+V")
-    page.locator("[data-testid=editor-Run]").click()
-    page.wait_for_function(
-        "(n) => document.querySelectorAll('[data-testid=frame]').length > n", arg=frames
-    )
 
 
 def apply_style(page: Any, name: str) -> None:

@@ -22,8 +22,13 @@ CONFLICT = "nagorno-karabakh-conflict"
 def neo4j_browser(
     browser: Any, neo4j_uri: str, seeded_db: Database
 ) -> Iterator[tuple[Any, list[str]]]:
-    """A fresh Neo4j Browser page (its own storage: no style left from another test),
-    connected to the test database, and the page errors it raises."""
+    """A fresh Neo4j Browser page connected to the seeded test database, and its errors."""
+    yield from connected_browser(browser, neo4j_uri)
+
+
+def connected_browser(browser: Any, neo4j_uri: str) -> Iterator[tuple[Any, list[str]]]:
+    """Yield a fresh Neo4j Browser page (its own storage: no style left from another test),
+    connected to the test database, and the page errors it raises; close it after."""
     http = os.environ["KB_TEST_NEO4J_HTTP_PORT"]  # set by the session's Neo4j (conftest)
     bolt = neo4j_uri.rsplit(":", 1)[1]
     context = browser.new_context(viewport={"width": 1400, "height": 900})

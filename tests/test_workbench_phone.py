@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from conftest import open_page
 from playwright.sync_api import expect
-from test_workbench_sameas import SAMEAS, candidate, first_report
+from test_workbench_sameas import candidate, draft_second_report, first_report
 
 from kb_service.store.db import Database
 
@@ -31,10 +31,7 @@ def test_the_workbench_fits_a_phone(
     first_report: Database, live_server: str, browser: Any, lang: str
 ) -> None:
     page, errors, _ = open_page(browser, f"{live_server}/curate?lang={lang}", width=PHONE)
-    page.check("#suggest")
-    page.set_input_files("#files", str(SAMEAS / "second.txt"))
-    page.click("#open-text")
-    page.wait_for_selector("body[data-opened]")
+    draft_second_report(page)
     expect(candidate(page)).to_have_count(1)
     assert page.evaluate(OVERFLOWING, PHONE) == []
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE

@@ -26,15 +26,20 @@ def first_report(db: Database) -> Database:
     return db
 
 
+def draft_second_report(page: Any) -> None:
+    """Open second.txt in an open workbench page from the drafted suggestions."""
+    page.check("#suggest")
+    page.set_input_files("#files", str(SAMEAS / "second.txt"))
+    page.click("#open-text")
+    page.wait_for_selector("body[data-opened]")
+
+
 def open_second_report(browser: Any, live_server: str, *, key: bool) -> Any:
     """Open second.txt in the workbench from the drafted suggestions."""
     page, _, _ = open_page(browser, f"{live_server}/curate", width=1280)
     if key:
         page.fill("#api-key", KEY)
-    page.check("#suggest")
-    page.set_input_files("#files", str(SAMEAS / "second.txt"))
-    page.click("#open-text")
-    page.wait_for_selector("body[data-opened]")
+    draft_second_report(page)
     page.fill('input[data-path="id"]', "sameas-second-report")
     page.fill('input[data-path="publisher"]', "Second Wire")
     return page
@@ -155,10 +160,7 @@ def test_the_boxes_read_in_arabic_right_to_left(
     first_report: Database, live_server: str, browser: Any
 ) -> None:
     page, errors, _ = open_page(browser, f"{live_server}/curate?lang=ar", width=1280)
-    page.check("#suggest")
-    page.set_input_files("#files", str(SAMEAS / "second.txt"))
-    page.click("#open-text")
-    page.wait_for_selector("body[data-opened]")
+    draft_second_report(page)
     box = page.locator('[data-path="events[0].same_as_candidates"]')
     expect(box.locator(".same-as-heading")).to_have_text("ربما هو نفسه")
     expect(candidate(page).locator("button.use-candidate")).to_have_text(

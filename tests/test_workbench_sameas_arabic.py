@@ -11,7 +11,7 @@ from typing import Any
 from conftest import open_page
 from glyph_order import tokens
 from playwright.sync_api import expect
-from test_workbench_sameas import SAMEAS, STORED, candidate, first_report
+from test_workbench_sameas import STORED, candidate, draft_second_report, first_report
 
 from kb_service.store.db import Database
 
@@ -23,10 +23,7 @@ def test_the_arabic_same_as_box_and_alias_panel_speak_arabic(
     first_report: Database, live_server: str, browser: Any
 ) -> None:
     page, errors, _ = open_page(browser, f"{live_server}/curate?lang=ar", width=1280)
-    page.check("#suggest")
-    page.set_input_files("#files", str(SAMEAS / "second.txt"))
-    page.click("#open-text")
-    page.wait_for_selector("body[data-opened]")
+    draft_second_report(page)
     offered = candidate(page)
     expect(offered).to_have_count(1)
     expect(offered.locator(".score")).to_contain_text("تشابه")

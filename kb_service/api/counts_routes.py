@@ -49,13 +49,7 @@ class CountsQuery(TimelineQuery):
     @post_load
     def to_filters(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
         """Bundle the filters for the data-access layer, with the bucket and the grouping."""
-        filters = Filters(
-            **self.base_filters({**data, "order": "asc"}),
-            actors=data.get("actor"),
-            place=data.get("place"),
-            types=data.get("type"),
-            statuses=data.get("status"),
-        )
+        filters = self.timeline_filters({**data, "order": "asc"})
         return {"filters": filters, "bucket": data["bucket"], "by": data.get("by")}
 
 

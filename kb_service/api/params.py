@@ -172,18 +172,21 @@ class TimelineQuery(DatedQuery):
         },
     )
 
-    @post_load
-    def to_filters(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
-        """Bundle the filters for the data-access layer."""
-        filters = Filters(
+    def timeline_filters(self, data: dict[str, Any]) -> Filters:
+        """Return the timeline's filters from loaded parameters (the counts route's too)."""
+        return Filters(
             **self.base_filters(data),
             actors=data.get("actor"),
             place=data.get("place"),
             types=data.get("type"),
             statuses=data.get("status"),
         )
+
+    @post_load
+    def to_filters(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        """Bundle the filters for the data-access layer."""
         return {
-            "filters": filters,
+            "filters": self.timeline_filters(data),
             **_paging(data),
             "include": data["include"],
             "lang": data["lang"],
