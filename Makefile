@@ -2,13 +2,16 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
+# The service's pyproject and the Python client's (clients/python, its own package) together.
+CLIENT := clients/python
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml $(CLIENT)/pyproject.toml | sha256sum | cut -c1-12)
 
 .PHONY: install run test lint system-deps bench bench-1m bench-deps bench-draft clean soak mutation
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(CLIENT)/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check -e '.[dev]'
+	$(BIN)/pip install -q --disable-pip-version-check -e '$(CLIENT)[pandas,cache,typing]'
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
@@ -26,7 +29,7 @@ run: install
 	$(BIN)/kb run
 
 lint: install
-	$(BIN)/ruff check kb_service tests
+	$(BIN)/ruff check kb_service $(CLIENT) tests
 	$(BIN)/mypy
 	$(BIN)/basedpyright
 

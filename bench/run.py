@@ -8,7 +8,8 @@ corpus through the real path), queries (API against bare driver), plans (PROFILE
 (the keyset query's lever), load (wrk), profile (pyinstrument), search (today's search against
 the one it replaced, on the corpus's names; its quality is `python -m bench.search_quality`),
 candidates (same-record candidates for a batch of drafted items, against a timeline page),
-counts (the timeline's counts per bucket and group, against a timeline page).
+counts (the timeline's counts per bucket and group, against a timeline page), changes (pages
+of the change log and an as_known_on timeline page, against a timeline page).
 A data dir that is given is kept, so that a later run can skip ingest. Results of phases not
 run this time are kept from the previous results file.
 """
@@ -25,6 +26,7 @@ from typing import Any
 from bench import (
     candidate_cost,
     cases,
+    changes_cost,
     corpus,
     counts_cost,
     experiment,
@@ -50,7 +52,7 @@ BENCH = Path(__file__).resolve().parent
 SCALES = {"1k": 1_000, "10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 ALL_PHASES = (
     "naive", "ingest", "queries", "plans", "experiment", "load", "profile", "search", "candidates",
-    "counts",
+    "counts", "changes",
 )  # fmt: skip
 QUERY_PHASES = set(ALL_PHASES) - {"naive", "ingest"}  # the phases that read a loaded graph
 DEEP_PAGE = 1000
@@ -133,6 +135,8 @@ def query_phases(
         _note(results, "candidates", candidate_cost.cost(db))
     if "counts" in args.phases:  # counts per bucket and group vs a timeline page
         _note(results, "counts", counts_cost.cost(db, manifest))
+    if "changes" in args.phases:  # the change log's pages and as_known_on vs a timeline page
+        _note(results, "changes", changes_cost.cost(db))
 
 
 def parse_arguments() -> argparse.Namespace:

@@ -331,7 +331,7 @@ def test_delete_source_removes_what_it_alone_supported(
     assert removed == {label: n for label, n in alone.items() if n}
     left = cypher(
         clean_db,
-        "MATCH (n) WHERE NOT n:WriteLock "
+        "MATCH (n) WHERE NOT n:WriteLock AND NOT n:Change "
         "RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label",
     )
     assert {row["label"]: row["n"] for row in left} == curated_counts(

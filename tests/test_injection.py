@@ -27,6 +27,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from marshmallow import Schema, fields, validate
 
+from kb_service.api.changes_routes import ChangesQuery
 from kb_service.api.counts_routes import CountsQuery
 from kb_service.api.embed_routes import EmbedQuery
 from kb_service.api.graph_routes import GraphQuery
@@ -39,6 +40,7 @@ from kb_service.api.params import (
     NoParameters,
     Paging,
     PlaceListQuery,
+    RecordQuery,
     SearchQuery,
     StatementQuery,
     TimelineQuery,
@@ -51,9 +53,10 @@ from kb_service.store.db import Database
 ENDPOINTS: dict[str, type[Schema]] = {
     "/api/v1/timeline": TimelineQuery,
     "/api/v1/timeline/counts": CountsQuery,
-    "/api/v1/events/{id}": AsOfQuery,
+    "/api/v1/changes": ChangesQuery,
+    "/api/v1/events/{id}": RecordQuery,
     "/api/v1/statements": StatementQuery,
-    "/api/v1/statements/{id}": AsOfQuery,
+    "/api/v1/statements/{id}": RecordQuery,
     "/api/v1/actors": EntityListQuery,
     "/api/v1/actors/{id}": AsOfQuery,
     "/api/v1/actors/{id}/statements": ActorStatementQuery,
@@ -63,6 +66,7 @@ ENDPOINTS: dict[str, type[Schema]] = {
     "/api/v1/conflicts/{id}": AsOfQuery,
     "/api/v1/sources": Paging,
     "/api/v1/sources/{id}": NoParameters,
+    "/api/v1/sources/{id}/text": NoParameters,
     "/api/v1/search": SearchQuery,
     "/api/v1/vocabulary": NoParameters,
     "/api/v1/dates": DateReadingQuery,

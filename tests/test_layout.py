@@ -1,9 +1,12 @@
 """The layout shows the architecture, and stays so: each layer imports only the layers below
-it, the model does no I/O, Flask stays in the web layer, and no two modules share a name."""
+it, the model does no I/O, Flask stays in the web layer, and no two modules share a name. Our
+browser code (static/, vendored code aside) keeps files short and declares with const/let; the
+workbench is ES modules, each reached from main.js and preloaded by its page."""
 
 from __future__ import annotations
 
 import ast
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -83,3 +86,89 @@ def test_flask_stays_in_the_web_layer() -> None:
         and any(name.split(".")[0] in ("flask", "flask_smorest") for name in imported(path))
     ]
     assert outside == []
+
+
+# The browser code follows the same rules: files a newcomer can hold, ES modules named for what
+# they own, `const`/`let`. Vendored code (static/vendor) is not ours.
+STATIC = PACKAGE / "static"
+CURATE = STATIC / "curate"
+MAX_SCRIPT_LINES = 300
+# The embeds' classic scripts, still written with `var`: strike each off once it is converted.
+STILL_VAR = {"embed/common.js", "embed/dashboard.js", "embed/map.js", "embed/timeline.js",
+             "embed/timeline_view.js"}  # fmt: skip
+VAR = re.compile(r"(?<![\w$.])var\s+[\w$\[{]")
+IMPORT = re.compile(r'^import \{([^}]*)\} from "\./([\w.]+)";', re.MULTILINE)
+EXPORT = re.compile(r"^export (?:async )?(?:function|const|let|class) ([\w$]+)", re.MULTILINE)
+
+
+def our_scripts() -> dict[str, str]:
+    return {
+        str(path.relative_to(STATIC)): path.read_text(encoding="utf-8")
+        for path in sorted(STATIC.rglob("*.js"))
+        if path.relative_to(STATIC).parts[0] != "vendor"
+    }
+
+
+def test_no_script_of_ours_is_over_300_lines() -> None:
+    scripts = our_scripts()
+    lines = {name: len(text.splitlines()) for name, text in scripts.items()}
+    assert {name: n for name, n in lines.items() if n > MAX_SCRIPT_LINES} == {}
+    assert "curate/main.js" in scripts and "embed/map.js" in scripts  # the walk found them
+
+
+def test_our_scripts_declare_with_const_and_let() -> None:
+    with_var = {name for name, text in our_scripts().items() if VAR.search(text)}
+    assert with_var == STILL_VAR
+
+
+def test_the_workbench_is_es_modules_without_globals() -> None:
+    for name, text in our_scripts().items():
+        if name.startswith("curate/"):
+            assert name == "curate/main.js" or EXPORT.search(text), f"{name} exports nothing"
+            assert not re.search(r"\bwindow\.\w+\s*=[^=]", text), f"{name} sets a global"
+            assert '"use strict"' not in text, f"{name}: a module is strict already"
+
+
+def module_graph() -> dict[str, list[tuple[str, str]]]:
+    """Return each workbench module's imports: (the name imported, the module it comes from)."""
+    graph = {}
+    for path in sorted(CURATE.glob("*.js")):
+        text = path.read_text(encoding="utf-8")
+        graph[path.name] = [
+            (name.strip(), module)
+            for names, module in IMPORT.findall(text)
+            for name in names.split(",")
+            if name.strip()
+        ]
+    return graph
+
+
+def test_every_workbench_import_is_exported() -> None:
+    graph = module_graph()
+    exported = {
+        path.name: set(EXPORT.findall(path.read_text(encoding="utf-8")))
+        for path in CURATE.glob("*.js")
+    }
+    missing = [
+        f"{module} imports {name} from {source}"
+        for module, imports in graph.items()
+        for name, source in imports
+        if name not in exported.get(source, set())
+    ]
+    assert missing == []
+
+
+def test_every_workbench_module_is_reached_from_main_and_preloaded() -> None:
+    graph = module_graph()
+    reached, todo = set(), ["main.js"]
+    while todo:
+        module = todo.pop()
+        if module not in reached:
+            reached.add(module)
+            todo.extend(source for _, source in graph.get(module, []))
+    assert reached == set(graph)  # no module is left out, none is missing
+    template = (PACKAGE / "templates" / "curate.html").read_text(encoding="utf-8")
+    listed = re.search(r"\{% set modules = (\[.*?\]) %\}", template)
+    assert listed is not None
+    preloaded = {f"{name}.js" for name in ast.literal_eval(listed.group(1))}
+    assert preloaded == reached - {"main.js"}

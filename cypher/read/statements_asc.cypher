@@ -3,7 +3,9 @@
 // Parameters: $from_key, $to_key; $after_seek, $after_end, $after_id (sort key of the last row,
 //   or [-1, -1, '']); $bands (list of {name, low, high} seek_key ranges);
 //   $kinds, $speakers, $addressees, $about, $actors (any role), $ids (lists or null);
-//   $conflict, $place, $as_of_key (or null); $contested (boolean); $within (true: only records
+//   $conflict, $place, $as_of_key (or null);
+//   $known_on (as_known_on: a datetime, or null: only records a source had asserted by then);
+//   $contested (boolean); $within (true: only records
 //   certainly inside the window); $limit.
 // Time order is (seek_key, end_key, id): a record with an unknown start sorts by its end.
 // Returns: kind, id, seek_key, end_key.
@@ -23,6 +25,8 @@ CALL (band) {
     AND ($kinds IS NULL OR s.kind IN $kinds)
     AND ($ids IS NULL OR s.id IN $ids)
     AND ($as_of_key IS NULL OR s.first_reported_key <= $as_of_key)
+    AND ($known_on IS NULL OR EXISTS {
+          MATCH (told:Source)-[claim:ASSERTS]->(s) WHERE claim.known_since <= $known_on })
     AND ($conflict IS NULL OR EXISTS { (s)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })
     AND ($speakers IS NULL OR EXISTS { (s)-[:SPOKEN_BY]->(a:Actor) WHERE a.id IN $speakers })
     AND ($addressees IS NULL OR EXISTS { (s)-[:ADDRESSED_TO]->(a:Actor) WHERE a.id IN $addressees })

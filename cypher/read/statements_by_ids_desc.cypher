@@ -12,6 +12,8 @@ WHERE s.id IN $ids
            ELSE s.id < $after_id END
   AND ($kinds IS NULL OR s.kind IN $kinds)
   AND ($as_of_key IS NULL OR s.first_reported_key <= $as_of_key)
+  AND ($known_on IS NULL OR EXISTS {
+        MATCH (told:Source)-[claim:ASSERTS]->(s) WHERE claim.known_since <= $known_on })
   AND ($conflict IS NULL OR EXISTS { (s)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })
   AND ($speakers IS NULL OR EXISTS { (s)-[:SPOKEN_BY]->(a:Actor) WHERE a.id IN $speakers })
   AND ($addressees IS NULL OR EXISTS { (s)-[:ADDRESSED_TO]->(a:Actor) WHERE a.id IN $addressees })

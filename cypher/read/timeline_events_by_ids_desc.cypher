@@ -13,6 +13,8 @@ WHERE e.id IN $ids
   AND ($types IS NULL OR e.type IN $types)
   AND ($statuses IS NULL OR coalesce(e.status, 'occurred') IN $statuses)
   AND ($as_of_key IS NULL OR e.first_reported_key <= $as_of_key)
+  AND ($known_on IS NULL OR EXISTS {
+        MATCH (told:Source)-[claim:ASSERTS]->(e) WHERE claim.known_since <= $known_on })
   AND ($conflict IS NULL OR EXISTS { (e)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })
   AND ($actors IS NULL OR EXISTS { (e)-[:PARTICIPANT]->(a:Actor) WHERE a.id IN $actors })
   AND ($place IS NULL OR EXISTS {

@@ -5,7 +5,9 @@
 // sees at most $limit rows per band. The tie-break is a CASE, not an OR, so that it stays a filter.
 // Parameters: $from_key, $to_key (day keys); $after_seek, $after_end, $after_id (the sort key of
 //   the last row seen, or [1000000000, 1000000000, '\uffff']); $bands (list of {name, low, high} seek_key ranges);
-//   $types, $statuses, $actors, $ids (lists or null); $conflict, $place, $as_of_key (or null); $within (true: only records
+//   $types, $statuses, $actors, $ids (lists or null); $conflict, $place, $as_of_key (or null);
+//   $known_on (as_known_on: a datetime, or null: only records a source had asserted by then);
+//   $within (true: only records
 //   certainly inside the window); $limit.
 // Time order is (seek_key, end_key, id): a record with an unknown start sorts by its end.
 // Returns: kind, id, seek_key, end_key.
@@ -26,6 +28,8 @@ CALL (band) {
     AND ($statuses IS NULL OR coalesce(e.status, 'occurred') IN $statuses)
     AND ($ids IS NULL OR e.id IN $ids)
     AND ($as_of_key IS NULL OR e.first_reported_key <= $as_of_key)
+    AND ($known_on IS NULL OR EXISTS {
+          MATCH (told:Source)-[claim:ASSERTS]->(e) WHERE claim.known_since <= $known_on })
     AND ($conflict IS NULL OR EXISTS { (e)-[:IN_CONFLICT]->(:Conflict {id: $conflict}) })
     AND ($actors IS NULL OR EXISTS { (e)-[:PARTICIPANT]->(a:Actor) WHERE a.id IN $actors })
     AND ($place IS NULL OR EXISTS {

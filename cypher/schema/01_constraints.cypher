@@ -17,3 +17,6 @@ CREATE CONSTRAINT record_id IF NOT EXISTS FOR (n:Record) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT term_key IF NOT EXISTS FOR (n:Term) REQUIRE n.key IS UNIQUE;
 // The one node that write transactions lock (cypher/write/lock_writes.cypher).
 CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (n:WriteLock) REQUIRE n.id IS UNIQUE;
+// The change log (GET /api/v1/changes): one number per change, in commit order, and the
+// constraint's index reads the log in order from a cursor.
+CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (n:Change) REQUIRE n.seq IS UNIQUE;

@@ -1,7 +1,9 @@
 // Create the relationships one source asserts, each tagged with that source's id.
 // Relationship types come from the fixed list below, never from input.
 // Parameters: $source (source id), $rows (list of {type, from_label, from, to_label, to,
-//   role, position, quote, note}).
+//   role, position, quote, note, and for EVIDENCED_BY the quote's place in the source's stored
+//   text, kb_service/model/anchors.py: start, end (code points), exact (only where the text's
+//   characters differ from quote), prefix, suffix, start_utf16}). Null values are not stored.
 // Returns: created (relationships created).
 UNWIND $rows AS row
 MATCH (a:Record {id: row.from}) WHERE row.from_label IN ['Event', 'Statement', 'Relation']
@@ -13,7 +15,8 @@ CALL (row) {
   MATCH (b:Record {id: row.to}) WHERE row.to_label IN labels(b) RETURN b
 }
 WITH a, b, row, {source: $source, role: row.role, position: row.position, quote: row.quote,
-                 note: row.note} AS props
+                 note: row.note, start: row.start, end: row.end, exact: row.exact,
+                 prefix: row.prefix, suffix: row.suffix, start_utf16: row.start_utf16} AS props
 FOREACH (_ IN CASE row.type WHEN 'EVIDENCED_BY' THEN [1] ELSE [] END |
   CREATE (a)-[r:EVIDENCED_BY]->(b) SET r = props)
 FOREACH (_ IN CASE row.type WHEN 'PARTICIPANT' THEN [1] ELSE [] END |

@@ -5,7 +5,8 @@
 // Each row's props are the whole entry as it is to be stored: an update was already merged onto
 // the stored entry in this transaction (write/registry_update), so SET replaces them whole.
 // Parameters: $rows (list of {label, id, props}), props including id and fingerprint.
-// Returns: created, updated (rows whose stored fingerprint differed).
+// Returns: created, updated (rows whose stored fingerprint differed), changes (list of
+//   {op: created or updated, id}, for the change log).
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Record {id: row.id})
 CALL (row, old) {
@@ -18,4 +19,6 @@ CALL (row, old) {
 WITH n, row, n.fingerprint AS before
 SET n = row.props
 RETURN sum(CASE WHEN before IS NULL THEN 1 ELSE 0 END) AS created,
-       sum(CASE WHEN before IS NOT NULL AND before <> row.props.fingerprint THEN 1 ELSE 0 END) AS updated
+       sum(CASE WHEN before IS NOT NULL AND before <> row.props.fingerprint THEN 1 ELSE 0 END) AS updated,
+       collect(CASE WHEN before IS NULL THEN {op: 'created', id: row.id}
+                    WHEN before <> row.props.fingerprint THEN {op: 'updated', id: row.id} END) AS changes

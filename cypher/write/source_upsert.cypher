@@ -1,9 +1,15 @@
 // Upsert a source and its numbered passages; drop passages beyond the new text's last one.
-// Parameters: $source (map of Source properties incl. id), $passages (list of {id, number, text}).
+// The source keeps when it was first ingested (ingested_at) and is stamped with this write's
+// time as replaced_at when it existed before (write/changes_clock's time; a retraction's time is
+// its tombstone in the change log).
+// Parameters: $source (map of Source properties incl. id), $passages (list of {id, number, text}),
+//   $at (this write's time).
 // Returns: created (1 if the source is new), updated (1 if its fingerprint changed).
 MERGE (s:Source {id: $source.id})
-WITH s, s.fingerprint AS before
+WITH s, s.fingerprint AS before, s.ingested_at AS ingested
 SET s = $source, s:Record
+SET s.ingested_at = coalesce(ingested, $at),
+    s.replaced_at = CASE WHEN before IS NULL THEN null ELSE $at END
 WITH s, before
 CALL (s) {
   UNWIND $passages AS row

@@ -14,6 +14,7 @@ from werkzeug.exceptions import HTTPException
 from kb_service.api import (
     browser_guide_routes,
     budgets,
+    changes_routes,
     consistency,
     counts_routes,
     date_routes,
@@ -81,6 +82,7 @@ def init_app(app: Flask) -> None:
         health_routes.blp,
         timeline_routes.blp,
         counts_routes.blp,
+        changes_routes.blp,
         statement_routes.blp,
         entity_routes.blp,
         source_routes.blp,

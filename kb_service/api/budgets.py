@@ -27,7 +27,7 @@ from kb_service.api.error_responses import problem
 
 # Counts with no window read every event once.
 EXPENSIVE_PATHS = ("/api/v1/drafts", "/api/v1/search", "/api/v1/timeline/counts")
-WHOLE_LIST_FORMATS = ("csv", "ndjson", "timelinejs")
+WHOLE_LIST_FORMATS = ("csv", "ndjson", "timelinejs", "hypothesis")
 TEXT_PARAMETERS = ("q", "text")
 ANONYMOUS = "anon"  # the key that counts every anonymous client's requests together
 BUSY_RETRY_AFTER_SECONDS = 2

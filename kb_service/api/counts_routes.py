@@ -27,7 +27,7 @@ class CountsQuery(TimelineQuery):
     """The timeline's filters (not its paging or output options), a bucket and a grouping."""
 
     class Meta:
-        exclude = ("limit", "cursor", "format", "bom", "order", "include", "lang")
+        exclude = ("limit", "cursor", "format", "bom", "order", "include", "lang", "as_known_on")
 
     bucket = fields.String(
         required=True,

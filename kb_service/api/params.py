@@ -10,12 +10,19 @@ from marshmallow import RAISE, Schema, ValidationError, fields, post_load, pre_l
 from kb_service.curation import structure
 from kb_service.curation.yaml_loader import line_ends
 from kb_service.model import dates, taxonomy
+from kb_service.read import changes
 from kb_service.read.dated_lists import Filters
 
 CURSOR = validate.Regexp(r"^[A-Za-z0-9_-]*$", error="is not a cursor this API issued")
 ID = validate.Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", error="must be a kebab-case id")
 TERM = validate.Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", error="must be a vocabulary term")
 FORMATS = ("json", "csv", "ndjson")
+# Evidence as W3C Web Annotations (JSON-LD) or a Hypothesis import file (api/annotations.py).
+ANNOTATION_FORMATS = ("jsonld", "hypothesis")
+ANNOTATION_HELP = (
+    " jsonld: one W3C Web Annotation per evidence item (JSON-LD); hypothesis: the same as a "
+    "file Hypothesis imports."
+)
 EDTF_CHARACTERS = r"^[0-9A-Z?~%/.:+-]+$"  # what EDTF dates are written with (ASCII only)
 
 
@@ -36,6 +43,19 @@ class DateBound(fields.String):
         try:
             return dates.parse(text)
         except dates.InvalidDate as exc:
+            raise ValidationError(str(exc)) from exc
+
+
+class KnownOn(fields.String):
+    """An ISO-8601 datetime (UTC unless it names an offset), or a date: the end of that day, UTC."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        text = super()._deserialize(value, attr, data, **kwargs)
+        if not 1 <= len(text) <= 40:
+            raise ValidationError("must be 1 to 40 characters")
+        try:
+            return changes.known_on(text)
+        except ValueError as exc:
             raise ValidationError(str(exc)) from exc
 
 
@@ -104,6 +124,14 @@ class DatedQuery(Paging):
             "description": "Answer as of this date: only what sources published by then support."
         }
     )
+    as_known_on = KnownOn(
+        metadata={
+            "description": "Answer with what the knowledge base held at this time (ISO-8601, "
+            "UTC unless an offset is given; a date means the end of that day): only records a "
+            "source had asserted by then, with only those sources' versions and evidence. "
+            "Records deleted since are not shown: GET /api/v1/changes lists them."
+        }
+    )
     conflict = ident()
     order = fields.String(load_default="asc", validate=validate.OneOf(("asc", "desc")))
     window = fields.String(
@@ -127,6 +155,7 @@ class DatedQuery(Paging):
             bounds["as_of_key"] = data["as_of"].end_key
         return {
             **bounds,
+            "known_on": data.get("as_known_on"),
             "conflict": data.get("conflict"),
             "text": data.get("q"),
             "order": data["order"],
@@ -157,10 +186,11 @@ class TimelineQuery(DatedQuery):
         load_default="events", validate=validate.OneOf(("events", "statements", "all"))
     )
     format = fields.String(
-        validate=validate.OneOf((*FORMATS, "timelinejs", "geojson")),
+        validate=validate.OneOf((*FORMATS, "timelinejs", "geojson", *ANNOTATION_FORMATS)),
         metadata={
             "description": "json (default), csv, ndjson, timelinejs (Knight Lab TimelineJS), or "
             "geojson (one page as an RFC 7946 FeatureCollection, with next_cursor)."
+            + ANNOTATION_HELP
         },
     )
     lang = fields.String(
@@ -206,6 +236,10 @@ class StatementQuery(DatedQuery):
         load_default=False,
         metadata={"description": "Only statements that another statement contradicts."},
     )
+    format = fields.String(
+        validate=validate.OneOf((*FORMATS, *ANNOTATION_FORMATS)),
+        metadata={"description": "json (default), csv or ndjson." + ANNOTATION_HELP},
+    )
 
     @post_load
     def to_filters(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
@@ -235,6 +269,20 @@ class AsOfQuery(Query):
     def to_key(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
         """Turn as_of into its day key."""
         return {"as_of_key": data["as_of"].end_key if "as_of" in data else None}
+
+
+class RecordQuery(AsOfQuery):
+    """One event or statement: as_of, and its evidence as Web Annotations if asked."""
+
+    format = fields.String(
+        validate=validate.OneOf(("json", *ANNOTATION_FORMATS)),
+        metadata={"description": "json (default)." + ANNOTATION_HELP},
+    )
+
+    @post_load
+    def to_key(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        """Turn as_of into its day key, keeping the format."""
+        return {**super().to_key(data, **kwargs), "fmt": data.get("format", "json")}
 
 
 class NoParameters(Query):

@@ -26,6 +26,8 @@ Flatten = Callable[[dict[str, Any]], dict[str, Any]]
 # A whole-document format: (every record, up to DOCUMENT_CAP; whether more matched) -> body.
 Documents = dict[str, Callable[[list[dict[str, Any]], bool], Any]]
 Feature = Callable[[dict[str, Any]], dict[str, Any]]
+# A one-page format with its media type: (the page, the next page's URL or None) -> body.
+PageDocuments = dict[str, tuple[str, Callable[[Page, str | None], Any]]]
 
 
 def negotiate(fmt: str | None) -> str:
@@ -69,12 +71,14 @@ def page(
     *,
     bom: bool = False,
     feature: Feature | None = None,
+    page_documents: PageDocuments | None = None,
 ) -> Response:
     """Render a list: one JSON page with next_cursor, every page streamed (CSV, NDJSON), or a
     whole document built from every record (TimelineJS JSON, capped in size). A CSV or NDJSON
     export is an attachment named after the list (`timeline.csv`); `bom` starts a CSV with a
     UTF-8 byte-order mark (for Excel). `feature` makes format=geojson: one page as a GeoJSON
-    FeatureCollection, with next_cursor."""
+    FeatureCollection, with next_cursor. `page_documents` renders one page as another document
+    (format=jsonld: a W3C AnnotationPage) with its media type."""
     chosen = negotiate(fmt)
     first = fetch(cursor)
     if documents and chosen in documents:
@@ -82,6 +86,12 @@ def page(
         truncated = len(records) > DOCUMENT_CAP
         return json_response(documents[chosen](records[:DOCUMENT_CAP], truncated))
     headers = {"Link": f'<{_next_url(first.next_cursor)}>; rel="next"'} if first.next_cursor else {}
+    if page_documents and chosen in page_documents:
+        mimetype, make = page_documents[chosen]
+        next_url = _next_url(first.next_cursor) if first.next_cursor else None
+        answer = json_response(make(first, next_url), headers=headers)
+        answer.mimetype = mimetype
+        return answer
     if chosen == "geojson" and feature is not None:
         features = geojson.collection([feature(i) for i in first.items], first.next_cursor)
         answer = json_response(features, headers=headers)

@@ -538,6 +538,62 @@ class TimelineJsDocument(Schema):
     )
 
 
+class HypothesisSelector(Schema):
+    type = Str(metadata={"description": "TextQuoteSelector or TextPositionSelector."})
+    exact = Str()
+    prefix = Str()
+    suffix = Str()
+    start = fields.Integer(metadata={"description": "UTF-16 code units, as Hypothesis counts."})
+    end = fields.Integer()
+
+
+class HypothesisTarget(Schema):
+    source = Str()
+    selector = fields.List(Nested(HypothesisSelector))
+
+
+class HypothesisAnnotation(Schema):
+    uri = Str(metadata={"description": "The source's stored text: GET /sources/{id}/text."})
+    user = Str()
+    user_info = fields.Dict()
+    target = fields.List(Nested(HypothesisTarget))
+    text = Str()
+    tags = fields.List(Str())
+    document = fields.Dict()
+
+
+class HypothesisFile(Schema):
+    """Evidence as a Hypothesis import file (format=hypothesis): its export file's shape."""
+
+    export_date = Str(required=True)
+    export_userid = Str(required=True)
+    client_version = Str(required=True)
+    annotations = fields.List(Nested(HypothesisAnnotation), required=True)
+
+
+# format=jsonld: a W3C Web Annotation AnnotationPage (api/annotations.py), one page of a list.
+_ANNOTATION_PAGE = {
+    "schema": {
+        "type": "object",
+        "required": ["@context", "type", "items"],
+        "properties": {
+            "@context": {"type": "array"},
+            "id": {"type": "string"},
+            "type": {"type": "string", "enum": ["AnnotationPage"]},
+            "items": {"type": "array", "items": {"type": "object"}},
+            "next": {"type": "string"},
+        },
+    }
+}
+
+
+def annotation_documents(envelope: type[Schema]) -> dict[str, Any]:
+    """Document one event's or statement's format=jsonld and format=hypothesis answers."""
+    json_body = {"schema": {"anyOf": [envelope, HypothesisFile]}}
+    content = {"application/json": json_body, "application/ld+json": _ANNOTATION_PAGE}
+    return {"responses": {200: {"content": content}}}
+
+
 # Lists also answer CSV and NDJSON (format=csv|ndjson, or Accept): documented beside the JSON page.
 _TEXT = {"schema": {"type": "string"}}
 EXPORTS: dict[str, Any] = {
@@ -559,10 +615,13 @@ TIMELINE_EXPORTS: dict[str, Any] = {
     "responses": {
         200: {
             "content": {
-                "application/json": {"schema": {"oneOf": [TimelinePage, TimelineJsDocument]}},
+                "application/json": {
+                    "schema": {"anyOf": [TimelinePage, TimelineJsDocument, HypothesisFile]}
+                },
                 "text/csv": _TEXT,
                 "application/x-ndjson": _TEXT,
                 "application/geo+json": _GEOJSON,
+                "application/ld+json": _ANNOTATION_PAGE,
             }
         }
     }
@@ -574,6 +633,19 @@ PLACE_EXPORTS: dict[str, Any] = {
                 "text/csv": _TEXT,
                 "application/x-ndjson": _TEXT,
                 "application/geo+json": _GEOJSON,
+            }
+        }
+    }
+}
+# The statement lists: also format=jsonld (one AnnotationPage) and format=hypothesis.
+ANNOTATION_EXPORTS: dict[str, Any] = {
+    "responses": {
+        200: {
+            "content": {
+                "application/json": {"schema": {"anyOf": [StatementPage, HypothesisFile]}},
+                "text/csv": _TEXT,
+                "application/x-ndjson": _TEXT,
+                "application/ld+json": _ANNOTATION_PAGE,
             }
         }
     }

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Response
+from flask import Response, request
 
 from kb_service.api import columns, render, responses, uploads
 from kb_service.api.auth import require_api_key
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database, settings
 from kb_service.api.params import NoParameters, Paging, SourceWriteOptions
-from kb_service.read import entities
+from kb_service.read import entities, source_texts
 from kb_service.write import ingest
 
 blp = Blueprint("sources", __name__, url_prefix="/api/v1", description="Sources and their text")
@@ -40,6 +40,20 @@ def list_sources(args: dict[str, Any]) -> Response:
 def get_source(_: dict[str, Any], source_id: str) -> Response:
     """Show one source: metadata and numbered passages."""
     return render.record(entities.record(database(), "source", source_id))
+
+
+@blp.route("/sources/<string:source_id>/text")
+@blp.arguments(NoParameters(), location="query")
+@blp.response(200, {"type": "string"}, content_type="text/plain")
+def get_source_text(_: dict[str, Any], source_id: str) -> Response:
+    """Serve a source's stored text, the passages joined by "\n": what evidence positions
+    (format=jsonld, hypothesis) count in, in Unicode code points."""
+    body = source_texts.text(database(), source_id)
+    response = Response(body, content_type="text/plain; charset=utf-8")
+    response.headers["Cache-Control"] = render.CACHE_CONTROL
+    response.add_etag()
+    response.make_conditional(request)
+    return response
 
 
 @blp.route("/sources", methods=["POST"])

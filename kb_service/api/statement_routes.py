@@ -7,10 +7,10 @@ from typing import Any
 
 from flask import Response
 
-from kb_service.api import columns, render, responses
+from kb_service.api import columns, render, responses, web_annotations
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database
-from kb_service.api.params import ActorStatementQuery, AsOfQuery, StatementQuery
+from kb_service.api.params import ActorStatementQuery, RecordQuery, StatementQuery
 from kb_service.read import statements
 from kb_service.read.dated_lists import Filters
 
@@ -19,37 +19,44 @@ blp = Blueprint("statements", __name__, url_prefix="/api/v1", description="Who s
 
 def _render(filters: Filters, paging: dict[str, Any]) -> Response:
     db = database()
+    one_page, whole = web_annotations.list_formats(filters.as_of_key)
     return render.page(
         lambda cursor: statements.statements(db, filters, cursor, paging["limit"]),
         paging["cursor"],
         paging["format"],
         columns.STATEMENTS,
         columns.statement_row,
+        whole,
         bom=paging["bom"],
+        page_documents=one_page,
     )
 
 
 @blp.route("/statements")
 @blp.arguments(StatementQuery(), location="query", as_kwargs=True)
 @blp.response(200, responses.StatementPage)
-@blp.doc(**responses.EXPORTS)
+@blp.doc(**responses.ANNOTATION_EXPORTS)
 def list_statements(filters: Filters, **paging: Any) -> Response:
     """List statements in time order, with speakers, reporting chain and evidence."""
     return _render(filters, paging)
 
 
 @blp.route("/statements/<string:statement_id>")
-@blp.arguments(AsOfQuery(), location="query", as_kwargs=True)
+@blp.arguments(RecordQuery(), location="query", as_kwargs=True)
 @blp.response(200, responses.StatementEnvelope)
-def get_statement(statement_id: str, as_of_key: int | None) -> Response:
-    """Show one statement."""
-    return render.record(statements.statement(database(), statement_id, as_of_key))
+@blp.doc(**responses.annotation_documents(responses.StatementEnvelope))
+def get_statement(statement_id: str, as_of_key: int | None, fmt: str) -> Response:
+    """Show one statement (format=jsonld or hypothesis: its evidence as annotations)."""
+    found = statements.statement(database(), statement_id, as_of_key)
+    if fmt != "json":
+        return web_annotations.record_response(found, fmt, as_of_key)
+    return render.record(found)
 
 
 @blp.route("/actors/<string:actor_id>/statements")
 @blp.arguments(ActorStatementQuery(), location="query", as_kwargs=True)
 @blp.response(200, responses.StatementPage)
-@blp.doc(**responses.EXPORTS)
+@blp.doc(**responses.ANNOTATION_EXPORTS)
 def list_actor_statements(actor_id: str, filters: Filters, **paging: Any) -> Response:
     """List what one actor said (the same as /statements?speaker=)."""
     speaking = {**filters.statement_filters, "speakers": [actor_id]}

@@ -6,10 +6,10 @@ from typing import Any
 
 from flask import Response
 
-from kb_service.api import columns, geojson, render, responses, timelinejs
+from kb_service.api import columns, geojson, render, responses, timelinejs, web_annotations
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database
-from kb_service.api.params import AsOfQuery, TimelineQuery
+from kb_service.api.params import RecordQuery, TimelineQuery
 from kb_service.read import timeline
 from kb_service.read.dated_lists import Filters
 
@@ -27,21 +27,28 @@ def get_timeline(filters: Filters, include: str, lang: str, **paging: Any) -> Re
     def timelinejs_document(records: list[dict[str, Any]], truncated: bool) -> dict[str, Any]:
         return timelinejs.document(records, truncated=truncated, lang=lang)
 
+    one_page, whole = web_annotations.list_formats(filters.as_of_key)
     return render.page(
         lambda cursor: timeline.timeline(db, filters, include, cursor, paging["limit"]),
         paging["cursor"],
         paging["format"],
         columns.TIMELINE,
         columns.timeline_row,
-        documents={"timelinejs": timelinejs_document},
+        documents={"timelinejs": timelinejs_document, **whole},
         bom=paging["bom"],
         feature=geojson.record_feature,
+        page_documents=one_page,
     )
 
 
 @blp.route("/events/<string:event_id>")
-@blp.arguments(AsOfQuery(), location="query", as_kwargs=True)
+@blp.arguments(RecordQuery(), location="query", as_kwargs=True)
 @blp.response(200, responses.EventEnvelope)
-def get_event(event_id: str, as_of_key: int | None) -> Response:
-    """Show one event: participants, places, related events, statements and evidence."""
-    return render.record(timeline.event(database(), event_id, as_of_key))
+@blp.doc(**responses.annotation_documents(responses.EventEnvelope))
+def get_event(event_id: str, as_of_key: int | None, fmt: str) -> Response:
+    """Show one event: participants, places, related events, statements and evidence
+    (format=jsonld or hypothesis: its evidence as annotations)."""
+    found = timeline.event(database(), event_id, as_of_key)
+    if fmt != "json":
+        return web_annotations.record_response(found, fmt, as_of_key)
+    return render.record(found)

@@ -10,7 +10,6 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from kb_service.curation.drafting import date_expressions
 from kb_service.model import names
 from kb_service.model.text import fold
 
@@ -127,6 +126,9 @@ def suggested_edtf(text: str) -> str | None:
     if match := _SLASHED.match(plain):
         year, month, day = match.group(1), int(match.group(2)), int(match.group(3))
         return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+    # Imported here: drafting/ builds on documents and the vocabulary, which import this module.
+    from kb_service.curation.drafting import date_expressions
+
     found = date_expressions.find(plain, None)
     if len(found) == 1 and found[0].text == plain and found[0].how in ("day", "month"):
         return found[0].edtf

@@ -10,8 +10,9 @@ from typing import Any, cast
 from marshmallow import ValidationError
 
 from kb_service.curation import diagnostics, structure
+from kb_service.curation.json_loader import load_json
 from kb_service.curation.problems import CurationError, Path_, Problem, field_path
-from kb_service.curation.yaml_loader import MAX_BYTES, LoadedDocument, decode, load_json, load_text
+from kb_service.curation.yaml_loader import MAX_BYTES, LoadedDocument, decode, load_text
 from kb_service.model.text import split_passages, unsafe_character
 
 SUFFIXES = (".yaml", ".yml", ".json")

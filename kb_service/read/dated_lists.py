@@ -4,6 +4,7 @@ a page, the page queries' runner, and the full records of the rows a page keeps.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Literal
 
 from kb_service.model import versions
@@ -28,6 +29,7 @@ class Filters:
     types: list[str] | None = None
     text: str | None = None
     as_of_key: int | None = None
+    known_on: datetime | None = None  # as_known_on: what the knowledge base held at this time
     order: Order = "asc"
     within: bool = False  # only records certainly inside [from, to], not all that may overlap it
     statuses: list[str] | None = None  # events' reported status; a statement counts as occurred
@@ -46,6 +48,7 @@ def keyset_params(filters: Filters, cursor: str | None, limit: int) -> dict[str,
         "conflict": filters.conflict,
         "place": filters.place,
         "as_of_key": filters.as_of_key,
+        "known_on": filters.known_on,
         "within": filters.within,
         "bands": keyset.bands(filters.order, filters.from_key, filters.to_key, after),
         "limit": limit + 1,
@@ -68,17 +71,49 @@ def page_rows(
 
 
 def records(
-    db: Database, rows: list[dict[str, Any]], as_of_key: int | None
+    db: Database,
+    rows: list[dict[str, Any]],
+    as_of_key: int | None,
+    known_on: datetime | None = None,
 ) -> list[dict[str, Any]]:
-    """Return the full records of (kind, id) rows, in the rows' order."""
+    """Return the full records of (kind, id) rows, in the rows' order; with `known_on`, only
+    the versions and evidence of the sources that had asserted them by then."""
     found: dict[tuple[str, str], dict[str, Any]] = {}
     for kind, query in (("event", "read/event_records"), ("statement", "read/statement_records")):
         ids = [row["id"] for row in rows if row["kind"] == kind]
         if ids:
+            known = _known_sources(db, ids, known_on)
             for result in db.read(query, ids=ids, as_of_key=as_of_key):
-                record = summarised(result["record"])
-                found[(kind, record["id"])] = record
+                record = result["record"]
+                if known is not None:
+                    record = _as_known(record, known.get(record["id"], set()))
+                found[(kind, record["id"])] = summarised(record)
     return [found[(row["kind"], row["id"])] for row in rows if (row["kind"], row["id"]) in found]
+
+
+def _known_sources(
+    db: Reader, ids: list[str], known_on: datetime | None
+) -> dict[str, set[str]] | None:
+    """Return, per record, the sources that had asserted it by `known_on` (None: no filter)."""
+    if known_on is None:
+        return None
+    rows = db.read("read/changes_known_sources", ids=ids, known_on=known_on)
+    return {row["id"]: set(row["sources"]) for row in rows}
+
+
+def _as_known(record: dict[str, Any], sources: set[str]) -> dict[str, Any]:
+    """Keep only the versions and evidence of `sources`."""
+    return {
+        **record,
+        "versions": [v for v in record["versions"] if _source_id(v) in sources],
+        "evidence": [e for e in record["evidence"] if _source_id(e) in sources],
+    }
+
+
+def _source_id(item: dict[str, Any]) -> str:
+    """Return the id of the source a version or evidence item cites (a map or its id)."""
+    source = item["source"]
+    return str(source["id"] if isinstance(source, dict) else source)
 
 
 def summarised(record: dict[str, Any]) -> dict[str, Any]:

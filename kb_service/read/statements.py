@@ -43,7 +43,7 @@ def statements(db: Database, filters: Filters, cursor: str | None, limit: int) -
     vocabulary.require_known(db, ("statement_kinds",), filters.types or (), "kind")
     rows = statement_rows(db, filters, cursor, limit)
     kept, next_cursor = pages.page_of(rows, limit, sort_key)
-    return pages.Page(records(db, kept, filters.as_of_key), next_cursor)
+    return pages.Page(records(db, kept, filters.as_of_key, filters.known_on), next_cursor)
 
 
 def statement(db: Database, ident: str, as_of_key: int | None) -> dict[str, Any]:

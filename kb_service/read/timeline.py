@@ -45,7 +45,7 @@ def timeline(
         rows += statement_rows(db, filters, cursor, limit)
     rows.sort(key=sort_key, reverse=filters.order == "desc")
     kept, next_cursor = pages.page_of(rows, limit, sort_key)
-    return pages.Page(records(db, kept, filters.as_of_key), next_cursor)
+    return pages.Page(records(db, kept, filters.as_of_key, filters.known_on), next_cursor)
 
 
 def event(db: Database, ident: str, as_of_key: int | None) -> dict[str, Any]:

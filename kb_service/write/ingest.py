@@ -8,6 +8,7 @@ sees what the one before committed.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from functools import partial
 from typing import Any, TypeVar
 
@@ -26,8 +27,10 @@ from kb_service.curation.vocabulary import Vocabulary
 from kb_service.errors import Conflict, NotFound
 from kb_service.read.entities import registry_entries
 from kb_service.store.db import Database, Reader, TransactionReader, run_in
-from kb_service.write import record_summary, registry_update, row_builder, same_record
-from kb_service.write.change_report import Link, Report
+from kb_service.write import change_log, record_summary, registry_update, row_builder, same_record
+from kb_service.write.change_log import KINDS, Change
+from kb_service.write.change_report import Report
+from kb_service.write.preview import link_of, preview, stored_links, unchanged
 
 T = TypeVar("T")
 CHUNK = 2000
@@ -157,59 +160,95 @@ def _chunks(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
 def _write(tx: ManagedTransaction, document: Document, batch: Batch) -> Report:
     # A retried transaction starts again from a clean report of this document's counts.
     report = Report()
+    at = change_log.clock(tx)
+    source = None  # registry and vocabulary writes are no source's
     if document.kind == "vocabulary":
-        _write_vocabulary(tx, document, report)
+        changes = _write_vocabulary(tx, document, report)
     elif document.kind == "registry":
-        _write_registry(tx, document, report)
+        changes = _write_registry(tx, document, report)
     else:
-        _write_source(tx, document, batch, report)
+        source = document.data["id"]
+        changes = _write_source(tx, document, batch, report, at)
+    change_log.append(tx, at, source, changes)
     return report
 
 
-def _write_vocabulary(tx: ManagedTransaction, document: Document, report: Report) -> None:
+def _write_vocabulary(tx: ManagedTransaction, document: Document, report: Report) -> list[Change]:
     rows = row_builder.term_rows(document)
+    changes: list[Change] = []
+    moved: set[str] = set()
     for chunk in _chunks(rows):
         result = run_in(tx, "write/vocabulary_terms", rows=chunk)[0]
         report.created["Term"] += result["created"]
         report.updated["Term"] += result["updated"]
+        changes += change_log.of_rows("Term", result["changes"])
+        moved.update(result["recategorised"])
+    # Events and statements whose PLOVER or CAMEO category a term change carried to them.
+    return changes + change_log.updated(tx, moved)
 
 
-def _write_registry(tx: ManagedTransaction, document: Document, report: Report) -> None:
+def _write_registry(tx: ManagedTransaction, document: Document, report: Report) -> list[Change]:
     # Merged onto the entries as stored now, under the write lock (write/registry_update).
     merged = registry_update.plan(TransactionReader(tx), document)
     report.registry_changes += merged.changes
     rows = merged.rows
+    changes: list[Change] = []
     for label in ("Actor", "Place", "Conflict"):
         labelled = [row for row in rows if row["label"] == label]
         for chunk in _chunks(labelled):
             result = run_in(tx, "write/registry_entities", rows=chunk)[0]
             report.created[label] += result["created"]
             report.updated[label] += result["updated"]
+            changes += change_log.of_rows(label, result["changes"])
+    return changes
 
 
-def _write_source(tx: ManagedTransaction, document: Document, batch: Batch, report: Report) -> None:
+def _write_source(
+    tx: ManagedTransaction, document: Document, batch: Batch, report: Report, at: datetime
+) -> list[Change]:
     source_id = document.data["id"]
     rows = row_builder.SourceRows.of(document, batch.labels, batch.vocabulary)
-    if _unchanged(TransactionReader(tx), rows.source):
-        return  # the same document again: nothing to write, nothing to report
+    if unchanged(TransactionReader(tx), rows.source):
+        return []  # the same document again: nothing to write, nothing to report
+    assertions, links = rows.assertions, rows.links
+    states = change_log.states(tx, (row["id"] for row in assertions), source_id)
     before = run_in(tx, "write/source_detach", source=source_id)
-    result = run_in(tx, "write/source_upsert", source=rows.source, passages=rows.passages)[0]
+    result = run_in(tx, "write/source_upsert", source=rows.source, passages=rows.passages, at=at)[0]
     report.created["Source"] += result["created"]
     report.updated["Source"] += result["updated"]
-    assertions, links = rows.assertions, rows.links
     for chunk in _chunks(assertions):
         for row in run_in(tx, "write/assertions_upsert", rows=chunk):
             report.created[row["label"]] += row["created"]
             report.updated[row["label"]] += row["updated"]
     for chunk in _chunks(assertions):
         run_in(tx, "write/assertions_claim", source=source_id, rows=chunk)
+    _stamp_claims(tx, source_id, at, before)
     for chunk in _chunks(links):
         created = run_in(tx, "write/links_create", source=source_id, rows=chunk)[0]["created"]
         if created != len(chunk):
             raise Conflict("a record this source cites was removed by another write; send it again")
-    report.count_links(_stored_links(before), (_link(row) for row in links))
+    report.count_links(stored_links(before), (link_of(row) for row in links))
     touched = sorted({row["id"] for row in before} | {row["id"] for row in assertions})
-    dangling = settle(tx, touched, report)
+    _refuse_dangling(document, settle(tx, touched, report))
+    change_log.clear_records(tx, touched)
+    op = "created" if result["created"] else "updated"
+    after = change_log.states(tx, touched, None)
+    return [Change(op, "source", source_id), *change_log.compare(states, after)]
+
+
+def _stamp_claims(
+    tx: ManagedTransaction, source_id: str, at: datetime, detached: list[dict[str, Any]]
+) -> None:
+    """Stamp the source's claims with when it first asserted each record."""
+    since = {
+        row["id"]: change_log.utc(row["known_since"])
+        for row in detached
+        if row["known_since"] is not None
+    }
+    run_in(tx, "write/changes_stamp_claims", source=source_id, at=at, since=since)
+
+
+def _refuse_dangling(document: Document, dangling: list[str]) -> None:
     if dangling:  # raised inside the transaction: the whole write is undone
         message = "is cited by another source, but only the version of this source it replaces"
         problems = [Problem(document.name, 0, "", f"'{i}' {message} asserted it") for i in dangling]
@@ -229,82 +268,28 @@ def settle(tx: ManagedTransaction, ids: list[str], report: Report) -> list[str]:
     return sorted(dangling)
 
 
-LINK_FIELDS = ("type", "from", "to", "role", "position", "quote", "note")
-
-
-def _link(row: dict[str, Any]) -> Link:
-    return tuple(row.get(key) for key in LINK_FIELDS)
-
-
-def _stored_links(detached: list[dict[str, Any]]) -> list[Link]:
-    return [tuple(link) for row in detached for link in row["links"]]
-
-
-def _unchanged(reader: Reader, source: dict[str, Any]) -> bool:
-    rows = reader.read("read/source_document_fingerprint", source=source["id"])
-    return bool(rows) and rows[0]["fingerprint"] == source["document_fingerprint"]
-
-
-def preview(reader: Reader, document: Document, batch: Batch) -> Report:
-    """Count what writing `document` would create, update and remove, writing nothing."""
-    report = Report(dry_run=True)
-    if document.kind == "vocabulary":
-        rows = row_builder.term_rows(document)
-        stored = reader.read("read/stored_term_fingerprints", keys=[r["key"] for r in rows])
-        known = {row["key"]: row["fingerprint"] for row in stored}
-        for row in rows:
-            _count(report, "Term", known.get(row["key"]), row["props"]["fingerprint"])
-        return report
-    if document.kind == "registry":
-        merged = registry_update.plan(reader, document)
-        report.registry_changes += merged.changes
-        rows = merged.rows
-    else:
-        written = row_builder.SourceRows.of(document, batch.labels, batch.vocabulary)
-        source = written.source
-        if _unchanged(reader, source):
-            return report
-        rows = [{"label": "Source", "id": source["id"], "props": source}, *written.assertions]
-        links = reader.read("read/source_links", source=source["id"])
-        report.count_links([tuple(r["link"]) for r in links], map(_link, written.links))
-        new_ids = {row["id"] for row in rows}
-        for row in reader.read("read/source_support", source=source["id"]):
-            if row["id"] not in new_ids and not row["shared"]:
-                report.removed[row["label"]] += 1
-    stored = reader.read(
-        "read/stored_fingerprints", rows=[{"label": r["label"], "id": r["id"]} for r in rows]
-    )
-    known = {(row["label"], row["id"]): row["fingerprint"] for row in stored}
-    for row in rows:
-        before = known.get((row["label"], row["id"]))
-        _count(report, row["label"], before, row["props"]["fingerprint"])
-    return report
-
-
-def _count(report: Report, label: str, before: str | None, after: str) -> None:
-    """Count a record a write would create (no stored fingerprint) or update (another one)."""
-    if before is None:
-        report.created[label] += 1
-    elif before != after:
-        report.updated[label] += 1
-
-
 def retract(db: Database, source_id: str, timeout: float | None = None) -> Report:
     """Delete a source and every assertion that only it supported, in one transaction."""
 
     def work(tx: ManagedTransaction) -> Report:
         """Detach the source's claims, settle what they touched, delete the source."""
         report = Report(files=1)  # a retried transaction counts from zero again
+        at = change_log.clock(tx)
+        states = change_log.states(tx, [], source_id)
         before = run_in(tx, "write/source_detach", source=source_id)
-        report.links_removed += len(_stored_links(before))
-        dangling = settle(tx, [row["id"] for row in before], report)
+        report.links_removed += len(stored_links(before))
+        touched = [row["id"] for row in before]
+        dangling = settle(tx, touched, report)
         if dangling:
             cited = ", ".join(f"'{ident}'" for ident in dangling[:10])
             raise Conflict(f"other sources cite {cited}, which only this source asserts")
+        change_log.clear_records(tx, touched)
         deleted = run_in(tx, "write/source_delete", source=source_id)[0]["deleted"]
         if not deleted:
             raise NotFound("source", source_id)
         report.removed["Source"] += deleted
+        changes = change_log.compare(states, change_log.states(tx, states, None))
+        change_log.append(tx, at, source_id, [*changes, Change("deleted", "source", source_id)])
         return report
 
     return db.in_write_transaction(locked(work), timeout)
@@ -322,8 +307,10 @@ def remove_entry(db: Database, ident: str, timeout: float | None = None) -> Repo
         if uses["sources"] or uses["places"]:
             raise Conflict(_in_use(ident, uses["sources"], uses["places"]))
         report = Report(files=1)
+        at = change_log.clock(tx)
         for row in run_in(tx, "write/registry_entry_delete", id=ident):
             report.removed[row["label"]] += row["deleted"]
+            change_log.append(tx, at, None, [Change("deleted", KINDS[row["label"]], ident)])
         return report
 
     return db.in_write_transaction(locked(work), timeout)

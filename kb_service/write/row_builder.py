@@ -12,6 +12,7 @@ from kb_service.curation import Document
 from kb_service.curation.checks import Labels
 from kb_service.curation.vocabulary import Term, Vocabulary, terms_of
 from kb_service.model import dates
+from kb_service.model.anchors import Locator
 from kb_service.model.names import keys as name_keys
 from kb_service.model.names import of_entity
 
@@ -236,6 +237,7 @@ def link_rows(document: Document, labels: Mapping[str, str]) -> list[Row]:
 
 def _link_rows(document: Document, labels: Mapping[str, str]) -> list[Row]:
     source_id = document.data["id"]
+    locator = Locator(document.passages)
     return [
         {
             "type": kind,
@@ -245,11 +247,13 @@ def _link_rows(document: Document, labels: Mapping[str, str]) -> list[Row]:
             "to": to_id,
             **extra,
         }
-        for kind, from_label, from_id, to_id, extra in _links(document.data, source_id)
+        for kind, from_label, from_id, to_id, extra in _links(document.data, source_id, locator)
     ]
 
 
-def _links(data: dict[str, Any], source_id: str) -> Iterator[tuple[str, str, str, str, Row]]:
+def _links(
+    data: dict[str, Any], source_id: str, locator: Locator
+) -> Iterator[tuple[str, str, str, str, Row]]:
     for item in data["events"]:
         yield from _event_links(item)
     for item in data["statements"]:
@@ -268,14 +272,21 @@ def _links(data: dict[str, Any], source_id: str) -> Iterator[tuple[str, str, str
             for other in item.get("not_same_as", []):  # a candidate the curator rejected
                 yield "NOT_SAME_AS", label, item["id"], other, {}
             for evidence in item["evidence"]:
-                passage = f"{source_id}#{evidence['passage']}"
                 yield (
                     "EVIDENCED_BY",
                     label,
                     item["id"],
-                    passage,
-                    {"quote": evidence["quote"], "note": evidence.get("note")},
+                    f"{source_id}#{evidence['passage']}",
+                    _evidence(evidence, locator),
                 )
+
+
+def _evidence(evidence: dict[str, Any], locator: Locator) -> Row:
+    """Return an evidence link's properties: the quote, its note, and where it lies in the
+    source's stored text (model/anchors; none when no position can be given)."""
+    quote = evidence["quote"]
+    anchor = locator.anchor(evidence["passage"], quote)
+    return {"quote": quote, "note": evidence.get("note"), **(anchor.props(quote) if anchor else {})}
 
 
 def _event_links(item: dict[str, Any]) -> Iterator[tuple[str, str, str, str, Row]]:

@@ -15,15 +15,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kb_service.curation.drafting import cues as cue_words
 from kb_service.curation.drafting import (
+    conflict_names,
     deadlines,
-    event_merge,
-    relays,
-    source_titles,
+    event_drafting,
+    known_names,
     spellings,
     statement_points,
 )
+from kb_service.curation.drafting import cues as cue_words
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.passage_reading import PassageReading, TextReader
 from kb_service.curation.drafting.passages import passages
@@ -89,8 +89,10 @@ def draft(
         )
     reader = TextReader(list(entities), cues, published)
     readings = [reader.read(passage) for passage in numbered]
+    known_names.again(readings, reader.unknown)  # a name proposed later, in earlier passages
     statement_points.add_points(readings, cues.language)
     builder = _Builder(source_id, language, published, readings, cues, vocabulary)
+    builder.only_conflict = conflict_names.of_text((r.mentions for r in readings), reader.by_place)
     document: dict[str, Any] = {
         "kind": "source",
         "id": source_id,
@@ -101,7 +103,7 @@ def draft(
     }
     document["text_file" if text_file else "text"] = text_file or text
     document["non_content"] = [r.passage.number for r in readings if r.passage.not_content]
-    document["events"] = event_merge.merged(builder.events(), builder.only_conflict)
+    document["events"] = event_drafting.drafted(builder, reader.gazetteer.entities)
     document["statements"] = builder.statements()
     if reader.unknown.entities:  # ingest refuses the key until they are moved into the registry
         document["proposed_entries"] = reader.unknown.entries()
@@ -155,73 +157,6 @@ class _Builder:
         named = [m.entity.id for m in mentions if m.entity.label == "Conflict"]
         return named[0] if named else self.only_conflict
 
-    def events(self) -> list[dict[str, Any]]:
-        """Dated passages first (an event of each cue's type), then undated passages: a cue
-        there adds its passage to the drafted event of that type, or drafts an event dated by
-        the publication, uncertain (`?`), when the passage names actors or places."""
-        known = set(self.vocabulary.terms["event_types"])
-        drafted: dict[str, dict[str, Any]] = {}
-        items: list[dict[str, Any]] = []
-        later: list[tuple[PassageReading, int, str]] = []
-        for reading in self.readings:
-            seen: set[str] = set()
-            for at, phrase in self.cues.events_found(reading.tokens, reading.passage.text):
-                term = phrase.term
-                if term not in known or term in seen:
-                    continue
-                seen.add(term)
-                start = reading.tokens[at].start
-                if reading.dates and _actors(reading.named):
-                    date = min(reading.dates, key=lambda d: abs(d.start - start))
-                    item = self.event(reading, term, date.edtf, start)
-                    if date.due:  # by 20 November: an obligation, not an occurrence
-                        item = event_merge.with_status(item, "due")
-                    items.append(item)
-                    drafted.setdefault(term, item)
-                elif not reading.dates:
-                    later.append((reading, start, term))
-        for reading, start, term in later:
-            if term in drafted:
-                # One evidence item per passage and type (`seen` above), so none repeats: no
-                # look-up in what the item already cites, which grew with the text.
-                drafted[term]["evidence"].append(self.evidence(reading, start))
-            elif reading.named:
-                item = self.event(reading, term, self.undated(), start)
-                items.append(item)
-                drafted[term] = item
-        return items
-
-    def event(self, reading: PassageReading, term: str, date: str, at: int) -> dict[str, Any]:
-        sentence = sentence_of(reading.spans, at)
-        in_sentence = [m for m in reading.named if sentence[0] <= m.start < sentence[1]]
-        named = in_sentence if _actors(in_sentence) else reading.named
-        actors = _unique(
-            m.entity for m in named if m.entity.label == "Actor" and not relays.outlet(m.entity)
-        )
-        places = _unique(m.entity for m in named if m.entity.label == "Place")
-        label = self.vocabulary.terms["event_types"][term].label.get("en", term)
-        who = ", ".join(a.name_en for a in actors) or ", ".join(p.name_en for p in places)
-        item: dict[str, Any] = {
-            "id": self.new_id(f"p{reading.passage.number}", term),
-            "review": "draft",
-            "title": f"{label}: {who}"[:300] if who else label,
-        }
-        if self.language in source_titles.LANGUAGES:
-            own = source_titles.title_span(reading.passage.text, sentence, at)
-            if own:
-                item[f"title_{self.language}"] = own
-        item.update({"type": term, "date": date})
-        conflict = self.conflict(reading.mentions)
-        if conflict:
-            item["conflict"] = conflict
-        if actors:
-            role = f"named in passage {reading.passage.number}"
-            item["participants"] = [{"actor": a.id, "role": role} for a in actors]
-        if places:
-            item["places"] = [p.id for p in places]
-        item["evidence"] = [self.evidence(reading, at)]
-        return item
-
     def evidence(self, reading: PassageReading, at: int) -> dict[str, Any]:
         # The sentence that holds character `at`; of a long one, the clauses around it.
         text = reading.passage.text
@@ -252,17 +187,13 @@ class _Builder:
                 conflict = self.conflict(reading.mentions)
                 if conflict:
                     item["conflict"] = conflict
-                item["date"] = dated[0].edtf if dated else self.undated()
+                item["date"] = found.date or (dated[0].edtf if dated else self.undated())
                 item["language"] = self.language
                 item["quote"] = quote
                 item["text_en"] = quote if self.language == "en" else f"(to translate) {quote}"
                 item["evidence"] = [self.evidence(reading, found.cue_start)]
                 items.append(item)
         return items
-
-
-def _actors(mentions: list[Mention]) -> bool:
-    return any(m.entity.label == "Actor" for m in mentions)
 
 
 def _unique(entities: Iterable[Entity]) -> list[Entity]:

@@ -1,10 +1,12 @@
 """A registry conflict named by a word and its place (`the conflict in Nagorno-Karabakh`):
 the conflict whose name holds the name of a place the passage names, when a conflict word of
-conflict_names.yaml stands next to it."""
+conflict_names.yaml stands next to it. The conflict of a whole text: the one it names, else
+the one of the places it names (a text on Nagorno-Karabakh is on its conflict); and the sides
+of a conflict that conflict_names.yaml gives."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -59,3 +61,32 @@ def named(
         if place is not None:
             found.append(Mention(by_place[place.entity.id], at, at, token.start, token.end))
     return found
+
+
+def of_text(named: Iterable[Sequence[Mention]], by_place: dict[str, Entity]) -> str | None:
+    """Return the id of the text's conflict: the one conflict its passages name, else the one
+    conflict of the places they name, else the one conflict a side of which (conflict_names.yaml)
+    they name (None when none, or when they name several)."""
+    conflicts: set[str] = set()
+    of_places: set[str] = set()
+    actors: set[str] = set()
+    for mentions in named:
+        for mention in mentions:
+            if mention.entity.label == "Conflict":
+                conflicts.add(mention.entity.id)
+            elif mention.entity.id in by_place:
+                of_places.add(by_place[mention.entity.id].id)
+            actors.add(mention.entity.id)
+    found = conflicts or of_places
+    if not found:  # a text that names a side of a conflict is on it
+        data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+        found = {c for c, ids in (data.get("sides") or {}).items() if set(ids) & actors}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@cache
+def sides(conflict: str) -> tuple[str, ...]:
+    """Return the ids of a conflict's sides that conflict_names.yaml gives (none if it gives
+    none)."""
+    data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    return tuple(str(i) for i in (data.get("sides") or {}).get(conflict) or [])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -14,7 +15,8 @@ from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
 
 CUES_FILE = Path(__file__).with_name("cues.yaml")
-GOVERNED_NEAR = 8  # words from an `unrealised` phrase to the cue it governs, at most
+GOVERNED_NEAR = 12  # words from an `unrealised` phrase to the cue it governs, at most
+SUBJECT_NEAR = 4  # words from a `subject` phrase (agreement on) to the cue it governs, at most
 _CLAUSE_END = frozenset(",;:.،؛")
 
 
@@ -26,6 +28,7 @@ class Phrase:
     term: str
     attribution: bool = False
     document: bool = False  # `the statement says`: a document speaks for its issuer
+    clause: bool = False  # a pair of cues (cues.yaml `pairs`): the event reported in a clause
 
     def match(self, tokens: Sequence[Token], at: int) -> int:
         """Return how many tokens from `at` this phrase matches (0: none)."""
@@ -37,9 +40,30 @@ class Phrase:
         return len(self.words)
 
 
+def _governed(
+    text: str, tokens: Sequence[Token], at: int, term: str, governors: list[tuple[int, Phrase]]
+) -> bool:
+    """Return whether an `unrealised` phrase of the cue's type (or of `any`) stands before
+    the cue, near it and in its clause. The governors are in order: only those in reach are
+    looked at."""
+    low = bisect_left(governors, at - GOVERNED_NEAR, key=lambda g: g[0])
+    return any(
+        0 < at - g <= (SUBJECT_NEAR if p.term == "subject" else GOVERNED_NEAR)
+        and _one_clause(text, tokens, g, at)
+        for g, p in governors[low:]
+        if g < at and p.term in (term, "any", "subject")
+    )
+
+
 def _one_clause(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
-    """Return whether no clause mark stands between two tokens of `text`."""
-    return not any(c in _CLAUSE_END for c in text[tokens[first].end : tokens[last].start])
+    """Return whether no clause mark stands between two tokens of `text` (a comma or stop
+    between digits, `1,960`, marks none)."""
+    low, high = tokens[first].end, tokens[last].start
+    return not any(
+        text[k] in _CLAUSE_END
+        and not (0 < k < len(text) - 1 and text[k - 1].isdigit() and text[k + 1].isdigit())
+        for k in range(low, high)
+    )
 
 
 def _matches(word: str, token: Token) -> bool:
@@ -47,6 +71,40 @@ def _matches(word: str, token: Token) -> bool:
         stem = word[:-1]
         return any(form.startswith(stem) for form in token.forms)
     return word in token.forms
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two lists of cues of one event type that report it together, `near` words apart at
+    most, in one clause, in either order (cues.yaml `pairs`)."""
+
+    term: str
+    first: tuple[Phrase, ...]
+    second: tuple[Phrase, ...]
+    near: int
+    ordered: bool = False  # the second only after the first (took the town, not towns taken)
+
+    def found(self, cues: Cues, tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
+        """Return the (first, last) tokens of each pair found: each word of the first list
+        with the nearest word of the second within reach (the second's found places are
+        looked up by bisection, so a passage is read in time proportional to its length)."""
+        seconds = cues.found(list(self.second), tokens)
+        starts = [at for at, _ in seconds]
+        found = []
+        for at, phrase in cues.found(list(self.first), tokens):
+            end = at + len(phrase.words) - 1
+            low = bisect_left(starts, at - self.near - 4)
+            near = [
+                (abs(s - at), s, s + len(p.words) - 1)
+                for s, p in seconds[low : low + 2 * self.near + 8]
+                if (s > end and s - end <= self.near)
+                or (not self.ordered and s < at and at - s <= self.near + 4)
+            ]
+            near = [n for n in near if _one_clause(text, tokens, min(at, n[1]), max(end, n[2]))]
+            if near:
+                _, s, e = min(near)
+                found.append((min(at, s), max(end, e)))
+        return found
 
 
 @dataclass(frozen=True)
@@ -62,28 +120,38 @@ class Cues:
     non_content: tuple[str, ...]
     blocked: list[Phrase] = field(default_factory=list)
     unrealised: list[Phrase] = field(default_factory=list)  # `call for` a ceasefire
+    pairs: list[Pair] = field(default_factory=list)
 
     def events_found(self, tokens: Sequence[Token], text: str) -> list[tuple[int, Phrase]]:
-        """Return the event cues found, but those inside a longer phrase that `blocked` lists
-        (أسرى الحرب is no war) and those an `unrealised` phrase governs (a call for a
-        ceasefire is no ceasefire): one of its words before the cue, in its clause."""
+        """Return the event cues found, in order: the pairs (a `clause` phrase of the words
+        from the pair's first to its last), then the single cues outside a pair. Left out:
+        a cue inside a longer phrase that `blocked` lists (أسرى الحرب is no war), and one an
+        `unrealised` phrase governs (a call for a ceasefire is no ceasefire): one of its
+        words before the cue, in its clause."""
         blocked = {
             k for at, p in self.found(self.blocked, tokens) for k in range(at, at + len(p.words))
         }
         governors = [(at, p) for at, p in self.found(self.unrealised, tokens)]
-        kept = []
+        kept: list[tuple[int, Phrase]] = []
+        paired: set[int] = set()
+        for pair in self.pairs:
+            for first, last in pair.found(self, tokens, text):
+                words = tuple(t.folded for t in tokens[first : last + 1])
+                kept.append((first, Phrase(words, pair.term, clause=True)))
+                paired.update(range(first, last + 1))
         for at, phrase in self.found(self.events, tokens):
-            if all(k in blocked for k in range(at, at + len(phrase.words))):
-                continue
-            if any(
-                p.term == phrase.term
-                and 0 < at - g <= GOVERNED_NEAR
-                and _one_clause(text, tokens, g, at)
-                for g, p in governors
-            ):
+            inside = range(at, at + len(phrase.words))
+            if all(k in blocked for k in inside) or all(k in paired for k in inside):
                 continue
             kept.append((at, phrase))
-        return kept
+        return sorted(
+            (
+                (at, phrase)
+                for at, phrase in kept
+                if not _governed(text, tokens, at, phrase.term, governors)
+            ),
+            key=lambda found: found[0],
+        )
 
     def found(self, phrases: list[Phrase], tokens: Sequence[Token]) -> list[tuple[int, Phrase]]:
         """Return (first token, phrase) of each phrase found, longest first at a place,
@@ -165,4 +233,16 @@ def load(language: str) -> Cues:
         non_content=tuple(data["non_content"]),
         blocked=_phrases({"": data["blocked"]}, language),
         unrealised=_phrases(data["unrealised"], language),
+        pairs=_pairs(data.get("pairs") or {}, language),
     )
+
+
+def _pairs(section: dict[str, Any], language: str) -> list[Pair]:
+    found = []
+    for term, rule in section.items():
+        lists = rule.get(language) or []
+        if len(lists) == 2:
+            first, second = (_phrases({term: {language: cues}}, language) for cues in lists)
+            ordered = bool(rule.get("ordered", False))
+            found.append(Pair(term, tuple(first), tuple(second), int(rule["near"]), ordered))
+    return found

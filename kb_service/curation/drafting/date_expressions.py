@@ -4,11 +4,15 @@
   `شباط/ فبراير`), English and Russian (nominative, genitive and prepositional); Arabic-Indic
   digits.
 - A day and month without a year: the publication's year, or the one before when the date
-  would fall after the publication.
+  would fall more than FUTURE_DAYS after the publication; a month alone after `in` (в
+  октябре, في أكتوبر): the last such month up to the publication's.
 - Years, and ranges of years (`1992 - 1994`, `between 1992 and 1994`).
-- `since 1992`: an interval open at the end.
+- `since 1992`, `since 27 September`: an interval open at the end.
 - `earlier`: open at the start, ending on the publication day.
-- A weekday (`on Sunday`): the last such day on or before the publication; `yesterday`.
+- `this month`, `last month` (в прошлом месяце, الشهر الماضي), `this year`, `last year`: the
+  publication's month or year, or the one before.
+- A weekday (`on Sunday`, `в ночь на вторник`, Arabic `الاثنين` alone, `said Monday`): the
+  last such day on or before the publication; `yesterday`; `today` (сегодня).
 
 Relative expressions need a publication date of day precision. The text is searched through a
 copy of the same length (digits made ASCII, letters lower case, Arabic alef, hamza and taa
@@ -28,6 +32,8 @@ from pathlib import Path
 import yaml
 
 from kb_service.curation.drafting import budget
+from kb_service.curation.drafting.date_names import MONTHS as MONTHS
+from kb_service.curation.drafting.date_names import WEEKDAYS as WEEKDAYS
 from kb_service.model import dates
 
 WORDS_FILE = Path(__file__).with_name("date_words.yaml")
@@ -44,20 +50,6 @@ _SAME_LENGTH = str.maketrans(
     }
 )
 
-MONTHS: dict[int, tuple[str, ...]] = {
-    1: ("كانون الثاني", "يناير", "january", "jan", "январь", "января", "январе"),
-    2: ("شباط", "فبراير", "february", "feb", "февраль", "февраля", "феврале"),
-    3: ("اذار", "مارس", "march", "mar", "март", "марта", "марте"),
-    4: ("نيسان", "ابريل", "april", "apr", "апрель", "апреля", "апреле"),
-    5: ("ايار", "مايو", "may", "май", "мая", "мае"),
-    6: ("حزيران", "يونيو", "يونيه", "june", "jun", "июнь", "июня", "июне"),
-    7: ("تموز", "يوليو", "يوليه", "july", "jul", "июль", "июля", "июле"),
-    8: ("اب", "اغسطس", "august", "aug", "август", "августа", "августе"),
-    9: ("ايلول", "سبتمبر", "september", "sept", "sep", "сентябрь", "сентября", "сентябре"),
-    10: ("تشرين الاول", "اكتوبر", "october", "oct", "октябрь", "октября", "октябре"),
-    11: ("تشرين الثاني", "نوفمبر", "november", "nov", "ноябрь", "ноября", "ноябре"),
-    12: ("كانون الاول", "ديسمبر", "december", "dec", "декабрь", "декабря", "декабре"),
-}
 _MONTH_OF = {name: number for number, spelled in MONTHS.items() for name in spelled}
 _MONTH = "|".join(sorted((re.escape(n) for n in _MONTH_OF), key=len, reverse=True))
 _M = rf"(?:[بو](?=[^\W\d_]))?(?P<m>{_MONTH})(?:\.)?(?:\s*/\s*(?P<m2>{_MONTH}))?"
@@ -67,22 +59,43 @@ _Y = r"(?P<y>\d{4})(?:\s*(?:года|год|г\.))?"
 _B = r"(?<![\w])(?:[وفبل](?=[^\W\d_]))?"
 _E = r"(?![\w])"  # and ends one
 
-WEEKDAYS: dict[int, tuple[str, ...]] = {  # Monday is 0, as in datetime
-    0: ("الاثنين", "الإثنين", "monday", "понедельник"),
-    1: ("الثلاثاء", "tuesday", "вторник"),
-    2: ("الاربعاء", "wednesday", "среду", "среда"),
-    3: ("الخميس", "thursday", "четверг"),
-    4: ("الجمعه", "friday", "пятницу", "пятница"),
-    5: ("السبت", "saturday", "субботу", "суббота"),
-    6: ("الاحد", "sunday", "воскресенье"),
-}
+_SINCE = r"(?:since|منذ|с|со)"
+# Month names written in full (no `mar`, `jan`, nor the Levantine `اب`, a word as well).
+_MONTH_FULL = "|".join(
+    sorted(
+        (
+            re.escape(n)
+            for n in _MONTH_OF
+            if (len(n) > 3 or n in ("may", "май", "мае")) and n != "اب"
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_IN_MONTH = (
+    r"(?:in|during|late|early|mid|в|во|в\s+конце|в\s+начале|в\s+середине"
+    r"|(?:[وف])?(?:في|خلال|أواخر|اواخر|أوائل|اوائل|منتصف)(?:\s+شهر)?)"
+)
+FUTURE_DAYS = 60  # a day and month without a year may be this many days after the publication
+
 _WEEKDAY_OF = {name: number for number, spelled in WEEKDAYS.items() for name in spelled}
 _WEEKDAY = "|".join(sorted((re.escape(n) for n in _WEEKDAY_OF), key=len, reverse=True))
+_BARE_WEEKDAY = "|".join(
+    re.escape(n) for n in sorted(_WEEKDAY_OF, key=len, reverse=True) if n.startswith("ال")
+)
+_EN_WEEKDAY = "|".join(n for n in _WEEKDAY_OF if n.isascii())
 
 # (how, pattern), tried in this order; a later match may not overlap an earlier one.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (how, re.compile(_B + pattern + _E))
     for how, pattern in (
+        # since 27 September (2020), since September 27, منذ 27 سبتمبر, с 27 сентября
+        (
+            "since-day",
+            rf"{_SINCE}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:,?\s+{_YEAR_WORD}{_Y})?",
+        ),
+        ("since-day", rf"{_SINCE}\s+{_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_Y})?"),
+        ("day", r"(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)"),  # ISO: 2020-11-10
         ("day", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M},?\s+{_YEAR_WORD}{_Y}"),
         ("day", rf"{_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s*{_Y}"),
         ("day", r"(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>\d{4})"),  # a dateline: 10.10.2020
@@ -96,22 +109,46 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r"(?P<y2>\d{4})(?:\s*(?:год|годы|годах|гг\.))?",
         ),
         ("since", rf"(?:since|منذ|с|со)\s+(?:{_M}\s+)?{_YEAR_WORD}{_Y}"),
+        (
+            "since-month",
+            rf"(?:since|منذ|с|со)\s+(?:late\s+|early\s+|mid-|أواخر\s+|اواخر\s+)?(?P<m>{_MONTH_FULL})",
+        ),
         ("month", rf"{_M},?\s+{_YEAR_WORD}{_Y}"),
         ("day-of-year", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}"),
         ("day-of-year", rf"{_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"),
+        # in October, в октябре, في أكتوبر: the last such month up to the publication's
+        ("month-of-year", rf"{_IN_MONTH}\s+(?P<m>{_MONTH_FULL})"),
         (
             "year",
             r"(?:in|in the year|عام|العام|سنة|سنه|в|году)\s+(?P<y>\d{4})(?:\s*(?:году|года|г\.))?",
         ),
         ("bare-year", r"(?P<y>1[89]\d\d|20\d\d)(?:\s*(?:году|года|г\.))?"),
+        # this month, last month, this year, last year: the publication's, or the one before
+        (
+            "this-month",
+            r"(?:earlier\s+|later\s+)?this\s+month|в\s+этом\s+месяце"
+            r"|(?:هذا\s+)?الشهر\s+(?:الجاري|الحالي)",
+        ),
+        ("last-month", r"last\s+month|в\s+прошлом\s+месяце|الشهر\s+الماضي"),
+        (
+            "this-year",
+            r"(?:earlier\s+)?this\s+year|в\s+этом\s+году|(?:هذا\s+)?العام\s+(?:الجاري|الحالي)",
+        ),
+        ("last-year", r"last\s+year|в\s+прошлом\s+году|العام\s+الماضي"),
         ("earlier", r"في\s+وقت\s+سابق|earlier|ранее|прежде"),
         (
             "weekday",
             rf"(?:(?:on|last|this)\s+(?P<w1>{_WEEKDAY})|(?P<w2>{_WEEKDAY})\s+(?:morning|afternoon|evening|night)"
-            rf"|(?:يوم|اليوم|صباح|مساء|ليله|ليلة)\s+(?:يوم\s+)?(?P<w3>{_WEEKDAY})"
-            rf"|(?:в|во)\s+(?P<w4>{_WEEKDAY}))",
+            rf"|(?:يوم|اليوم|صباح|مساء|ليله|ليلة|فجر)\s+(?:يوم\s+|اليوم\s+)?(?P<w3>{_WEEKDAY})"
+            rf"|(?:в|во)\s+(?:ночь\s+на\s+)?(?P<w4>{_WEEKDAY}))",
         ),
         ("yesterday", r"أمس|امس|الأمس|yesterday|вчера"),
+        # a weekday alone: Arabic with its article (أعلنت الاثنين), English after a verb in
+        # the past (said Monday, announced Tuesday; not `a Sunday school`)
+        ("weekday", rf"(?P<w5>{_BARE_WEEKDAY})"),
+        ("weekday", r"(?:(?<=ed )|(?<=said )|(?<=told )|(?<=says ))" + rf"(?P<w6>{_EN_WEEKDAY})"),
+        # today (not the Arabic اليوم, which names outlets: روسيا اليوم)
+        ("today", r"today|сегодня"),
     )
 )
 
@@ -192,18 +229,48 @@ def _edtf(
         return f"{start}/.."
     if how in ("year", "bare-year"):
         return found["y"]
-    if how == "earlier":
-        return f"../{base.isoformat()}" if base else None
+    if how == "since-day" and found.get("y"):
+        return f"{found['y']}-{_month(found):02d}-{int(found['d'] or 0):02d}/.."
+    return _relative(how, found, base)
+
+
+def _relative(how: str, found: dict[str, str | None], base: dt.date | None) -> str | None:
+    """Return the EDTF of an expression read against the publication day `base`."""
     if base is None:
         return None
+    if how == "earlier":
+        return f"../{base.isoformat()}"
+    if how == "since-day":  # since 27 September: of the publication's year, or the one before
+        day = _day_of_year(base, _month(found), int(found["d"] or 0), ahead=0)
+        return f"{day}/.." if day else None
     if how == "day-of-year":
-        return _day_of_year(base, _month(found), int(found["d"]))
+        return _day_of_year(base, _month(found), int(found["d"] or 0))
+    if how == "since-month":
+        month = _month(found)
+        return f"{base.year if month <= base.month else base.year - 1}-{month:02d}/.."
+    if how == "month-of-year":
+        month = _month(found)
+        year = base.year if month <= base.month else base.year - 1
+        return f"{year}-{month:02d}"
     if how == "weekday":
         weekday = _WEEKDAY_OF[next(v for k, v in found.items() if k.startswith("w") and v)]
         return (base - dt.timedelta(days=(base.weekday() - weekday) % 7)).isoformat()
     if how == "yesterday":
         return (base - dt.timedelta(days=1)).isoformat()
-    return None
+    if how == "today":
+        return base.isoformat()
+    return _of_publication(how, base)
+
+
+def _of_publication(how: str, base: dt.date) -> str | None:
+    """Return the month or year of the publication (`this month`) or the one before it."""
+    last_month = base.replace(day=1) - dt.timedelta(days=1)
+    return {
+        "this-month": f"{base.year}-{base.month:02d}",
+        "last-month": f"{last_month.year}-{last_month.month:02d}",
+        "this-year": str(base.year),
+        "last-year": str(base.year - 1),
+    }.get(how)
 
 
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
@@ -230,13 +297,16 @@ def _month(found: dict[str, str | None]) -> int:
     return _MONTH_OF[name] if name else 0
 
 
-def _day_of_year(base: dt.date, month: int, day: int) -> str | None:
+def _day_of_year(base: dt.date, month: int, day: int, ahead: int = FUTURE_DAYS) -> str | None:
+    """Return a day and month as of the publication's year, or of the year before when it
+    would fall more than `ahead` days after the publication (a text writes a day without its
+    year for a day near it: 25 November in a text of 17 November is to come)."""
     for year in (base.year, base.year - 1):
         try:
             candidate = dt.date(year, month, day)
         except ValueError:
             return None
-        if candidate <= base:
+        if candidate <= base + dt.timedelta(days=ahead):
             return candidate.isoformat()
     return None
 

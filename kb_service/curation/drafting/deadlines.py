@@ -4,7 +4,7 @@ A date that a deadline word of deadlines.yaml governs (`by 20 November`) is due:
 month without a year is then the first such day on or after the publication, not before it.
 The publication date is read from a dateline, else the first full date of the text's first
 passages, never a deadline; a dateline without a year (`MOSCOW, Nov 10`) takes the year of
-another full date of the text."""
+another date of the text that writes one."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ from kb_service.curation.drafting.date_expressions import DateExpression
 
 WORDS_FILE = Path(__file__).with_name("deadlines.yaml")
 FIRST_PASSAGES = 2  # a dateline or a publication date stands in the first passages
+DATE_LINES = 4  # a short line of a full date among these first passages is the publication's
+LINE_WORDS = 3  # words of such a line besides its date, at most
+YEAR_WRITTEN = frozenset({"day", "month", "since-day", "since"})  # dates that write a year
 
 
 @cache
@@ -62,9 +65,11 @@ def _due(date: DateExpression, published: str) -> DateExpression:
 
 
 def publication_date(texts: Sequence[str]) -> str | None:
-    """Return the publication date a text writes: a full date (day, month and year) of its
+    """Return the publication date a text writes: a short line of its first passages that
+    writes a full date (a date line); else a full date (day, month and year) of its
     first passages that no deadline word governs; else a day and month there (a dateline)
-    with the year of the text's first full date; else its first full date no deadline governs."""
+    with the year of the text's first date that writes one (`late September 2020`); else its
+    first full date no deadline governs."""
     full = [
         (index, found, governed(text, found))
         for index, text in enumerate(texts)
@@ -72,12 +77,32 @@ def publication_date(texts: Sequence[str]) -> str | None:
         if found.how == "day"
     ]
     free = [(index, found) for index, found, deadline in full if not deadline]
+    line = next((f for i, f in free if i < DATE_LINES and _date_line(texts[i], f)), None)
+    if line is not None:  # a date line: `Published 2 November 2020`, `17 ноября 2020 года, 09:40`
+        return line.edtf
     if free and free[0][0] < FIRST_PASSAGES:
         return free[0][1].edtf
-    if full:
-        end_of_year = f"{full[0][1].edtf[:4]}-12-31"  # reads a day and month as of that year
+    year = _first_year(texts)
+    if year:
+        end_of_year = f"{year}-12-31"  # reads a day and month as of that year
         for text in texts[:FIRST_PASSAGES]:
             for found in date_expressions.find(text, end_of_year):
                 if found.how == "day-of-year" and not governed(text, found):
-                    return found.edtf
+                    return f"{year}{found.edtf[4:]}"
     return free[0][1].edtf if free else None
+
+
+def _date_line(text: str, date: DateExpression) -> bool:
+    """Return whether a passage is a date line: the date and at most LINE_WORDS other words
+    (`Published`, a weekday, a time)."""
+    return len((text[: date.start] + text[date.end :]).split()) <= LINE_WORDS
+
+
+def _first_year(texts: Sequence[str]) -> str | None:
+    """Return the year of the text's first date that writes its year (a day, a month, or the
+    start of `since 27 September 2020`)."""
+    for text in texts:
+        for found in date_expressions.find(text, None):
+            if found.how in YEAR_WRITTEN:
+                return found.edtf[:4]
+    return None

@@ -5,7 +5,10 @@ their dates."""
 
 from __future__ import annotations
 
+from collections import defaultdict, deque
 from typing import Any
+
+RECENT = 16  # kept events of one type and participant that a new event is compared with
 
 
 def precision(edtf: str) -> float:
@@ -30,14 +33,25 @@ def with_status(item: dict[str, Any], status: str) -> dict[str, Any]:
 
 def merged(items: list[dict[str, Any]], conflict: str | None = None) -> list[dict[str, Any]]:
     """Return the drafted events with those of one type and overlapping participants merged
-    (in the order of the first of each), every one in `conflict` when it names none."""
+    (in the order of the first of each), every one in `conflict` when it names none. An
+    event is compared only with the last RECENT kept events of its type that share one of its
+    participants, so that merging takes time in proportion to the number of events."""
     kept: list[dict[str, Any]] = []
+    recent: dict[tuple[str, str], deque[int]] = defaultdict(lambda: deque(maxlen=RECENT))
+    cited: dict[int, set[tuple[Any, Any]]] = {}  # the evidence of each kept event
     for item in items:
-        into = next((k for k in kept if _same(k, item)), None)
+        keys = [(item["type"], actor) for actor in sorted(_actors(item))]
+        candidates = sorted({k for key in keys for k in recent[key]})
+        into = next((k for k in candidates if _same(kept[k], item)), None)
         if into is None:
+            into = len(kept)
             kept.append(item)
+            cited[into] = {_cited(e) for e in item["evidence"]}
         else:
-            _merge(into, item)
+            _merge(kept[into], item, cited[into])
+        for key in [(item["type"], actor) for actor in sorted(_actors(kept[into]))]:
+            if into not in recent[key]:
+                recent[key].append(into)
     if conflict:
         for item in kept:
             item.setdefault("conflict", conflict)
@@ -69,7 +83,11 @@ def _compatible(one: str, other: str) -> bool:
     return one.startswith(other) or other.startswith(one)
 
 
-def _merge(into: dict[str, Any], item: dict[str, Any]) -> None:
+def _cited(evidence: dict[str, Any]) -> tuple[Any, Any]:
+    return evidence.get("passage"), evidence.get("quote")
+
+
+def _merge(into: dict[str, Any], item: dict[str, Any], cited: set[tuple[Any, Any]]) -> None:
     known = {p["actor"] for p in into["participants"]}
     into["participants"] += [p for p in item["participants"] if p["actor"] not in known]
     places = into.get("places", []) + [
@@ -77,7 +95,10 @@ def _merge(into: dict[str, Any], item: dict[str, Any]) -> None:
     ]
     if places:
         into["places"] = places
-    into["evidence"] += [e for e in item["evidence"] if e not in into["evidence"]]
+    for evidence in item["evidence"]:
+        if _cited(evidence) not in cited:
+            cited.add(_cited(evidence))
+            into["evidence"].append(evidence)
     if precision(item["date"]) > precision(into["date"]):
         into["date"] = item["date"]
         if "status" in item:

@@ -1,6 +1,7 @@
 """Which registry entries a passage names: every name, alias and other name, matched word by
 word as search matches them (folded, and in Arabic also without a proclitic, the article or
-an enclitic), the longest name first."""
+an enclitic), the longest name first. An Arabic name of three definite words is also named
+without its middle one (القوات الأرمينية)."""
 
 from __future__ import annotations
 
@@ -80,7 +81,7 @@ class Gazetteer:
         self._by_first: dict[str, list[tuple[tuple[str, ...], Entity]]] = defaultdict(list)
         for entity in entities:
             self.entities[entity.id] = entity
-            for name in {tuple(names.words(n)) for n in entity.names}:
+            for name in {tuple(names.words(n)) for n in entity.names} | _short(entity.names):
                 if name:
                     for first in _forms(name[0]):
                         self._by_first[first].append((name, entity))
@@ -102,6 +103,18 @@ class Gazetteer:
                             entity, at, last, token.start, tokens[last].end
                         )
         return _longest(list(found.values()), len(tokens))
+
+
+def _short(written: Iterable[str]) -> set[tuple[str, ...]]:
+    """Return the Arabic names of three words without the definite adjective in the middle
+    (القوات الأرمينية for القوات المسلحة الأرمينية): news write them so."""
+    found: set[tuple[str, ...]] = set()
+    for name in written:
+        words = tuple(names.words(name))
+        arabic = len(words) == 3 and names.script(words[0]) == "arabic"
+        if arabic and all(w.startswith("ال") for w in words):
+            found.add((words[0], words[2]))
+    return found
 
 
 def _longest(found: list[Mention], length: int) -> list[Mention]:

@@ -19,7 +19,7 @@ from kb_service.curation.drafting.date_expressions import DateExpression
 from kb_service.curation.drafting.mentions import Entity, Gazetteer, Mention
 from kb_service.curation.drafting.passages import Passage
 from kb_service.curation.drafting.proposed_entries import Proposals
-from kb_service.curation.drafting.speech import Speech
+from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.tokens import Token, sentences, tokenize
 
 
@@ -35,12 +35,22 @@ class PassageReading:
     speech: list[Speech] = field(default_factory=list)
     proposed: list[Mention] = field(default_factory=list)  # names the registry lacks
 
+    # the lists `named` was sorted from, and the result (they may be replaced, not changed)
+    _named: tuple[list[Mention], list[Mention], list[Mention]] | None = field(
+        default=None, repr=False, compare=False
+    )
+
     @property
     def named(self) -> list[Mention]:
-        """Return the registry's and the proposed mentions, in order."""
+        """Return the registry's and the proposed mentions, in order (sorted once for the
+        lists the reading holds: a later step may replace them)."""
         if not self.proposed:
             return self.mentions
-        return sorted([*self.mentions, *self.proposed], key=lambda m: m.first)
+        cached = self._named
+        if cached is None or cached[0] is not self.mentions or cached[1] is not self.proposed:
+            ordered = sorted([*self.mentions, *self.proposed], key=lambda m: m.first)
+            cached = self._named = (self.mentions, self.proposed, ordered)
+        return cached[2]
 
 
 class TextReader:

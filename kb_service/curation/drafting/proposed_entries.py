@@ -1,14 +1,27 @@
 """The entries a draft proposes for names the registry lacks: one per id (a registry-style
 id, transliteration.kebab of the English-letter name), with its kind, its names by language
-and the passages where it was seen, as the draft lists them under `proposed_entries`."""
+and the passages where it was seen, as the draft lists them under `proposed_entries`.
+
+Once proposed, a name is known for the rest of the text (known_names.py looks it up): its
+words, and a person's surname alone (Aliyev after Ilham Aliyev, Путиным after Владимир Путин).
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from kb_service.curation.drafting.mentions import Entity
+from kb_service.curation.drafting.ministry_names import Ministries
+from kb_service.curation.drafting.spellings import deletions, near
 from kb_service.curation.drafting.transliteration import kebab
+from kb_service.model import names
+
+NEAR_MIN = 6  # letters of a surname that a word one edit away still names
+INITIALS_MIN = 3  # words of an organisation's name that its initials stand for, at least
+LINKS = frozenset({"of", "the", "and", "for", "и", "по"})  # words its initials leave out
+PLACE_KINDS = frozenset({"city", "district", "corridor", "region", "village", "place"})
 
 
 @dataclass
@@ -20,27 +33,92 @@ class Proposals:
     entities: dict[str, Entity] = field(default_factory=dict)
     seen: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     spelled: dict[str, dict[str, str]] = field(default_factory=dict)
+    # the folded words of each proposed name, by the forms of its first word
+    by_first: dict[str, list[tuple[tuple[str, ...], Entity]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    # a person's surname by its forms with one letter deleted (Pashinian for Pashinyan)
+    near: dict[str, list[tuple[str, Entity]]] = field(default_factory=lambda: defaultdict(list))
+    _keys: set[tuple[object, ...]] = field(default_factory=set)  # what is indexed or seen
+    _ministries: Ministries | None = None
 
-    def entity(self, written: str, kind: str, passage: int, english: str | None = None) -> Entity:
+    def entity(
+        self,
+        written: str,
+        kind: str,
+        passage: int,
+        english: str | None = None,
+        name: str | None = None,
+        ident: str | None = None,
+    ) -> Entity:
         """Return the entry a name written in the text stands for: a registry entry of the same
-        id, else a proposed one, which records where it was seen."""
-        ident = kebab(english or written) or "unnamed"
+        id, else a proposed one, which records where it was seen. `name` is the entry's name
+        where it differs from the words written (وكالة الأناضول for الأناضول); `ident` its id where
+        the words do not make it (the stem of Агдамский район)."""
+        ident = ident or kebab(english or written) or "unnamed"
         if ident in self.known:
             return self.known[ident]
-        if kind == "actor" and " " not in written:  # Pashinyan, after Nikol Pashinyan
+        if kind in ("actor", "person") and " " not in written:  # Pashinyan, after Nikol Pashinyan
             ident = next((i for i in self.entities if i.endswith(f"-{ident}")), ident)
-        label = "Place" if kind == "city" else "Actor"
-        entity = self.entities.setdefault(
-            ident, Entity(ident, label, english or written, (written,), kind)
-        )
-        spelled = self.spelled.setdefault(ident, {})
-        spelled.setdefault(self.language, written)
-        if english:
-            spelled.setdefault("en", english)
-        seen = self.seen.setdefault(ident, [])
-        if {"passage": passage, "text": written} not in seen:
-            seen.append({"passage": passage, "text": written})
+        label = "Place" if kind in PLACE_KINDS else "Actor"
+        entity = self.entities.get(ident)
+        if entity is None:
+            entity = self.entities[ident] = Entity(
+                ident, label, english or name or written, (name or written,), kind
+            )
+            self.spelled[ident] = {self.language: name or written}
+            if english:
+                self.spelled[ident].setdefault("en", english)
+        for words in {written, name or written}:
+            self.index(entity, words)
+        self.saw(entity, passage, written)
         return entity
+
+    def index(self, entity: Entity, written: str) -> None:
+        """Know a name of a proposed entry from now on (and a person's surname alone)."""
+        words = tuple(names.words(written))
+        if not words:
+            return
+        forms = [words]
+        if entity.kind != "person" and len(words) >= INITIALS_MIN:  # МККК, ICRC
+            forms.append(("".join(w[0] for w in words if w not in LINKS),))
+        if entity.kind == "person" and len(words) > 1:
+            forms.append(words[-1:])
+            if len(words[-1]) >= NEAR_MIN and ("near", words[-1]) not in self._keys:
+                self._keys.add(("near", words[-1]))
+                for key in deletions(words[-1]):
+                    self.near[key].append((words[-1], entity))
+        for name in forms:
+            for first in {name[0], *names.Forms.of(name[0]).variants}:
+                if (first, name, entity.id) not in self._keys:
+                    self._keys.add((first, name, entity.id))
+                    self.by_first[first].append((name, entity))
+
+    def saw(self, entity: Entity, passage: int, written: str) -> None:
+        """Record that a proposed entry was read in a passage, written so."""
+        seen = self.seen.setdefault(entity.id, [])
+        if (entity.id, passage, written) not in self._keys:
+            self._keys.add((entity.id, passage, written))
+            seen.append({"passage": passage, "text": written})
+
+    def near_person(self, word: str) -> Entity | None:
+        """Return the proposed person whose surname a folded word is one edit from (never
+        at its last letter: Armenian is no spelling of Armenia), if exactly one."""
+        if len(word) < NEAR_MIN:
+            return None
+        found = {
+            entity.id: entity
+            for key in deletions(word)
+            for surname, entity in self.near.get(key, ())
+            if near(word, surname, at_end=False)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def ministries(self) -> Ministries:
+        """Return the registry's ministries, indexed once per text when first asked."""
+        if self._ministries is None:
+            self._ministries = Ministries(self.known)
+        return self._ministries
 
     def entries(self) -> list[dict[str, Any]]:
         """Return the proposed entries as the draft lists them."""

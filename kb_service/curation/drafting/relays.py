@@ -1,9 +1,12 @@
 """Relays: the outlets through which words reach the text (`reported_via`), never their
 speaker. An actor is a relay when its kind is an outlet's, or when a relay phrase of
-relays.yaml stands right before its name (`according to X`, как сообщает X, نقلا عن X)."""
+relays.yaml stands right before its name, in its clause (`according to X`, как сообщает X,
+نقلا عن X)."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from functools import cache
 from pathlib import Path
 
@@ -15,6 +18,7 @@ from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
 
 RULES_FILE = Path(__file__).with_name("relays.yaml")
+_CLAUSE_MARK = re.compile(r"[,;:.،؛]")
 
 
 @cache
@@ -32,16 +36,22 @@ def outlet(entity: Entity) -> bool:
     return entity.kind in _rules("en")[0]
 
 
-def relays(tokens: list[Token], mentions: list[Mention], language: str) -> set[int]:
-    """Return the indexes (in `mentions`) of the actors a passage names as relays."""
+def relays(text: str, tokens: list[Token], mentions: list[Mention], language: str) -> set[int]:
+    """Return the indexes (in `mentions`) of the actors a passage names as relays: of an
+    outlet's kind, or the first actor named after a relay phrase, within `after` words and
+    its clause (Как сообщает ТАСС, Лавров заявил: ТАСС relays, Лавров speaks)."""
     kinds, phrases, after = _rules(language)
     ends = sorted(
         at + n for at in range(len(tokens)) for p in phrases if (n := p.match(tokens, at))
     )
-    found = set()
-    for index, mention in enumerate(mentions):
-        if mention.entity.label != "Actor":
+    actors = [i for i, m in enumerate(mentions) if m.entity.label == "Actor"]
+    found = {i for i in actors if mentions[i].entity.kind in kinds}
+    for end in ends:
+        index = bisect_left(actors, end, key=lambda i: mentions[i].first)
+        if index == len(actors) or end == 0:
             continue
-        if mention.entity.kind in kinds or any(0 <= mention.first - end <= after for end in ends):
-            found.add(index)
+        first = mentions[actors[index]]
+        between = text[tokens[end - 1].end : first.start]
+        if first.first - end <= after and not _CLAUSE_MARK.search(between):
+            found.add(actors[index])
     return found

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import islice
 
-from kb_service.curation.drafting import unknown_names
+from kb_service.curation.drafting import name_rules
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.tokens import (
     QUOTE_MAX,
@@ -44,6 +44,12 @@ class Wording:
     count: WordCount
     complementisers: frozenset[str]
     name_ends: dict[int, int]
+    subject_first: bool = False  # English: a name after the verb begins its words, unless
+    # a clause ends with it (`..., said Lavrov.`)
+
+
+def _ends_clause(text: str, at: int, end: int) -> bool:
+    return at >= end or text[at : at + 1] in ",.;:!?"
 
 
 def reported(wording: Wording, after: int, sentence: Span) -> Span | None:
@@ -60,12 +66,16 @@ def reported(wording: Wording, after: int, sentence: Span) -> Span | None:
     if quote_after is not None:
         return trimmed(text, *quote_after)
     colon = text.find(":", cue_end, min(s_end, count.reach(cue_end, COLON_NEAR) + 1))
-    if colon >= 0:
-        return trimmed(text, colon + 1, s_end)
+    after_colon = trimmed(text, colon + 1, s_end) if colon >= 0 else None
+    if after_colon is not None:  # else the words end the passage at the colon (о следующем:)
+        return after_colon
     quote_before = _quote_before(wording, tokens[after - 1].start, s_start)
     if quote_before is not None:
         return trimmed(text, *quote_before)
-    start = wording.name_ends.get(after, cue_end)  # after the speaker named right after the verb
+    start = cue_end
+    name_end = wording.name_ends.get(after)  # the speaker named right after the verb
+    if name_end is not None and (not wording.subject_first or _ends_clause(text, name_end, s_end)):
+        start = name_end
     # A full stop inside a quotation ends the words too; none further than a quote's length.
     stop = SENTENCE_END.search(text, start, min(s_end, start + QUOTE_MAX + 1))
     return trimmed(text, start, stop.start() if stop else s_end)
@@ -144,10 +154,10 @@ def says_more(wording: Wording, mentions: list[Mention], language: str, words: S
         bisect_left(tokens, words[1], key=lambda t: t.start),
     )
     named = {k for m in mentions for k in range(m.first, m.last + 1)}
-    titles = unknown_names.rules(language).titles
+    titles = name_rules.rules(language).titles
     left, at = 0, inside.start
     while at < inside.stop:
-        length = unknown_names.at_phrase(titles, tokens, at)
+        length = name_rules.at_phrase(titles, tokens, at)
         left += 0 if length or at in named else 1
         at += max(length, 1)
     return left >= MIN_CONTENT

@@ -9,7 +9,8 @@ registry has زهراب مناتساكانيان and Zohrab Mnatsakanyan. This m
   swapped) from the name's word, after folding, without an Arabic proclitic or article and, in
   Russian, without the case endings (Российской Федерации for Российская Федерация). An Arabic
   word keeps its ending: وزير (minister) is not a spelling of وزارة (ministry);
-- a one-word name of at least MIN_LENGTH letters one edit away, but not at the word's end:
+- a one-word name (a person's surname too) of at least MIN_LENGTH letters one edit away, but
+  not at the word's end:
   an edit there makes another word of the same root (Russian from Russia, روسية from روسيا).
 
 A word that is itself a word of some registry name is never a near miss. Each find becomes a
@@ -108,8 +109,17 @@ class Spellings:
         # one-word names by each of their forms with a letter deleted, and as they are: a word
         # one edit away shares one such key with the name (looked up, never compared to all)
         self._single: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
+        # (surname, entry) of the one-word names that are persons' surnames: one spelled
+        # otherwise after a capitalised word is a full name spelled otherwise (Zorab
+        # Mnatsakanian), which names no entry surely
+        self._surnames: set[tuple[str, str]] = set()
         for entity in entities:
-            for name in {tuple(names.words(n)) for n in entity.names}:
+            spelled = {tuple(names.words(n)) for n in entity.names}
+            if entity.kind == "person":  # a surname alone: ميناتساكانيان for Mnatsakanyan
+                surnames = {name[-1:] for name in spelled if len(name) > 1} - spelled
+                self._surnames.update((s[0], entity.id) for s in surnames)
+                spelled |= surnames
+            for name in spelled:
                 self._add(entity, name)
 
     def _add(self, entity: Entity, name: tuple[str, ...]) -> None:
@@ -118,7 +128,7 @@ class Spellings:
             self._known.update(forms)
         if len(words) == 1:
             for form in _spelled(words[0], name[0]):
-                for key in _deletions(form):
+                for key in deletions(form):
                     self._single[key].append((form, entity))
             return
         index = len(self._names)
@@ -186,17 +196,27 @@ class Spellings:
                 continue
             entities: dict[str, tuple[Entity, set[str]]] = {}
             for word in _spelled(token.forms, token.folded):
-                for key in _deletions(word):
+                for key in deletions(word):
                     for form, entity in self._single.get(key, ()):
                         if near(word, form, at_end=False):
                             entities.setdefault(entity.id, (entity, set()))[1].add(form)
             if len(entities) == 1:  # a word near two entries' names names neither surely
                 [(entity, forms)] = entities.values()
+                if self._after_first_name(tokens, at, entity, forms):
+                    continue
                 found.append(Mention(entity, at, at, _begins(token, forms), token.end))
         return found
 
+    def _after_first_name(
+        self, tokens: list[Token], at: int, entity: Entity, forms: set[str]
+    ) -> bool:
+        """Tell whether a near miss of a surname follows a capitalised word."""
+        if not all((form, entity.id) in self._surnames for form in forms) or at == 0:
+            return False
+        return tokens[at - 1].text[:1].isupper()
 
-def _deletions(word: str) -> set[str]:
+
+def deletions(word: str) -> set[str]:
     """Return the word and the words it makes with one letter deleted."""
     return {word, *(word[:at] + word[at + 1 :] for at in range(len(word)))}
 

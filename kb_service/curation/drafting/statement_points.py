@@ -1,7 +1,8 @@
 """The numbered points of a joint statement as statements (rules in statement_points.yaml):
 after a passage that names a joint statement and actors, each passage that opens with a
 point number (`1. `) and drafts no statement is a statement of those actors, its words the
-passage after the number; and what a later passage says `the statement says` they say."""
+passage after the number; and what a later passage says `the statement says` they say. Then
+the text's statements are settled (statement_context.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from kb_service.curation.drafting import statement_context
 from kb_service.curation.drafting.cues import Phrase
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
@@ -56,3 +58,4 @@ def add_points(readings: list[PassageReading], language: str) -> None:
         if issuers and words is not None and not reading.speech:
             start = opened.end()
             reading.speech.append(Speech(kind, start, start, *words, issuers, ()))
+    statement_context.settle(readings, language)

@@ -14,76 +14,15 @@ English-letter name), so a drafted item names it, never the nearest known entry 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
-from typing import Any
 
-import yaml
-
-from kb_service.curation.drafting import city_names
-from kb_service.curation.drafting.cues import Phrase
-from kb_service.curation.drafting.date_expressions import MONTHS, WEEKDAYS
+from kb_service.curation.drafting import city_names, known_names, name_patterns, registry_forms
 from kb_service.curation.drafting.mentions import Mention
+from kb_service.curation.drafting.name_rules import Rules, at_phrase, rules
 from kb_service.curation.drafting.proposed_entries import Proposals
 from kb_service.curation.drafting.tokens import Token
-from kb_service.model import names
 
-RULES_FILE = Path(__file__).with_name("unknown_names.yaml")
 MAX_NAME = 4  # words of a proposed name, at most
-BIG_CITY = 1_000_000  # people: an Arabic city name this big is proposed without a place word
-
-
-@dataclass(frozen=True)
-class Rules:
-    """One language's titles, organisation heads, agency words, common words, time zones."""
-
-    titles: tuple[Phrase, ...]
-    heads: tuple[Phrase, ...]
-    agencies: tuple[Phrase, ...]
-    common: frozenset[str]
-    zone_after: frozenset[str]
-    zone_before: frozenset[str]
-    particles: frozenset[str]
-    place_words: frozenset[str]
-    connectors: frozenset[str]
-    adjective_endings: tuple[str, ...]
-
-
-@cache
-def rules(language: str) -> Rules:
-    """Return the rules of one language (read once)."""
-    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
-
-    def phrases(section: dict[str, Any]) -> tuple[Phrase, ...]:
-        found = [
-            Phrase(tuple(names.fold(w) for w in str(c).split()), "")
-            for c in section.get(language) or []
-        ]
-        return tuple(sorted(found, key=lambda p: -len(p.words)))
-
-    calendar = {
-        names.fold(w) for spelled in (*MONTHS.values(), *WEEKDAYS.values()) for w in spelled
-    }
-    common = {names.fold(str(w)) for w in data["common"].get(language) or []}
-    return Rules(
-        phrases(data["titles"]),
-        phrases(data["organisation_heads"]),
-        phrases(data["news_agency"]),
-        frozenset(common | calendar),
-        frozenset(names.fold(str(w)) for w in data["time_zone"]["after"].get(language) or []),
-        frozenset(names.fold(str(w)) for w in data["time_zone"]["before"].get(language) or []),
-        frozenset(names.fold(str(w)) for w in data["particles"].get(language) or []),
-        frozenset(names.fold(str(w)) for w in data["place_words"].get(language) or []),
-        frozenset(names.fold(str(w)) for w in data["connectors"].get(language) or []),
-        tuple(names.fold(str(w)) for w in data["adjective_endings"].get(language) or []),
-    )
-
-
-def at_phrase(phrases: Sequence[Phrase], tokens: Sequence[Token], at: int) -> int:
-    """Return how many tokens from `at` the longest of `phrases` matches (0: none)."""
-    return next((n for p in phrases if (n := p.match(tokens, at))), 0)
 
 
 def outside_time_zones(
@@ -103,17 +42,31 @@ def outside_time_zones(
 def find(
     proposals: Proposals, passage: int, text: str, tokens: list[Token], mentions: list[Mention]
 ) -> list[Mention]:
-    """Return mentions of the names in a passage that `mentions` (the registry's) leave out."""
+    """Return mentions of the names in a passage that `mentions` (the registry's) leave out;
+    remove from `mentions` the states a proposed name holds (Минобороны России)."""
     rule = rules(proposals.language)
     taken = {at for m in mentions for at in range(m.first, m.last + 1)}
     reader = _Reader(proposals, rule, passage, text, tokens, taken)
-    reader.persons = {m.first for m in mentions if m.entity.kind == "person"}
+    left = name_patterns.before_place_nouns(reader)
+    reader.found = known_names.find(proposals, passage, text, tokens, taken, left)
+    named = [*mentions, *reader.found]
+    reader.persons = {m.first for m in named if m.entity.kind == "person"}
+    if proposals.language == "ru":
+        registry_forms.state_adjectives(reader, mentions)
+    absorbed = name_patterns.of_country(reader, mentions)
+    if absorbed:  # a state named inside a proposed name is not named there (Минобороны России)
+        mentions[:] = sorted(
+            (m for i, m in enumerate(mentions) if i not in absorbed), key=lambda m: m.first
+        )
+    reader.registry = mentions
+    name_patterns.institutions(reader)
     reader.titles()
     reader.agencies()
     if proposals.language in ("en", "ru"):
         reader.capitalised()
     else:
-        reader.cities(0, len(tokens))
+        name_patterns.arabic_organisations(reader)
+        name_patterns.arabic_cities(reader)
     return sorted(reader.found, key=lambda m: m.first)
 
 
@@ -128,11 +81,19 @@ class _Reader:
     found: list[Mention] = field(default_factory=list)
     title_words: set[int] = field(default_factory=set)
     persons: set[int] = field(default_factory=set)  # first tokens of known persons' names
+    registry: list[Mention] = field(default_factory=list)  # the registry's mentions, in order
+    place_kind: str | None = None  # of a place named by an adjective and a noun (Агдамский район)
 
-    def add(self, first: int, last: int, kind: str, english: str | None = None) -> None:
+    def add(
+        self, first: int, last: int, kind: str, english: str | None = None, **named: str
+    ) -> None:
+        """Propose the words of tokens `first` to `last` (`named`: the entry's `name` or
+        `ident` where the words do not give them)."""
         tokens = self.tokens
         written = self.text[tokens[first].start : tokens[last].end]
-        entity = self.proposals.entity(written, kind, self.passage, english)
+        entity = self.proposals.entity(
+            written, kind, self.passage, english, named.get("name"), named.get("ident")
+        )
         self.found.append(Mention(entity, first, last, tokens[first].start, tokens[last].end))
         self.taken.update(range(first, last + 1))
 
@@ -153,10 +114,10 @@ class _Reader:
         (English, Russian) or, in Arabic, two words that are neither an adjective (ال...) nor
         a particle; past a known name that is not a person's (президент России X)."""
         tokens, arabic = self.tokens, self.proposals.language == "ar"
-        for _ in range(2):  # past the title's adjectives (الرئيس الروسي) or country
+        for _ in range(3):  # past the title's adjectives (الرئيس الروسي), owner or country
             if at >= len(tokens) or not self.joined(at):
                 return None
-            if arabic and at not in self.taken and tokens[at].text.startswith("ال"):
+            if arabic and at not in self.taken and tokens[at].text.startswith(("ال", "لل")):
                 at += 1
             elif at in self.taken and at not in self.persons:
                 while at < len(tokens) and at in self.taken:
@@ -183,7 +144,7 @@ class _Reader:
             return False  # the next title: X والرئيس Y
         if self.proposals.language == "ar":
             return not token.text.startswith("ال") and token.folded not in self.rule.particles
-        return self.capital(at)
+        return self.capital(at) and token.folded not in self.rule.generic
 
     def titles(self) -> None:
         at = 0
@@ -195,15 +156,29 @@ class _Reader:
             self.title_words.update(range(at, at + length))
             name = self.name_after(at + length, 2 if self.proposals.language == "ar" else 1)
             if name is not None:
-                self.add(*name, "person")
+                self.add(self._owner(*name), name[1], "person")
             at += length
+
+    def _owner(self, first: int, last: int) -> int:
+        """Return where the person's name begins in the words after a title: past an owner in
+        the genitive or in capitals (Президент Турции Реджеп Тайип Эрдоган: Турции), which is
+        proposed itself, when two words or more are left."""
+        if last - first < 2 or not self.rule.owner_endings:
+            return first
+        token = self.tokens[first]
+        if not (token.text.isupper() or token.folded.endswith(self.rule.owner_endings)):
+            return first
+        self.add(first, first, "organisation" if token.text.isupper() else "actor")
+        return first + 1
 
     def agencies(self) -> None:
         for at in range(len(self.tokens)):
             length = at_phrase(self.rule.agencies, self.tokens, at)
             if not length:
                 continue
-            if self.proposals.language == "en":  # the capitalised words before: Sputnik agency
+            if self.proposals.language == "ar":
+                name_patterns.arabic_agency(self, at, length)
+            elif self.proposals.language == "en":  # the capitalised words before: Sputnik agency
                 first = at
                 while first > 0 and self.capital(first - 1) and at - first < MAX_NAME:
                     first -= 1
@@ -215,16 +190,29 @@ class _Reader:
     def capitalised(self) -> None:
         at, tokens = 0, self.tokens
         while at < len(tokens):
+            held = len(tokens[at].text) == 1 and name_patterns.initials(self, at)  # И.Г.Алиев
+            if held:
+                at += held
+                continue
             if not self.capital(at) or at in self.title_words or tokens[at].folded.isdigit():
                 at += 1
                 continue
-            last = end = self._run_end(at)
-            while last >= at and tokens[last].folded.endswith(self.rule.adjective_endings):
-                last -= 1  # Лачинского коридора, Russian peacekeepers: an adjective
-            if last < at:
-                at = end + 1
+            last = self._run_end(at)
+            if name_patterns.place_before_noun(self, at, last):
+                at = last + 2
                 continue
-            if last + 1 in self.title_words:  # Russian President X: an adjective of the title
+            if at == last and name_patterns.lone_place_adjective(self, at):
+                at += 1
+                continue
+            english = at == last and self.proposals.language == "en"
+            if english and registry_forms.armed_forces(self, at, self.registry):
+                at += 1  # Armenian forces
+                continue
+            if self._not_a_name(at, last):
+                at = last + 1
+                continue
+            last = self._with_lower_head(last)
+            if last + 1 in self.title_words and self.joined(last + 1):  # Russian President X
                 at = last + 1
                 continue
             if last + 1 in self.persons and self.joined(last + 1):
@@ -232,6 +220,14 @@ class _Reader:
                 continue
             if last == at and self._opens_sentence(at) and not tokens[at].text.isupper():
                 at += 1  # a capitalised word that opens a sentence may be any word
+                continue
+            length, known = known_names.longest(self.proposals, tokens, at, self.taken)
+            if known is not None:  # proposed earlier in the passage (МККК after its full name)
+                self.add(at, at + length - 1, str(known.kind), ident=known.id)
+                at += length
+                continue
+            if registry_forms.english_ministry(self, at, last, self.registry):
+                at = last + 1
                 continue
             self._run(at, last)
             at = last + 1
@@ -261,6 +257,27 @@ class _Reader:
             return plain
         return last
 
+    def _not_a_name(self, first: int, last: int) -> bool:
+        """Return whether a capitalised run is no name: generic words only (the Sides),
+        or adjectives only (Russian peacekeepers, Нагорном)."""
+        words = [t.folded for t in self.tokens[first : last + 1]]
+        generic = all(w in self.rule.generic for w in words)
+        return generic or all(w.endswith(self.rule.adjective_endings) for w in words)
+
+    def _with_lower_head(self, last: int) -> int:
+        """Return the run's end past one or two lower-case words that end in an organisation
+        head (United Nations refugee agency)."""
+        tokens = self.tokens
+        for extra in (1, 2):
+            end = last + extra
+            if end >= len(tokens) or end in self.taken or not self.joined(end):
+                break
+            if tokens[end].text[0].isupper() or tokens[end].folded in self.rule.connectors:
+                break
+            if at_phrase(self.rule.heads, tokens, end):
+                return end
+        return last
+
     def _opens_sentence(self, at: int) -> bool:
         before = self.text[self.tokens[at - 1].end if at else 0 : self.tokens[at].start]
         return at == 0 or (any(mark in before for mark in ".!?:;\n") and len(before) < 6)
@@ -269,7 +286,7 @@ class _Reader:
         tokens = self.tokens
         words = [t.folded for t in tokens[first : last + 1]]
         city = city_names.longest_at([tokens[first].forms], words, self.proposals.language)
-        zone = self._zone(first, last)
+        zone = self.zone(first, last)
         if city is not None and city[0] == len(words):
             if not zone:
                 self.add(first, last, "city", city[1].name_en)
@@ -278,24 +295,8 @@ class _Reader:
         elif not zone:
             self.add(first, last, "actor")
 
-    def _zone(self, first: int, last: int) -> bool:
+    def zone(self, first: int, last: int) -> bool:
         """Return whether the words name a time zone (Moscow time, по времени Москвы)."""
         tokens = self.tokens
         after = last + 1 < len(tokens) and bool(tokens[last + 1].forms & self.rule.zone_after)
         return after or (first > 0 and bool(tokens[first - 1].forms & self.rule.zone_before))
-
-    def cities(self, start: int, end: int) -> None:
-        tokens, at = self.tokens, start
-        while at < end:
-            if at in self.taken or self._zone(at, at) or tokens[at].forms & self.rule.place_words:
-                at += 1
-                continue
-            window = range(at, min(end, at + city_names.MAX_WORDS))
-            folded = [tokens[k].folded for k in window if k not in self.taken]
-            city = city_names.longest_at([tokens[at].forms], folded, self.proposals.language)
-            after_word = at > 0 and bool(tokens[at - 1].forms & self.rule.place_words)
-            if city is None or not (after_word or city[1].population >= BIG_CITY):
-                at += 1
-                continue
-            self.add(at, at + city[0] - 1, "city", city[1].name_en)
-            at += city[0]

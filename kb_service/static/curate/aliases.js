@@ -3,97 +3,81 @@
 // document at once with a key (the registry merges it: the entry's other names are kept), or,
 // without one, merges the alias into the registry entries kept in the page, which go out with
 // the document. A source document never carries `proposed_aliases`.
-window.kbAliases = (() => {
-  "use strict";
+import { apiKey, invalidParams, postRegistry, written } from "./api.js";
+import { element, t } from "./page.js";
+import { problemsInLine } from "./problems.js";
+import { REGISTRY_SECTIONS, state } from "./state.js";
 
-  const SECTIONS = ["actors", "places", "conflicts"];
-
-  function element(tag, attributes, text) {
-    const node = document.createElement(tag);
-    Object.entries(attributes || {}).forEach(([name, value]) => {
-      if (name === "className") { node.className = value; } else { node.setAttribute(name, value); }
-    });
-    if (text !== undefined) { node.textContent = text; }
-    return node;
-  }
-
-  // Merge the proposal's entry into the page's pending entry of that id, or keep it as one.
-  function keep(pending, registry) {
-    SECTIONS.filter((section) => Array.isArray(registry[section])).forEach((section) => {
-      registry[section].forEach((entry) => {
-        const kept = pending[section].find((other) => other.id === entry.id);
-        if (!kept) { pending[section].push(JSON.parse(JSON.stringify(entry))); return; }
-        kept.aliases = kept.aliases || {};
-        Object.entries(entry.aliases || {}).forEach(([language, spellings]) => {
-          const known = kept.aliases[language] || [];
-          kept.aliases[language] = known.concat(spellings.filter((s) => !known.includes(s)));
-        });
+// Merge the proposal's entry into the page's pending entry of that id, or keep it as one.
+function keep(pending, registry) {
+  REGISTRY_SECTIONS.filter((section) => Array.isArray(registry[section])).forEach((section) => {
+    registry[section].forEach((entry) => {
+      const kept = pending[section].find((other) => other.id === entry.id);
+      if (!kept) { pending[section].push(JSON.parse(JSON.stringify(entry))); return; }
+      kept.aliases = kept.aliases || {};
+      Object.entries(entry.aliases || {}).forEach(([language, spellings]) => {
+        const known = kept.aliases[language] || [];
+        kept.aliases[language] = known.concat(spellings.filter((s) => !known.includes(s)));
       });
     });
-  }
+  });
+}
 
-  // t() answers a key it has no words for with the key itself: then the code is shown.
-  function languageName(t, code) {
-    const name = t(`language_${code}`);
-    return name === `language_${code}` ? code : name;
-  }
+// t() answers a key it has no words for with the key itself: then the code is shown.
+function languageName(code) {
+  const name = t(`language_${code}`);
+  return name === `language_${code}` ? code : name;
+}
 
-  function said(row, text, failed) {
-    row.querySelectorAll(".alias-result, .problem").forEach((node) => node.remove());
-    const note = element("p", { className: failed ? "problem alias-result" : "alias-result", role: "status" }, text);
-    note.dir = "auto";
-    row.append(note);
-  }
+function said(row, text, failed) {
+  row.querySelectorAll(".alias-result, .problem").forEach((node) => node.remove());
+  const note = element("p", { className: failed ? "problem alias-result" : "alias-result", role: "status" }, text);
+  note.dir = "auto";
+  row.append(note);
+}
 
-  function add(options, proposal, row, button) {
-    const { t } = options;
-    if (!options.apiKey()) {
-      keep(options.pending(), proposal.registry);
-      row.dataset.state = "pending";
-      button.disabled = true;
-      said(row, t("pending"));
-      return Promise.resolve();
-    }
+function add(proposal, row, button) {
+  if (!apiKey()) {
+    keep(state.pending, proposal.registry);
+    row.dataset.state = "pending";
     button.disabled = true;
-    return options.post(proposal.registry).then((answer) => {
-      if (answer.status === 200 || answer.status === 201) {
-        row.dataset.state = "added";
-        said(row, t("aliasAdded", { spelling: proposal.spelling, id: proposal.entity }));
-        return;
-      }
-      button.disabled = false;
-      row.dataset.state = "refused";
-      const params = (answer.body && answer.body.invalid_params) || [];
-      const lang = document.body.dataset.lang === "ar" ? "ar" : "en";
-      const reasons = params.map((p) => `${p.name}: ${lang !== "en" && p.code ? window.kbProblems.inWords(lang, p) : p.reason}`);
-      said(row, reasons.length ? reasons.join("; ") : t("serverError", { status: answer.status }), true);
-    }).catch(() => {
-      button.disabled = false;
-      said(row, t("network"), true);
-    });
+    said(row, t("pending"));
+    return Promise.resolve();
   }
+  button.disabled = true;
+  return postRegistry(proposal.registry).then((answer) => {
+    if (written(answer)) {
+      row.dataset.state = "added";
+      said(row, t("aliasAdded", { spelling: proposal.spelling, id: proposal.entity }));
+      return;
+    }
+    button.disabled = false;
+    row.dataset.state = "refused";
+    const params = invalidParams(answer);
+    said(row, params.length ? problemsInLine(params) : t("serverError", { status: answer.status }), true);
+  }).catch(() => {
+    button.disabled = false;
+    said(row, t("network"), true);
+  });
+}
 
-  function proposalRow(options, proposal) {
-    const { t } = options;
-    const row = element("li", { className: "alias", "data-entity": proposal.entity, "data-spelling": proposal.spelling });
-    const spelling = element("q", { lang: proposal.language }, proposal.spelling);
-    spelling.dir = "auto";
-    const entry = element("span", { className: "alias-entry", dir: "ltr" }, proposal.entity);
-    const where = element("span", { className: "hint" },
-      `${t("aliasLanguage", { language: languageName(t, proposal.language) })} · ${t("passage", { n: proposal.passage })}`);
-    const button = element("button", { type: "button", className: "add-alias" }, t("addAlias"));
-    button.setAttribute("aria-label", `${t("addAlias")}: ${proposal.spelling} (${proposal.entity})`);
-    button.addEventListener("click", () => add(options, proposal, row, button));
-    row.append(spelling, ` ${t("aliasOf")} `, entry, " ", where, " ", button);
-    return row;
-  }
+function proposalRow(proposal) {
+  const row = element("li", { className: "alias", "data-entity": proposal.entity, "data-spelling": proposal.spelling });
+  const spelling = element("q", { lang: proposal.language }, proposal.spelling);
+  spelling.dir = "auto";
+  const entry = element("span", { className: "alias-entry", dir: "ltr" }, proposal.entity);
+  const where = element("span", { className: "hint" },
+    `${t("aliasLanguage", { language: languageName(proposal.language) })} · ${t("passage", { n: proposal.passage })}`);
+  const button = element("button", { type: "button", className: "add-alias" }, t("addAlias"));
+  button.setAttribute("aria-label", `${t("addAlias")}: ${proposal.spelling} (${proposal.entity})`);
+  button.addEventListener("click", () => add(proposal, row, button));
+  row.append(spelling, ` ${t("aliasOf")} `, entry, " ", where, " ", button);
+  return row;
+}
 
-  // options: {proposals, list (the <ul>), t(label, values), apiKey(),
-  // pending() (the page's pending registry entries by section), post(registry) -> {status, body}}.
-  // Fills the list; returns how many proposals it shows.
-  return function showAliases(options) {
-    const proposals = (options.proposals || []).filter((p) => p && p.registry);
-    options.list.replaceChildren(...proposals.map((proposal) => proposalRow(options, proposal)));
-    return proposals.length;
-  };
-})();
+// Fill `list` (the <ul>) with the proposals; return how many it shows.
+export function showAliases(proposals, list) {
+  const shown = (proposals || []).filter((p) => p && p.registry);
+  list.replaceChildren(...shown.map(proposalRow));
+  return shown.length;
+}

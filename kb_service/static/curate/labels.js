@@ -1,7 +1,7 @@
 // The workbench's words in English and Arabic. Problems found in a document are shown in the
 // API's own words on an English page, and by their codes in problem_words.js on an Arabic one;
 // everything else the page itself says is here.
-window.kbLabels = {
+export const LABELS = {
   en: {
     title: "Curation workbench",
     apiKey: "API key",

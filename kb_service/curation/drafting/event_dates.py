@@ -1,0 +1,186 @@
+"""Which dates a drafted event takes, and its status (event_rules.yaml).
+
+- The dates of the cue's sentence, else of its passage; of them, the nearest to the cue.
+- An event of a deadline type (a handover) takes every deadline of its sentence (else of its
+  passage): a date a deadline word governs, or one after the publication. Each is one event.
+- Status: `due` for a deadline; for a date after the publication, `due` (a deadline type) or
+  `scheduled`; `ongoing` for `since X` with a word of continuing in the sentence; `scheduled`
+  for a start word after the cue (`begins at noon`) on the publication day or later; else
+  `occurred`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kb_service.curation.drafting.cues import Cues, Phrase, _phrases
+from kb_service.curation.drafting.date_expressions import DateExpression
+from kb_service.curation.drafting.tokens import Token, sentence_of
+from kb_service.model import dates
+
+RULES_FILE = Path(__file__).with_name("event_rules.yaml")
+CLAUSE_MARKS = frozenset(",;:،؛")
+CLAUSE_REACH = 400  # characters looked at on each side of a cue for its clause's marks
+MAX_DEADLINES = 6  # deadlines one cue of a deadline type takes from its passage, at most
+
+
+@dataclass(frozen=True)
+class Rules:
+    """One language's rules of event_rules.yaml."""
+
+    deadline_types: frozenset[str]
+    between_sides: frozenset[str]
+    led_by_persons: frozenset[str]
+    ongoing: tuple[Phrase, ...]
+    scheduled: tuple[Phrase, ...]
+    scheduled_near: int
+
+
+@cache
+def rules(language: str) -> Rules:
+    """Return the event rules of one language."""
+    data: dict[str, Any] = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    return Rules(
+        deadline_types=frozenset(data["deadline_types"]),
+        between_sides=frozenset(data["between_sides"]),
+        led_by_persons=frozenset(data["led_by_persons"]),
+        ongoing=tuple(_phrases({"ongoing": data["ongoing"]}, language)),
+        scheduled=tuple(_phrases({"scheduled": data["scheduled"]}, language)),
+        scheduled_near=int(data["scheduled_near"]),
+    )
+
+
+def start_of(edtf: str) -> dt.date | None:
+    """Return the earliest day of a date (None when open at the start or not a date)."""
+    try:
+        return dates.parse(edtf).earliest
+    except dates.InvalidDate:
+        return None
+
+
+class EventDates:
+    """Dates and status of the events of one text."""
+
+    def __init__(self, published: str, rules: Rules, cues: Cues) -> None:
+        self.published = start_of(published.rstrip("?~%")) if len(published) >= 10 else None
+        self.rules = rules
+        self.cues = cues
+
+    def ahead(self, date: DateExpression) -> bool:
+        """Return whether a date is a deadline or starts after the publication."""
+        if date.due:
+            return True
+        start = start_of(date.edtf)
+        return self.published is not None and start is not None and start > self.published
+
+    def of_passage(
+        self, text: str, spans: list[tuple[int, int]], found: Sequence[DateExpression]
+    ) -> PassageDates:
+        """Return the dates of a passage (and its sentences), ready for its cues' events."""
+        ahead = [d for d in found if self.ahead(d)]
+        return PassageDates((text, spans), list(found), ahead, self.rules)
+
+    def status(
+        self, date: DateExpression, term: str, tokens: Sequence[Token], cue: int, sentence: range
+    ) -> str:
+        """Return the status of an event of type `term` on `date`, its cue at token `cue` of
+        a sentence of tokens `sentence`."""
+        if self.ahead(date):
+            later = date.due or term in self.rules.deadline_types
+            return "due" if later else "scheduled"
+        words = tokens[sentence.start : sentence.stop]
+        if date.edtf.endswith("/..") and self.cues.found(list(self.rules.ongoing), words):
+            return "ongoing"
+        start = start_of(date.edtf)
+        if start is not None and self.published is not None and start >= self.published:
+            after = tokens[cue : min(sentence.stop, cue + self.rules.scheduled_near + 1)]
+            if self.cues.found(list(self.rules.scheduled), after):
+                return "scheduled"
+        return "occurred"
+
+
+class PassageDates:
+    """The dates of one passage (in order), and those ahead of the publication, looked up
+    by bisection: a passage with many cues and many dates is read in linear time."""
+
+    def __init__(
+        self,
+        text: tuple[str, list[tuple[int, int]]],
+        found: list[DateExpression],
+        ahead: list[DateExpression],
+        rules: Rules,
+    ) -> None:
+        self.text, self.spans = text  # the passage and its sentences
+        self.found = found
+        self.ahead = ahead
+        self.rules = rules
+        self.claims: dict[tuple[int, int], str] = {}  # the first cue's type, by clause
+
+    def clause(self, at: int) -> tuple[int, int]:
+        """Return the clause that holds character `at`: the characters between clause marks
+        (not one between digits, 1,960 or 00:00), within its sentence and CLAUSE_REACH."""
+        low, high = sentence_of(self.spans, at)
+        text = self.text
+        start = at
+        while start > max(low, at - CLAUSE_REACH) and not _mark(text, start - 1):
+            start -= 1
+        end = at
+        while end < min(high, at + CLAUSE_REACH) and not _mark(text, end):
+            end += 1
+        return start, end
+
+    def chosen(
+        self, sentence: tuple[int, int], clause: tuple[int, int], term: str, at: int
+    ) -> list[DateExpression]:
+        """Return the dates of an event whose cue starts at character `at`: for a deadline
+        type, the deadlines of its sentence (but those in a clause of another type's cue),
+        else the nearest of its passage; else the nearest date of its clause, else of its
+        sentence (but those in a clause of another type's cue), else (a sentence without
+        dates) of its passage."""
+        if term in self.rules.deadline_types and self.ahead:
+            own = [d for d in _within(self.ahead, sentence) if self.free(d, term)]
+            return own[:MAX_DEADLINES] or _nearest(self.ahead, at, MAX_DEADLINES)
+        own = _within(self.found, clause)
+        in_sentence = _within(self.found, sentence)
+        if not own:
+            own = [d for d in in_sentence if self.free(d, term)]
+        if own:
+            return [min(own[: 2 * MAX_DEADLINES], key=lambda d: abs(d.start - at))]
+        return [] if in_sentence else _nearest(self.found, at, 1)
+
+    def free(self, date: DateExpression, term: str) -> bool:
+        """Return whether no cue of another type than `term` stands in the date's clause."""
+        return self.claims.get(self.clause(date.start)) in (None, term)
+
+    def claim(self, clause: tuple[int, int], term: str) -> None:
+        """Note that an event cue of type `term` stands in a clause: another type's event
+        takes no date from it (`a truce that took effect on 26 October collapsed, the third
+        failure since the war began`: the date is the truce's, not the war's)."""
+        self.claims[clause] = term if self.claims.get(clause, term) == term else ""  # "": mixed
+
+
+def _mark(text: str, k: int) -> bool:
+    """Return whether character `k` ends a clause: a clause mark not between two digits."""
+    if text[k] not in CLAUSE_MARKS:
+        return False
+    return not (0 < k < len(text) - 1 and text[k - 1].isdigit() and text[k + 1].isdigit())
+
+
+def _within(found: list[DateExpression], span: tuple[int, int]) -> list[DateExpression]:
+    low = bisect_left(found, span[0], key=lambda d: d.start)
+    return found[low : bisect_left(found, span[1], key=lambda d: d.start)]
+
+
+def _nearest(found: list[DateExpression], at: int, count: int) -> list[DateExpression]:
+    """Return the `count` dates nearest to character `at`, in order of the text."""
+    middle = bisect_left(found, at, key=lambda d: d.start)
+    window = found[max(0, middle - count) : middle + count]
+    return sorted(sorted(window, key=lambda d: abs(d.start - at))[:count], key=lambda d: d.start)

@@ -1,0 +1,265 @@
+"""The events of a draft: an event wherever a cue of an event type (cues.yaml) meets a date.
+
+- A cue inside quotation marks is the speaker's words, not the text's report (`«the
+  ceasefire holds», Lavrov said on Monday`): left out, unless the quotation writes the date
+  itself (a quoted statement: `"On 27 September, Lavrov held a phone call ..."`).
+- Dates and status: event_dates.py. A cue in a passage that writes no date drafts no event
+  (an event is reported with a date the text gives); but a pair of cues there (`Russia is to
+  station 1,960 servicemen`) adds its passage, and its actors, to the one event of its type
+  that the text dates. A text that dates no event at all (a short brief) drafts its cues'
+  events dated by the publication, uncertain.
+- An event needs an anchor: an actor or a place its passage names, or the text's conflict.
+- Participants: the actors named in the cue's sentence (else its passage), but outlets and
+  the speakers of the words that report the event (`Aliyev said that a ceasefire took
+  hold`); of an event led by persons, the persons rather than the states of their titles; of
+  an event between the sides (a ceasefire, a handover), the sides of the text's conflict.
+- One real event drafted in several passages is one item (event_merge.py).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Protocol
+
+from kb_service.curation.drafting import budget, conflict_names, event_merge, relays, source_titles
+from kb_service.curation.drafting.cues import Cues
+from kb_service.curation.drafting.date_expressions import DateExpression
+from kb_service.curation.drafting.event_dates import EventDates, rules
+from kb_service.curation.drafting.mentions import Entity, Mention
+from kb_service.curation.drafting.passage_reading import PassageReading
+from kb_service.curation.drafting.speech_types import Speech
+from kb_service.curation.drafting.tokens import QUOTE_PAIRS, quoted_spans, sentence_of, tokenize
+
+if TYPE_CHECKING:
+    from kb_service.curation.vocabulary import Vocabulary
+
+SAYING = frozenset({"claim", "report"})  # statement kinds whose verb only reports words
+
+
+class Builder(Protocol):
+    """What the draft's builder gives the events: the content passages read, ids, evidence."""
+
+    readings: list[PassageReading]
+    cues: Cues
+    vocabulary: Vocabulary
+    language: str
+    published: str
+    only_conflict: str | None
+
+    def new_id(self, *parts: str) -> str: ...
+
+    def undated(self) -> str: ...
+
+    def evidence(self, reading: PassageReading, at: int) -> dict[str, Any]: ...
+
+    def conflict(self, mentions: list[Mention]) -> str | None: ...
+
+
+def drafted(builder: Builder, known: Mapping[str, Entity]) -> list[dict[str, Any]]:
+    """Return the events of a draft, those of one real event merged, each in the text's
+    conflict when its passage names none. `known` holds the registry's entries by id."""
+    return event_merge.merged(_Events(builder, known).items(), builder.only_conflict)
+
+
+class _Events:
+    def __init__(self, builder: Builder, known: Mapping[str, Entity]) -> None:
+        self.builder = builder
+        self.rules = rules(builder.cues.language)
+        self.dates = EventDates(builder.published, self.rules, builder.cues)
+        self.terms = builder.vocabulary.terms["event_types"]
+        sides = conflict_names.sides(builder.only_conflict or "")
+        self.sides = [known[i] for i in sides if i in known]
+        self.names_any = any(r.named for r in builder.readings)
+        self.cited: dict[int, set[int]] = {}  # the passages each joined event cites
+        terms = builder.vocabulary.terms  # a proposed district is a place, not an actor
+        self.place_kinds = frozenset(terms["place_kinds"]) - frozenset(terms["actor_kinds"])
+
+    def items(self) -> list[dict[str, Any]]:
+        """Return the events of dated cues, then add the clauses of undated passages."""
+        drafted: dict[str, list[dict[str, Any]]] = {}
+        items: list[dict[str, Any]] = []
+        later: list[tuple[PassageReading, int, str, bool]] = []
+        for reading in self.builder.readings:
+            budget.check()
+            seen: set[tuple[str, str]] = set()
+            dates = self.dates.of_passage(reading.passage.text, reading.spans, reading.dates)
+            found_cues = [
+                (at, term, pair, quote, dates.clause(reading.tokens[at].start))
+                for at, term, pair, quote in self.cues_of(reading)
+            ]
+            for *_, term, _, _, clause in found_cues:
+                dates.claim(clause, term)
+            for at, term, pair, quote, clause in found_cues:
+                start = reading.tokens[at].start
+                if quote is not None:  # a quotation reports an event only with its own date
+                    found = dates.chosen(quote, quote, term, start)
+                    found = [d for d in found if quote[0] <= d.start < quote[1]]
+                else:
+                    found = dates.chosen(sentence_of(reading.spans, start), clause, term, start)
+                if not found:
+                    if quote is None:
+                        later.append((reading, at, term, pair))
+                    continue
+                if not self.anchored(reading):
+                    continue
+                for date in found:
+                    if (term, date.edtf) not in seen:
+                        seen.add((term, date.edtf))
+                        item = self.event(reading, term, date, at)
+                        items.append(item)
+                        drafted.setdefault(term, []).append(item)
+        if not items:  # a text that dates nothing: its events are of its day, uncertain
+            return self.of_the_day(later)
+        for reading, at, term, pair in later:
+            if pair and len(drafted.get(term, ())) == 1:  # the one event of its type dated
+                self.join(drafted[term][0], reading, at)
+        return items
+
+    def of_the_day(self, cues: list[tuple[PassageReading, int, str, bool]]) -> list[dict[str, Any]]:
+        """Return an event of each type cued in a passage that names an actor or a place,
+        dated by the publication, uncertain (`?`): a text that writes no date of an event
+        (a short brief) reports the day's news."""
+        items: dict[str, dict[str, Any]] = {}
+        for reading, at, term, _ in cues:
+            if term not in items and reading.named:
+                day = DateExpression(0, 0, "", self.builder.undated(), "publication")
+                items[term] = self.event(reading, term, day, at)
+        return list(items.values())
+
+    def cues_of(
+        self, reading: PassageReading
+    ) -> Iterable[tuple[int, str, bool, tuple[int, int] | None]]:
+        """Yield (token, type, pair, quotation) of each event cue of a passage, with the
+        quotation marks' span that holds it (None outside quotation marks)."""
+        text = reading.passage.text
+        quoted = quoted_spans(text)
+        starts = [s for s, _ in quoted]
+        for at, phrase in self.builder.cues.events_found(reading.tokens, text):
+            start = reading.tokens[at].start
+            inside = bisect_right(starts, start) - 1
+            quote = quoted[inside] if inside >= 0 and start < quoted[inside][1] else None
+            if phrase.term in self.terms:
+                yield at, phrase.term, phrase.clause, quote
+
+    def place(self, mention: Mention) -> bool:
+        return mention.entity.label == "Place" or mention.entity.kind in self.place_kinds
+
+    def anchored(self, reading: PassageReading) -> bool:
+        """Return whether an event of the passage is of this text's world: the passage names
+        an actor or a place, or another passage does, or the text's conflict is known."""
+        return bool(reading.named) or self.names_any or self.builder.only_conflict is not None
+
+    def event(
+        self, reading: PassageReading, term: str, date: DateExpression, at: int
+    ) -> dict[str, Any]:
+        builder, text = self.builder, reading.passage.text
+        start = reading.tokens[at].start
+        sentence = sentence_of(reading.spans, start)
+        actors = self.participants(reading, term, start)
+        places = _unique(m.entity for m in self.named(reading, sentence) if self.place(m))
+        label = self.terms[term].label.get("en", term)
+        who = ", ".join(a.name_en for a in actors) or ", ".join(p.name_en for p in places)
+        item: dict[str, Any] = {
+            "id": builder.new_id(f"p{reading.passage.number}", term),
+            "review": "draft",
+            "title": f"{label}: {who}"[:300] if who else label,
+        }
+        if builder.language in source_titles.LANGUAGES:
+            own = source_titles.title_span(text, sentence, start)
+            if own:
+                item[f"title_{builder.language}"] = own
+        item["type"] = term
+        words = _token_range(reading, sentence)
+        status = self.dates.status(date, term, reading.tokens, at, words)
+        if status != "occurred":
+            item["status"] = status
+        item["date"] = date.edtf
+        conflict = builder.conflict(reading.mentions)
+        if conflict:
+            item["conflict"] = conflict
+        if actors:
+            role = f"named in passage {reading.passage.number}"
+            item["participants"] = [{"actor": a.id, "role": role} for a in actors]
+        if places:
+            item["places"] = [p.id for p in places]
+        item["evidence"] = [builder.evidence(reading, start)]
+        return item
+
+    def named(self, reading: PassageReading, sentence: tuple[int, int]) -> list[Mention]:
+        """Return the names of the cue's sentence when it names an actor, else the passage's."""
+        named = reading.named
+        low = bisect_left(named, sentence[0], key=lambda m: m.start)
+        own = named[low : bisect_left(named, sentence[1], key=lambda m: m.start)]
+        return own if any(m.entity.label == "Actor" for m in own) else reading.named
+
+    def participants(self, reading: PassageReading, term: str, at: int) -> list[Entity]:
+        """Return the participants of an event whose cue starts at character `at`."""
+        speakers = {  # of the words that hold the cue, but one named inside those words
+            m.entity.id
+            for s in reading.speech
+            if (s.start <= at < s.end or s.cue_start == at) and self.reported(reading, s)
+            for m in (*s.speakers, *s.via)
+            if not s.start <= m.start < s.end
+        }
+        named = self.named(reading, sentence_of(reading.spans, at))
+        actors = _unique(
+            m.entity
+            for m in named
+            if m.entity.label == "Actor"
+            and not self.place(m)
+            and not relays.outlet(m.entity)
+            and m.entity.id not in speakers
+        )
+        if term in self.rules.between_sides:
+            return self.sides or [a for a in actors if a.kind == "state"]
+        if term in self.rules.led_by_persons and any(a.kind == "person" for a in actors):
+            return [a for a in actors if a.kind != "state"]
+        return actors
+
+    def reported(self, reading: PassageReading, speech: Speech) -> bool:
+        """Return whether a speech reports words, not an act: a verb of saying (`said`), or
+        words before the verb, or words that open with a complementiser or a quotation mark
+        (`announced that`). `Armenia declared martial law` is an act of Armenia."""
+        text = reading.passage.text
+        if speech.kind in SAYING or speech.document or speech.end <= speech.cue_start:
+            return True
+        opening = text[speech.start : speech.start + 12].lstrip()
+        first = next(iter(tokenize(opening)), None)
+        return opening[:1] in QUOTE_PAIRS or (
+            first is not None and first.folded in self.builder.cues.complementisers
+        )
+
+    def join(self, item: dict[str, Any], reading: PassageReading, at: int) -> None:
+        """Add a passage that reports an event in a clause without a date to its event."""
+        number = reading.passage.number
+        cited = self.cited.setdefault(id(item), {e["passage"] for e in item["evidence"]})
+        if number in cited:
+            return
+        cited.add(number)
+        start = reading.tokens[at].start
+        item["evidence"].append(self.builder.evidence(reading, start))
+        if item["type"] in self.rules.between_sides:
+            return
+        known = {p["actor"] for p in item.get("participants", [])}
+        role = f"named in passage {number}"
+        added = [
+            {"actor": a.id, "role": role}
+            for a in self.participants(reading, item["type"], start)
+            if a.id not in known
+        ]
+        if added:
+            item["participants"] = [*item.get("participants", []), *added]
+
+
+def _token_range(reading: PassageReading, sentence: tuple[int, int]) -> range:
+    tokens = reading.tokens
+    first = bisect_left(tokens, sentence[0], key=lambda t: t.start)
+    return range(first, bisect_left(tokens, sentence[1], key=lambda t: t.start))
+
+
+def _unique(entities: Iterable[Entity]) -> list[Entity]:
+    found: dict[str, Entity] = {}
+    for entity in entities:
+        found.setdefault(entity.id, entity)
+    return list(found.values())

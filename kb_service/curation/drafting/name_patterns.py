@@ -1,0 +1,258 @@
+"""Names the registry lacks, by patterns of unknown_names.yaml other than titles and capitals:
+
+- a seat of power named by a word (the Kremlin, الكرملين, Кремль): an institution;
+- a head and the country it belongs to (Минобороны России, администрации президента
+  Азербайджана): one organisation, the country not mentioned there;
+- in Arabic, an organisation's head and the definite words after it (اللجنة الدولية للصليب
+  الأحمر), and a news agency's name after its word, up to its nationality (وكالة الأناضول
+  التركية: الأناضول, named وكالة الأناضول too);
+- a place's name before a place noun (the Lachin corridor, Агдамский район), and in Russian a
+  like adjective standing alone (до 15 ноября - Кельбаджарский).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kb_service.curation.drafting import city_names
+from kb_service.curation.drafting.mentions import Mention
+from kb_service.curation.drafting.name_rules import phrase_at
+from kb_service.curation.drafting.transliteration import kebab
+
+if TYPE_CHECKING:
+    from kb_service.curation.drafting.unknown_names import _Reader
+
+BIG_CITY = 1_000_000  # people: an Arabic city name this big is proposed without a place word
+NEAR_CITY = 150_000  # and one this big after a preposition (في جنيف)
+MAX_ARABIC = 4  # words after an Arabic organisation's head, at most
+MAX_AGENCY = 3  # words of an Arabic agency's name, at most
+STATE_KINDS = frozenset({"state", "unrecognised-state"})
+
+
+def institutions(reader: _Reader) -> None:
+    """Propose the seats of power named by a word (the Kremlin)."""
+    at, tokens = 0, reader.tokens
+    while at < len(tokens):
+        phrase = None if at in reader.taken else phrase_at(reader.rule.institutions, tokens, at)
+        if phrase is None:
+            at += 1
+            continue
+        kind, english = phrase.term.split(" ", 1)
+        reader.add(at, at + len(phrase.words) - 1, kind, english)
+        at += len(phrase.words)
+
+
+def of_country(reader: _Reader, mentions: list[Mention]) -> set[int]:
+    """Propose a head followed by a state's name (Минобороны России), or add to `mentions`
+    the registry's ministry it names (Минобороны Армении); return the indexes of the states'
+    mentions that the names hold."""
+    by_first = {m.first: i for i, m in enumerate(mentions) if m.entity.kind in STATE_KINDS}
+    absorbed: set[int] = set()
+    for at in range(len(reader.tokens)):
+        phrase = (
+            None if at in reader.taken else phrase_at(reader.rule.of_country, reader.tokens, at)
+        )
+        state = by_first.get(at + len(phrase.words)) if phrase else None
+        if phrase is None or state is None or not reader.joined(mentions[state].first):
+            continue
+        mention = mentions[state]
+        topic = phrase.words[-1].rstrip("*")
+        known = reader.proposals.ministries().of(mention.entity, topic, reader.proposals.language)
+        absorbed.add(state)
+        if known is not None:  # Минобороны Армении: the registry's ministry
+            mentions.append(Mention(known, at, mention.last, reader.tokens[at].start, mention.end))
+            reader.taken.update(range(at, mention.last + 1))
+            continue
+        reader.taken.difference_update(range(mention.first, mention.last + 1))
+        reader.add(at, mention.last, phrase.term)
+    return absorbed
+
+
+def arabic_organisations(reader: _Reader) -> None:
+    """Propose an Arabic organisation: its head and the definite words after it."""
+    tokens, at = reader.tokens, 0
+    while at < len(tokens):
+        if at in reader.taken or not tokens[at].forms & reader.rule.arabic_heads:
+            at += 1
+            continue
+        last = at
+        while last + 1 < len(tokens) and last - at < MAX_ARABIC and _definite(reader, last + 1):
+            last += 1
+        if last > at:
+            reader.add(at, last, "organisation")
+        at = last + 1
+
+
+def _definite(reader: _Reader, at: int) -> bool:
+    folded = reader.tokens[at].folded
+    return (
+        at not in reader.taken
+        and reader.joined(at)
+        and folded.startswith(("ال", "لل"))
+        and folded not in reader.rule.particles
+    )
+
+
+def arabic_agency(reader: _Reader, at: int, length: int) -> None:
+    """Propose the agency named after the agency word at `at` (`length` words): its words up
+    to a particle, a known name or a nationality (التركية), named with the word too."""
+    tokens = reader.tokens
+    first = last = at + length
+    while last < len(tokens) and last - first < MAX_AGENCY and last not in reader.taken:
+        folded = tokens[last].folded
+        nationality = folded.startswith("ال") and folded.endswith("يه") and last > first
+        if not reader.joined(last) or folded in reader.rule.particles or nationality:
+            break
+        last += 1
+    if last == first:
+        return
+    words = reader.text[tokens[at].end : tokens[last - 1].end]  # the agency's words too
+    reader.add(first, last - 1, "news-agency", name=f"{_without_clitic(tokens[at].text)}{words}")
+
+
+def _without_clitic(word: str) -> str:
+    """Return an Arabic word without a proclitic before its stem (لوكالة: وكالة)."""
+    for clitic in ("ل", "و", "ب", "ف"):
+        if word.startswith(clitic + "وكال"):
+            return word[len(clitic) :]
+    return word
+
+
+def place_before_noun(reader: _Reader, first: int, last: int) -> bool:
+    """Propose the capitalised words `first` to `last` and the place noun after them as a
+    place (the Lachin corridor, Агдамский район); tell whether they were."""
+    after = last + 1
+    tokens = reader.tokens
+    if after >= len(tokens) or not reader.joined(after) or tokens[after].text[0].isupper():
+        return False
+    noun = reader.rule.place_nouns.get(tokens[after].folded)
+    if noun is None:
+        return False
+    kind, whole = noun
+    if reader.proposals.language != "en":  # the adjectives before the noun (Передача Агдамского)
+        while first <= last and not _place_adjectives(reader, first, last):
+            first += 1
+        if first > last:
+            return False
+    stem = _place_stem(reader, first, last)
+    if reader.proposals.language == "en":
+        english = reader.text[tokens[first].start : tokens[last if not whole else after].end]
+        reader.add(first, after, kind, english)
+    else:
+        reader.add(first, after, kind, ident=kebab(f"{stem} {kind}" if whole else stem))
+    reader.place_kind = kind if not whole else reader.place_kind
+    if not whole:
+        reader.proposals.index(reader.found[-1].entity, stem)
+    return True
+
+
+def _place_adjectives(reader: _Reader, first: int, last: int) -> bool:
+    endings = reader.rule.place_adjectives
+    return all(t.folded.endswith(endings) for t in reader.tokens[first : last + 1])
+
+
+def before_place_nouns(reader: _Reader) -> frozenset[int]:
+    """Return the capitalised words that stand right before a place noun (Агдамского района):
+    the place rules name them, not an earlier proposal of the adjective alone."""
+    tokens, nouns = reader.tokens, reader.rule.place_nouns
+    return frozenset(
+        at
+        for at in range(len(tokens) - 1)
+        if tokens[at + 1].folded in nouns and tokens[at].text[:1].isupper()
+    )
+
+
+def lone_place_adjective(reader: _Reader, at: int) -> bool:
+    """Propose a Russian place adjective standing alone (- Кельбаджарский,) as a place of the
+    kind the passage named by an adjective and a noun; tell whether it was."""
+    tokens = reader.tokens
+    if reader.place_kind is None or not tokens[at].folded.endswith(reader.rule.place_adjectives):
+        return False
+    following = reader.text[tokens[at].end : tokens[at + 1].start] if at + 1 < len(tokens) else ""
+    noun = (
+        at + 1 < len(tokens) and not following.strip(" ") and not tokens[at + 1].text[0].isupper()
+    )
+    if noun and tokens[at + 1].folded not in {"и", "а", "или"}:
+        return False  # an adjective of the next word (Лачинского коридора)
+    stem = _place_stem(reader, at, at)
+    reader.add(at, at, reader.place_kind, ident=kebab(stem))
+    reader.proposals.index(reader.found[-1].entity, stem)
+    return True
+
+
+def _place_stem(reader: _Reader, first: int, last: int) -> str:
+    """Return the place's name without an adjective's ending (Агдамского: Агдам)."""
+    word = reader.tokens[last].text
+    for ending in sorted(reader.rule.place_adjectives, key=len, reverse=True):
+        if word.lower().endswith(ending):
+            word = word[: len(word) - len(ending)]
+            break
+    head = reader.text[reader.tokens[first].start : reader.tokens[last].start]
+    return f"{head}{word}".strip()
+
+
+def initials(reader: _Reader, at: int) -> int:
+    """Propose a person named by initials and a surname (И.Г.Алиев, N. Pashinyan) by the
+    surname; return how many tokens the name holds (0: none here)."""
+    tokens, text = reader.tokens, reader.text
+    if at in reader.taken:
+        return 0
+    last = at
+    while (
+        last + 1 < len(tokens)
+        and len(tokens[last].text) == 1
+        and tokens[last].text.isupper()
+        and text[tokens[last].end : tokens[last + 1].start].strip() == "."
+    ):
+        last += 1
+    surname = tokens[last]
+    if last == at or len(surname.text) < 2 or not surname.text[0].isupper():
+        return 0
+    if last not in reader.taken:
+        reader.add(at, last, "person", name=surname.text, ident=kebab(surname.text))
+    reader.taken.update(range(at, last + 1))
+    return last - at + 1
+
+
+def without_ending(word: str, endings: tuple[str, ...]) -> str:
+    for ending in sorted(endings, key=len, reverse=True):
+        if word.endswith(ending):
+            return word[: len(word) - len(ending)]
+    return word
+
+
+def arabic_cities(reader: _Reader) -> None:
+    """Propose the Arabic cities: after a city word (مدينة شوشا) a word the gazetteer may
+    lack; after a place word, a city the gazetteer knows; after a preposition one of NEAR_CITY
+    people (في جنيف); anywhere one of BIG_CITY."""
+    tokens, rule, at = reader.tokens, reader.rule, 0
+    while at < len(tokens):
+        if at in reader.taken or reader.zone(at, at) or tokens[at].forms & rule.place_words:
+            at += 1
+            continue
+        window = range(at, min(len(tokens), at + city_names.MAX_WORDS))
+        folded = [tokens[k].folded for k in window if k not in reader.taken]
+        city = city_names.longest_at([tokens[at].forms], folded, "ar")
+        before = tokens[at - 1].forms if at > 0 else frozenset()
+        if city is None and before & rule.city_words and _unknown_city(reader, at):
+            reader.add(at, at, "city")  # مدينة شوشا: a city the gazetteer lacks
+            at += 1
+            continue
+        least = NEAR_CITY if before & rule.city_prepositions else BIG_CITY
+        if city is None or not (before & rule.place_words or city[1].population >= least):
+            at += 1
+            continue
+        reader.add(at, at + city[0] - 1, "city", city[1].name_en)
+        at += city[0]
+
+
+def _unknown_city(reader: _Reader, at: int) -> bool:
+    """Return whether an Arabic word after a city word may be a city's name: neither an
+    adjective or noun with the article, nor a particle, and at least three letters."""
+    folded = reader.tokens[at].folded
+    return (
+        reader.joined(at)
+        and not reader.tokens[at].text.startswith("ال")
+        and folded not in reader.rule.particles
+        and len(folded) >= 3
+    )

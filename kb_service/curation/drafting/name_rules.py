@@ -1,0 +1,116 @@
+"""The rules names the registry lacks are proposed by (unknown_names.yaml), one language's
+words folded and read once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kb_service.curation.drafting.cues import Phrase
+from kb_service.curation.drafting.date_names import MONTHS, WEEKDAYS
+from kb_service.curation.drafting.tokens import Token
+from kb_service.model import names
+
+RULES_FILE = Path(__file__).with_name("unknown_names.yaml")
+
+
+@dataclass(frozen=True)
+class Rules:
+    """One language's titles, organisation heads, agency words, common words, time zones and
+    the other patterns of unknown_names.yaml."""
+
+    titles: tuple[Phrase, ...]
+    heads: tuple[Phrase, ...]
+    agencies: tuple[Phrase, ...]
+    common: frozenset[str]
+    zone_after: frozenset[str]
+    zone_before: frozenset[str]
+    particles: frozenset[str]
+    place_words: frozenset[str]
+    connectors: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    generic: frozenset[str]
+    place_nouns: dict[str, tuple[str, bool]]  # noun: (kind, the noun is part of the name)
+    place_adjectives: tuple[str, ...]
+    of_country: tuple[Phrase, ...]  # term: the kind
+    arabic_heads: frozenset[str]
+    institutions: tuple[Phrase, ...]  # term: "kind English name"
+    city_words: frozenset[str]
+    city_prepositions: frozenset[str]
+    owner_endings: tuple[str, ...]
+    forces_words: frozenset[str]
+
+
+def _phrases(section: dict[str, Any], language: str) -> tuple[Phrase, ...]:
+    found = [
+        Phrase(tuple(names.fold(w) for w in str(c).split()), "")
+        for c in section.get(language) or []
+    ]
+    return tuple(sorted(found, key=lambda p: -len(p.words)))
+
+
+def _words(section: dict[str, Any], language: str) -> frozenset[str]:
+    return frozenset(names.fold(str(w)) for w in section.get(language) or [])
+
+
+def _termed(pairs: dict[str, str]) -> tuple[Phrase, ...]:
+    found = [Phrase(tuple(names.fold(w) for w in k.split()), v) for k, v in pairs.items()]
+    return tuple(sorted(found, key=lambda p: -len(p.words)))
+
+
+def _institutions(data: dict[str, Any], language: str) -> tuple[Phrase, ...]:
+    found = {
+        f"{spec['kind']} {english}": spec.get(language) or []
+        for english, spec in data["institutions"].items()
+    }
+    return _termed({str(w): term for term, written in found.items() for w in written})
+
+
+@cache
+def rules(language: str) -> Rules:
+    """Return the rules of one language (read once)."""
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    calendar = {
+        names.fold(w) for spelled in (*MONTHS.values(), *WEEKDAYS.values()) for w in spelled
+    }
+    nouns = {
+        names.fold(str(noun)): (str(kind).split("/")[0], str(kind).endswith("/whole"))
+        for noun, kind in (data["place_nouns"].get(language) or {}).items()
+    }
+    return Rules(
+        _phrases(data["titles"], language),
+        _phrases(data["organisation_heads"], language),
+        _phrases(data["news_agency"], language),
+        _words(data["common"], language) | calendar,
+        _words(data["time_zone"]["after"], language),
+        _words(data["time_zone"]["before"], language),
+        _words(data["particles"], language),
+        _words(data["place_words"], language),
+        _words(data["connectors"], language),
+        tuple(_words(data["adjective_endings"], language)),
+        _words(data["generic"], language),
+        nouns,
+        tuple(_words(data["place_adjective_endings"], language)),
+        _termed(data["of_country"].get(language) or {}),
+        frozenset(names.fold(w) for w in data["arabic_heads"]) if language == "ar" else frozenset(),
+        _institutions(data, language),
+        _words(data["city_words"], language),
+        _words(data["city_prepositions"], language),
+        tuple(_words(data["owner_endings"], language)),
+        _words(data["forces_words"], language),
+    )
+
+
+def at_phrase(phrases: Sequence[Phrase], tokens: Sequence[Token], at: int) -> int:
+    """Return how many tokens from `at` the longest of `phrases` matches (0: none)."""
+    return next((n for p in phrases if (n := p.match(tokens, at))), 0)
+
+
+def phrase_at(phrases: Sequence[Phrase], tokens: Sequence[Token], at: int) -> Phrase | None:
+    """Return the longest of `phrases` that matches from `at`, if any."""
+    return next((p for p in phrases if p.match(tokens, at)), None)

@@ -1,0 +1,104 @@
+"""Registry entries written otherwise than the registry writes them, found where the names
+the registry lacks are read (unknown_names.py): a state by its adjective and a word such as
+republic (Азербайджанской Республики), a ministry by its state's adjective or possessive and its
+topic (Armenian Defence Ministry, Russia's Foreign Ministry; ministry_names.py), and armed
+forces by the state's adjective (Armenian forces). Each is added to the passage's mentions of
+the registry, so that a drafted item names the registry's entry."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kb_service.curation.drafting.mentions import Entity, Mention
+from kb_service.curation.drafting.name_patterns import STATE_KINDS, without_ending
+from kb_service.model import names
+
+if TYPE_CHECKING:
+    from kb_service.curation.drafting.unknown_names import _Reader
+
+
+def state_adjectives(reader: _Reader, mentions: list[Mention]) -> None:
+    """Add to `mentions` a state named by its adjective and a word such as republic
+    (Азербайджанской Республики: Azerbaijan), the state's name being the adjective's stem."""
+    tokens, rule = reader.tokens, reader.rule
+    stems = _state_stems(reader)
+    if not stems:
+        return
+    for at in range(len(tokens) - 1):
+        word, following = tokens[at], tokens[at + 1]
+        if at in reader.taken or at + 1 in reader.taken or following.folded not in rule.generic:
+            continue
+        stem = without_ending(word.folded, rule.place_adjectives + rule.adjective_endings)
+        state = next((e for s, e in stems if len(stem) >= 4 and stem.startswith(s)), None)
+        if state is not None and word.text[:1].isupper() and reader.joined(at + 1):
+            mentions.append(Mention(state, at, at + 1, word.start, following.end))
+            reader.taken.update((at, at + 1))
+    mentions.sort(key=lambda m: m.first)
+
+
+def _state_stems(reader: _Reader) -> list[tuple[str, Entity]]:
+    """Return the folded names of the registry's states in the text's script, without a
+    final vowel (Армения: армени), longest first."""
+    found = []
+    for entity in reader.proposals.known.values():
+        if entity.kind not in STATE_KINDS:
+            continue
+        for name in entity.names:
+            words = names.words(name)
+            if len(words) == 1 and names.script(words[0]) == "cyrillic" and len(words[0]) > 4:
+                found.append((words[0].rstrip("аяеиоыь"), entity))
+    return sorted(found, key=lambda pair: -len(pair[0]))
+
+
+def english_ministry(reader: _Reader, first: int, last: int, mentions: list[Mention]) -> bool:
+    """Name the registry's ministry that a capitalised run ending in Ministry names by its
+    state's adjective or possessive and its topic (Armenian Defence Ministry, Russia's Foreign
+    Ministry); tell whether it did (the state's possessive is then not named there)."""
+    tokens = reader.tokens
+    if last - first < 1 or tokens[last].folded != "ministry":
+        return False
+    state, begin = _state_before(reader, first, mentions)
+    topic = tokens[last - 1].folded
+    if state is None and last - first >= 2:
+        state, begin = reader.proposals.ministries().demonym(tokens[first].folded), first
+        topic = tokens[last - 1].folded
+    known = reader.proposals.ministries().of(state, topic, "en") if state else None
+    if known is None:
+        return False
+    mentions[:] = [m for m in mentions if not (m.first >= begin and m.last < first)]
+    mentions.append(Mention(known, begin, last, tokens[begin].start, tokens[last].end))
+    mentions.sort(key=lambda m: m.first)
+    reader.taken.update(range(begin, last + 1))
+    return True
+
+
+def _state_before(
+    reader: _Reader, first: int, mentions: list[Mention]
+) -> tuple[Entity | None, int]:
+    """Return the state named with a possessive right before token `first` (Russia's)."""
+    if first < 2 or reader.tokens[first - 1].folded != "s":
+        return None, first
+    state = next((m for m in mentions if m.last == first - 2), None)
+    if state is None or state.entity.kind not in STATE_KINDS:
+        return None, first
+    return state.entity, state.first
+
+
+def armed_forces(reader: _Reader, at: int, mentions: list[Mention]) -> bool:
+    """Name the registry's armed forces of a state by its adjective and a word for forces
+    (Armenian forces, the Azerbaijani army); tell whether it did."""
+    tokens = reader.tokens
+    nouns = reader.rule.forces_words
+    end = at + 1
+    while end < len(tokens) and end - at <= 2 and tokens[end].folded in nouns:
+        end += 1
+    if end == at + 1 or not reader.joined(at + 1):
+        return False
+    state = reader.proposals.ministries().demonym(tokens[at].folded)
+    known = reader.proposals.ministries().of(state, None, "en", "armed-force") if state else None
+    if known is None:
+        return False
+    mentions.append(Mention(known, at, end - 1, tokens[at].start, tokens[end - 1].end))
+    mentions.sort(key=lambda m: m.first)
+    reader.taken.update(range(at, end))
+    return True

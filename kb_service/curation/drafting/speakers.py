@@ -1,0 +1,85 @@
+"""Who speaks a reporting verb: the actor named next to it, on the side the language puts its
+subject first (after the verb in Arabic and Russian, before it in English), then on the other
+side; then an actor designated next to it by its kind or role (`the ministry added`, сказал
+российский лидер); else the nearest actor named before it in the sentence, after it, before it
+in the passage, and last inside the reported words. An organisation named right before a person
+(глава МИД России Сергей Лавров, المتحدث باسم الكرملين دميتري بيسكوف) gives way to the person.
+Actors named in a row with the speaker (joined_names) speak with it."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from kb_service.curation.drafting.joined_names import with_joined
+from kb_service.curation.drafting.mentions import Mention, first_after, last_before
+from kb_service.curation.drafting.reported_words import Span
+from kb_service.curation.drafting.speech_types import SpeechPassage
+
+ADJACENT = 3  # words between a verb and the name of its speaker, at most
+SUBJECT_FIRST = {"en"}  # languages that put the subject before the verb
+
+
+def speakers_of(
+    passage: SpeechPassage, first: int, last: int, words: Span, sentence: Span
+) -> tuple[Mention, ...]:
+    """Return who speaks a verb (tokens `first` to `last`) reporting `words`."""
+    actors, s_start, s_end = passage.actors, *sentence
+
+    def outside(m: Mention) -> bool:
+        return not (words[0] <= m.start and m.end <= words[1])
+
+    def free(m: Mention) -> bool:  # nor inside words another verb reports
+        return outside(m) and not any(s <= m.start and m.end <= e for s, e in passage.spans)
+
+    chosen = next_to(
+        last_before(actors, first, outside, s_start),
+        first_after(actors, last, outside, s_end),
+        first,
+        last,
+        passage.language,
+    )
+    if chosen is None:
+
+        def undesignated(m: Mention) -> bool:
+            return not (words[0] <= m.start < words[1])
+
+        designated = passage.designated
+        chosen = next_to(
+            last_before(designated, first, undesignated, 0),
+            first_after(designated, last, undesignated, len(passage.text)),
+            first,
+            last,
+            passage.language,
+        )
+    if chosen is None:  # further away
+        chosen = last_before(actors, first, free, s_start) or first_after(actors, last, free, s_end)
+    if chosen is None:  # before it in the passage, else inside the words
+        chosen = last_before(actors, first, outside, 0) or first_after(
+            actors, -1, lambda m: not outside(m), words[1], words[0]
+        )
+    if chosen is None:
+        return ()
+    return with_joined(passage.text, person_after(chosen, actors), actors, passage.language)
+
+
+def person_after(chosen: Mention, actors: list[Mention]) -> Mention:
+    """Return the person named right after an organisation or state (its head or spokesman:
+    глава МИД России Сергей Лавров), else the mention itself."""
+    if chosen.entity.kind == "person":
+        return chosen
+    index = bisect_right(actors, chosen.first, key=lambda m: m.first)
+    following = actors[index] if index < len(actors) else None
+    if following and following.entity.kind == "person" and following.first == chosen.last + 1:
+        return following
+    return chosen
+
+
+def next_to(
+    before: Mention | None, after: Mention | None, first: int, last: int, language: str
+) -> Mention | None:
+    """Return the mention next to the verb, on the side the language puts its subject first."""
+    near_after = after if after is not None and after.first - last - 1 <= ADJACENT else None
+    near_before = before if before is not None and first - before.last - 1 <= ADJACENT else None
+    if language in SUBJECT_FIRST:
+        return near_before or near_after
+    return near_after or near_before

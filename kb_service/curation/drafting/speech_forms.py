@@ -1,0 +1,243 @@
+"""Reported speech written without a verb's plain subject and words (see speech.py):
+
+- `according to X` (بحسب، по словам X): X's words are the clause before the phrase, or the
+  words after X when the phrase opens the sentence; X may be designated by a role (по словам
+  президента). Without an X named, the words continue the passage's last statement;
+- a document phrase (`the statement says`, согласно заявлению): the actor named right after it
+  issued the document (согласно заявлению администрации президента), else the document speaks
+  for its issuers (statement_context.py), or for the actor named by the phrase (read out by
+  X) or last;
+- a document as the verb's subject (وأضاف البيان, the statement added): likewise;
+- a verb that points back (Об этом Путин сообщил): its words are the sentence before;
+- an outlet's own report (Как пишет газета «Коммерсантъ», ...): the outlet speaks, when no
+  other verb of its sentence reports someone's words.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from itertools import islice
+
+from kb_service.curation.drafting.joined_names import with_joined
+from kb_service.curation.drafting.mentions import Entity, Mention
+from kb_service.curation.drafting.reported_words import MIN_WORDS, Span, reported, trimmed
+from kb_service.curation.drafting.speakers import speakers_of
+from kb_service.curation.drafting.speech_types import SpeechPassage
+from kb_service.curation.drafting.tokens import sentence_of
+
+Heard = tuple[Span, tuple[Mention, ...]]
+ISSUED_BY_NEAR = 3  # words from a document phrase to its issuer (a statement released by X)
+ISSUER_NEAR = 8  # words from an attribution to the issuer of the document it names, at most
+NOUN_WORDS = 3  # words of a document's noun or of words that point back, at most
+BACK_NEAR = 3  # words between a verb and the word that points back (Об этом Путин сообщил)
+PRONOUNS = frozenset({"he", "she", "он", "она"})  # a person's, before the verb
+LOOK_BACK = 12  # actors named before a passage among which its unnamed speaker is sought
+
+
+def spoken(
+    passage: SpeechPassage,
+    at: int,
+    after: int,
+    sentence: Span,
+    named_before: Sequence[Entity] = (),
+) -> Heard | None:
+    """A verb of speech: its words, and its speaker; after a pronoun in a passage that names
+    no actor, the person the text named last (He added that ..., Он добавил, что ...)."""
+    words = reported(passage.wording, after, sentence)
+    if words is None:
+        return None
+    speakers = speakers_of(passage, at, after - 1, words, sentence)
+    pronoun = _pronoun_subject(passage, at)
+    if not speakers and not passage.actors and pronoun:
+        speakers = _last_person(named_before)
+    return (words, speakers) if speakers else None
+
+
+def _pronoun_subject(passage: SpeechPassage, at: int) -> bool:
+    """Tell whether a personal pronoun stands right before the verb (He added, Он добавил)."""
+    return at > 0 and passage.tokens[at - 1].folded in PRONOUNS
+
+
+def _last_person(named_before: Sequence[Entity]) -> tuple[Mention, ...]:
+    """Return the person the text named last (among its last LOOK_BACK actors), if any."""
+    for entity in islice(reversed(named_before), LOOK_BACK):
+        if entity.kind == "person":
+            return (Mention(entity, -1, -1, -1, -1),)
+    return ()
+
+
+def attributed(
+    passage: SpeechPassage,
+    at: int,
+    after: int,
+    sentence: Span,
+    named_before: Sequence[Entity] = (),
+) -> Heard | None:
+    """`according to X`: see the module's docstring."""
+    if any(after <= relay.first <= after + 2 for relay in passage.relays):
+        return None  # according to an outlet: it relays the words of a speaker named elsewhere
+    source = _named_at(passage.actors, after) or _named_at(passage.designated, after)
+    source = source or _issuer_of_document(passage, after)
+    if source is None:
+        speakers = passage.found[-1].speakers if passage.found else ()
+        if not speakers and not passage.actors:  # По его словам, opening a paragraph
+            speakers = _last_person(named_before)
+        words = reported(passage.wording, after, sentence) if speakers else None
+        return (words, speakers) if words else None
+    text, phrase_start = passage.text, passage.tokens[at].start
+    if passage.wording.count(sentence[0], phrase_start) < MIN_WORDS:  # the phrase opens it
+        words = reported(passage.wording, source.last + 1, sentence)
+    else:  # the clause before the phrase; when long, its end
+        words = trimmed(text, sentence[0], phrase_start, phrase_start - 1)
+    if not words:
+        return None
+    return words, with_joined(text, source, passage.actors, passage.language)
+
+
+def _issuer_of_document(passage: SpeechPassage, after: int) -> Mention | None:
+    """Return the actor that issued the document an attribution names (according to a
+    statement by the ministry, وفقا لبيان صادر عن الوزارة): named a few words after it."""
+    words = passage.words
+    nouns = [n for n, _ in words.cues.found(words.documents, passage.tokens[after : after + 3])]
+    if not nouns:
+        return None
+    index = bisect_left(passage.actors, after, key=lambda m: m.first)
+    found = passage.actors[index] if index < len(passage.actors) else None
+    return found if found is not None and found.first <= after + ISSUER_NEAR else None
+
+
+def _named_at(mentions: list[Mention], after: int) -> Mention | None:
+    """Return the mention right after token `after` - 1, or one word later (according to the
+    ministry)."""
+    index = bisect_left(mentions, after, key=lambda m: m.first)
+    found = mentions[index] if index < len(mentions) else None
+    return found if found is not None and found.first <= after + 1 else None
+
+
+def of_document(
+    passage: SpeechPassage,
+    at: int,
+    sentence: Span,
+    named_before: Sequence[Entity],
+    previous: Span | None,
+    after: int,
+) -> Heard | None:
+    """A document speaks (`the statement says ...`, `..., говорится в документе`): issued by
+    the actor named within a few words after the phrase (released by X), else by the actor
+    named by the phrase (read out by X), else the one the text named last (statement_context.py
+    sets its issuers then). Its words are the sentence before when words point back (Об этом
+    говорится в ...), else follow the issuer or the phrase, else are the clause before it."""
+    index = bisect_left(passage.actors, after, key=lambda m: m.first)
+    issuer = passage.actors[index] if index < len(passage.actors) else None
+    back = previous if _points_back(passage, at) else None  # Об этом говорится в ...
+    if issuer is not None and issuer.first <= after + ISSUED_BY_NEAR:  # (released) by X
+        words = trimmed(passage.text, *back) if back else None
+        words = words or reported(passage.wording, issuer.last + 1, sentence)
+        if words:
+            return words, with_joined(passage.text, issuer, passage.actors, passage.language)
+    phrase_start = passage.tokens[at].start
+    words = trimmed(passage.text, *back) if back else None
+    words = words or reported(passage.wording, after, sentence)
+    words = words or trimmed(passage.text, sentence[0], phrase_start, phrase_start - 1)
+    if words is None:
+        return None
+    speakers = speakers_of(passage, at, after - 1, words, sentence)  # read out by X
+    if speakers:
+        return words, speakers
+    last = _last_named(passage, phrase_start, named_before)
+    return (words, (last,)) if last else None
+
+
+def _points_back(passage: SpeechPassage, at: int) -> bool:
+    """Tell whether words that point back end right before token `at` (Об этом говорится)."""
+    words = passage.words
+    found = words.cues.found(words.anaphora, passage.tokens[max(0, at - 3) : at])
+    return any(n + len(p.words) + max(0, at - 3) == at for n, p in found)
+
+
+def _last_named(
+    passage: SpeechPassage, before: int, named_before: Sequence[Entity]
+) -> Mention | None:
+    index = bisect_left(passage.actors, before, key=lambda m: m.start)
+    if index > 0:
+        return passage.actors[index - 1]
+    return Mention(named_before[-1], -1, -1, -1, -1) if named_before else None
+
+
+def document_subject(
+    passage: SpeechPassage, at: int, after: int, sentence: Span, named_before: Sequence[Entity]
+) -> Heard | None:
+    """A document as the verb's subject (وأضاف البيان أن ..., the statement added that ...):
+    its words, spoken for the document's issuers (statement_context.py), else the actor named
+    last."""
+    tokens, words = passage.tokens, passage.words
+    english = passage.language == "en"
+    low = max(0, at - NOUN_WORDS) if english else after  # only the words next to the verb
+    window = tokens[low : at if english else after + NOUN_WORDS]
+    subject = next(
+        (
+            (low + n, p)
+            for n, p in words.cues.found(words.documents, window)
+            if (english and low + n + len(p.words) == at) or (not english and low + n == after)
+        ),
+        None,
+    )
+    if subject is None:
+        return None
+    start = after + (0 if english else len(subject[1].words))
+    heard = reported(passage.wording, start, sentence) if start < len(tokens) else None
+    last = _last_named(passage, tokens[subject[0]].start, named_before)
+    return (heard, (last,)) if heard and last else None
+
+
+def pointing_back(
+    passage: SpeechPassage, at: int, after: int, sentence: Span, previous: Span | None
+) -> Heard | None:
+    """A verb that points back at the sentence before (Об этом Путин сообщил): that sentence
+    as its words, the speaker named by the verb."""
+    if previous is None:
+        return None
+    tokens, said = passage.tokens, passage.words
+    low = max(0, at - BACK_NEAR - NOUN_WORDS)  # only the words near the verb
+    near = [
+        low + n
+        for n, p in said.cues.found(said.anaphora, tokens[low : after + NOUN_WORDS])
+        if 0 <= at - (low + n + len(p.words)) <= BACK_NEAR or 0 <= low + n - after <= 1
+    ]
+    if not near or tokens[near[0]].start < sentence[0]:
+        return None
+    words = trimmed(passage.text, *previous)
+    if words is None:
+        return None
+    speakers = speakers_of(passage, at, after - 1, words, sentence)
+    return (words, speakers) if speakers else None
+
+
+def own_reports(
+    passage: SpeechPassage, verbs: list[int], spans: list[Span]
+) -> list[tuple[int, int, Heard]]:
+    """Return (phrase start, phrase end, words and outlet) of each outlet's own report: an
+    own-report phrase, an outlet named within two words after it, and no other verb in the
+    sentence."""
+    tokens, words, relays = passage.tokens, passage.words, passage.relays
+    starts = [tokens[v].start for v in verbs]  # in order
+    found: list[tuple[int, int, Heard]] = []
+    for n, phrase in words.cues.found(words.own_report, tokens):
+        end = n + len(phrase.words)
+        index = bisect_left(relays, end, key=lambda m: m.first)
+        outlet = relays[index] if index < len(relays) and relays[index].first - end <= 2 else None
+        start = tokens[n].start
+        sentence = sentence_of(spans, start)
+        if outlet is None:
+            continue
+        verb = bisect_left(starts, sentence[0])
+        if verb < len(starts) and starts[verb] < sentence[1]:
+            continue  # another verb reports someone's words: the outlet relays them
+        if passage.wording.count(sentence[0], start) < MIN_WORDS:
+            heard = reported(passage.wording, outlet.last + 1, sentence)
+        else:
+            heard = trimmed(passage.text, sentence[0], start)
+        if heard:
+            found.append((n, end, (heard, (outlet,))))
+    return found

@@ -1,0 +1,81 @@
+"""The words of reported speech that reported_speech.yaml adds to cues.yaml: more reporting
+verbs, verbs that report nothing in a phrase, designators of a person by a role, words that
+point back at the sentence before, a document's nouns and the verbs that issue it, words of an
+obligation, words that join a second verb, and the phrases of an outlet's own report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kb_service.curation.drafting.cues import Cues, Phrase
+from kb_service.curation.drafting.tokens import Token
+from kb_service.model import names
+
+WORDS_FILE = Path(__file__).with_name("reported_speech.yaml")
+
+
+@dataclass(frozen=True)
+class SpeechWords:
+    """One language's words of reported speech (each a list of phrases, as cues.py reads)."""
+
+    cues: Cues  # cues.yaml's, with this file's verbs first and the person designators added
+    not_reporting: list[Phrase]
+    anaphora: list[Phrase]
+    documents: list[Phrase]
+    issuing: list[Phrase]
+    commitments: list[Phrase]
+    joining: list[Phrase]
+    own_report: list[Phrase]
+    unnamed: list[Phrase]
+
+    def spans(self, phrases: list[Phrase], tokens: list[Token]) -> set[int]:
+        """Return the tokens that the phrases found in `tokens` cover."""
+        return {
+            k for at, p in self.cues.found(phrases, tokens) for k in range(at, at + len(p.words))
+        }
+
+
+def _list(section: dict[str, Any], language: str, term: str = "") -> list[Phrase]:
+    return [
+        Phrase(tuple(names.fold(w) for w in str(phrase).split()), term)
+        for phrase in section.get(language) or []
+    ]
+
+
+def load(cues: Cues) -> SpeechWords:
+    """Return the words of reported speech of the cues' language, the cues extended."""
+    verbs, persons, lists = _read(cues.language)
+    extended = replace(
+        cues, reporting=[*verbs, *cues.reporting], designators=[*cues.designators, *persons]
+    )
+    return SpeechWords(extended, *lists)
+
+
+@cache
+def _read(language: str) -> tuple[list[Phrase], list[Phrase], tuple[list[Phrase], ...]]:
+    data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    verbs = [p for term, by in data["reporting"].items() for p in _list(by, language, term)]
+    verbs += [
+        Phrase(p.words, p.term, document=True)
+        for term, by in data["first_person"].items()
+        for p in _list(by, language, term)
+    ]
+    verbs += [
+        Phrase(p.words, "claim", attribution=True) for p in _list(data["attribution"], language)
+    ]
+    verbs += [
+        Phrase(p.words, p.term, document=True)
+        for term, by in data["document_phrases"].items()
+        for p in _list(by, language, term)
+    ]
+    persons = _list(data["person_designators"], language, "person")
+    sections = (
+        *("not_reporting", "anaphora", "documents", "issuing", "commitments"),
+        *("joining", "own_report", "unnamed"),
+    )
+    return verbs, persons, tuple(_list(data[s], language) for s in sections)

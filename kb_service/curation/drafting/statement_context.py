@@ -1,0 +1,181 @@
+"""What a text's statements owe to the text around them, read once over its passages in order:
+
+- a headline (the first passage of content, a few words and no full stop) drafts no statement:
+  the body reports the same words with their speaker and day. A headline that names a document
+  (Заявление МИД России) names its issuers, for whom its body speaks (Мы призываем);
+- a sentence that issues a document (signed a statement, أصدرت بيانا, declare the following)
+  makes its persons (else the actors in a row with the first one it names) the document's
+  issuers, and its date the document's: what the document says later (the statement says,
+  وأضاف البيان, согласно заявлению) they say, on that day; without issuers known, a document
+  speaks for those it spoke for before;
+- a document's words that hold an obligation (will, должен, اتفقا) are a commitment, else an
+  announcement;
+- a statement whose sentence gives no date has the date of its words' sentence, else that of
+  the statement before it when they share a speaker (`Aliyev said on Tuesday ...`, then `Aliyev
+  told the country ...`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from kb_service.curation.drafting import cues as cue_words
+from kb_service.curation.drafting import speech_words
+from kb_service.curation.drafting.joined_names import PERSON_KINDS, with_joined
+from kb_service.curation.drafting.mentions import Mention
+from kb_service.curation.drafting.passage_reading import PassageReading
+from kb_service.curation.drafting.relays import outlet
+from kb_service.curation.drafting.speech_types import Speech
+from kb_service.curation.drafting.tokens import WordCount, sentence_of
+
+FOLLOWING = ("the following", "as follows", "следующее", "о следующем", "ما يلي")  # the document
+HEADLINE_WORDS = 15  # words of a headline, at most
+DATE_NEAR = 8  # words between a verb and the date of its words (said on Tuesday), at most
+NOUN_BEFORE, NOUN_AFTER = 6, 8  # words between an issuing verb and its document's noun
+_FULL_STOP = re.compile(r"[.!?؟]\s*$|[.!?؟]\s")
+
+
+class _Text:
+    """What the passages read so far tell about documents and dates."""
+
+    def __init__(self, language: str) -> None:
+        self.words = speech_words.load(cue_words.load(language))
+        self.issuers: tuple[Mention, ...] = ()
+        self.issued: str | None = None
+        self.previous: Speech | None = None
+        self.previous_date: str | None = None
+
+
+def settle(readings: list[PassageReading], language: str) -> None:
+    """Settle the statements of a text's passages (see the module's docstring)."""
+    state = _Text(language)
+    first = True
+    for reading in readings:
+        if reading.passage.not_content is not None:
+            continue
+        if first and _headline(reading.passage.text):
+            reading.speech = []
+            _heading(reading, state)
+        first = False
+        issued = _issuing(reading, state)
+        settled = []
+        for speech in reading.speech:
+            while issued and issued[0][0] <= speech.cue_start:
+                _, state.issuers, state.issued = issued.pop(0)
+            settled.append(_settled(reading, state, speech))
+        reading.speech = settled
+        if issued:  # a sentence after the passage's last statement
+            _, state.issuers, state.issued = issued[-1]
+
+
+def _headline(text: str) -> bool:
+    return len(text.split()) <= HEADLINE_WORDS and not _FULL_STOP.search(text)
+
+
+def _heading(reading: PassageReading, state: _Text) -> None:
+    """A headline that names a document (Заявление МИД России, بيان وزارة الدفاع) names its
+    issuers: the actors it names."""
+    words = state.words
+    nouns = words.cues.found(words.documents, reading.tokens)
+    if nouns:
+        issuers = _issuers(reading, (0, len(reading.passage.text)), words.cues.language)
+        state.issuers = issuers or state.issuers
+
+
+def _issuing(
+    reading: PassageReading, state: _Text
+) -> list[tuple[int, tuple[Mention, ...], str | None]]:
+    """Return (start, issuers, date) of each sentence of the passage that issues a document."""
+    words, tokens = state.words, reading.tokens
+    nouns = [at for at, _ in words.cues.found(words.documents, tokens)]
+    found: list[tuple[int, tuple[Mention, ...], str | None]] = []
+    for at, _ in words.cues.found(words.issuing, tokens):
+        sentence = sentence_of(reading.spans, tokens[at].start)
+        if found and found[-1][0] == sentence[0]:
+            continue
+        near = bisect_left(nouns, at - NOUN_BEFORE)
+        named = near < len(nouns) and nouns[near] <= at + NOUN_AFTER
+        if not named and not _follows(reading.passage.text, tokens[at].end):
+            continue
+        issuers = _issuers(reading, sentence, words.cues.language)
+        if issuers:
+            dated = [d for d in reading.dates if sentence[0] <= d.start < sentence[1]]
+            found.append((sentence[0], issuers, str(dated[0].edtf) if dated else None))
+    return found
+
+
+def _follows(text: str, end: int) -> bool:
+    """Tell whether a verb is followed by `the following` (its words are the document)."""
+    rest = text[end : end + 20].strip().casefold()
+    return rest.startswith(FOLLOWING)
+
+
+def _issuers(
+    reading: PassageReading, sentence: tuple[int, int], language: str
+) -> tuple[Mention, ...]:
+    actors = [
+        m
+        for m in reading.named
+        if m.entity.label == "Actor"
+        and not outlet(m.entity)
+        and sentence[0] <= m.start < sentence[1]
+    ]
+    persons = [m for m in actors if m.entity.kind == "person"] or [
+        m for m in actors if m.entity.kind in PERSON_KINDS and " " in m.entity.name_en
+    ]  # else a name of two words proposed without a title (Ilham Aliyev)
+    first = persons[0] if persons else actors[0] if actors else None
+    if first is None:
+        return ()
+    text = reading.passage.text
+    return with_joined(
+        text, first, [m for m in reading.named if m.entity.label == "Actor"], language
+    )
+
+
+def _settled(reading: PassageReading, state: _Text, speech: Speech) -> Speech:
+    """Return a statement with its document's issuers, kind and date, and its date."""
+    date = _own_date(reading, speech, outside=True)
+    if speech.document:
+        if state.issuers:
+            speech = replace(speech, speakers=state.issuers)
+            date = date or state.issued
+        else:
+            state.issuers = speech.speakers
+        tokens = [t for t in reading.tokens if speech.start <= t.start < speech.end]
+        bound = state.words.cues.found(state.words.commitments, tokens)
+        if speech.kind in ("announcement", "claim"):  # not a first-person verb's (we call)
+            speech = replace(speech, kind="commitment" if bound else "announcement")
+    previous = state.previous
+    if date is None and previous is not None and state.previous_date:
+        ids = {m.entity.id for m in speech.speakers}
+        if ids & {m.entity.id for m in previous.speakers}:
+            date = state.previous_date
+    date = date or _own_date(reading, speech, outside=False)
+    state.previous, state.previous_date = speech, date
+    return replace(speech, date=date) if date else speech
+
+
+def _own_date(reading: PassageReading, speech: Speech, *, outside: bool) -> str | None:
+    """Return the date of the statement's sentence: `outside` its words and near its verb
+    (said on Tuesday), else the first one of its sentence or of its words' sentence."""
+    if outside:
+        sentence = sentence_of(reading.spans, speech.cue_start)
+        words = WordCount(reading.passage.text)
+        for date in reading.dates:
+            if (
+                not sentence[0] <= date.start < sentence[1]
+                or speech.start <= date.start < speech.end
+            ):
+                continue
+            low, high = sorted((date.start, speech.cue_start))
+            if words(low, high) <= DATE_NEAR:
+                return str(date.edtf)
+        return None
+    for at in (speech.cue_start, speech.start):
+        sentence = sentence_of(reading.spans, at)
+        dated = [d for d in reading.dates if sentence[0] <= d.start < sentence[1]]
+        if dated:
+            return str(dated[0].edtf)
+    return None

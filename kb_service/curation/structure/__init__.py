@@ -1,0 +1,91 @@
+"""marshmallow schemas of the curated format: the shape, types and ranges of every field.
+
+The field types all documents share (`field_types`), then one module per kind of document:
+`vocabulary_schema`, `registry_schema` and `source_schema`.
+"""
+
+from kb_service.curation.structure.field_types import (
+    LANGUAGE,
+    SLUG,
+    TERM,
+    TEXT_FILE,
+    Edtf,
+    Slug,
+    Strict,
+    TermName,
+    Text,
+    slugs,
+)
+from kb_service.curation.structure.registry_schema import (
+    FIELDS_REMOVABLE,
+    NAMES_REMOVABLE,
+    Actor,
+    Aliases,
+    Conflict,
+    Entity,
+    Location,
+    Names,
+    OtherName,
+    Place,
+    Registry,
+    Removal,
+)
+from kb_service.curation.structure.source_schema import (
+    ISO_PERIOD,
+    REVIEW_MARKS,
+    Event,
+    EventLink,
+    Evidence,
+    Participant,
+    Relation,
+    Renewal,
+    Source,
+    Statement,
+)
+from kb_service.curation.structure.vocabulary_schema import (
+    CodedTerm,
+    EventType,
+    Label,
+    Vocabulary,
+    VocabularyTerm,
+)
+
+__all__ = [
+    "FIELDS_REMOVABLE",
+    "ISO_PERIOD",
+    "LANGUAGE",
+    "NAMES_REMOVABLE",
+    "REVIEW_MARKS",
+    "SLUG",
+    "TERM",
+    "TEXT_FILE",
+    "Actor",
+    "Aliases",
+    "CodedTerm",
+    "Conflict",
+    "Edtf",
+    "Entity",
+    "Event",
+    "EventLink",
+    "EventType",
+    "Evidence",
+    "Label",
+    "Location",
+    "Names",
+    "OtherName",
+    "Participant",
+    "Place",
+    "Registry",
+    "Relation",
+    "Removal",
+    "Renewal",
+    "Slug",
+    "Source",
+    "Statement",
+    "Strict",
+    "TermName",
+    "Text",
+    "Vocabulary",
+    "VocabularyTerm",
+    "slugs",
+]

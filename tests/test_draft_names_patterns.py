@@ -1,0 +1,188 @@
+"""Names `kb draft` proposes or reads as a registry entry written otherwise (issue 25): a name
+proposed once is known for the rest of the text, the seats of power, organisations by their
+patterns, places before a place noun, titles with their owner, initials, state adjectives,
+ministries and armed forces by their state's adjective. Texts are our own. Pure: no Neo4j."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kb_service.curation.drafting import Draft, draft
+from kb_service.curation.drafting.mentions import Entity
+from kb_service.curation.vocabulary import base
+
+
+def entity(ident: str, label: str, kind: str | None, *names: str) -> Entity:
+    return Entity(ident, label, names[0], names, kind)
+
+
+REGISTRY = [
+    entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения"),
+    entity("azerbaijan", "Actor", "state", "Azerbaijan", "أذربيجان", "Азербайджан"),
+    entity("russia", "Actor", "state", "Russia", "روسيا", "Россия"),
+    entity(
+        "armenia-mod",
+        "Actor",
+        "ministry",
+        "Ministry of Defence of Armenia",
+        "Министерство обороны Армении",
+    ),
+    entity(
+        "armenia-armed-forces",
+        "Actor",
+        "armed-force",
+        "Armed Forces of Armenia",
+        "القوات المسلحة الأرمينية",
+    ),
+    entity("zohrab-mnatsakanyan", "Actor", "person", "Zohrab Mnatsakanyan", "زهراب مناتساكانيان"),
+]
+
+
+def drafted(text: str, language: str) -> Draft:
+    return draft(
+        text,
+        source_id="names",
+        publisher="Test fixtures",
+        entities=REGISTRY,
+        vocabulary=base(),
+        language=language,
+        published="2020-11-10",
+    )
+
+
+def named(text: str, language: str) -> list[list[str]]:
+    """The ids each passage names, the registry's and the proposed, in order."""
+    return [[m.entity.id for m in r.named] for r in drafted(text, language).readings]
+
+
+def proposed(text: str, language: str) -> dict[str, Any]:
+    entries = drafted(text, language).document.get("proposed_entries", [])
+    return {e["id"]: (e["kind"], sorted(s["passage"] for s in e["seen"])) for e in entries}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "ident"),
+    [
+        (
+            "President Ilham Aliyev spoke.\nLater Aliyev left.\nPashinian replied to Aliyev.",
+            "en",
+            "ilham-aliyev",
+        ),
+        (
+            "تحدث الرئيس الأذربيجاني إلهام علييف.\nثم غادر علييف.\nورد باشينيان على علييف.",
+            "ar",
+            "ilham-lyyf",
+        ),
+        (
+            "Выступил президент Ильхам Алиев.\nЗатем Алиев уехал.\nПашинян ответил Алиеву.",
+            "ru",
+            "ilkham-aliev",
+        ),
+    ],
+)
+def test_a_name_proposed_once_is_known_in_every_later_passage(
+    text: str, language: str, ident: str
+) -> None:
+    assert proposed(text, language)[ident][1] == [1, 2, 3]
+
+
+def test_a_surname_one_edit_away_names_the_proposed_person() -> None:
+    found = named("Prime Minister Nikol Pashinyan spoke.\nLater Pashinian wrote again.", "en")
+    assert found == [["nikol-pashinyan"], ["nikol-pashinyan"]]
+
+
+def test_a_headline_names_a_city_its_body_proposes() -> None:
+    found = proposed("القتال حول شوشا\nوسيطرت القوات على مدينة شوشا صباحا.", "ar")
+    assert found["shwsha"] == ("city", [1, 2])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Sides exchange prisoners. The Republic of Azerbaijan agrees.", "en"),
+        ("Стороны обменяются пленными. Об этом сообщили на Фейсбук.", "ru"),
+    ],
+)
+def test_generic_words_and_platforms_propose_nothing(text: str, language: str) -> None:
+    assert proposed(text, language) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The Kremlin said talks went on.", "en", {"kremlin": ("government", [1])}),
+        ("وقال الكرملين إن المحادثات مستمرة.", "ar", {"kremlin": ("government", [1])}),
+        ("В Кремле заявили, что переговоры идут.", "ru", {"kremlin": ("government", [1])}),
+    ],
+)
+def test_a_seat_of_power_is_one_proposed_institution_in_every_language(
+    text: str, language: str, expected: dict[str, Any]
+) -> None:
+    assert proposed(text, language) == expected
+
+
+def test_places_before_a_place_noun_and_a_lone_like_adjective() -> None:
+    ru = proposed(
+        "Агдамский район передается до 20 ноября, до 15 ноября - Кельбаджарский.\n"
+        "Колонны прошли по Лачинскому коридору.",
+        "ru",
+    )
+    en = proposed("Troops guard the Lachin corridor and the Aghdam district.", "en")
+    assert ru == {
+        "agdam": ("district", [1]),
+        "kelbadzhar": ("district", [1]),
+        "lachin-corridor": ("corridor", [2]),
+    }
+    assert en == {"lachin-corridor": ("corridor", [1]), "aghdam": ("district", [1])}
+
+
+def test_a_head_and_a_state_are_one_organisation_or_the_registrys_ministry() -> None:
+    text = "Минобороны России и Минобороны Армении сообщили о потерях."
+    assert named(text, "ru") == [["minoborony-rossii", "armenia-mod"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The Armenian Defence Ministry said Armenian forces held.",
+            "en",
+            ["armenia-mod", "armenia-armed-forces"],
+        ),
+        ("وقالت القوات الأرمينية إنها صامدة.", "ar", ["armenia-armed-forces"]),
+    ],
+)
+def test_a_registry_entry_written_by_its_states_adjective_is_named(
+    text: str, language: str, expected: list[str]
+) -> None:
+    assert named(text, language) == [expected]
+
+
+def test_an_owner_between_a_title_and_a_name_is_not_part_of_the_name() -> None:
+    found = proposed("Президент Турции Реджеп Тайип Эрдоган выступил в Анкаре.", "ru")
+    assert ("turtsii" in found, "redzhep-tayip-erdogan" in found) == (True, True)
+
+
+def test_initials_and_a_state_adjective_name_a_person_and_the_state() -> None:
+    text = "Президент Азербайджанской Республики И.Г.Алиев подписал документ."
+    assert named(text, "ru") == [["azerbaijan", "aliev"]]
+
+
+def test_an_arabic_organisation_and_an_agency_by_their_patterns() -> None:
+    document = drafted(
+        "وقالت اللجنة الدولية للصليب الأحمر في بيان، بحسب وكالة الأنباء الفرنسية، إنها مستعدة.",
+        "ar",
+    ).document
+    assert sorted((e["kind"], e["names"]["ar"]) for e in document["proposed_entries"]) == [
+        ("news-agency", "وكالة الأنباء الفرنسية"),
+        ("organisation", "اللجنة الدولية للصليب الأحمر"),
+    ]
+
+
+def test_a_surname_spelled_otherwise_is_a_proposed_alias_of_the_registry_person() -> None:
+    document = drafted("وأكد ميناتساكانيان أن يريفان مستعدة.", "ar").document
+    assert [(a["entity"], a["spelling"]) for a in document["proposed_aliases"]] == [
+        ("zohrab-mnatsakanyan", "ميناتساكانيان")
+    ]
