@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,6 +23,7 @@ from kb_service.read.entities import registry_entries
 from kb_service.store.db import Database
 
 WORKBENCH = FIXTURES / "workbench"
+CURATE_STATIC = Path(__file__).parent.parent / "kb_service" / "static" / "curate"
 DRAFT_EN = FIXTURES / "draft_en"
 
 
@@ -225,9 +227,14 @@ def test_the_page_is_served_offline_and_never_framed(client: FlaskClient) -> Non
         assert f'lang="{lang}"' in html
         assets = re.findall(r'(?:src|href)="([^"]+)"', html)
         local = [a for a in assets if a.startswith("/static/")]
-        # js-yaml, labels, the problems' words, picker, the same-record box, the alias panel and
-        # the page; one stylesheet
-        assert len(local) == 8
+        # js-yaml, every ES module of static/curate (main.js and what it preloads), and one
+        # stylesheet, each once
+        modules = {f"/static/curate/{path.name}" for path in CURATE_STATIC.glob("*.js")}
+        expected = modules | {
+            "/static/curate/curate.css",
+            "/static/vendor/js-yaml/js-yaml.umd.min.js",
+        }
+        assert sorted(local) == sorted(expected)
         for asset in local:
             with client.get(asset) as served:
                 assert served.status_code == 200, asset

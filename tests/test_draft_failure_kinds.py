@@ -111,7 +111,7 @@ def test_a_person_after_a_title_is_proposed_and_speaks(
     [
         ("Russian President Vladimir Putin said that Russian peacekeepers would stay.", "en"),
         ("وقال الرئيس الروسي فلاديمير بوتين إن قوات حفظ السلام الروسية ستبقى.", "ar"),
-        ("Президент России Владимир Путин заявил, что Лачинский коридор останется открытым.", "ru"),
+        ("Президент России Владимир Путин заявил, что российские миротворцы останутся.", "ru"),
     ],
 )
 def test_a_known_name_with_a_first_name_or_an_adjective_proposes_nothing(

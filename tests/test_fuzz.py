@@ -46,9 +46,10 @@ EXPORT_TYPES = {"text/csv", "application/x-ndjson"}
 REQUEST_LINE_LIMIT = 8190  # gunicorn's --limit-request-line in `kb serve`
 PROBLEM = "application/problem+json"
 # Parameters whose valid values JSON Schema does not describe: an opaque cursor the API issued,
-# EDTF dates, and vocabulary terms (data that curators extend: GET /api/v1/vocabulary lists
-# them). A schema-valid value may still be refused, with a 400 naming the parameter.
-UNDESCRIBED = {"cursor", "from", "to", "as_of", "edtf", "type", "kind"}
+# EDTF dates and ISO-8601 times, and vocabulary terms (data that curators extend:
+# GET /api/v1/vocabulary lists them). A schema-valid value may still be refused, with a 400
+# naming the parameter.
+UNDESCRIBED = {"cursor", "since", "from", "to", "as_of", "as_known_on", "edtf", "type", "kind"}
 
 
 def _served_spec() -> dict[str, Any]:

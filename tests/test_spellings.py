@@ -126,11 +126,10 @@ def test_a_near_miss_needs_one_edit_at_most() -> None:
 
 
 def test_the_drafted_items_name_the_entry_spelled_otherwise() -> None:
-    result = drafted(
-        "On 10 October 2020 Zohrab Mnatsakanian agreed a ceasefire with Azerbaijan.", "en"
-    )
+    result = drafted("On 10 October 2020 Zohrab Mnatsakanian held talks with Azerbaijan.", "en")
     [event] = result.document["events"]
-    assert {p["actor"] for p in event["participants"]} == {"zohrab-mnatsakanyan", "azerbaijan"}
+    # talks are led by the people the sentence names (event_rules.yaml `led_by_persons`)
+    assert [p["actor"] for p in event["participants"]] == ["zohrab-mnatsakanyan"]
     [passage] = result.readings
     assert [m.entity.id for m in passage.mentions] == ["zohrab-mnatsakanyan", "azerbaijan"]
 

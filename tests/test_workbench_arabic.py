@@ -111,7 +111,9 @@ def test_the_definition_finds_english_words() -> None:
 
 def test_every_problem_code_has_an_arabic_sentence(live_server: str, browser: Any) -> None:
     page, _, _ = open_page(browser, f"{live_server}/curate?lang=ar")
-    sentences = page.evaluate("() => window.kbProblems.words.ar")
+    sentences = page.evaluate(
+        "async () => (await import('/static/curate/problem_words.js')).WORDS.ar"
+    )
     codes = set(problem_codes.CODES) | {code for code, _ in date_reading.REFUSALS}
     missing = sorted(code for code in codes if not sentences.get(code))
     assert missing == []

@@ -46,13 +46,25 @@ class DateBound(fields.String):
             raise ValidationError(str(exc)) from exc
 
 
+KNOWN_ON_CHARACTERS = r"^[0-9T:.+\-Z ]+$"
+MAX_KNOWN_ON = 40
+
+
 class KnownOn(fields.String):
     """An ISO-8601 datetime (UTC unless it names an offset), or a date: the end of that day, UTC."""
 
+    def __init__(self, **kwargs: Any) -> None:
+        # Checked on the text in _deserialize; these document them (and keep the request line
+        # of every documented request within gunicorn's limit: tests/test_fuzz.py).
+        bounds = {"minLength": 1, "maxLength": MAX_KNOWN_ON, "pattern": KNOWN_ON_CHARACTERS}
+        super().__init__(**{**kwargs, "metadata": {**kwargs.get("metadata", {}), **bounds}})
+
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
         text = super()._deserialize(value, attr, data, **kwargs)
-        if not 1 <= len(text) <= 40:
-            raise ValidationError("must be 1 to 40 characters")
+        if not 1 <= len(text) <= MAX_KNOWN_ON:
+            raise ValidationError(f"must be 1 to {MAX_KNOWN_ON} characters")
+        if not re.fullmatch(KNOWN_ON_CHARACTERS, text):
+            raise ValidationError("is not an ISO-8601 date or datetime")
         try:
             return changes.known_on(text)
         except ValueError as exc:

@@ -15,6 +15,8 @@ from kb_service.model.versions import DATE_PROPERTIES, Version, summary
 from kb_service.store.db import run_in
 from kb_service.write.row_builder import fingerprint
 
+CLAIM_TIME = "known_since"  # write/changes_stamp_claims.cypher
+
 
 def summarise(tx: ManagedTransaction, ids: list[str]) -> int:
     """Store the summary date of the events and statements `ids` where it is not the latest
@@ -33,7 +35,10 @@ def summarise(tx: ManagedTransaction, ids: list[str]) -> int:
 
 def version_of(row: dict[str, Any]) -> Version:
     """Return the Version of one {source, published_key, props} row."""
-    return Version(row["source"], row["published_key"], row["props"])
+    # A claim's known_since is when the knowledge base learnt it, not what the source says:
+    # it stays out of the summary and its fingerprint, which depend on the documents alone.
+    props = {key: value for key, value in row["props"].items() if key != CLAIM_TIME}
+    return Version(row["source"], row["published_key"], props)
 
 
 def stored(props: dict[str, Any]) -> dict[str, Any]:
