@@ -281,17 +281,21 @@ class HeldDraft:
 @contextmanager
 def held_place(base: str, source: str) -> Iterator[Answer]:
     """Hold a draft from `source`; yield the first search from `source` refused meanwhile. The
-    draft may reach the server after a search took the place, and be refused: then again."""
+    draft may reach the server after a search took the place, and be refused: then again. Each
+    search that went through waits a little longer for the draft to arrive (a loaded machine is
+    slow to hand it to the worker); at most 8 of them, below the tight server's 10 a minute, so
+    that the refusal met is the one this test looks for, not the rate."""
     held = HeldDraft(base, source)
     answer = None
     try:
-        for _ in range(100):
+        for attempt in range(8):
             answer = get(base, SEARCH, source)
             if answer.status != 200 and not held.answered():
                 break
             if held.answered():
                 held.close()
                 held = HeldDraft(base, source)
+            time.sleep(min(0.05 * 2**attempt, 2.0))
         assert answer is not None
         yield answer
     finally:
