@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any
 
@@ -102,6 +103,11 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(embed_routes.blp)
     app.register_blueprint(workbench_routes.blp)
     app.register_blueprint(browser_guide_routes.blp)
+    _add_hooks(app, settings.cors_origins)
+
+
+def _add_hooks(app: Flask, cors_origins: Sequence[str]) -> None:
+    # Errors, headers, budgets, the write queue and CORS: after the blueprints, in this order.
     error_responses.init_app(app)
     app.after_request(_vary_on_origin)
     requests_log.init_app(app)
@@ -111,7 +117,7 @@ def init_app(app: Flask) -> None:
     consistency.init_app(app)
     CORS(
         app,
-        origins=list(settings.cors_origins),
+        origins=list(cors_origins),
         expose_headers=["Link", "ETag", "X-Request-Id", consistency.HEADER],
         allow_headers=["Authorization", "Content-Type", "If-None-Match", consistency.HEADER],
         max_age=600,
