@@ -10,7 +10,7 @@ from kb_service.api import render, responses, uploads
 from kb_service.api.auth import require_api_key
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database, settings
-from kb_service.api.params import WriteOptions
+from kb_service.api.curation_params import WriteOptions
 from kb_service.write import retraction
 
 blp = Blueprint(

@@ -10,7 +10,8 @@ from kb_service.api import columns, render, responses, uploads
 from kb_service.api.auth import require_api_key
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database, settings
-from kb_service.api.params import NoParameters, Paging, SourceWriteOptions
+from kb_service.api.curation_params import SourceWriteOptions
+from kb_service.api.params import NoParameters, Paging
 from kb_service.read import entities, source_texts
 from kb_service.write import retraction
 
