@@ -24,8 +24,8 @@ from kb_service.api import (
     entity_routes,
     error_responses,
     graph_routes,
-    headers,
     health_routes,
+    html_pages,
     registry_routes,
     requests_log,
     source_routes,
@@ -111,7 +111,7 @@ def _add_hooks(app: Flask, cors_origins: Sequence[str]) -> None:
     error_responses.init_app(app)
     app.after_request(_vary_on_origin)
     requests_log.init_app(app)
-    headers.init_app(app)
+    html_pages.init_app(app)
     budgets.init_app(app)  # after the request log: a refused request is logged too
     write_queue.init_app(app)
     consistency.init_app(app)
