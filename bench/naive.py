@@ -15,7 +15,7 @@ from neo4j import Driver
 
 from bench.cypher_files import statement
 from kb_service.curation import Batch, Document
-from kb_service.write import row_builder
+from kb_service.write import row_builder, source_links
 
 LINK_PROPS = ("role", "position", "quote", "note")
 
@@ -65,7 +65,7 @@ class NaiveLoader:
             self.node(row["label"], row["props"])
             self.link("ASSERTS", ("Source", ident, row["label"], row["id"]), ident, row["props"])
         known = labels.over({passage["id"]: "Passage" for passage in passages})
-        for row in row_builder.link_rows(document, known):
+        for row in source_links.link_rows(document, known):
             props = {key: row[key] for key in LINK_PROPS if row.get(key) is not None}
             ends = (row["from_label"], row["from"], row["to_label"], row["to"])
             self.link(row["type"], ends, ident, props)

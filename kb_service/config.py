@@ -6,6 +6,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -176,22 +177,29 @@ class Settings:
             home=PROJECT_ROOT / _get(source, "KB_HOME"),
             public_base_url=_get(source, "KB_PUBLIC_BASE_URL").rstrip("/"),
             metrics_token=_get(source, "KB_METRICS_TOKEN"),
-            host=_get(source, "KB_HOST"),
-            port=int(_get(source, "KB_PORT")),
-            workers=int(_get(source, "KB_WORKERS")),
-            threads=int(_get(source, "KB_THREADS")),
-            keepalive=int(_get(source, "KB_KEEPALIVE")),
-            header_timeout=float(_get(source, "KB_HEADER_TIMEOUT")),
-            body_timeout=float(_get(source, "KB_BODY_TIMEOUT")),
-            send_timeout=float(_get(source, "KB_SEND_TIMEOUT")),
-            anon_rate=_get(source, "KB_ANON_RATE"),
-            anon_heavy_concurrency=int(_get(source, "KB_ANON_HEAVY_CONCURRENCY")),
-            anon_heavy_total=int(_get(source, "KB_ANON_HEAVY_TOTAL")),
-            key_rate=_get(source, "KB_KEY_RATE"),
-            key_heavy_concurrency=int(_get(source, "KB_KEY_HEAVY_CONCURRENCY")),
+            **_serving(source),
             bolt_port=int(_get(source, "KB_NEO4J_BOLT_PORT")),
             http_port=int(_get(source, "KB_NEO4J_HTTP_PORT")),
             pagecache=_get(source, "KB_NEO4J_PAGECACHE"),
             seeds=Path(_get(source, "KB_SEEDS")),
             neo4j_uri_given="KB_NEO4J_URI" in source,
         )
+
+
+def _serving(source: Mapping[str, str]) -> dict[str, Any]:
+    # gunicorn's settings and the per-client budgets
+    return {
+        "host": _get(source, "KB_HOST"),
+        "port": int(_get(source, "KB_PORT")),
+        "workers": int(_get(source, "KB_WORKERS")),
+        "threads": int(_get(source, "KB_THREADS")),
+        "keepalive": int(_get(source, "KB_KEEPALIVE")),
+        "header_timeout": float(_get(source, "KB_HEADER_TIMEOUT")),
+        "body_timeout": float(_get(source, "KB_BODY_TIMEOUT")),
+        "send_timeout": float(_get(source, "KB_SEND_TIMEOUT")),
+        "anon_rate": _get(source, "KB_ANON_RATE"),
+        "anon_heavy_concurrency": int(_get(source, "KB_ANON_HEAVY_CONCURRENCY")),
+        "anon_heavy_total": int(_get(source, "KB_ANON_HEAVY_TOTAL")),
+        "key_rate": _get(source, "KB_KEY_RATE"),
+        "key_heavy_concurrency": int(_get(source, "KB_KEY_HEAVY_CONCURRENCY")),
+    }

@@ -14,7 +14,8 @@ from conftest import FIXTURES, cypher, edit, load, wipe
 from kb_service.curation import RawFile
 from kb_service.read.changes import iso
 from kb_service.store.db import Database
-from kb_service.write.ingest import ingest, retract
+from kb_service.write.ingest import ingest
+from kb_service.write.retraction import retract
 
 HERE = FIXTURES / "changes"
 WIRE, DESK = "chg-wire-2030-05-02", "chg-desk-2030-05-06"

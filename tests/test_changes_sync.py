@@ -12,7 +12,8 @@ from test_changes import DESK, WIRE, present, replay, text_of, walk
 from kb_service.curation import CurationError, RawFile
 from kb_service.errors import Conflict, DatabaseUnavailable, NotFound
 from kb_service.store.db import Database
-from kb_service.write.ingest import ingest, retract
+from kb_service.write.ingest import ingest
+from kb_service.write.retraction import retract
 
 HERE = FIXTURES / "changes"
 

@@ -13,7 +13,7 @@ import pytest
 from conftest import FIXTURES, fresh_graph
 from flask.testing import FlaskClient
 
-from kb_service.api.params import DRAFT_MAX_CHARACTERS
+from kb_service.api.curation_params import DRAFT_MAX_CHARACTERS
 from kb_service.curation.drafting import draft
 from kb_service.curation.drafting.mentions import entities_of_rows
 from kb_service.curation.vocabulary import base

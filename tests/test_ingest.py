@@ -22,7 +22,8 @@ from conftest import (
 from kb_service.curation import CurationError, collect_files, validate
 from kb_service.store.db import Database
 from kb_service.write import ingest as ingest_module
-from kb_service.write.ingest import ingest, retract
+from kb_service.write.ingest import ingest
+from kb_service.write.retraction import retract
 
 SEED_YAML = SEEDS / "000_d0b46a30435dc835.yaml"
 

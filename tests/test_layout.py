@@ -1,6 +1,8 @@
 """The layout shows the architecture, and stays so: each layer imports only the layers below
 it, the model does no I/O, Flask stays in the web layer, and no two modules share a name. Our
-browser code (static/, vendored code aside) keeps files short and declares with const/let; the
+modules, functions and parameter lists stay small enough for a newcomer to hold, and package
+__init__s only re-export (or wire, for the app and the API). Our browser code (static/,
+vendored code aside) keeps files short and declares with const/let; the
 workbench is ES modules, each reached from main.js and preloaded by its page."""
 
 from __future__ import annotations
@@ -86,6 +88,101 @@ def test_flask_stays_in_the_web_layer() -> None:
         and any(name.split(".")[0] in ("flask", "flask_smorest") for name in imported(path))
     ]
     assert outside == []
+
+
+# Pieces a newcomer can hold (STYLE.md rule 11): modules, functions and parameter lists.
+MAX_MODULE_LINES = 300
+MAX_FUNCTION_LINES = 40
+MAX_PARAMETERS = 6  # self and cls aside
+# The only exceptions, each to be struck off when it is rewritten: the response schemas (one
+# module for now), and the renderer's page(), which takes every part of a page.
+TOO_LONG_MODULES = {"api/responses.py"}
+TOO_LONG_FUNCTIONS = {"api/render.py:page"}
+TOO_MANY_PARAMETERS = {"api/render.py:page"}
+# Package __init__s re-export; these two wire the application and the API.
+WIRING = {"__init__.py", "api/__init__.py"}
+
+
+def functions(source: str) -> list[tuple[str, int, int]]:
+    """Return (name, lines, parameters) of every function in `source`, nested ones too."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            args = node.args
+            named = [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]
+            count = sum(1 for a in named if a is not None and a.arg not in ("self", "cls"))
+            lines = (node.end_lineno or node.lineno) - node.lineno + 1
+            found.append((node.name, lines, count))
+    return found
+
+
+def oversized(sources: dict[str, str]) -> dict[str, set[str]]:
+    """Return, by rule, the modules and functions of `sources` ({path: text}) over a limit."""
+    over: dict[str, set[str]] = {"modules": set(), "functions": set(), "parameters": set()}
+    for path, source in sources.items():
+        if len(source.splitlines()) > MAX_MODULE_LINES:
+            over["modules"].add(path)
+        for name, lines, count in functions(source):
+            if lines > MAX_FUNCTION_LINES:
+                over["functions"].add(f"{path}:{name}")
+            if count > MAX_PARAMETERS:
+                over["parameters"].add(f"{path}:{name}")
+    return over
+
+
+def logic_in(source: str) -> list[str]:
+    """Return what a package __init__ defines besides imports, __all__ and its docstring."""
+    tree = ast.parse(source)
+    body = tree.body[1:] if ast.get_docstring(tree) is not None else tree.body
+    return [
+        type(node).__name__
+        for node in body
+        if not isinstance(node, ast.Import | ast.ImportFrom)
+        and not (
+            isinstance(node, ast.Assign)
+            and [getattr(t, "id", None) for t in node.targets] == ["__all__"]
+        )
+    ]
+
+
+def our_sources() -> dict[str, str]:
+    return {str(path.relative_to(PACKAGE)): path.read_text(encoding="utf-8") for path in modules()}
+
+
+def test_modules_functions_and_parameter_lists_stay_small() -> None:
+    sources = our_sources()
+    over = oversized(sources)
+    assert over["modules"] == TOO_LONG_MODULES
+    assert over["functions"] == TOO_LONG_FUNCTIONS
+    assert over["parameters"] == TOO_MANY_PARAMETERS
+    assert "curation/drafting/source_draft.py" in sources  # the walk found the package
+
+
+def test_each_size_rule_finds_an_oversized_piece() -> None:
+    long_body = "".join(f"    x{i} = {i}\n" for i in range(MAX_FUNCTION_LINES))
+    source = f"def long():\n{long_body}\n\ndef wide(self, a, b, c, d, e, f, g): ...\n"
+    fitting = "def fits(self, a, b, c, d, e, f):\n" + "    pass\n" * (MAX_FUNCTION_LINES - 1)
+    over = oversized({"big.py": source + "\n" * MAX_MODULE_LINES, "small.py": fitting})
+    assert over == {
+        "modules": {"big.py"},
+        "functions": {"big.py:long"},
+        "parameters": {"big.py:wide"},
+    }
+
+
+def test_package_inits_only_re_export() -> None:
+    inits = {
+        path: source
+        for path, source in our_sources().items()
+        if path.endswith("__init__.py") and path not in WIRING
+    }
+    assert {path: logic_in(source) for path, source in inits.items() if logic_in(source)} == {}
+    assert "curation/drafting/__init__.py" in inits
+    assert logic_in('"""A package."""\nfrom a import b\n__all__ = ["b"]\n') == []
+    assert logic_in("from a import b\n\ndef draft() -> None: ...\nX = 1\n") == [
+        "FunctionDef",
+        "Assign",
+    ]
 
 
 # The browser code follows the same rules: files a newcomer can hold, ES modules named for what

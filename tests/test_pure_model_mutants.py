@@ -9,7 +9,8 @@ from typing import Any, cast
 import pytest
 from marshmallow import Schema, ValidationError
 
-from kb_service.api.params import MAX_IDS, AsOfQuery, Paging, TimelineQuery
+from kb_service.api.param_fields import MAX_IDS
+from kb_service.api.params import AsOfQuery, Paging, TimelineQuery
 from kb_service.model import dates, names
 from kb_service.model.date_reading import read
 from kb_service.model.text import printable, unsafe_character

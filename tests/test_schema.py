@@ -66,7 +66,7 @@ def test_applying_the_schema_bands_nodes_stored_before_bands(
 def test_every_relationship_type_has_a_write_branch() -> None:
     import re
 
-    from kb_service.write.row_builder import LINK_TYPES
+    from kb_service.write.source_links import LINK_TYPES
 
     branches = set(re.findall(r"WHEN '([A-Z_]+)' THEN", query("write/links_create")))
     assert branches == LINK_TYPES
@@ -89,7 +89,7 @@ def link_types(folder: Path) -> set[str]:
 def test_every_link_the_curated_files_make_has_a_known_type() -> None:
     from conftest import FIXTURES, SEEDS
 
-    from kb_service.write.row_builder import LINK_TYPES
+    from kb_service.write.source_links import LINK_TYPES
 
     made = link_types(SEEDS)
     for folder in ("agreement", "clients", "draft_en", "names", "time_order", "two_versions"):
@@ -101,8 +101,8 @@ def test_every_link_the_curated_files_make_has_a_known_type() -> None:
 def test_a_row_of_an_unknown_type_is_refused_not_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
     from conftest import SEEDS
 
-    from kb_service.write import row_builder
+    from kb_service.write import source_links
 
-    monkeypatch.setattr(row_builder, "LINK_TYPES", row_builder.LINK_TYPES - {"ABOUT"})
-    with pytest.raises(row_builder.UnknownLinkType, match="ABOUT"):
+    monkeypatch.setattr(source_links, "LINK_TYPES", source_links.LINK_TYPES - {"ABOUT"})
+    with pytest.raises(source_links.UnknownLinkType, match="ABOUT"):
         link_types(SEEDS)

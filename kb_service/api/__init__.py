@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any
 
@@ -23,8 +24,8 @@ from kb_service.api import (
     entity_routes,
     error_responses,
     graph_routes,
-    headers,
     health_routes,
+    html_pages,
     registry_routes,
     requests_log,
     source_routes,
@@ -102,16 +103,21 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(embed_routes.blp)
     app.register_blueprint(workbench_routes.blp)
     app.register_blueprint(browser_guide_routes.blp)
+    _add_hooks(app, settings.cors_origins)
+
+
+def _add_hooks(app: Flask, cors_origins: Sequence[str]) -> None:
+    # Errors, headers, budgets, the write queue and CORS: after the blueprints, in this order.
     error_responses.init_app(app)
     app.after_request(_vary_on_origin)
     requests_log.init_app(app)
-    headers.init_app(app)
+    html_pages.init_app(app)
     budgets.init_app(app)  # after the request log: a refused request is logged too
     write_queue.init_app(app)
     consistency.init_app(app)
     CORS(
         app,
-        origins=list(settings.cors_origins),
+        origins=list(cors_origins),
         expose_headers=["Link", "ETag", "X-Request-Id", consistency.HEADER],
         allow_headers=["Authorization", "Content-Type", "If-None-Match", consistency.HEADER],
         max_age=600,

@@ -8,7 +8,7 @@ from flask import Response
 
 from kb_service.api import render, responses
 from kb_service.api.blueprint import Blueprint
-from kb_service.api.params import DateReadingQuery
+from kb_service.api.curation_params import DateReadingQuery
 from kb_service.model import date_reading
 
 blp = Blueprint("dates", __name__, url_prefix="/api/v1", description="EDTF dates read back")

@@ -10,7 +10,7 @@ from flask import Response
 from kb_service.api import render, responses
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database, settings
-from kb_service.api.params import DraftBody
+from kb_service.api.curation_params import DraftBody
 from kb_service.curation import problem_codes, vocabulary
 from kb_service.curation.drafting import budget
 from kb_service.curation.drafting.mentions import entities_of_rows

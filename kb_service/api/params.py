@@ -2,100 +2,24 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from marshmallow import RAISE, Schema, ValidationError, fields, post_load, pre_load, validate
+from marshmallow import RAISE, Schema, fields, post_load, validate
 
-from kb_service.curation import structure
-from kb_service.curation.yaml_loader import line_ends
-from kb_service.model import dates, taxonomy
-from kb_service.read import changes
-from kb_service.read.dated_lists import Filters
-
-CURSOR = validate.Regexp(r"^[A-Za-z0-9_-]*$", error="is not a cursor this API issued")
-ID = validate.Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", error="must be a kebab-case id")
-TERM = validate.Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", error="must be a vocabulary term")
-FORMATS = ("json", "csv", "ndjson")
-# Evidence as W3C Web Annotations (JSON-LD) or a Hypothesis import file (api/annotations.py).
-ANNOTATION_FORMATS = ("jsonld", "hypothesis")
-ANNOTATION_HELP = (
-    " jsonld: one W3C Web Annotation per evidence item (JSON-LD); hypothesis: the same as a "
-    "file Hypothesis imports."
+from kb_service.api.param_fields import (
+    ANNOTATION_FORMATS,
+    ANNOTATION_HELP,
+    CURSOR,
+    FORMATS,
+    TERM,
+    DateBound,
+    KnownOn,
+    bom_field,
+    ident,
+    idents,
 )
-EDTF_CHARACTERS = r"^[0-9A-Z?~%/.:+-]+$"  # what EDTF dates are written with (ASCII only)
-
-
-class DateBound(fields.String):
-    """`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or any EDTF date, loaded as its span."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        # The length bounds are checked on the text in _deserialize; these document them.
-        bounds = {"minLength": 1, "maxLength": dates.MAX_LENGTH, "pattern": EDTF_CHARACTERS}
-        super().__init__(**{**kwargs, "metadata": {**kwargs.get("metadata", {}), **bounds}})
-
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
-        text = super()._deserialize(value, attr, data, **kwargs)
-        if not 1 <= len(text) <= dates.MAX_LENGTH:
-            raise ValidationError(f"must be 1 to {dates.MAX_LENGTH} characters")
-        if not re.fullmatch(EDTF_CHARACTERS, text):
-            raise ValidationError("is not an EDTF date (digits, X, -, /, .., ?, ~ and %)")
-        try:
-            return dates.parse(text)
-        except dates.InvalidDate as exc:
-            raise ValidationError(str(exc)) from exc
-
-
-KNOWN_ON_CHARACTERS = r"^[0-9T:.+\-Z ]+$"
-MAX_KNOWN_ON = 40
-
-
-class KnownOn(fields.String):
-    """An ISO-8601 datetime (UTC unless it names an offset), or a date: the end of that day, UTC."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        # Checked on the text in _deserialize; these document them (and keep the request line
-        # of every documented request within gunicorn's limit: tests/test_fuzz.py).
-        bounds = {"minLength": 1, "maxLength": MAX_KNOWN_ON, "pattern": KNOWN_ON_CHARACTERS}
-        super().__init__(**{**kwargs, "metadata": {**kwargs.get("metadata", {}), **bounds}})
-
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
-        text = super()._deserialize(value, attr, data, **kwargs)
-        if not 1 <= len(text) <= MAX_KNOWN_ON:
-            raise ValidationError(f"must be 1 to {MAX_KNOWN_ON} characters")
-        if not re.fullmatch(KNOWN_ON_CHARACTERS, text):
-            raise ValidationError("is not an ISO-8601 date or datetime")
-        try:
-            return changes.known_on(text)
-        except ValueError as exc:
-            raise ValidationError(str(exc)) from exc
-
-
-def ident(**kwargs: Any) -> fields.String:
-    """Return a field for one record id."""
-    return fields.String(validate=[validate.Length(max=120), ID], **kwargs)
-
-
-# Up to 5 ids per list: with every parameter of the statement list at its maximum, the request
-# line stays within gunicorn's 8,190 bytes (its largest limit short of none), so the app, not
-# gunicorn, answers every request the OpenAPI document allows (tests/test_fuzz.py checks this).
-MAX_IDS = 5
-
-
-def idents(**kwargs: Any) -> fields.List[Any]:
-    """Return a repeatable id parameter (`actor=a&actor=b`), at most MAX_IDS of them."""
-    return fields.List(ident(), validate=validate.Length(max=MAX_IDS), **kwargs)
-
-
-def bom_field() -> fields.Boolean:
-    """Return the `bom` parameter of every list that answers CSV."""
-    return fields.Boolean(
-        load_default=False,
-        metadata={
-            "description": "CSV only: start with a UTF-8 byte-order mark, so that Excel reads "
-            "Arabic and Cyrillic text as UTF-8."
-        },
-    )
+from kb_service.model import taxonomy
+from kb_service.read.dated_lists import Filters
 
 
 class Query(Schema):
@@ -301,27 +225,6 @@ class NoParameters(Query):
     """For resources that take no query parameters (any given is an error)."""
 
 
-class WriteOptions(Query):
-    """The one query parameter a write accepts (keys never travel in the query string)."""
-
-    dry_run = fields.Boolean(
-        load_default=False,
-        metadata={"description": "Validate and report what would change; write nothing."},
-    )
-
-
-class SourceWriteOptions(WriteOptions):
-    """A source's write options: also whether a likely duplicate is refused."""
-
-    strict = fields.Boolean(
-        load_default=False,
-        metadata={
-            "description": "Refuse (422) a new event, statement or relation that looks like a "
-            "stored one, rather than warn; nothing is written."
-        },
-    )
-
-
 class EntityListQuery(Paging):
     kind = fields.String(validate=validate.Length(max=40))
 
@@ -363,37 +266,3 @@ def _paging(data: dict[str, Any]) -> dict[str, Any]:
         "format": data.get("format"),
         "bom": data.get("bom", False),
     }
-
-
-class DateReadingQuery(Query):
-    # Any text is read: one that is no storable date is answered 400 with the reason.
-    edtf = structure.Edtf(
-        required=True,
-        validate=validate.Length(min=1, max=dates.MAX_LENGTH),
-        metadata={"pattern": EDTF_CHARACTERS},
-    )
-    lang = fields.String(load_default="en", validate=validate.OneOf(("en", "ar")))
-
-
-# Drafting takes about 20 ms per thousand characters, and the endpoint needs no key: a text is
-# capped at four times a long article, so that one request holds a worker for seconds at most.
-DRAFT_MAX_CHARACTERS = 200_000
-
-
-class DraftBody(Query):
-    """A text to draft: the source's words and what is known of it."""
-
-    # Checked as the curated format checks a source's fields (a text: as ingest reads it).
-    text = structure.Text(required=True, max_length=DRAFT_MAX_CHARACTERS, multiline=True)
-    publisher = fields.String(load_default="", validate=validate.Length(max=300))
-    published = structure.Edtf()
-    language = fields.String(validate=structure.LANGUAGE)
-    id = structure.Slug()
-    text_file = fields.String(validate=structure.TEXT_FILE)
-
-    @pre_load
-    def read_line_ends(self, data: Any, **kwargs: Any) -> Any:
-        """Read every line end as ingest does, before the text is checked."""
-        if isinstance(data, dict) and isinstance(data.get("text"), str):
-            return {**data, "text": line_ends(data["text"])}
-        return data

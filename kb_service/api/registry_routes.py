@@ -10,8 +10,8 @@ from kb_service.api import render, responses, uploads
 from kb_service.api.auth import require_api_key
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database, settings
-from kb_service.api.params import WriteOptions
-from kb_service.write import ingest
+from kb_service.api.curation_params import WriteOptions
+from kb_service.write import retraction
 
 blp = Blueprint(
     "registry",
@@ -38,5 +38,5 @@ def upsert_registry(options: dict[str, Any]) -> Response:
 def remove_entry(entry_id: str) -> Response:
     """Remove a registry entry that no source cites and no place lies within (409 otherwise)."""
     require_api_key()
-    report = ingest.remove_entry(database(), entry_id, settings().neo4j_write_timeout)
+    report = retraction.remove_entry(database(), entry_id, settings().neo4j_write_timeout)
     return render.json_response({"data": report.as_dict()})

@@ -10,9 +10,10 @@ from kb_service.api import columns, render, responses, uploads
 from kb_service.api.auth import require_api_key
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database, settings
-from kb_service.api.params import NoParameters, Paging, SourceWriteOptions
+from kb_service.api.curation_params import SourceWriteOptions
+from kb_service.api.params import NoParameters, Paging
 from kb_service.read import entities, source_texts
-from kb_service.write import ingest
+from kb_service.write import retraction
 
 blp = Blueprint("sources", __name__, url_prefix="/api/v1", description="Sources and their text")
 
@@ -74,5 +75,5 @@ def add_source(options: dict[str, Any]) -> Response:
 def retract_source(source_id: str) -> Response:
     """Retract a source and everything that only it supported."""
     require_api_key()
-    report = ingest.retract(database(), source_id, settings().neo4j_write_timeout)
+    report = retraction.retract(database(), source_id, settings().neo4j_write_timeout)
     return render.json_response({"data": report.as_dict()})

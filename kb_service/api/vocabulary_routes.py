@@ -9,7 +9,7 @@ from flask import Response
 from kb_service.api import render, responses, uploads
 from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database
-from kb_service.api.params import WriteOptions
+from kb_service.api.curation_params import WriteOptions
 from kb_service.curation import vocabulary
 
 blp = Blueprint(

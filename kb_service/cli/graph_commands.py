@@ -17,7 +17,7 @@ from kb_service.read.coverage import coverage as source_coverage
 from kb_service.store.db import Database
 from kb_service.store.schema import apply_schema
 from kb_service.write.ingest import ingest as run_ingest
-from kb_service.write.ingest import retract as retract_source
+from kb_service.write.retraction import retract as retract_source
 
 
 @click.group()

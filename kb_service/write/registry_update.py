@@ -11,7 +11,8 @@ from typing import Any
 from kb_service.curation import CurationError, Document, Problem, place_tree, registry_merge
 from kb_service.curation.checks import REGISTRY_LABELS
 from kb_service.store.db import Reader
-from kb_service.write.row_builder import Row, registry_row
+from kb_service.write.row_builder import registry_row
+from kb_service.write.source_links import Row
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,11 +11,10 @@ from kb_service.curation import Document
 from kb_service.curation.checks import Labels
 from kb_service.curation.vocabulary import Term, Vocabulary, terms_of
 from kb_service.model import dates
-from kb_service.model.anchors import Locator
 from kb_service.model.names import keys as name_keys
 from kb_service.model.names import of_entity
+from kb_service.write.source_links import Row, link_rows
 
-Row = dict[str, Any]
 _ENTITY_LABELS = {"actors": "Actor", "places": "Place", "conflicts": "Conflict"}
 
 
@@ -161,20 +159,7 @@ def assertion_rows(document: Document, vocabulary: Vocabulary) -> list[Row]:
     CAMEO) categories of each event's type and each statement's kind."""
     rows = []
     for item in document.data["events"]:
-        plover, cameo = vocabulary.plover("event_types", item["type"])
-        props = {
-            "id": item["id"],
-            "title": item["title"],
-            "title_ar": item.get("title_ar"),
-            "title_ru": item.get("title_ru"),
-            "type": item["type"],
-            "summary": item.get("summary"),
-            "plover": plover,
-            "cameo": cameo,
-            "status": item["status"],
-            **_renewal(item.get("renewal")),
-            **dates.parse(item["date"]).properties(),
-        }
+        props = _event_props(item, vocabulary)
         rows.append({"label": "Event", "id": item["id"], "props": _with_fingerprint(props)})
     for item in document.data["statements"]:
         props = {
@@ -200,6 +185,23 @@ def assertion_rows(document: Document, vocabulary: Vocabulary) -> list[Row]:
     return rows
 
 
+def _event_props(item: dict[str, Any], vocabulary: Vocabulary) -> dict[str, Any]:
+    plover, cameo = vocabulary.plover("event_types", item["type"])
+    return {
+        "id": item["id"],
+        "title": item["title"],
+        "title_ar": item.get("title_ar"),
+        "title_ru": item.get("title_ru"),
+        "type": item["type"],
+        "summary": item.get("summary"),
+        "plover": plover,
+        "cameo": cameo,
+        "status": item["status"],
+        **_renewal(item.get("renewal")),
+        **dates.parse(item["date"]).properties(),
+    }
+
+
 def _renewal(renewal: dict[str, Any] | None) -> dict[str, Any]:
     if renewal is None:
         return {}
@@ -208,115 +210,3 @@ def _renewal(renewal: dict[str, Any] | None) -> dict[str, Any]:
         "renewal_automatic": renewal["automatic"],
         "renewal_unless": renewal.get("unless"),
     }
-
-
-# Every relationship type a source's rows may hold: cypher/write/links_create.cypher has one
-# branch for each (tests/test_schema.py checks that the two lists are the same).
-LINK_TYPES = frozenset(
-    {
-        "EVIDENCED_BY", "PARTICIPANT", "OCCURRED_IN", "IN_CONFLICT", "PRECEDES", "CAUSES",
-        "PART_OF", "RESPONDS_TO", "SPOKEN_BY", "ADDRESSED_TO", "REPORTED_VIA", "ABOUT",
-        "SAID_DURING", "SAID_IN", "CONTRADICTS", "SUBJECT", "OBJECT", "NOT_SAME_AS",
-    }
-)  # fmt: skip
-
-
-class UnknownLinkType(Exception):
-    """A row names a relationship type the write query has no branch for (a bug, not input)."""
-
-
-def link_rows(document: Document, labels: Mapping[str, str]) -> list[Row]:
-    """Return every relationship a source asserts; `labels` maps referenced ids to labels.
-    A type outside LINK_TYPES raises UnknownLinkType rather than being dropped by the query."""
-    rows = _link_rows(document, labels)
-    unknown = sorted({row["type"] for row in rows} - LINK_TYPES)
-    if unknown:
-        raise UnknownLinkType(f"no write branch for relationship type(s) {', '.join(unknown)}")
-    return rows
-
-
-def _link_rows(document: Document, labels: Mapping[str, str]) -> list[Row]:
-    source_id = document.data["id"]
-    locator = Locator(document.passages)
-    return [
-        {
-            "type": kind,
-            "from_label": from_label,
-            "from": from_id,
-            "to_label": labels[to_id],
-            "to": to_id,
-            **extra,
-        }
-        for kind, from_label, from_id, to_id, extra in _links(document.data, source_id, locator)
-    ]
-
-
-def _links(
-    data: dict[str, Any], source_id: str, locator: Locator
-) -> Iterator[tuple[str, str, str, str, Row]]:
-    for item in data["events"]:
-        yield from _event_links(item)
-    for item in data["statements"]:
-        yield from _statement_links(item)
-    for item in data["relations"]:
-        yield "SUBJECT", "Relation", item["id"], item["subject"], {}
-        yield "OBJECT", "Relation", item["id"], item["object"], {}
-        if "conflict" in item:
-            yield "IN_CONFLICT", "Relation", item["id"], item["conflict"], {}
-    for section, label in (
-        ("events", "Event"),
-        ("statements", "Statement"),
-        ("relations", "Relation"),
-    ):
-        for item in data[section]:
-            for other in item.get("not_same_as", []):  # a candidate the curator rejected
-                yield "NOT_SAME_AS", label, item["id"], other, {}
-            for evidence in item["evidence"]:
-                yield (
-                    "EVIDENCED_BY",
-                    label,
-                    item["id"],
-                    f"{source_id}#{evidence['passage']}",
-                    _evidence(evidence, locator),
-                )
-
-
-def _evidence(evidence: dict[str, Any], locator: Locator) -> Row:
-    """Return an evidence link's properties: the quote, its note, and where it lies in the
-    source's stored text (model/anchors; none when no position can be given)."""
-    quote = evidence["quote"]
-    anchor = locator.anchor(evidence["passage"], quote)
-    return {"quote": quote, "note": evidence.get("note"), **(anchor.props(quote) if anchor else {})}
-
-
-def _event_links(item: dict[str, Any]) -> Iterator[tuple[str, str, str, str, Row]]:
-    ident = item["id"]
-    if "conflict" in item:
-        yield "IN_CONFLICT", "Event", ident, item["conflict"], {}
-    for participant in item["participants"]:
-        yield "PARTICIPANT", "Event", ident, participant["actor"], {"role": participant["role"]}
-    for place in item["places"]:
-        yield "OCCURRED_IN", "Event", ident, place, {}
-    for link in item["related"]:
-        kind = link["type"].upper().replace("-", "_")
-        yield kind, "Event", ident, link["event"], {}
-
-
-def _statement_links(item: dict[str, Any]) -> Iterator[tuple[str, str, str, str, Row]]:
-    ident = item["id"]
-    for speaker in item["speakers"]:
-        yield "SPOKEN_BY", "Statement", ident, speaker, {}
-    for addressee in item["addressees"]:
-        yield "ADDRESSED_TO", "Statement", ident, addressee, {}
-    for position, reporter in enumerate(item["reported_via"], start=1):
-        yield "REPORTED_VIA", "Statement", ident, reporter, {"position": position}
-    for target in item["about"]:
-        yield "ABOUT", "Statement", ident, target, {}
-    for other in item["contradicts"]:
-        yield "CONTRADICTS", "Statement", ident, other, {}
-    for other in item["responds_to"]:
-        yield "RESPONDS_TO", "Statement", ident, other, {}
-    singles = {"conflict": "IN_CONFLICT", "occasion": "SAID_DURING", "place": "SAID_IN"}
-    for field, kind in singles.items():
-        if field in item:
-            yield kind, "Statement", ident, item[field], {}

@@ -10,8 +10,8 @@ from typing import Any
 
 from kb_service.config import Settings
 from kb_service.curation.documents import collect_files, declared_kind, parse_file
-from kb_service.curation.drafting import Draft, draft, slug
 from kb_service.curation.drafting.mentions import Entity, entities_of_registry, entities_of_rows
+from kb_service.curation.drafting.source_draft import Draft, draft, slug
 from kb_service.curation.drafting.writer import to_yaml
 from kb_service.curation.problems import CurationError, Problem
 from kb_service.curation.vocabulary import base

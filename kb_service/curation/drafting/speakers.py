@@ -39,18 +39,7 @@ def speakers_of(
         passage.language,
     )
     if chosen is None:
-
-        def undesignated(m: Mention) -> bool:
-            return not (words[0] <= m.start < words[1])
-
-        designated = passage.designated
-        chosen = next_to(
-            last_before(designated, first, undesignated, 0),
-            first_after(designated, last, undesignated, len(passage.text)),
-            first,
-            last,
-            passage.language,
-        )
+        chosen = _designated(passage, first, last, words)
     if chosen is None:  # further away
         chosen = last_before(actors, first, free, s_start) or first_after(actors, last, free, s_end)
     if chosen is None:  # before it in the passage, else inside the words
@@ -60,6 +49,21 @@ def speakers_of(
     if chosen is None:
         return ()
     return with_joined(passage.text, person_after(chosen, actors), actors, passage.language)
+
+
+def _designated(passage: SpeechPassage, first: int, last: int, words: Span) -> Mention | None:
+    # The designator (`the ministry`) next to the verb, outside the words it reports.
+    def undesignated(m: Mention) -> bool:
+        return not (words[0] <= m.start < words[1])
+
+    designated = passage.designated
+    return next_to(
+        last_before(designated, first, undesignated, 0),
+        first_after(designated, last, undesignated, len(passage.text)),
+        first,
+        last,
+        passage.language,
+    )
 
 
 def person_after(chosen: Mention, actors: list[Mention]) -> Mention:

@@ -69,18 +69,8 @@ def find(
     in order (what a designator such as `the ministry` stands for)."""
     budget.check()
     passage = _passage(text, tokens, mentions, cues, named_before)
-    words = passage.words
-    cues = words.cues
-    in_names = {at for m in mentions for at in range(m.first, m.last + 1)}
-    no_verb = words.spans(words.not_reporting, tokens) | words.spans(words.own_report, tokens)
-    verbs = [
-        (at, p)
-        for at, p in cues.found(cues.reporting, tokens)
-        if at not in in_names and at not in no_verb
-    ]
-    joining = words.spans(words.joining, tokens)
-    unnamed = words.spans(words.unnamed, tokens)  # observers said: no one a draft names
-    verbs = [(at, p) for at, p in verbs if not unnamed & {at - 1, at - 2, at + len(p.words)}]
+    verbs = _verbs(passage, tokens, mentions)
+    joining = passage.words.spans(passage.words.joining, tokens)
     reported_until = -1  # a verb inside the words of a statement drafted is not another one
     for (at, phrase), later in zip(verbs, _set_off(text, tokens, verbs, joining), strict=True):
         if len(passage.found) >= MAX_STATEMENTS:
@@ -103,6 +93,24 @@ def find(
             report = Phrase(tuple(t.folded for t in tokens[first:last]), "report")
             _add(passage, report, first, heard, sentence_of(spans, tokens[first].start))
     return passage.found
+
+
+def _verbs(
+    passage: SpeechPassage, tokens: list[Token], mentions: list[Mention]
+) -> list[tuple[int, Phrase]]:
+    # The reporting verbs outside names, not negated or of the text's own report, and not
+    # next to the words of an unnamed speaker (observers said: no one a draft names).
+    words = passage.words
+    cues = words.cues
+    in_names = {at for m in mentions for at in range(m.first, m.last + 1)}
+    no_verb = words.spans(words.not_reporting, tokens) | words.spans(words.own_report, tokens)
+    verbs = [
+        (at, p)
+        for at, p in cues.found(cues.reporting, tokens)
+        if at not in in_names and at not in no_verb
+    ]
+    unnamed = words.spans(words.unnamed, tokens)
+    return [(at, p) for at, p in verbs if not unnamed & {at - 1, at - 2, at + len(p.words)}]
 
 
 def _passage(

@@ -188,49 +188,46 @@ class _Reader:
                 self.add(*name, "news-agency")
 
     def capitalised(self) -> None:
-        at, tokens = 0, self.tokens
-        while at < len(tokens):
-            held = len(tokens[at].text) == 1 and name_patterns.initials(self, at)  # И.Г.Алиев
-            if held:
-                at += held
-                continue
-            if not self.capital(at) or at in self.title_words or tokens[at].folded.isdigit():
-                at += 1
-                continue
-            last = self._run_end(at)
-            if name_patterns.place_before_noun(self, at, last):
-                at = last + 2
-                continue
-            if at == last and name_patterns.lone_place_adjective(self, at):
-                at += 1
-                continue
-            english = at == last and self.proposals.language == "en"
-            if english and registry_forms.armed_forces(self, at, self.registry):
-                at += 1  # Armenian forces
-                continue
-            if self._not_a_name(at, last):
-                at = last + 1
-                continue
-            last = self._with_lower_head(last)
-            if last + 1 in self.title_words and self.joined(last + 1):  # Russian President X
-                at = last + 1
-                continue
-            if last + 1 in self.persons and self.joined(last + 1):
-                at = last + 1  # Vladimir Putin where the registry has Putin: part of that name
-                continue
-            if last == at and self._opens_sentence(at) and not tokens[at].text.isupper():
-                at += 1  # a capitalised word that opens a sentence may be any word
-                continue
-            length, known = known_names.longest(self.proposals, tokens, at, self.taken)
-            if known is not None:  # proposed earlier in the passage (МККК after its full name)
-                self.add(at, at + length - 1, str(known.kind), ident=known.id)
-                at += length
-                continue
-            if registry_forms.english_ministry(self, at, last, self.registry):
-                at = last + 1
-                continue
-            self._run(at, last)
-            at = last + 1
+        at = 0
+        while at < len(self.tokens):
+            at = self._read_from(at)
+
+    def _read_from(self, at: int) -> int:
+        """Read the capitalised run at `at`, if it is one; return where to read next."""
+        tokens = self.tokens
+        held = len(tokens[at].text) == 1 and name_patterns.initials(self, at)  # И.Г.Алиев
+        if held:
+            return at + held
+        if not self.capital(at) or at in self.title_words or tokens[at].folded.isdigit():
+            return at + 1
+        last = self._run_end(at)
+        if name_patterns.place_before_noun(self, at, last):
+            return last + 2
+        if at == last and name_patterns.lone_place_adjective(self, at):
+            return at + 1
+        english = at == last and self.proposals.language == "en"
+        if english and registry_forms.armed_forces(self, at, self.registry):
+            return at + 1  # Armenian forces
+        if self._not_a_name(at, last):
+            return last + 1
+        return self._read_run(at, self._with_lower_head(last))
+
+    def _read_run(self, at: int, last: int) -> int:
+        """Propose the run `at`..`last` unless it is part of a known name; return what follows."""
+        if last + 1 in self.title_words and self.joined(last + 1):  # Russian President X
+            return last + 1
+        if last + 1 in self.persons and self.joined(last + 1):
+            return last + 1  # Vladimir Putin where the registry has Putin: part of that name
+        if last == at and self._opens_sentence(at) and not self.tokens[at].text.isupper():
+            return at + 1  # a capitalised word that opens a sentence may be any word
+        length, known = known_names.longest(self.proposals, self.tokens, at, self.taken)
+        if known is not None:  # proposed earlier in the passage (МККК after its full name)
+            self.add(at, at + length - 1, str(known.kind), ident=known.id)
+            return at + length
+        if registry_forms.english_ministry(self, at, last, self.registry):
+            return last + 1
+        self._run(at, last)
+        return last + 1
 
     def _run_end(self, at: int) -> int:
         """Return the last token of the capitalised run that begins at `at`: capitalised words,

@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from kb_service.curation.drafting import Draft
+from kb_service.curation.drafting.source_draft import Draft
 from kb_service.model.text import printable
 
 PREVIEW = 90  # characters of each passage shown in the header
