@@ -5,6 +5,7 @@ drafter's non-content reasons have codes too."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,6 +14,7 @@ from conftest import SEEDS, load, wipe
 from flask.testing import FlaskClient
 from test_bad_input import CORPUS, CORPUS_DIR, post
 
+from kb_service.api.error_responses import problem
 from kb_service.curation import problem_codes
 from kb_service.curation.problems import Problem
 from kb_service.model import date_reading
@@ -176,6 +178,17 @@ def test_every_code_has_a_sample() -> None:
 def test_a_problem_carries_its_code() -> None:
     problem = Problem("a.yaml", 3, "events[0].date", "'2020-13' is not a valid EDTF date")
     assert problem.coded == {"code": "date_not_edtf", "params": {"value": "2020-13"}}
+
+
+def test_a_problem_body_is_utf8_text_not_escapes() -> None:
+    body = problem(404, "no event named «الحرب»").get_data()
+    assert "«الحرب»".encode() in body
+    assert b"\\u" not in body
+
+
+def test_a_lone_surrogate_in_a_problem_stays_an_escape() -> None:
+    body = problem(400, "refused \ud800 here").get_data()
+    assert json.loads(body)["detail"] == "refused \ud800 here"
 
 
 @pytest.fixture(scope="module")

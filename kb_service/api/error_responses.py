@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask, Response, json
+from flask import Flask, Response
 from werkzeug.exceptions import HTTPException, InternalServerError
 
+from kb_service.api.render import dumps
 from kb_service.curation import CurationError
 from kb_service.curation.drafting.budget import DraftOverBudget
 from kb_service.errors import (
@@ -44,7 +45,9 @@ def problem(
     }
     if invalid_params is not None:
         body["invalid_params"] = invalid_params
-    response = Response(json.dumps(body), status=status, mimetype="application/problem+json")
+    # UTF-8 text like data bodies; a lone surrogate a refused value echoes stays a JSON escape.
+    text = dumps(body).encode("utf-8", "backslashreplace")
+    response = Response(text, status=status, mimetype="application/problem+json")
     for name, value in (headers or {}).items():
         response.headers[name] = value
     return response
