@@ -23,10 +23,12 @@ def _list(entity: str, args: dict[str, Any], **filters: Any) -> Response:
         lambda after: entities.listing(db, entity, after, args["limit"], **filters),
         args.get("cursor"),
         args.get("format"),
-        columns.ENTITIES,
-        columns.entity_row,
+        render.ListFormats(
+            columns.ENTITIES,
+            columns.entity_row,
+            feature=geojson.place_feature if entity == "place" else None,
+        ),
         bom=args["bom"],
-        feature=geojson.place_feature if entity == "place" else None,
     )
 
 
@@ -94,7 +96,6 @@ def search_all(args: dict[str, Any]) -> Response:
         lambda _: pages.Page(hits, None),
         None,
         args.get("format"),
-        columns.SEARCH,
-        columns.plain_row,
+        render.ListFormats(columns.SEARCH, columns.plain_row),
         bom=args["bom"],
     )

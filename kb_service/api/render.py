@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 from urllib.parse import urlencode
@@ -61,49 +62,59 @@ def record(found: dict[str, Any]) -> Response:
     return json_response({"data": found})
 
 
+@dataclass(frozen=True)
+class ListFormats:
+    """What a list renders as besides one JSON page: CSV columns and their row builder, whole
+    documents built from every record (TimelineJS, Hypothesis), GeoJSON features, and one-page
+    documents with their media type (a W3C AnnotationPage)."""
+
+    columns: list[str]
+    flatten: Flatten
+    documents: Documents = field(default_factory=dict)
+    feature: Feature | None = None
+    page_documents: PageDocuments = field(default_factory=dict)
+
+
 def page(
-    fetch: Fetch,
-    cursor: str | None,
-    fmt: str | None,
-    columns: list[str],
-    flatten: Flatten,
-    documents: Documents | None = None,
-    *,
-    bom: bool = False,
-    feature: Feature | None = None,
-    page_documents: PageDocuments | None = None,
+    fetch: Fetch, cursor: str | None, fmt: str | None, formats: ListFormats, *, bom: bool = False
 ) -> Response:
     """Render a list: one JSON page with next_cursor, every page streamed (CSV, NDJSON), or a
-    whole document built from every record (TimelineJS JSON, capped in size). A CSV or NDJSON
-    export is an attachment named after the list (`timeline.csv`); `bom` starts a CSV with a
-    UTF-8 byte-order mark (for Excel). `feature` makes format=geojson: one page as a GeoJSON
-    FeatureCollection, with next_cursor. `page_documents` renders one page as another document
-    (format=jsonld: a W3C AnnotationPage) with its media type."""
+    whole document built from every record (capped in size). A CSV or NDJSON export is an
+    attachment named after the list (`timeline.csv`); `bom` starts a CSV with a UTF-8
+    byte-order mark (for Excel). format=geojson is one page as a GeoJSON FeatureCollection,
+    with next_cursor, where the list has features."""
     chosen = negotiate(fmt)
     first = fetch(cursor)
-    if documents and chosen in documents:
+    if chosen in formats.documents:
         records = list(islice(_all_items(fetch, first), DOCUMENT_CAP + 1))
         truncated = len(records) > DOCUMENT_CAP
-        return json_response(documents[chosen](records[:DOCUMENT_CAP], truncated))
-    headers = {"Link": f'<{_next_url(first.next_cursor)}>; rel="next"'} if first.next_cursor else {}
-    if page_documents and chosen in page_documents:
-        mimetype, make = page_documents[chosen]
-        next_url = _next_url(first.next_cursor) if first.next_cursor else None
-        answer = json_response(make(first, next_url), headers=headers)
-        answer.mimetype = mimetype
-        return answer
-    if chosen == "geojson" and feature is not None:
-        features = geojson.collection([feature(i) for i in first.items], first.next_cursor)
-        answer = json_response(features, headers=headers)
-        answer.mimetype = geojson.MIMETYPE
-        return answer
+        return json_response(formats.documents[chosen](records[:DOCUMENT_CAP], truncated))
+    next_url = _next_url(first.next_cursor) if first.next_cursor else None
+    headers = {"Link": f'<{next_url}>; rel="next"'} if next_url else {}
+    if chosen in formats.page_documents:
+        mimetype, make = formats.page_documents[chosen]
+        return _typed(json_response(make(first, next_url), headers=headers), mimetype)
+    if chosen == "geojson" and formats.feature is not None:
+        features = geojson.collection([formats.feature(i) for i in first.items], first.next_cursor)
+        return _typed(json_response(features, headers=headers), geojson.MIMETYPE)
     if chosen == "json":
         return json_response(
             {"data": first.items, "next_cursor": first.next_cursor}, headers=headers
         )
-    rows = _all_items(fetch, first)
+    return _export(chosen, formats, _all_items(fetch, first), bom)
+
+
+def _typed(response: Response, mimetype: str) -> Response:
+    response.mimetype = mimetype
+    return response
+
+
+def _export(
+    chosen: str, formats: ListFormats, rows: Iterator[dict[str, Any]], bom: bool
+) -> Response:
+    """Stream every record as CSV or NDJSON, as an attachment named after the list."""
     if chosen == "csv":
-        body = _csv(columns, (flatten(item) for item in rows), bom=bom)
+        body = _csv(formats.columns, (formats.flatten(item) for item in rows), bom=bom)
     else:
         body = (dumps(item) + "\n" for item in rows)
     response = Response(

@@ -29,8 +29,7 @@ def list_sources(args: dict[str, Any]) -> Response:
         lambda after: entities.listing(db, "source", after, args["limit"]),
         args.get("cursor"),
         args.get("format"),
-        columns.SOURCES,
-        columns.plain_row,
+        render.ListFormats(columns.SOURCES, columns.plain_row),
         bom=args["bom"],
     )
 

@@ -24,11 +24,10 @@ def _render(filters: Filters, paging: dict[str, Any]) -> Response:
         lambda cursor: statements.statements(db, filters, cursor, paging["limit"]),
         paging["cursor"],
         paging["format"],
-        columns.STATEMENTS,
-        columns.statement_row,
-        whole,
+        render.ListFormats(
+            columns.STATEMENTS, columns.statement_row, documents=whole, page_documents=one_page
+        ),
         bom=paging["bom"],
-        page_documents=one_page,
     )
 
 

@@ -32,12 +32,14 @@ def get_timeline(filters: Filters, include: str, lang: str, **paging: Any) -> Re
         lambda cursor: timeline.timeline(db, filters, include, cursor, paging["limit"]),
         paging["cursor"],
         paging["format"],
-        columns.TIMELINE,
-        columns.timeline_row,
-        documents={"timelinejs": timelinejs_document, **whole},
+        render.ListFormats(
+            columns.TIMELINE,
+            columns.timeline_row,
+            documents={"timelinejs": timelinejs_document, **whole},
+            feature=geojson.record_feature,
+            page_documents=one_page,
+        ),
         bom=paging["bom"],
-        feature=geojson.record_feature,
-        page_documents=one_page,
     )
 
 
