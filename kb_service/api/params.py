@@ -11,7 +11,7 @@ from kb_service.curation import structure
 from kb_service.curation.yaml_loader import line_ends
 from kb_service.model import dates, taxonomy
 from kb_service.read import changes
-from kb_service.read.dated_lists import Filters
+from kb_service.read.filters import Filters
 
 CURSOR = validate.Regexp(r"^[A-Za-z0-9_-]*$", error="is not a cursor this API issued")
 ID = validate.Regexp(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", error="must be a kebab-case id")
