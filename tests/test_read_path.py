@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from kb_service.config import PROJECT_ROOT
@@ -114,6 +115,18 @@ def test_route_modules_call_read_modules_never_the_store() -> None:
     assert routes_reaching_the_store(PACKAGE / "api") == {}
 
 
+def drawn_edges(text: str) -> set[tuple[str, str]]:
+    """Return the plain `a --> b` arrows of the mermaid drawing under "The read path"."""
+    drawing = text.split("### The read path", 1)[1].split("```mermaid", 1)[1].split("```", 1)[0]
+    return set(re.findall(r"^\s*(\w+) --> (\w+)\s*$", drawing, re.MULTILINE))
+
+
+def test_the_drawing_in_the_architecture_is_the_code() -> None:
+    text = (PROJECT_ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    code = {(m, other) for m, used in read_graph().items() for other in used}
+    assert drawn_edges(text) == code
+
+
 def test_the_checkers_catch_a_climb_a_cycle_and_a_route_at_the_store(tmp_path: Path) -> None:
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [
         ["a", "b", "c", "a"],
@@ -131,3 +144,5 @@ def test_the_checkers_catch_a_climb_a_cycle_and_a_route_at_the_store(tmp_path: P
     (tmp_path / "z_routes.py").write_text("from kb_service.read import timeline\n")
     assert routes_reaching_the_store(tmp_path) == {"x_routes": {"db"}, "y_routes": {"db.read("}}
     assert imports_of(tmp_path / "z_routes.py", "kb_service.read") == {"timeline"}
+    drawing = "### The read path\n```mermaid\n  a --> b\n  r[x] --> c\n```\n  d --> e\n"
+    assert drawn_edges(drawing) == {("a", "b")}
