@@ -16,7 +16,7 @@ from typing import Any
 from bench.cypher_files import statement
 from kb_service.curation import vocabulary
 from kb_service.read import candidates
-from kb_service.read.dated_lists import Filters
+from kb_service.read.filters import Filters
 from kb_service.read.timeline import timeline
 from kb_service.store.db import Database
 

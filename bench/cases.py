@@ -8,8 +8,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 from kb_service.model import dates
-from kb_service.read import dated_lists, statements, timeline
-from kb_service.read.dated_lists import Filters
+from kb_service.read import pages, statements, timeline
+from kb_service.read.filters import Filters
 from kb_service.store.db import Reader
 
 PAGE = 50
@@ -47,7 +47,7 @@ class Case:
 
     def previous_params(self) -> dict[str, Any]:
         """Return the parameters of the previous keyset query (bench/cypher/previous_*)."""
-        base = dated_lists.keyset_params(self.filters, self.cursor, PAGE)
+        base = pages.keyset_params(self.filters, self.cursor, PAGE)
         extra = {"types": self.filters.types, "actors": self.filters.actors, "ids": None}
         return {**base, "after_start": base["after_seek"], **extra}
 

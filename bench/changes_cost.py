@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kb_service.read import changes
-from kb_service.read.dated_lists import Filters
+from kb_service.read.filters import Filters
 from kb_service.read.timeline import timeline
 from kb_service.store.db import Database
 

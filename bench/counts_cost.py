@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from kb_service.model import dates
 from kb_service.read import timeline_counts
-from kb_service.read.dated_lists import Filters
+from kb_service.read.filters import Filters
 from kb_service.read.timeline import timeline
 from kb_service.store.db import Database
 

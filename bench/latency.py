@@ -14,7 +14,7 @@ from neo4j import READ_ACCESS, Driver
 
 from bench.cases import PAGE, Case, deep_case
 from kb_service.read import pages
-from kb_service.read.keyset import sort_key
+from kb_service.read.pages import sort_key
 from kb_service.store.cypher import query
 
 WARM_UP = 10

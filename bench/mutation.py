@@ -1,7 +1,7 @@
 """Mutation testing of the pure code: run mutmut over some modules, then write the score.
 
     python -m bench.mutation                       # every module [tool.mutmut] names
-    python -m bench.mutation kb_service/model kb_service/read/keyset.py   # a subset
+    python -m bench.mutation kb_service/model kb_service/read/pages.py   # a subset
 
 mutmut (the `mutation` extra) copies the project into mutants/, mutates the modules that
 [tool.mutmut] in pyproject.toml names and runs each mutant against the pure tests only
@@ -26,9 +26,8 @@ from kb_service.config import PROJECT_ROOT
 DEFAULT_MODULES = (
     "kb_service/model",
     "kb_service/curation",
-    "kb_service/read/keyset.py",
     "kb_service/read/pages.py",
-    "kb_service/read/dated_lists.py",
+    "kb_service/read/records.py",
 )
 REPORT = PROJECT_ROOT / "bench" / "results" / "mutation.json"
 # mutmut's exit codes of a mutant's test run, as outcomes (mutmut.stats.status_by_exit_code).

@@ -16,7 +16,7 @@ from conftest import SEED_SOURCE, SEEDS, curated_ids, load, stored_order, walk_p
 from kb_service.api import columns
 from kb_service.config import PROJECT_ROOT
 from kb_service.model import names
-from kb_service.read import keyset
+from kb_service.read import pages
 from kb_service.store.db import Database
 
 LATER = Path(__file__).parent / "data" / "later_source.yaml"
@@ -204,7 +204,7 @@ def test_filtered_pages_of_one_by_ids_or_by_bands(
     oracle: LiteralString,
 ) -> None:
     """A filtered page read from the few matching ids, or band by band, walks the same rows."""
-    monkeypatch.setattr(keyset, "ANCHOR_MOST", anchor_most)
+    monkeypatch.setattr(pages, "ANCHOR_MOST", anchor_most)
     expected = stored_order(graph, oracle, "", order)
     assert walk_pages(client, f"{path}?limit=1&order={order}{query}") == expected
     assert len(expected) >= 2
@@ -215,7 +215,7 @@ def test_text_filtered_pages_are_the_same_by_ids_or_by_bands(
 ) -> None:
     walks = []
     for anchor_most in (2000, 0):
-        monkeypatch.setattr(keyset, "ANCHOR_MOST", anchor_most)
+        monkeypatch.setattr(pages, "ANCHOR_MOST", anchor_most)
         walks.append(walk_pages(client, "/timeline?include=all&limit=1&q=Karabakh"))
     assert walks[0] == walks[1] and len(walks[0]) >= 2
 

@@ -15,7 +15,7 @@ import pytest
 import yaml
 from conftest import SEEDS, load, stored_order, walk_pages, wipe
 
-from kb_service.read import keyset
+from kb_service.read import pages
 from kb_service.store.db import Database
 
 DATES = [
@@ -75,7 +75,7 @@ def test_walks_follow_the_stored_keys(
     window: str,
     actor: str,
 ) -> None:
-    monkeypatch.setattr(keyset, "ANCHOR_MOST", anchor_most)
+    monkeypatch.setattr(pages, "ANCHOR_MOST", anchor_most)
     match = (
         "MATCH (n:Event)-[:PARTICIPANT]->(:Actor {id: 'sergey-lavrov'})"
         if actor

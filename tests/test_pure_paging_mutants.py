@@ -9,10 +9,10 @@ import pytest
 
 from kb_service.errors import InvalidParameter
 from kb_service.model import dates
-from kb_service.read import keyset, pages
-from kb_service.read.dated_lists import summarised
+from kb_service.read import pages
+from kb_service.read.records import summarised
 
-# --- a record's versions (read/dated_lists.py) ---------------------------------------------------
+# --- a record's versions (read/records.py) ---------------------------------------------------
 
 
 def version(source: str, published: str, **claim: object) -> dict[str, object]:
@@ -134,13 +134,13 @@ def test_a_statement_record_shows_its_version_s_fields() -> None:
     }
 
 
-# --- keyset paging (read/keyset.py, read/pages.py) -----------------------------------------------
+# --- keyset paging (read/pages.py) -----------------------------------------------
 
 BEFORE_ALL = [-(10**6), -(10**6), ""]  # the position before every row, ascending
 
 
 def test_the_bands_of_a_first_page_reach_back_by_their_widest_span() -> None:
-    found = keyset.bands("asc", 1000, 2000, BEFORE_ALL)
+    found = pages.bands("asc", 1000, 2000, BEFORE_ALL)
     assert [(b["name"], b["low"], b["high"]) for b in found] == [
         ("day", 1000, 2000),
         ("month", 970, 2000),
@@ -152,11 +152,11 @@ def test_the_bands_of_a_first_page_reach_back_by_their_widest_span() -> None:
 
 
 def test_the_bands_after_a_position_start_there() -> None:
-    found = keyset.bands("asc", 1000, 2000, [2500, 2500, "x"])
+    found = pages.bands("asc", 1000, 2000, [2500, 2500, "x"])
     assert [(b["name"], b["low"], b["high"]) for b in found] == [
         ("open_start", 2500, dates.OPEN_END_KEY)
     ]
-    backwards = keyset.bands("desc", 1000, 2000, [1500, 1500, "x"])
+    backwards = pages.bands("desc", 1000, 2000, [1500, 1500, "x"])
     assert [(b["name"], b["low"], b["high"]) for b in backwards] == [
         ("day", 1000, 1500),
         ("month", 970, 1500),
@@ -168,15 +168,15 @@ def test_the_bands_after_a_position_start_there() -> None:
 
 
 def test_the_bands_seek_from_the_position_s_seek_key_not_its_end() -> None:
-    found = keyset.bands("asc", 1000, 2000, [1500, 1900, "x"])
+    found = pages.bands("asc", 1000, 2000, [1500, 1900, "x"])
     assert [(b["name"], b["low"]) for b in found][:2] == [("day", 1500), ("month", 1500)]
     # a band whose range is one seek key is kept
-    assert keyset.bands("asc", 1000, 2000, [2000, 2000, "x"])[0] == {
+    assert pages.bands("asc", 1000, 2000, [2000, 2000, "x"])[0] == {
         "name": "day",
         "low": 2000,
         "high": 2000,
     }
-    assert keyset.capped([{"name": "day", "low": 5, "high": 9}], 5, "asc") == [
+    assert pages.capped([{"name": "day", "low": 5, "high": 9}], 5, "asc") == [
         {"name": "day", "low": 5, "high": 5}
     ]
 
@@ -186,19 +186,19 @@ def test_capped_bands_stop_at_the_last_row_of_the_dense_band() -> None:
         {"name": "month", "low": 970, "high": 2000},
         {"name": "year", "low": 1300, "high": 2000},
     ]
-    assert keyset.capped(found, 1200, "asc") == [{"name": "month", "low": 970, "high": 1200}]
-    assert keyset.capped(found, 1200, "desc") == [
+    assert pages.capped(found, 1200, "asc") == [{"name": "month", "low": 970, "high": 1200}]
+    assert pages.capped(found, 1200, "desc") == [
         {"name": "month", "low": 1200, "high": 2000},
         {"name": "year", "low": 1300, "high": 2000},
     ]
 
 
 def test_narrowest_keeps_the_ids_in_both_lists_in_the_first_list_s_order() -> None:
-    assert keyset.narrowest(["c", "a", "b"], ["b", "c"]) == ["c", "b"]
-    assert keyset.narrowest(None, ["b"]) == ["b"]
-    assert keyset.narrowest(["a"], None) == ["a"]
-    assert keyset.narrowest(None, None) is None
-    assert keyset.sort_key({"seek_key": 5, "end_key": 9, "id": "e", "x": 1}) == [5, 9, "e"]
+    assert pages.narrowest(["c", "a", "b"], ["b", "c"]) == ["c", "b"]
+    assert pages.narrowest(None, ["b"]) == ["b"]
+    assert pages.narrowest(["a"], None) == ["a"]
+    assert pages.narrowest(None, None) is None
+    assert pages.sort_key({"seek_key": 5, "end_key": 9, "id": "e", "x": 1}) == [5, 9, "e"]
 
 
 def test_a_page_cursor_round_trips_and_a_foreign_one_is_refused() -> None:
@@ -238,10 +238,10 @@ def test_a_foreign_cursor_is_refused_naming_the_cursor_parameter(cursor: str) ->
 
 def test_a_page_is_cut_at_the_limit_with_a_cursor_at_its_last_row() -> None:
     rows = [{"seek_key": n, "end_key": n, "id": f"r{n}"} for n in range(3)]
-    assert pages.page_of(rows, 3, keyset.sort_key) == (rows, None)
-    kept, cursor = pages.page_of(rows, 2, keyset.sort_key)
+    assert pages.page_of(rows, 3, pages.sort_key) == (rows, None)
+    kept, cursor = pages.page_of(rows, 2, pages.sort_key)
     assert kept == rows[:2]
     assert pages.decode(cursor, (int, int, str)) == [1, 1, "r1"]
     more = [{"seek_key": n, "end_key": n + 1, "id": f"r{n}"} for n in range(5)]
-    kept, cursor = pages.page_of(more, 3, keyset.sort_key)
+    kept, cursor = pages.page_of(more, 3, pages.sort_key)
     assert (kept, pages.decode(cursor, (int, int, str))) == (more[:3], [2, 3, "r2"])

@@ -19,7 +19,7 @@ from flask.testing import FlaskClient
 
 from kb_service.curation import vocabulary
 from kb_service.model import dates
-from kb_service.read import keyset
+from kb_service.read import pages
 from kb_service.read.timeline_counts import bucket_span
 from kb_service.store.cypher import query
 from kb_service.store.db import Database
@@ -332,7 +332,7 @@ def test_a_narrow_window_reads_only_the_events_that_may_overlap_it(fixture_db: D
         "to_key": day.end_key,
         "within": False,
         "unit": "day",
-        "bands": keyset.bands("asc", day.start_key, day.end_key, [-1, -1, ""]),
+        "bands": pages.bands("asc", day.start_key, day.end_key, [-1, -1, ""]),
     }
     with fixture_db.driver.session(database=fixture_db.name) as session:
         text = "PROFILE " + query("read/timeline_counts_banded")

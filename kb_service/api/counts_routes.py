@@ -13,7 +13,7 @@ from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database
 from kb_service.api.params import TimelineQuery
 from kb_service.read import timeline_counts
-from kb_service.read.dated_lists import Filters
+from kb_service.read.filters import Filters
 
 blp = Blueprint(
     "timeline_counts",

@@ -19,7 +19,7 @@ from kb_service.api.param_fields import (
     idents,
 )
 from kb_service.model import taxonomy
-from kb_service.read.dated_lists import Filters
+from kb_service.read.filters import Filters
 
 
 class Query(Schema):

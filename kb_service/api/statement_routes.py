@@ -12,7 +12,7 @@ from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database
 from kb_service.api.params import ActorStatementQuery, RecordQuery, StatementQuery
 from kb_service.read import statements
-from kb_service.read.dated_lists import Filters
+from kb_service.read.filters import Filters
 
 blp = Blueprint("statements", __name__, url_prefix="/api/v1", description="Who said what")
 

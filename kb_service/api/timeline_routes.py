@@ -11,7 +11,7 @@ from kb_service.api.blueprint import Blueprint
 from kb_service.api.context import database
 from kb_service.api.params import RecordQuery, TimelineQuery
 from kb_service.read import timeline
-from kb_service.read.dated_lists import Filters
+from kb_service.read.filters import Filters
 
 blp = Blueprint("timeline", __name__, url_prefix="/api/v1", description="What happened when")
 

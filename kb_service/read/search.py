@@ -1,4 +1,4 @@
-"""Search across Arabic, English and Russian, and the text filters of other queries.
+"""Search across Arabic, English and Russian.
 
 Two indexes answer: the names index (kb_service/model/names.py: folded words and consonant skeletons
 of every name, alias and other name of actors, places and conflicts) and the per-language
@@ -13,15 +13,15 @@ mentions the words; within each, by score. Each hit lists why it matched (`match
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from kb_service.curation import vocabulary
 from kb_service.model import names
 from kb_service.model.names import TIERS, Forms
 from kb_service.read import named_records
-from kb_service.read.named_records import EXPANSIONS_PER_WORD, NAMES, TYPE, Reason
-from kb_service.store.db import Database, Reader
+from kb_service.read.named_records import NAMES, TYPE, Reason
+from kb_service.read.text_filter import MAX_TERMS, best_how, quoted
+from kb_service.store.db import Database
 
 HOW = {tier: how for how, tier in TIERS.items()}
 # The order hits rank in: how names matched, then records by what they name, then text.
@@ -30,21 +30,15 @@ RANK = {how: rank for rank, how in enumerate([*RANKED, names.TEXT])}
 
 SEARCHABLE = ("Actor", "Place", "Conflict", "Event", "Statement")
 NAMED = ("Actor", "Place", "Conflict")
-_MAX_TERMS = 20
-TEXT_FILTER_LIMIT = 10_000
 # Best text matches each language index gives a search, per hit asked for: enough for the kinds
 # asked (a filter on type drops the others) without taking every record a common word matches.
 FETCH_FACTOR = 10
 
 
-def _quoted(word: str) -> str:
-    return '"' + word.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def lucene_query(text: str, *, all_terms: bool) -> str | None:
     """Turn user words into a Lucene query: each word a quoted term, so that nothing the user
     types (AND, OR, NOT, brackets, wildcards) is read as query syntax."""
-    terms = [_quoted(word) for word in text.split()[:_MAX_TERMS]]
+    terms = [quoted(word) for word in text.split()[:MAX_TERMS]]
     if not terms:
         return None
     return (" AND " if all_terms else " OR ").join(terms)
@@ -58,7 +52,7 @@ def search(
     prefix, names, type, text), then score. Each hit says which name matched, in which
     language, how, and every reason it matched (`matched`). With `prefix` (a search as you
     type), the last word also matches the names it begins."""
-    forms = names.query_forms(text, _MAX_TERMS)
+    forms = names.query_forms(text, MAX_TERMS)
     plain = lucene_query(text, all_terms=False)
     if not forms or plain is None:
         return []
@@ -117,7 +111,7 @@ def _name_hit(row: dict[str, Any], forms: list[Forms], *, prefix: bool = False) 
     for candidate, candidate_language in names.of_node(row["names"]):
         name_words = names.words(candidate)
         found = [
-            _best_how(form, name_words, prefix=prefix and i == len(forms) - 1)
+            best_how(form, name_words, prefix=prefix and i == len(forms) - 1)
             for i, form in enumerate(forms)
         ]
         matched = [TIERS[how] for how in found if how is not None]
@@ -137,61 +131,3 @@ def _name_hit(row: dict[str, Any], forms: list[Forms], *, prefix: bool = False) 
         "rest": best[3],
         "matched": [{"how": HOW[best[1]], "name": name, "language": language}],
     }
-
-
-def _best_how(form: Forms, name_words: Iterable[str], *, prefix: bool = False) -> str | None:
-    words = list(name_words)
-    found = [how for word in words if (how := form.how(word)) is not None]
-    if found:
-        return min(found, key=TIERS.__getitem__)
-    return names.PREFIX if prefix and any(form.begins(word) for word in words) else None
-
-
-def matching_ids(db: Reader, text: str | None, labels: list[str]) -> list[str] | None:
-    """Return ids of records containing every word, as people write it (None when there is no
-    text filter): each word, or one of its variants, or a word one edit away, or any name of
-    an actor, place or conflict that the word names (Khankendi finds Stepanakert)."""
-    if text is None:
-        return None
-    forms = names.query_forms(text, _MAX_TERMS)
-    if not forms:
-        return None
-    named = _names_named(db, forms)
-    query = " AND ".join(_word_group(form, named) for form in forms)
-    rows = db.read(
-        "read/text_matches",
-        q=query,
-        labels=labels,
-        limit=TEXT_FILTER_LIMIT,
-        fetch=TEXT_FILTER_LIMIT,
-    )
-    return [row["id"] for row in rows]
-
-
-def _names_named(db: Reader, forms: list[Forms]) -> list[list[tuple[str, str]]]:
-    """Return the names of the actors, places and conflicts the query's words name (exactly, as
-    a variant or by spelling, not fuzzily), best first: one names-index query for every word."""
-    query = names.lucene_names_query(forms, fuzzy=False)
-    if query is None:
-        return []
-    limit = EXPANSIONS_PER_WORD * len(forms)
-    rows = db.read("read/name_matches", q=query, labels=list(NAMED), limit=limit)
-    return [names.of_node(row["names"]) for row in rows]
-
-
-def _word_group(form: Forms, named: list[list[tuple[str, str]]]) -> str:
-    """Return the Lucene clause one word of a text filter stands for: the word, its variants, a
-    word one edit away, and every name of the (at most five) entities it names. The folded word
-    holds word characters only, so it is safe unquoted in the fuzzy term."""
-    alternatives = dict.fromkeys([_quoted(form.word), *(_quoted(v) for v in form.variants)])
-    if len(form.word) >= names.FUZZY_MIN_LENGTH:
-        alternatives[f"{form.word}~1"] = None
-    entities = [
-        entity
-        for entity in named
-        if any(_best_how(form, names.words(name)) not in (None, names.FUZZY) for name, _ in entity)
-    ]
-    for entity in entities[:EXPANSIONS_PER_WORD]:
-        for name, _ in entity:
-            alternatives[_quoted(name)] = None
-    return "(" + " OR ".join(alternatives) + ")"

@@ -6,15 +6,16 @@ from typing import Any
 
 from kb_service.curation import vocabulary
 from kb_service.errors import NotFound
-from kb_service.read import keyset, pages
-from kb_service.read.dated_lists import Filters, keyset_params, page_rows, records
-from kb_service.read.keyset import sort_key
-from kb_service.read.search import matching_ids
+from kb_service.read import pages
+from kb_service.read.filters import Filters
+from kb_service.read.pages import keyset_params, page_rows, sort_key
+from kb_service.read.records import records
+from kb_service.read.text_filter import matching_ids
 from kb_service.store.db import Database, Reader
 
 STATEMENT_QUERIES = {
-    "asc": keyset.Queries("read/statements_asc", "read/statements_by_ids_asc"),
-    "desc": keyset.Queries("read/statements_desc", "read/statements_by_ids_desc"),
+    "asc": pages.Queries("read/statements_asc", "read/statements_by_ids_asc"),
+    "desc": pages.Queries("read/statements_desc", "read/statements_by_ids_desc"),
 }
 
 
@@ -34,7 +35,7 @@ def statement_rows(
     }
     ids = matching_ids(db, filters.text, ["Statement"])
     for actors in (extra["speakers"], extra["addressees"], filters.actors):
-        ids = keyset.narrowest(ids, keyset.linked_ids(db, "read/statement_ids_of_actors", actors))
+        ids = pages.narrowest(ids, pages.linked_ids(db, "read/statement_ids_of_actors", actors))
     return page_rows(db, STATEMENT_QUERIES, filters, params, ids, kinds=filters.types, **extra)
 
 

@@ -6,17 +6,18 @@ from typing import Any
 
 from kb_service.curation import vocabulary
 from kb_service.errors import NotFound
-from kb_service.read import keyset, pages
-from kb_service.read.dated_lists import Filters, keyset_params, page_rows, records
-from kb_service.read.keyset import sort_key
-from kb_service.read.search import matching_ids
+from kb_service.read import pages
+from kb_service.read.filters import Filters
+from kb_service.read.pages import keyset_params, page_rows, sort_key
+from kb_service.read.records import records
 from kb_service.read.statements import statement_rows
+from kb_service.read.text_filter import matching_ids
 from kb_service.store.db import Database, Reader
 
 # Sort orders come from this allowlist: each names its own query file.
 EVENT_QUERIES = {
-    "asc": keyset.Queries("read/timeline_events_asc", "read/timeline_events_by_ids_asc"),
-    "desc": keyset.Queries("read/timeline_events_desc", "read/timeline_events_by_ids_desc"),
+    "asc": pages.Queries("read/timeline_events_asc", "read/timeline_events_by_ids_asc"),
+    "desc": pages.Queries("read/timeline_events_desc", "read/timeline_events_by_ids_desc"),
 }
 
 
@@ -25,9 +26,9 @@ def event_rows(
 ) -> list[dict[str, Any]]:
     """Return up to limit+1 (kind, id, keys) rows of events matching the filters."""
     params = keyset_params(filters, cursor, limit)  # a bad cursor is refused before any query
-    ids = keyset.narrowest(
+    ids = pages.narrowest(
         matching_ids(db, filters.text, ["Event"]),
-        keyset.linked_ids(db, "read/event_ids_of_actors", filters.actors),
+        pages.linked_ids(db, "read/event_ids_of_actors", filters.actors),
     )
     extra = {"types": filters.types, "statuses": filters.statuses}
     return page_rows(db, EVENT_QUERIES, filters, params, ids, **extra)

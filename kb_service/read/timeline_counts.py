@@ -14,9 +14,9 @@ import datetime as dt
 from typing import Any
 
 from kb_service.curation import vocabulary
-from kb_service.read import keyset
-from kb_service.read.dated_lists import Filters
-from kb_service.read.search import matching_ids
+from kb_service.read import pages
+from kb_service.read.filters import Filters
+from kb_service.read.text_filter import matching_ids
 from kb_service.store.db import Reader
 
 BUCKETS = ("day", "week", "month", "year")
@@ -38,9 +38,9 @@ def counts(db: Reader, filters: Filters, bucket: str, by: str | None) -> dict[st
 def count_rows(db: Reader, filters: Filters, bucket: str, by: str | None) -> list[dict[str, Any]]:
     """Return Neo4j's (bucket, grp, count) rows: by id when the filters name few events, else
     band by band over the window, as the timeline's pages read them."""
-    ids = keyset.narrowest(
+    ids = pages.narrowest(
         matching_ids(db, filters.text, ["Event"]),
-        keyset.linked_ids(db, "read/event_ids_of_actors", filters.actors),
+        pages.linked_ids(db, "read/event_ids_of_actors", filters.actors),
     )
     if ids == []:
         return []
@@ -58,9 +58,9 @@ def count_rows(db: Reader, filters: Filters, bucket: str, by: str | None) -> lis
         "unit": bucket,
         "by": by,
     }
-    if ids is not None and len(ids) <= keyset.ANCHOR_MOST:
+    if ids is not None and len(ids) <= pages.ANCHOR_MOST:
         return db.read("read/timeline_counts_by_ids", **params)
-    bands = keyset.bands("asc", filters.from_key, filters.to_key, _NOTHING_SEEN)
+    bands = pages.bands("asc", filters.from_key, filters.to_key, _NOTHING_SEEN)
     return db.read("read/timeline_counts_banded", bands=bands, **params)
 
 

@@ -1,73 +1,13 @@
-"""What the timeline and the statement list share: their filters, the keyset parameters of
-a page, the page queries' runner, and the full records of the rows a page keeps."""
+"""The full records of the events and statements a page keeps: each with the summary of the
+versions its sources published, as of a date or as known on a time."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any
 
 from kb_service.model import versions
-from kb_service.model.dates import OPEN_END_KEY, OPEN_START_KEY
-from kb_service.read import keyset, pages
 from kb_service.store.db import Database, Reader
-
-Order = Literal["asc", "desc"]
-_FIRST = {"asc": [-1, -1, ""], "desc": [10**9, 10**9, "\uffff"]}
-CURSOR_SHAPE = (int, int, str)
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Filters shared by the timeline and the statement list (None means no filter)."""
-
-    from_key: int = OPEN_START_KEY
-    to_key: int = OPEN_END_KEY
-    conflict: str | None = None
-    actors: list[str] | None = None
-    place: str | None = None
-    types: list[str] | None = None
-    text: str | None = None
-    as_of_key: int | None = None
-    known_on: datetime | None = None  # as_known_on: what the knowledge base held at this time
-    order: Order = "asc"
-    within: bool = False  # only records certainly inside [from, to], not all that may overlap it
-    statuses: list[str] | None = None  # events' reported status; a statement counts as occurred
-    statement_filters: dict[str, Any] = field(default_factory=dict)
-
-
-def keyset_params(filters: Filters, cursor: str | None, limit: int) -> dict[str, Any]:
-    """Return the parameters every keyset list query takes."""
-    after = pages.decode(cursor, CURSOR_SHAPE) or _FIRST[filters.order]
-    return {
-        "from_key": filters.from_key,
-        "to_key": filters.to_key,
-        "after_seek": after[0],
-        "after_end": after[1],
-        "after_id": after[2],
-        "conflict": filters.conflict,
-        "place": filters.place,
-        "as_of_key": filters.as_of_key,
-        "known_on": filters.known_on,
-        "within": filters.within,
-        "bands": keyset.bands(filters.order, filters.from_key, filters.to_key, after),
-        "limit": limit + 1,
-    }
-
-
-def page_rows(
-    db: Reader,
-    queries: dict[str, keyset.Queries],
-    filters: Filters,
-    params: dict[str, Any],
-    ids: list[str] | None,
-    **extra: Any,
-) -> list[dict[str, Any]]:
-    """Run one list's page queries with the shared keyset parameters and the list's own."""
-    if ids == []:
-        return []
-    every = {**params, "actors": filters.actors, "ids": ids, **extra}
-    return keyset.rows(db, queries[filters.order], filters.order, every)
 
 
 def records(
