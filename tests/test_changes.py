@@ -221,6 +221,21 @@ def test_sources_keep_when_they_were_ingested_and_replaced(
     assert (iso(row["ingested"]), iso(row["replaced"])) == (times["created"], times["updated"])
 
 
+def test_a_source_record_shows_when_it_was_ingested_and_replaced(
+    registry_db: Database, client: Any
+) -> None:
+    load(registry_db, HERE / "wire.yaml")
+    first = client.get(f"/api/v1/sources/{WIRE}").get_json()["data"]
+    assert re.match(ISO_MS, first["ingested_at"]) and first["replaced_at"] is None
+    write(registry_db, "wire.yaml", edit(text_of("wire.yaml"), "by wire", "by cable"))
+    items, _ = walk(client)
+    times = {item["op"]: item["at"] for item in items if item["kind"] == "source"}
+    record = client.get(f"/api/v1/sources/{WIRE}").get_json()["data"]
+    # the replacement keeps the first ingest's time and adds its own, as the change log has them
+    assert (record["ingested_at"], record["replaced_at"]) == (times["created"], times["updated"])
+    assert record["ingested_at"] == first["ingested_at"] <= record["replaced_at"]
+
+
 def test_pages_resume_exactly_after_their_last_change(registry_db: Database, client: Any) -> None:
     load(registry_db, HERE / "wire.yaml", HERE / "desk.yaml")
     retract(registry_db, DESK)

@@ -227,6 +227,21 @@ class Source(Schema):
 
 class SourceDetail(Source):
     text_sha256 = Str()
+    ingested_at = nullable_str(
+        metadata={
+            "format": "date-time",
+            "description": "When the knowledge base first ingested this source (UTC, to the "
+            "millisecond); a replacement keeps it. Null for a source written before the "
+            "service kept times and not ingested since.",
+        }
+    )
+    replaced_at = nullable_str(
+        metadata={
+            "format": "date-time",
+            "description": "When a new version of this source last replaced the stored one; "
+            "null if never. GET /api/v1/changes lists every write.",
+        }
+    )
     passages = fields.List(Nested(Passage))
     assertions = fields.Integer()
 

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from kb_service.errors import InvalidParameter
+from kb_service.model.instants import iso
 from kb_service.store.db import Reader
 
 PARAMETER = "since"
@@ -40,13 +41,6 @@ def changes(db: Reader, since: str | None, limit: int, key: bytes | None) -> dic
     items = [{**row, "at": iso(row["at"])} for row in rows[:limit]]
     last = (items[-1]["seq"], items[-1]["at"]) if items else after
     return {"data": items, "next_cursor": issue(last, signing), "has_more": len(rows) > limit}
-
-
-def iso(at: Any) -> str:
-    """Return a stored time (a Neo4j or Python datetime) as ISO-8601 UTC to the millisecond."""
-    native = at.to_native() if hasattr(at, "to_native") else at
-    text = native.astimezone(UTC).isoformat(timespec="milliseconds")
-    return str(text).replace("+00:00", "Z")
 
 
 def issue(position: tuple[int, str], key: bytes) -> str:

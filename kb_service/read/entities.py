@@ -7,6 +7,7 @@ from typing import Any
 
 from kb_service.errors import NotFound
 from kb_service.model import names
+from kb_service.model.instants import iso
 from kb_service.read import pages
 from kb_service.store.db import Database, Reader
 
@@ -18,6 +19,7 @@ QUERIES = {
     "source": ("read/sources", "read/source"),
 }
 TITLES_IN_LANGUAGES = ("title_ar", "title_ru")
+WRITE_TIMES = ("ingested_at", "replaced_at")
 
 
 def listing(
@@ -36,6 +38,9 @@ def record(db: Database, entity: str, ident: str, **params: Any) -> dict[str, An
     if not rows:
         raise NotFound(entity, ident)
     found: dict[str, Any] = rows[0]["record"]
+    for stamped in WRITE_TIMES:  # a source's ingest and replacement
+        if stamped in found:
+            found[stamped] = None if found[stamped] is None else iso(found[stamped])
     for listed in ("events", "key_dates"):  # a place's events, a conflict's key dates
         if listed in found:
             found[listed] = [_without_missing_titles(event) for event in found[listed]]
