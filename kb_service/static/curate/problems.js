@@ -18,9 +18,16 @@ function target(path) {
   return null;
 }
 
-export function clearProblems(scope = document) {
-  scope.querySelectorAll(".problem").forEach((node) => node.remove());
-  scope.querySelectorAll("[aria-invalid]").forEach((node) => node.removeAttribute("aria-invalid"));
+// Clear the problems shown in `scope` (a dialog), or in the document outside any dialog: the
+// document's checks answer at their own pace, and one that answers late must not wipe what a
+// dialog's own request (a new registry entry) has just shown.
+export function clearProblems(scope = undefined) {
+  const ours = (node) => Boolean(scope) || !node.closest("dialog");
+  const root = scope || document;
+  root.querySelectorAll(".problem").forEach((node) => { if (ours(node)) { node.remove(); } });
+  root.querySelectorAll("[aria-invalid]").forEach((node) => {
+    if (ours(node)) { node.removeAttribute("aria-invalid"); }
+  });
 }
 
 // An English page says a problem in the API's words, an Arabic one by its code (problem_words.js).
