@@ -393,3 +393,10 @@ def timeline_items(base: str, query: str, key: str = "data") -> list[dict[str, A
         cursor = body["next_cursor"]
         if not cursor:
             return found
+
+
+def registry_entity(ident: str, label: str, kind: str | None, *names: str) -> Any:
+    """A registry entry the drafter matches a text against: its first name is its label."""
+    from kb_service.curation.drafting import Entity
+
+    return Entity(ident, label, names[0], names, kind)

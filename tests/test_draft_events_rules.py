@@ -7,20 +7,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import registry_entity as entity
 
 from kb_service.curation.drafting import draft
 from kb_service.curation.drafting.cues import load as load_cues
 from kb_service.curation.drafting.date_expressions import find as find_dates
 from kb_service.curation.drafting.deadlines import publication_date
 from kb_service.curation.drafting.event_merge import merged
-from kb_service.curation.drafting.mentions import Entity
 from kb_service.curation.drafting.tokens import tokenize
 from kb_service.curation.vocabulary import base
-
-
-def entity(ident: str, label: str, kind: str | None, *names: str) -> Entity:
-    return Entity(ident, label, names[0], names, kind)
-
 
 # A registry of test entries, spelled as the texts below spell them.
 ENTITIES = [

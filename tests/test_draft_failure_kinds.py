@@ -9,18 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import registry_entity as entity
 from marshmallow import ValidationError
 
 from kb_service.curation.drafting import Draft, draft
-from kb_service.curation.drafting.mentions import Entity
 from kb_service.curation.drafting.outline import outline
 from kb_service.curation.structure import Source
 from kb_service.curation.vocabulary import base
-
-
-def entity(ident: str, label: str, kind: str | None, *names: str) -> Entity:
-    return Entity(ident, label, names[0], names, kind)
-
 
 REGISTRY = [
     entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения"),

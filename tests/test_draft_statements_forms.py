@@ -8,15 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import registry_entity as entity
 
 from kb_service.curation.drafting import draft
-from kb_service.curation.drafting.mentions import Entity
 from kb_service.curation.vocabulary import base
-
-
-def entity(ident: str, label: str, kind: str | None, *names: str) -> Entity:
-    return Entity(ident, label, names[0], names, kind)
-
 
 REGISTRY = [
     entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения"),
