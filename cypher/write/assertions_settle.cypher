@@ -4,6 +4,8 @@
 // write/assertions_summary), and
 // refresh their derived properties: first_reported (the earliest publication among the sources
 // supporting it, for as-of queries) and evidence_text (their quotes, for full-text search).
+// The claim's known_since (write/changes_stamp_claims) is not copied: it is when the knowledge
+// base learnt that source's claim, not a property of the record, which several sources assert.
 // An assertion deleted here that a source still cites (an id that only the replaced or retracted
 // source asserted) is reported as dangling, so that the caller undoes the whole transaction
 // rather than drop the citation: the writing source's own links were detached before this runs.
@@ -25,6 +27,7 @@ CALL (n, current, first_key, first_date) {
   UNION
   WITH n WHERE current IS NOT NULL
   SET n = properties(current)
+  REMOVE n.known_since
   SET n.first_reported_key = first_key, n.first_reported = first_date
   WITH n
   CALL (n) {

@@ -72,12 +72,6 @@ def states(tx: ManagedTransaction, ids: Iterable[str], source: str | None) -> di
     return found
 
 
-def clear_records(tx: ManagedTransaction, ids: list[str]) -> None:
-    """Take the claim time off the records `ids` settled (it belongs to each claim)."""
-    for start in range(0, len(ids), CHUNK):
-        run_in(tx, "write/changes_clear_records", ids=ids[start : start + CHUNK])
-
-
 def _digest(row: dict[str, Any]) -> str:
     def text(value: Any) -> str:
         return json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)

@@ -230,7 +230,6 @@ def _write_source(
     report.count_links(stored_links(before), (link_of(row) for row in links))
     touched = sorted({row["id"] for row in before} | {row["id"] for row in assertions})
     _refuse_dangling(document, settle(tx, touched, report))
-    change_log.clear_records(tx, touched)
     op = "created" if result["created"] else "updated"
     after = change_log.states(tx, touched, None)
     return [Change(op, "source", source_id), *change_log.compare(states, after)]

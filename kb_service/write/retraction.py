@@ -29,7 +29,6 @@ def retract(db: Database, source_id: str, timeout: float | None = None) -> Repor
         if dangling:
             cited = ", ".join(f"'{ident}'" for ident in dangling[:10])
             raise Conflict(f"other sources cite {cited}, which only this source asserts")
-        change_log.clear_records(tx, touched)
         deleted = run_in(tx, "write/source_delete", source=source_id)[0]["deleted"]
         if not deleted:
             raise NotFound("source", source_id)
