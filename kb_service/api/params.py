@@ -215,10 +215,23 @@ class RecordQuery(AsOfQuery):
         metadata={"description": "json (default)." + ANNOTATION_HELP},
     )
 
+    as_known_on = KnownOn(
+        metadata={
+            "description": "Answer with the record as the knowledge base held it at this time "
+            "(ISO-8601, UTC unless an offset is given; a date means the end of that day): only "
+            "the versions and evidence of sources that had asserted it by then, and 404 if none "
+            "had. Related events and statements follow the same rule."
+        }
+    )
+
     @post_load
     def to_key(self, data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
-        """Turn as_of into its day key, keeping the format."""
-        return {**super().to_key(data, **kwargs), "fmt": data.get("format", "json")}
+        """Turn as_of into its day key, keeping the format and as_known_on."""
+        return {
+            **super().to_key(data, **kwargs),
+            "known_on": data.get("as_known_on"),
+            "fmt": data.get("format", "json"),
+        }
 
 
 class NoParameters(Query):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import datetime
 from typing import Any
 
 from flask import Response
@@ -19,7 +20,7 @@ blp = Blueprint("statements", __name__, url_prefix="/api/v1", description="Who s
 
 def _render(filters: Filters, paging: dict[str, Any]) -> Response:
     db = database()
-    one_page, whole = web_annotations.list_formats(filters.as_of_key)
+    one_page, whole = web_annotations.list_formats(filters.as_of_key, filters.known_on)
     return render.page(
         lambda cursor: statements.statements(db, filters, cursor, paging["limit"]),
         paging["cursor"],
@@ -44,11 +45,13 @@ def list_statements(filters: Filters, **paging: Any) -> Response:
 @blp.arguments(RecordQuery(), location="query", as_kwargs=True)
 @blp.response(200, responses.StatementEnvelope)
 @blp.doc(**responses.annotation_documents(responses.StatementEnvelope))
-def get_statement(statement_id: str, as_of_key: int | None, fmt: str) -> Response:
+def get_statement(
+    statement_id: str, as_of_key: int | None, known_on: datetime | None, fmt: str
+) -> Response:
     """Show one statement (format=jsonld or hypothesis: its evidence as annotations)."""
-    found = statements.statement(database(), statement_id, as_of_key)
+    found = statements.statement(database(), statement_id, as_of_key, known_on)
     if fmt != "json":
-        return web_annotations.record_response(found, fmt, as_of_key)
+        return web_annotations.record_response(found, fmt, as_of_key, known_on)
     return render.record(found)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from flask import Response
@@ -27,7 +28,7 @@ def get_timeline(filters: Filters, include: str, lang: str, **paging: Any) -> Re
     def timelinejs_document(records: list[dict[str, Any]], truncated: bool) -> dict[str, Any]:
         return timelinejs.document(records, truncated=truncated, lang=lang)
 
-    one_page, whole = web_annotations.list_formats(filters.as_of_key)
+    one_page, whole = web_annotations.list_formats(filters.as_of_key, filters.known_on)
     return render.page(
         lambda cursor: timeline.timeline(db, filters, include, cursor, paging["limit"]),
         paging["cursor"],
@@ -47,10 +48,12 @@ def get_timeline(filters: Filters, include: str, lang: str, **paging: Any) -> Re
 @blp.arguments(RecordQuery(), location="query", as_kwargs=True)
 @blp.response(200, responses.EventEnvelope)
 @blp.doc(**responses.annotation_documents(responses.EventEnvelope))
-def get_event(event_id: str, as_of_key: int | None, fmt: str) -> Response:
+def get_event(
+    event_id: str, as_of_key: int | None, known_on: datetime | None, fmt: str
+) -> Response:
     """Show one event: participants, places, related events, statements and evidence
     (format=jsonld or hypothesis: its evidence as annotations)."""
-    found = timeline.event(database(), event_id, as_of_key)
+    found = timeline.event(database(), event_id, as_of_key, known_on)
     if fmt != "json":
-        return web_annotations.record_response(found, fmt, as_of_key)
+        return web_annotations.record_response(found, fmt, as_of_key, known_on)
     return render.record(found)

@@ -184,9 +184,14 @@ def hypothesis_file(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def _rows(records: list[dict[str, Any]], as_of_key: int | None) -> list[dict[str, Any]]:
+def _rows(
+    records: list[dict[str, Any]], as_of_key: int | None, known_on: datetime | None
+) -> list[dict[str, Any]]:
     ids = [record["id"] for record in records]
-    return source_texts.anchored_evidence(database(), ids, as_of_key)
+    held = None  # as known on a time: only the sources the records then had
+    if known_on is not None:
+        held = {r["id"]: [v["source"]["id"] for v in r["versions"]] for r in records}
+    return source_texts.anchored_evidence(database(), ids, as_of_key, held)
 
 
 def _page_id() -> str:
@@ -194,9 +199,11 @@ def _page_id() -> str:
     return f"{settings().public_base_url}{request.path}" + (f"?{query}" if query else "")
 
 
-def record_response(found: dict[str, Any], fmt: str, as_of_key: int | None) -> Response:
+def record_response(
+    found: dict[str, Any], fmt: str, as_of_key: int | None, known_on: datetime | None
+) -> Response:
     """Render one record's evidence as JSON-LD or as a Hypothesis import file."""
-    rows = _rows([found], as_of_key)
+    rows = _rows([found], as_of_key, known_on)
     if fmt == "hypothesis":
         return render.json_response(hypothesis_file(rows))
     answer = render.json_response(annotation_page(rows, _page_id(), None))
@@ -204,13 +211,15 @@ def record_response(found: dict[str, Any], fmt: str, as_of_key: int | None) -> R
     return answer
 
 
-def list_formats(as_of_key: int | None) -> tuple[render.PageDocuments, render.Documents]:
+def list_formats(
+    as_of_key: int | None, known_on: datetime | None
+) -> tuple[render.PageDocuments, render.Documents]:
     """Return the one-page JSON-LD renderer and the whole-list Hypothesis renderer of a list."""
 
     def one_page(page: Page, next_url: str | None) -> Any:
-        return annotation_page(_rows(page.items, as_of_key), _page_id(), next_url)
+        return annotation_page(_rows(page.items, as_of_key, known_on), _page_id(), next_url)
 
     def whole(records: list[dict[str, Any]], _truncated: bool) -> Any:
-        return hypothesis_file(_rows(records, as_of_key))
+        return hypothesis_file(_rows(records, as_of_key, known_on))
 
     return {"jsonld": (JSONLD, one_page)}, {"hypothesis": whole}

@@ -31,6 +31,25 @@ def records(
     return [found[(row["kind"], row["id"])] for row in rows if (row["kind"], row["id"]) in found]
 
 
+def held(
+    db: Database, rows: list[dict[str, Any]], as_of_key: int | None, known_on: datetime | None
+) -> list[dict[str, Any]]:
+    """Return the full records of `rows` that some source reported by `as_of` and that the
+    knowledge base held on `known_on` (each given only what it held then)."""
+    found = records(db, rows, as_of_key, known_on)
+    if known_on is not None:
+        found = [record for record in found if record["versions"]]
+    if as_of_key is not None:
+        found = [record for record in found if record["evidence"]]
+    return found
+
+
+def known_ids(db: Reader, ids: list[str], known_on: datetime | None) -> set[str] | None:
+    """Return which of `ids` the knowledge base held on `known_on` (None: no filter)."""
+    known = _known_sources(db, ids, known_on)
+    return None if known is None else {ident for ident, sources in known.items() if sources}
+
+
 def _known_sources(
     db: Reader, ids: list[str], known_on: datetime | None
 ) -> dict[str, set[str]] | None:

@@ -17,10 +17,12 @@ def text(db: Reader, source_id: str) -> str:
     return stored_text(rows[0]["passages"])
 
 
-def anchored_evidence(db: Reader, ids: list[str], as_of_key: int | None) -> list[dict[str, Any]]:
+def anchored_evidence(
+    db: Reader, ids: list[str], as_of_key: int | None, sources: dict[str, list[str]] | None = None
+) -> list[dict[str, Any]]:
     """Return, in the order of `ids`, each event's and statement's evidence with its place in
     the stored text, its speakers and its reporting chain (only what sources published by
-    `as_of_key` say, when given)."""
-    rows = db.read("read/source_text_anchors", ids=ids, as_of_key=as_of_key)
+    `as_of_key` say, when given, and only what `sources` name per record, when given)."""
+    rows = db.read("read/source_text_anchors", ids=ids, as_of_key=as_of_key, sources=sources)
     by_id = {row["id"]: row for row in rows}
     return [by_id[ident] for ident in dict.fromkeys(ids) if ident in by_id]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from kb_service.curation import vocabulary
@@ -9,7 +10,7 @@ from kb_service.errors import NotFound
 from kb_service.read import pages
 from kb_service.read.filters import Filters
 from kb_service.read.pages import keyset_params, page_rows, sort_key
-from kb_service.read.records import records
+from kb_service.read.records import held, records
 from kb_service.read.text_filter import matching_ids
 from kb_service.store.db import Database, Reader
 
@@ -47,9 +48,12 @@ def statements(db: Database, filters: Filters, cursor: str | None, limit: int) -
     return pages.Page(records(db, kept, filters.as_of_key, filters.known_on), next_cursor)
 
 
-def statement(db: Database, ident: str, as_of_key: int | None) -> dict[str, Any]:
-    """Return one statement with its speakers, reporting chain, links and evidence."""
-    found = records(db, [{"kind": "statement", "id": ident}], as_of_key)
-    if not found or (as_of_key is not None and not found[0]["evidence"]):
+def statement(
+    db: Database, ident: str, as_of_key: int | None, known_on: datetime | None = None
+) -> dict[str, Any]:
+    """Return one statement with its speakers, reporting chain, links and evidence (as
+    reported by `as_of` and as the knowledge base held it on `known_on`, when given)."""
+    found = held(db, [{"kind": "statement", "id": ident}], as_of_key, known_on)
+    if not found:
         raise NotFound("statement", ident)
     return found[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from kb_service.curation import vocabulary
@@ -9,7 +10,7 @@ from kb_service.errors import NotFound
 from kb_service.read import pages
 from kb_service.read.filters import Filters
 from kb_service.read.pages import keyset_params, page_rows, sort_key
-from kb_service.read.records import records
+from kb_service.read.records import held, known_ids, records
 from kb_service.read.statements import statement_rows
 from kb_service.read.text_filter import matching_ids
 from kb_service.store.db import Database, Reader
@@ -49,19 +50,20 @@ def timeline(
     return pages.Page(records(db, kept, filters.as_of_key, filters.known_on), next_cursor)
 
 
-def event(db: Database, ident: str, as_of_key: int | None) -> dict[str, Any]:
-    """Return one event with its participants, places, evidence, related events and statements."""
-    found = records(db, [{"kind": "event", "id": ident}], as_of_key)
-    if not found or _not_yet_reported(found[0], as_of_key):
+def event(
+    db: Database, ident: str, as_of_key: int | None, known_on: datetime | None = None
+) -> dict[str, Any]:
+    """Return one event with its participants, places, evidence, related events and statements
+    (as reported by `as_of` and as the knowledge base held it on `known_on`, when given)."""
+    found = held(db, [{"kind": "event", "id": ident}], as_of_key, known_on)
+    if not found:
         raise NotFound("event", ident)
     context = db.read("read/event_context", id=ident, as_of_key=as_of_key)[0]
+    related = context["related"]
+    known = known_ids(db, [link["id"] for link in related], known_on)
     statements = [{"kind": "statement", "id": sid} for sid in sorted(context["statements"])]
     return {
         **found[0],
-        "related": context["related"],
-        "statements": records(db, statements, as_of_key),
+        "related": [link for link in related if known is None or link["id"] in known],
+        "statements": held(db, statements, as_of_key, known_on),
     }
-
-
-def _not_yet_reported(record: dict[str, Any], as_of_key: int | None) -> bool:
-    return as_of_key is not None and not record["evidence"]
