@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from kb_service.api.browser_guide_routes import guide_query
 from kb_service.config import PROJECT_ROOT
+from kb_service.read.explore_queries import guide_query
 from kb_service.store.cypher import cypher_root
 
 EXPLORE = sorted((cypher_root() / "explore").glob("*.cypher"))

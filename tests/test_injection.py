@@ -30,8 +30,8 @@ from marshmallow import Schema, fields, validate
 from kb_service.api.changes_routes import ChangesQuery
 from kb_service.api.counts_routes import CountsQuery
 from kb_service.api.curation_params import DateReadingQuery
-from kb_service.api.embed_routes import EmbedQuery
 from kb_service.api.graph_routes import GraphQuery
+from kb_service.api.html_routes import EmbedQuery
 from kb_service.api.param_fields import DateBound
 from kb_service.api.params import (
     ActorStatementQuery,

@@ -13,9 +13,6 @@ PACKAGE = PROJECT_ROOT / "kb_service"
 PAGING = "pages"
 # Leaves the paging module may use: the lists' filter bundle, nothing that asks a question.
 PAGING_LEAVES = {"filters"}
-# Route modules that ask the store itself, and why: health probes the store's readiness, the
-# Browser guide shows the explore queries' text and runs none.
-STORE_ROUTES = {"health_routes", "browser_guide_routes"}
 
 # Modules that answer no question themselves: paging, the filters, the records a page keeps.
 SHARED = {PAGING, "filters", "records", "text_filter", "named_records"}
@@ -81,7 +78,7 @@ def routes_reaching_the_store(api: Path) -> dict[str, set[str]]:
         direct = imports_of(path, "kb_service.store")
         text = path.read_text(encoding="utf-8")
         direct |= {word for word in ("Cypher", '.cypher"', "db.read(", "db.write(") if word in text}
-        if direct and path.stem not in STORE_ROUTES:
+        if direct:
             found[path.stem] = direct
     return found
 

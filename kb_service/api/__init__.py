@@ -13,26 +13,19 @@ from flask_swagger_ui import get_swaggerui_blueprint
 from werkzeug.exceptions import HTTPException
 
 from kb_service.api import (
-    browser_guide_routes,
     budgets,
     changes_routes,
     consistency,
     counts_routes,
-    date_routes,
-    draft_routes,
-    embed_routes,
+    curation_routes,
     entity_routes,
     error_responses,
     graph_routes,
-    health_routes,
-    html_pages,
-    registry_routes,
-    requests_log,
+    html_routes,
+    monitoring_routes,
     source_routes,
     statement_routes,
     timeline_routes,
-    vocabulary_routes,
-    workbench_routes,
     write_queue,
 )
 from kb_service.api.responses import PROBLEM_JSON, Problem
@@ -80,19 +73,19 @@ def init_app(app: Flask) -> None:
     )
     api = KbApi(app)
     for blueprint in (
-        health_routes.blp,
+        monitoring_routes.health_blp,
         timeline_routes.blp,
         counts_routes.blp,
         changes_routes.blp,
         statement_routes.blp,
         entity_routes.blp,
         source_routes.blp,
-        registry_routes.blp,
-        vocabulary_routes.blp,
-        date_routes.blp,
-        draft_routes.blp,
+        curation_routes.registry_blp,
+        curation_routes.vocabulary_blp,
+        curation_routes.dates_blp,
+        curation_routes.drafts_blp,
         graph_routes.blp,
-        requests_log.blp,
+        monitoring_routes.metrics_blp,
     ):
         api.register_blueprint(blueprint)
     # Swagger UI's assets ship inside the flask-swagger-ui package: the page works offline. The
@@ -100,9 +93,7 @@ def init_app(app: Flask) -> None:
     # request's Host header into the page's script.
     docs_config = {"app_name": "Conflict KB API", "oauth2RedirectUrl": "/docs/oauth2-redirect.html"}
     app.register_blueprint(get_swaggerui_blueprint("/docs", "/openapi.json", config=docs_config))
-    app.register_blueprint(embed_routes.blp)
-    app.register_blueprint(workbench_routes.blp)
-    app.register_blueprint(browser_guide_routes.blp)
+    app.register_blueprint(html_routes.blp)
     _add_hooks(app, settings.cors_origins)
 
 
@@ -110,8 +101,8 @@ def _add_hooks(app: Flask, cors_origins: Sequence[str]) -> None:
     # Errors, headers, budgets, the write queue and CORS: after the blueprints, in this order.
     error_responses.init_app(app)
     app.after_request(_vary_on_origin)
-    requests_log.init_app(app)
-    html_pages.init_app(app)
+    monitoring_routes.init_app(app)
+    html_routes.init_app(app)
     budgets.init_app(app)  # after the request log: a refused request is logged too
     write_queue.init_app(app)
     consistency.init_app(app)

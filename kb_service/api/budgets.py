@@ -22,8 +22,8 @@ from flask_limiter import Limiter, RateLimitExceeded
 from limits import parse
 
 from kb_service.api import render
-from kb_service.api.context import settings
 from kb_service.api.error_responses import problem
+from kb_service.api.request_context import settings
 
 # Counts with no window read every event once.
 EXPENSIVE_PATHS = ("/api/v1/drafts", "/api/v1/search", "/api/v1/timeline/counts")

@@ -8,10 +8,9 @@ from flask import Response
 from marshmallow import Schema, fields, validate
 
 from kb_service.api import render
-from kb_service.api.blueprint import Blueprint
 from kb_service.api.consistency import signing_key
-from kb_service.api.context import database, settings
 from kb_service.api.params import Query
+from kb_service.api.request_context import Blueprint, database, settings
 from kb_service.read import changes
 
 KINDS = ["source", "event", "statement", "relation", "actor", "place", "conflict", "term"]

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from flask import Flask, Response, request
 
-from kb_service.api.context import settings
+from kb_service.api.request_context import settings
 from kb_service.config import Settings
 from kb_service.errors import InvalidParameter
 from kb_service.store import causal

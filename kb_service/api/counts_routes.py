@@ -9,9 +9,8 @@ from flask import Response
 from marshmallow import Schema, fields, post_load, validate
 
 from kb_service.api import render
-from kb_service.api.blueprint import Blueprint
-from kb_service.api.context import database
 from kb_service.api.params import TimelineQuery
+from kb_service.api.request_context import Blueprint, database
 from kb_service.read import timeline_counts
 from kb_service.read.filters import Filters
 

@@ -7,9 +7,8 @@ from typing import Any
 from flask import Response
 
 from kb_service.api import columns, geojson, render, responses
-from kb_service.api.blueprint import Blueprint
-from kb_service.api.context import database
 from kb_service.api.params import AsOfQuery, EntityListQuery, Paging, PlaceListQuery, SearchQuery
+from kb_service.api.request_context import Blueprint, database
 from kb_service.read import entities, pages, search
 
 blp = Blueprint(

@@ -8,10 +8,9 @@ from flask import Response
 from marshmallow import Schema, fields, validate
 
 from kb_service.api import render
-from kb_service.api.blueprint import Blueprint
-from kb_service.api.context import database
 from kb_service.api.param_fields import ident
 from kb_service.api.params import Query
+from kb_service.api.request_context import Blueprint, database
 from kb_service.read import graph
 
 blp = Blueprint("graph", __name__, url_prefix="/api/v1", description="Graph views")

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 from flask import Response, request, stream_with_context
 
 from kb_service.api import geojson
-from kb_service.api.context import settings
+from kb_service.api.request_context import settings
 from kb_service.read.pages import Page
 
 MIMETYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}

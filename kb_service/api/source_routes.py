@@ -6,12 +6,11 @@ from typing import Any
 
 from flask import Response, request
 
-from kb_service.api import columns, render, responses, uploads
-from kb_service.api.auth import require_api_key
-from kb_service.api.blueprint import Blueprint
-from kb_service.api.context import database, settings
+from kb_service.api import columns, render, responses
 from kb_service.api.curation_params import SourceWriteOptions
 from kb_service.api.params import NoParameters, Paging
+from kb_service.api.request_context import Blueprint, database, require_api_key, settings
+from kb_service.api.uploads import upload_route, write_document
 from kb_service.read import entities, source_texts
 from kb_service.write import retraction
 
@@ -56,16 +55,12 @@ def get_source_text(_: dict[str, Any], source_id: str) -> Response:
     return response
 
 
-@blp.route("/sources", methods=["POST"])
-@blp.arguments(SourceWriteOptions(), location="query")
-@blp.doc(security=[{"bearer": []}], requestBody=uploads.REQUEST_BODY)
-@blp.response(201, responses.ReportEnvelope, description="The source was created")
-@blp.alt_response(200, schema=responses.ReportEnvelope, description="Updated, unchanged or dry run")
+@upload_route(blp, "/sources", SourceWriteOptions(), "The source was created")
 def add_source(options: dict[str, Any]) -> Response:
     """Validate and ingest one curated source document (YAML, JSON or multipart) in one
     transaction; with dry_run=true, report what it would change and write nothing. A new
     record that looks like a stored one is a warning in the report (with strict=true, 422)."""
-    return uploads.write_document("source", options["dry_run"], options["strict"])
+    return write_document("source", options["dry_run"], options["strict"])
 
 
 @blp.route("/sources/<string:source_id>", methods=["DELETE"])

@@ -9,9 +9,8 @@ from typing import Any
 from flask import Response
 
 from kb_service.api import columns, render, responses, web_annotations
-from kb_service.api.blueprint import Blueprint
-from kb_service.api.context import database
 from kb_service.api.params import ActorStatementQuery, RecordQuery, StatementQuery
+from kb_service.api.request_context import Blueprint, database
 from kb_service.read import statements
 from kb_service.read.filters import Filters
 

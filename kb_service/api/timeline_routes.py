@@ -8,9 +8,8 @@ from typing import Any
 from flask import Response
 
 from kb_service.api import columns, geojson, render, responses, timelinejs, web_annotations
-from kb_service.api.blueprint import Blueprint
-from kb_service.api.context import database
 from kb_service.api.params import RecordQuery, TimelineQuery
+from kb_service.api.request_context import Blueprint, database
 from kb_service.read import timeline
 from kb_service.read.filters import Filters
 

@@ -4,20 +4,28 @@ ingested (or previewed) in one locked transaction."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar, cast
 
 from flask import Response, request
+from marshmallow import Schema
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.sansio.multipart import Data, Epilogue, Field, File, MultipartDecoder, NeedData
 
-from kb_service.api import render
-from kb_service.api.auth import require_api_key
-from kb_service.api.blueprint import body_bytes
-from kb_service.api.context import database, settings
+from kb_service.api import render, responses
+from kb_service.api.request_context import (
+    Blueprint,
+    body_bytes,
+    database,
+    require_api_key,
+    settings,
+)
 from kb_service.curation import RawFile
 from kb_service.errors import InvalidParameter
 from kb_service.write import ingest
 
+View = TypeVar("View", bound=Callable[..., Any])
 BODY_NAME = "request body"
 DOCUMENT_PART = "document"
 MAX_PARTS = 8
@@ -36,6 +44,24 @@ REQUEST_BODY = {
         "multipart/form-data": {"schema": _MULTIPART},
     },
 }
+
+
+def upload_route(
+    blp: Blueprint, path: str, options: Schema, created: str
+) -> Callable[[View], View]:
+    """Declare a POST of a curated document on `blp`: its write options in the query, the body and
+    the key in the OpenAPI document, 201 (`created`) or 200 (updated, unchanged or a dry run)."""
+
+    def declare(view: View) -> View:
+        documented = blp.alt_response(
+            200, schema=responses.ReportEnvelope, description="Updated, unchanged or dry run"
+        )(view)
+        documented = blp.response(201, responses.ReportEnvelope, description=created)(documented)
+        documented = blp.doc(security=[{"bearer": []}], requestBody=REQUEST_BODY)(documented)
+        documented = blp.arguments(options, location="query")(documented)
+        return cast(View, blp.route(path, methods=["POST"])(documented))
+
+    return declare
 
 
 def curated_file(limit: int) -> RawFile:

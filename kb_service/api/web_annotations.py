@@ -16,7 +16,7 @@ from typing import Any
 from flask import Response, request
 
 from kb_service.api import render
-from kb_service.api.context import database, settings
+from kb_service.api.request_context import database, settings
 from kb_service.read import source_texts
 from kb_service.read.pages import Page
 

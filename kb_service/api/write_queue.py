@@ -14,8 +14,8 @@ import threading
 
 from flask import Flask, Response, current_app, g, request
 
-from kb_service.api.context import settings
 from kb_service.api.error_responses import problem
+from kb_service.api.request_context import settings
 from kb_service.config import Settings
 
 WRITE_METHODS = ("POST", "PUT", "PATCH", "DELETE")

@@ -93,7 +93,7 @@ _FORMS = (
     ("not_stored", r"is not stored(, so it cannot be removed| in )"),
     ("required_new_entry", r"^is required: '(?P<id>.*)' is a new entry"),
     ("place_loop", r"^places must form a tree, but '(?P<id>.*)' would lie within itself"),
-    # what the drafter says of a passage that is likely not content (api/draft_routes.py)
+    # what the drafter says of a passage that is likely not content (api/curation_routes.py)
     ("not_content_line", r"^a navigation line, a credit or a caption$"),
     ("not_content_after_end", r"^after the last sentence of the text: a footer or a credit$"),
 )

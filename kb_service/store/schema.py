@@ -91,9 +91,3 @@ def missing_schema(db: Database) -> list[str]:
     present = db.read("admin/schema_state", names=expected)
     online = {row["name"] for row in present if row["state"] == "ONLINE"}
     return [name for name in expected if name not in online]
-
-
-def readiness(db: Database) -> dict[str, list[str]]:
-    """Check that Neo4j answers (else DatabaseUnavailable) and list schema items still missing."""
-    db.ping()
-    return {"missing_schema": missing_schema(db)}

@@ -1,4 +1,5 @@
-"""One JSON log line and one metrics sample per request, with a request id in a header."""
+"""What operators watch: the liveness and readiness probes, Prometheus metrics, and one JSON log
+line and one metrics sample per request, with a request id in a header."""
 
 from __future__ import annotations
 
@@ -6,22 +7,43 @@ import logging
 import re
 import time
 import uuid
+from typing import Any
 
 from flask import Flask, Response, g, request
 
-from kb_service.api.auth import require_metrics_access
-from kb_service.api.blueprint import Blueprint
+from kb_service.api.error_responses import RETRY_AFTER_SECONDS, problem
+from kb_service.api.request_context import Blueprint, database, require_metrics_access
 from kb_service.observability import REQUEST_SECONDS, REQUESTS, metrics_text
+from kb_service.read import readiness
 
 log = logging.getLogger("kb_service.requests")
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
-blp = Blueprint("metrics", __name__, description="Prometheus metrics")
+health_blp = Blueprint("health", __name__, description="Process and database health")
+metrics_blp = Blueprint("metrics", __name__, description="Prometheus metrics")
 
 
-@blp.route("/metrics")
+@health_blp.route("/healthz")
+@health_blp.response(200)
+def healthz() -> dict[str, Any]:
+    """Tell that the process is up (it does not touch the database)."""
+    return {"status": "up"}
+
+
+@health_blp.route("/readyz")
+@health_blp.response(200)
+def readyz() -> Any:
+    """Tell whether Neo4j answers and the schema is applied (503 otherwise)."""
+    missing = readiness.not_online(database())
+    if missing:
+        detail = f"{len(missing)} schema item(s) are not online"
+        return problem(503, detail, headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
+    return {"status": "ready"}
+
+
+@metrics_blp.route("/metrics")
 # No credentials from this machine, or the metrics token (KB_METRICS_TOKEN) when one is set.
-@blp.doc(security=[{}, {"bearer": []}])
-@blp.response(200, content_type="text/plain")
+@metrics_blp.doc(security=[{}, {"bearer": []}])
+@metrics_blp.response(200, content_type="text/plain")
 def metrics() -> Response:
     """Expose request counts, latency histograms per route and Neo4j query timings, to the
     holder of KB_METRICS_TOKEN, or (with no token set) to clients on this machine only."""

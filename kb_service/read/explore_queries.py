@@ -1,31 +1,14 @@
-"""/browser-guide: a Neo4j Browser guide (`:play <url>`) through the exploration queries, built
-from the header comments and bodies of cypher/explore/*.cypher each time it is asked for."""
+"""The exploration queries of cypher/explore/ as the Neo4j Browser guide shows them: what each
+answers, its `:param` line, what it returns and its body, read from each file's header comment.
+Nothing is run: the guide shows the text."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from flask import Blueprint, Response, render_template, request
-
-from kb_service.api import html_pages
-from kb_service.api.params import Query
 from kb_service.store.cypher import names, query
 
-blp = Blueprint("browser_guide", __name__, template_folder="../templates")
-
-# Neo4j Browser renders the guide's HTML inside its own page (scripts stripped); opened directly,
-# the page needs nothing but its own markup.
-CONTENT_SECURITY_POLICY = "default-src 'none'; base-uri 'none'; frame-ancestors 'none'"
-# Neo4j Browser fetches a guide cross-origin, with `Pragma` and `Cache-Control` request headers
-# and, to localhost, the tracing headers of its bundled Sentry (hence a preflight). The guide is
-# public text from this repository: any origin may read it.
-CORS_HEADERS = {
-    "Access-Control-Allow-Origin": "*",
-    "Access-Control-Allow-Methods": "GET",
-    "Access-Control-Allow-Headers": "Cache-Control, Pragma, sentry-trace, baggage",
-    "Access-Control-Max-Age": "600",
-}
 _BROWSER_LINE = re.compile(r"^In Neo4j Browser:\s*(?P<rest>.*)$")
 _SECTION = re.compile(r"^(Parameters|Returns):\s*(?P<rest>.*)$")
 
@@ -71,22 +54,6 @@ def _split(text: str) -> tuple[list[str], str]:
     return [line for line in header if line], "\n".join(lines[count:]).strip()
 
 
-def explore_queries() -> list[GuideQuery]:
+def every_query() -> list[GuideQuery]:
     """Return every query of cypher/explore/, in file-name order, as the guide shows it."""
     return [guide_query(name, query(name)) for name in names("explore")]
-
-
-@blp.route("/browser-guide", methods=["GET", "OPTIONS"])
-def browser_guide() -> Response:
-    """Answer the guide that `:play http://localhost:8000/browser-guide` shows in Neo4j Browser."""
-    if request.method == "OPTIONS":
-        response = Response(status=204)
-    else:
-        # The guide takes no parameter: any is refused, as the API refuses unknown ones.
-        response = html_pages.refused(Query(), CONTENT_SECURITY_POLICY) or html_pages.html(
-            render_template("browser_guide.html", queries=explore_queries()),
-            CONTENT_SECURITY_POLICY,
-            cache="no-cache",
-        )
-    response.headers.update(CORS_HEADERS)
-    return response
