@@ -83,6 +83,60 @@ def routes_reaching_the_store(api: Path) -> dict[str, set[str]]:
     return found
 
 
+# Where a route may hand the database: a read or write module, or the web layer's own helpers.
+HANDS_DATABASE_TO = ("kb_service.read.", "kb_service.write.", "kb_service.api.")
+
+
+def imported_names(tree: ast.Module) -> dict[str, str]:
+    """Return each name a module imports, with where it comes from (kb_service.read.timeline)."""
+    names = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            names |= {a.asname or a.name: f"{node.module}.{a.name}" for a in node.names}
+        elif isinstance(node, ast.Import):
+            names |= {a.asname or a.name.split(".")[0]: a.name for a in node.names}
+    return names
+
+
+def is_database(node: ast.expr, bound: set[str]) -> bool:
+    """Whether the expression is `database()`, or a name assigned `database()`."""
+    if isinstance(node, ast.Call):
+        return isinstance(node.func, ast.Name) and node.func.id == "database"
+    return isinstance(node, ast.Name) and node.id in bound
+
+
+def root_name(node: ast.expr) -> str:
+    """Return the name an expression starts from: `vocabulary` for `vocabulary.stored`."""
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else ""
+
+
+def database_handed_out(api: Path) -> dict[str, set[str]]:
+    """Return, per route module, the functions it hands the database that come from outside
+    kb_service.read, kb_service.write and kb_service.api (curation code, say)."""
+    found = {}
+    for path in sorted(api.glob("*_routes.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = imported_names(tree)
+        assigned = [n for n in ast.walk(tree) if isinstance(n, ast.Assign)]
+        bound = {
+            t.id for n in assigned if is_database(n.value, set()) for t in n.targets
+            if isinstance(t, ast.Name)
+        }
+        callees = set()
+        for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
+            origin = names.get(root_name(call.func))  # None: the module's own, or a builtin
+            arguments = [*call.args, *(k.value for k in call.keywords)]
+            if origin and not origin.startswith(HANDS_DATABASE_TO) and any(
+                is_database(a, bound) for a in arguments
+            ):
+                callees.add(ast.unparse(call.func))
+        if callees:
+            found[path.stem] = callees
+    return found
+
+
 def test_the_paging_module_imports_no_question() -> None:
     graph = read_graph()
     assert PAGING in graph and "timeline" in graph  # the walk found the modules
@@ -110,6 +164,10 @@ def test_route_modules_call_read_modules_never_the_store() -> None:
     assert len(routes) > 5
     assert any("read" in imports_of(p, "kb_service") for p in routes)
     assert routes_reaching_the_store(PACKAGE / "api") == {}
+
+
+def test_route_modules_hand_the_database_to_read_and_write_modules_only() -> None:
+    assert database_handed_out(PACKAGE / "api") == {}
 
 
 def drawn_edges(text: str) -> set[tuple[str, str]]:
@@ -143,3 +201,23 @@ def test_the_checkers_catch_a_climb_a_cycle_and_a_route_at_the_store(tmp_path: P
     assert imports_of(tmp_path / "z_routes.py", "kb_service.read") == {"timeline"}
     drawing = "### The read path\n```mermaid\n  a --> b\n  r[x] --> c\n```\n  d --> e\n"
     assert drawn_edges(drawing) == {("a", "b")}
+
+
+def test_the_checker_catches_a_route_handing_the_database_to_curation(tmp_path: Path) -> None:
+    head = "from kb_service.api.request_context import database\n"
+    (tmp_path / "a_routes.py").write_text(
+        head + "from kb_service.curation import vocabulary\n"
+        "def f():\n    db = database()\n    return vocabulary.stored(db).listing()\n"
+    )
+    (tmp_path / "b_routes.py").write_text(
+        head + "from kb_service.curation.vocabulary import stored as s\n"
+        "def f():\n    return s(reader=database())\n"
+    )
+    (tmp_path / "c_routes.py").write_text(
+        head + "from kb_service.read import entities\nfrom kb_service.write import retraction\n"
+        "from kb_service.curation import vocabulary\n"
+        "def local(db):\n    return db\n"
+        "def f():\n    db = database()\n    vocabulary.base()\n    local(db)\n"
+        "    retraction.retract(database(), 'x')\n    return entities.record(db, 'actor', 'x')\n"
+    )
+    assert database_handed_out(tmp_path) == {"a_routes": {"vocabulary.stored"}, "b_routes": {"s"}}

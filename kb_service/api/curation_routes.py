@@ -11,12 +11,12 @@ from kb_service.api import render, responses
 from kb_service.api.curation_params import DateReadingQuery, DraftBody, WriteOptions
 from kb_service.api.request_context import Blueprint, database, require_api_key, settings
 from kb_service.api.uploads import upload_route, write_document
-from kb_service.curation import problem_codes, vocabulary
+from kb_service.curation import problem_codes
 from kb_service.curation.drafting import budget
 from kb_service.curation.drafting.mentions import entities_of_rows
 from kb_service.curation.drafting.outline import outline
 from kb_service.model import date_reading
-from kb_service.read import candidates
+from kb_service.read import candidates, known_terms
 from kb_service.read.entities import registry_entries
 from kb_service.write import retraction
 
@@ -58,7 +58,7 @@ def draft_text(body: dict[str, Any]) -> Response:
     `review: draft`, with the stored records each may be (`same_as_candidates`). Writes
     nothing."""
     db = database()
-    terms = vocabulary.stored(db)
+    terms = known_terms.known(db)
     entities = entities_of_rows(registry_entries(db))
     with budget.within(settings().draft_budget_seconds):  # else 503: see budget.py
         found = outline(
@@ -85,7 +85,7 @@ def draft_text(body: dict[str, Any]) -> Response:
 @vocabulary_blp.response(200, responses.VocabularyEnvelope)
 def get_vocabulary() -> Response:
     """List every term of every vocabulary, base and curated, with its PLOVER category."""
-    return render.record(vocabulary.stored(database()).listing())
+    return render.record(known_terms.listing(database()))
 
 
 @upload_route(vocabulary_blp, "/vocabulary", WriteOptions(), "New terms were added")
