@@ -119,17 +119,21 @@ def database_handed_out(api: Path) -> dict[str, set[str]]:
     for path in sorted(api.glob("*_routes.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         names = imported_names(tree)
-        assigned = [n for n in ast.walk(tree) if isinstance(n, ast.Assign)]
-        bound = {
-            t.id for n in assigned if is_database(n.value, set()) for t in n.targets
-            if isinstance(t, ast.Name)
+        bound = {  # the names assigned `database()`: db = database()
+            target.id
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Assign) and is_database(node.value, set())
+            for target in node.targets
+            if isinstance(target, ast.Name)
         }
         callees = set()
         for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
             origin = names.get(root_name(call.func))  # None: the module's own, or a builtin
             arguments = [*call.args, *(k.value for k in call.keywords)]
-            if origin and not origin.startswith(HANDS_DATABASE_TO) and any(
-                is_database(a, bound) for a in arguments
+            if (
+                origin
+                and not origin.startswith(HANDS_DATABASE_TO)
+                and any(is_database(a, bound) for a in arguments)
             ):
                 callees.add(ast.unparse(call.func))
         if callees:
