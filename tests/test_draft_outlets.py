@@ -72,3 +72,12 @@ def test_a_banner_of_segments_between_bars_with_a_date_is_not_content(
 )
 def test_a_document_cited_as_the_ground_of_a_deadline_is_no_event(text: str, language: str) -> None:
     assert events(text, language) == [("territory-handover", "2020-12-01")]
+
+
+def test_an_arabic_word_in_taa_marbuta_is_no_verb_with_a_pronoun() -> None:
+    # التابعة (belonging to) is no تابع (he went on), إضافة (in addition) no أضاف (he added)
+    text = (
+        "التقى الوزير جيهون بيراموف الرؤساء المشاركين لمجموعة مينسك التابعة لمنظمة الأمن "
+        "والتعاون في أوروبا، إضافة إلى سفير روسيا."
+    )
+    assert statements(text, "ar") == []
