@@ -17,7 +17,9 @@ REGISTRY = [
     entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения"),
     entity("azerbaijan", "Actor", "state", "Azerbaijan", "أذربيجان", "Азербайджан"),
     entity("russia", "Actor", "state", "Russia", "روسيا", "Россия"),
-    entity("jeyhun-bayramov", "Actor", "person", "Jeyhun Bayramov", "جيهون بيراموف", "Байрамов"),
+    entity(
+        "jeyhun-bayramov", "Actor", "person", "Jeyhun Bayramov", "جيهون بيراموف", "Джейхун Байрамов"
+    ),
     entity("minsk-group", "Actor", "organisation", "Minsk Group", "مجموعة مينسك", "Минская группа"),
     entity("novosti", "Actor", "news-agency", "RIA Novosti", "نوفوستي", "РИА Новости"),
 ]
@@ -81,3 +83,100 @@ def test_an_arabic_word_in_taa_marbuta_is_no_verb_with_a_pronoun() -> None:
         "والتعاون في أوروبا، إضافة إلى سفير روسيا."
     )
     assert statements(text, "ar") == []
+
+
+def proposed(text: str, language: str) -> dict[str, str]:
+    document = drafted(text, language).document
+    return {entry["id"]: entry["kind"] for entry in document.get("proposed_entries", [])}
+
+
+def said(text: str, language: str) -> list[tuple[list[str], str, list[str]]]:
+    return [
+        (s["speakers"], s["quote"], s.get("reported_via", [])) for s in statements(text, language)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "agency"),
+    [
+        ("Fighting stopped, the Turkish agency Anadolu reported on Tuesday.", "en", "anadolu"),
+        ("Бои прекратились, сообщило во вторник агентство «Арменпресс».", "ru", "armenpress"),
+    ],
+)
+def test_an_agency_is_named_after_its_word_past_an_adjective_or_a_quotation_mark(
+    text: str, language: str, agency: str
+) -> None:
+    assert proposed(text, language) == {agency: "news-agency"}
+
+
+def test_the_actor_an_outlet_quotes_speaks_and_the_agency_word_designates_no_one() -> None:
+    # `которую цитирует агентство X`: X relays; агентство is X's word, not `the agency`
+    # named before (РИА Новости)
+    text = (
+        "Бои прекратились, сообщает РИА Новости. Пресс-секретарь премьер-министра Армении Мане "
+        "Геворгян, которую цитирует агентство «Арменпресс», заявила, что движение по трассе не "
+        "прервется."
+    )
+    assert said(text, "ru") == [
+        (["mane-gevorgyan"], "что движение по трассе не прервется", ["armenpress"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            'Aide Hikmet Hajiyev told the channel "Al Arabiya" that the rebuilding of the towns '
+            "would begin within weeks.",
+            "en",
+        ),
+        (
+            "Помощник президента Хикмет Гаджиев заявил телеканалу «Аль-Арабия», что "
+            "восстановление городов начнется до конца года.",
+            "ru",
+        ),
+    ],
+)
+def test_a_name_in_quotation_marks_after_the_verb_is_no_reported_words(
+    text: str, language: str
+) -> None:
+    ((speakers, quote, _),) = said(text, language)
+    assert speakers[0] in ("hikmet-hajiyev", "khikmet-gadzhiev")
+    assert quote.endswith(("weeks", "года"))
+
+
+def test_an_arabic_minister_who_receives_visitors_meets_them() -> None:
+    text = "استقبل الوزير جيهون بيراموف اليوم السبت في باكو الرؤساء المشاركين لمجموعة مينسك."
+    assert events(text, "ar", "2020-12-12") == [("meeting", "2020-12-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("أبلغ جيهون بيراموف الصحفيين أنه سيزور يريفان الأسبوع المقبل.", "ar"),
+        ("Jeyhun Bayramov informed reporters that he would visit Yerevan next week.", "en"),
+        ("Джейхун Байрамов проинформировал журналистов, что посетит Ереван.", "ru"),
+    ],
+)
+def test_informing_someone_reports_words(text: str, language: str) -> None:
+    assert [s[0] for s in said(text, language)] == [["jeyhun-bayramov"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "اتفقت أذربيجان على مواصلة المشاورات، على أن تعقد جولتها المقبلة خلال الشهر الجاري.",
+            "ar",
+        ),
+        ("Azerbaijan agreed that the next round of talks will be held this month.", "en"),
+        ("Азербайджан согласился, что следующий раунд переговоров состоится в этом месяце.", "ru"),
+    ],
+)
+def test_talks_to_be_held_later_this_month_are_scheduled(text: str, language: str) -> None:
+    (event,) = drafted(text, language, "2020-12-12").document["events"]
+    assert (event["type"], event["date"], event["status"]) == (
+        "negotiations",
+        "2020-12",
+        "scheduled",
+    )

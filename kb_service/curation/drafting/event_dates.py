@@ -66,6 +66,14 @@ def start_of(edtf: str) -> dt.date | None:
         return None
 
 
+def _end_of(edtf: str) -> dt.date | None:
+    """Return the latest day of a date (None when open at the end or not a date)."""
+    try:
+        return dates.parse(edtf).latest
+    except dates.InvalidDate:
+        return None
+
+
 class EventDates:
     """Dates and status of the events of one text."""
 
@@ -99,8 +107,8 @@ class EventDates:
         words = tokens[sentence.start : sentence.stop]
         if date.edtf.endswith("/..") and self.cues.found(list(self.rules.ongoing), words):
             return "ongoing"
-        start = start_of(date.edtf)
-        if start is not None and self.published is not None and start >= self.published:
+        end = _end_of(date.edtf)  # a date that reaches the publication: this month, today
+        if end is not None and self.published is not None and end >= self.published:
             after = tokens[cue : min(sentence.stop, cue + self.rules.scheduled_near + 1)]
             if self.cues.found(list(self.rules.scheduled), after):
                 return "scheduled"

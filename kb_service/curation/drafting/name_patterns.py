@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kb_service.curation.drafting import city_names
 from kb_service.curation.drafting.mentions import Mention
-from kb_service.curation.drafting.name_rules import phrase_at
+from kb_service.curation.drafting.name_rules import at_phrase, phrase_at
 from kb_service.curation.drafting.transliteration import kebab
 
 if TYPE_CHECKING:
@@ -26,7 +26,30 @@ BIG_CITY = 1_000_000  # people: an Arabic city name this big is proposed without
 NEAR_CITY = 150_000  # and one this big after a preposition (في جنيف)
 MAX_ARABIC = 4  # words after an Arabic organisation's head, at most
 MAX_AGENCY = 3  # words of an Arabic agency's name, at most
+MAX_NAME = 4  # capitalised words of an English agency's name before its word, at most
 STATE_KINDS = frozenset({"state", "unrecognised-state"})
+
+
+def agencies(reader: _Reader) -> None:
+    """Propose the news agencies named next to their word: after it in Arabic (arabic_agency)
+    and Russian (агентство «Арменпресс»); in English the capitalised words before it (Sputnik
+    agency), else, when those are only adjectives or absent, the name after it (the Turkish
+    agency Anadolu)."""
+    for at in range(len(reader.tokens)):
+        length = at_phrase(reader.rule.agencies, reader.tokens, at)
+        if not length:
+            continue
+        if reader.proposals.language == "ar":
+            arabic_agency(reader, at, length)
+            continue
+        first = at
+        if reader.proposals.language == "en":
+            while first > 0 and reader.capital(first - 1) and at - first < MAX_NAME:
+                first -= 1
+        if first < at and not reader.not_a_name(first, at - 1):
+            reader.add(first, at - 1, "news-agency")
+        elif (name := reader.name_after(at + length)) is not None:
+            reader.add(*name, "news-agency")
 
 
 def institutions(reader: _Reader) -> None:

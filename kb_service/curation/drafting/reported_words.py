@@ -60,6 +60,8 @@ def reported(wording: Wording, after: int, sentence: Span) -> Span | None:
     s_start, s_end = sentence
     cue_end = tokens[after - 1].end
     quote_after = _quote_after(wording, cue_end, s_end)
+    if quote_after is not None and _a_name(wording, quote_after):
+        quote_after = None  # an outlet's name in quotation marks (заявил телеканалу «Аль-Арабия»)
     opener = _opener(wording, after, s_end if quote_after is None else quote_after[0])
     if opener is not None:
         return trimmed(text, opener.start, s_end)
@@ -88,6 +90,12 @@ def _quote_after(wording: Wording, cue_end: int, s_end: int) -> Span | None:
     if index == len(quotes) or quotes[index][0] >= s_end:
         return None
     return quotes[index] if wording.count(cue_end, quotes[index][0]) <= QUOTE_NEAR else None
+
+
+def _a_name(wording: Wording, quote: Span) -> bool:
+    """Tell whether a quotation holds a name only (a mention begins and ends with it)."""
+    index = bisect_left(wording.tokens, quote[0], key=lambda token: token.start)
+    return wording.name_ends.get(index) == quote[1]
 
 
 def _quote_before(wording: Wording, verb_start: int, s_start: int) -> Span | None:

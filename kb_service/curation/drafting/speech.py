@@ -137,10 +137,12 @@ def _passage(
     )
     relayed = relays(text, tokens, mentions, cues.language)
     starts = {m.first for m in mentions}
-    designators = [  # a role right before a name is its title (президент Азербайджана Алиев)
+    designators = [  # a role right before a name is its title (президент Азербайджана Алиев),
+        # a kind's word right before one is its head (агентство «Арменпресс», the agency Anadolu)
         d
         for d in designated(tokens, mentions, words.cues, named_before, in_names)
-        if d.entity.kind != "person" or not starts & {d.last + 1, d.last + 2, d.last + 3}
+        if not starts
+        & ({d.last + 1, d.last + 2, d.last + 3} if d.entity.kind == "person" else {d.last + 1})
     ]
     return SpeechPassage(
         wording,
