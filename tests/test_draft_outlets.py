@@ -180,3 +180,31 @@ def test_talks_to_be_held_later_this_month_are_scheduled(text: str, language: st
         "2020-12",
         "scheduled",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote"),
+    [
+        (
+            "The talks in Moscow ended without any result, Jeyhun Bayramov said in a televised "
+            "interview.",
+            "en",
+            "The talks in Moscow ended without any result",
+        ),
+        (
+            "Переговоры в Москве завершились без всякого результата, заявил Джейхун Байрамов в "
+            "интервью телеканалу.",
+            "ru",
+            "Переговоры в Москве завершились без всякого результата",
+        ),
+        (
+            "انتهت المحادثات في موسكو دون أي نتيجة تذكر، قال جيهون بيراموف في مقابلة تلفزيونية.",
+            "ar",
+            "انتهت المحادثات في موسكو دون أي نتيجة تذكر",
+        ),
+    ],
+)
+def test_a_reporting_clause_that_ends_its_sentence_reports_the_clause_before(
+    text: str, language: str, quote: str
+) -> None:
+    assert said(text, language) == [(["jeyhun-bayramov"], quote, [])]

@@ -134,6 +134,7 @@ def _passage(
         cues.complementisers,
         name_ends,
         cues.language in SUBJECT_FIRST,
+        words.tails,
     )
     relayed = relays(text, tokens, mentions, cues.language)
     starts = {m.first for m in mentions}

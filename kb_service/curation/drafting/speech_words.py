@@ -32,6 +32,7 @@ class SpeechWords:
     joining: list[Phrase]
     own_report: list[Phrase]
     unnamed: list[Phrase]
+    tails: frozenset[str] = frozenset()  # words that open a reporting clause's tail
 
     def spans(self, phrases: list[Phrase], tokens: list[Token]) -> set[int]:
         """Return the tokens that the phrases found in `tokens` cover."""
@@ -53,7 +54,13 @@ def load(cues: Cues) -> SpeechWords:
     extended = replace(
         cues, reporting=[*verbs, *cues.reporting], designators=[*cues.designators, *persons]
     )
-    return SpeechWords(extended, *lists)
+    return SpeechWords(extended, *lists, tails=_tails(cues.language))
+
+
+@cache
+def _tails(language: str) -> frozenset[str]:
+    data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    return frozenset(names.fold(w) for w in (data["tails"].get(language) or []))
 
 
 @cache
