@@ -208,3 +208,22 @@ def test_a_reporting_clause_that_ends_its_sentence_reports_the_clause_before(
     text: str, language: str, quote: str
 ) -> None:
     assert said(text, language) == [(["jeyhun-bayramov"], quote, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("قال جيهون بيراموف مساء اليوم إن على أرمينيا أن تتخلى عن مطالبها.", "ar"),
+        ("Jeyhun Bayramov said this evening that Armenia must give up its claims.", "en"),
+    ],
+)
+def test_this_evening_is_the_day_of_the_text(text: str, language: str) -> None:
+    assert [s["date"] for s in statements(text, language)] == ["2020-11-25"]
+
+
+def test_an_arabic_relay_of_his_saying_quotes_from_the_saying() -> None:
+    # نقلت الوكالة عن X قوله إن ...: the words are X's saying, not the relay before it
+    text = "ونقلت وكالة نوفوستي عن جيهون بيراموف قوله إن على أرمينيا أن تتخلى عن مطالبها."
+    ((speakers, quote, via),) = said(text, "ar")
+    assert (speakers, via) == (["jeyhun-bayramov"], ["novosti"])
+    assert quote.startswith("قوله")

@@ -104,7 +104,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the past (said Monday, announced Tuesday; not `a Sunday school`)
         ("weekday", rf"(?P<w5>{_BARE_WEEKDAY})"),
         ("weekday", r"(?:(?<=ed )|(?<=said )|(?<=told )|(?<=says ))" + rf"(?P<w6>{_EN_WEEKDAY})"),
-        # today (not the Arabic اليوم, which names outlets: روسيا اليوم)
-        ("today", r"today|сегодня"),
+        # today (not the Arabic اليوم alone, which names outlets: روسيا اليوم), this morning,
+        # this evening, مساء اليوم, صباح اليوم
+        (
+            "today",
+            r"today|сегодня|this\s+(?:morning|afternoon|evening)|tonight"
+            r"|(?:صباح|مساء|ظهر|فجر|ليلة|ليله)\s+(?:هذا\s+)?اليوم",
+        ),
     )
 )
