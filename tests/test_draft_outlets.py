@@ -227,3 +227,36 @@ def test_an_arabic_relay_of_his_saying_quotes_from_the_saying() -> None:
     ((speakers, quote, via),) = said(text, "ar")
     assert (speakers, via) == (["jeyhun-bayramov"], ["novosti"])
     assert quote.startswith("قوله")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quote"),
+    [
+        (
+            "Как передает РИА Новости со ссылкой на Джейхуна Байрамова, дорога через коридор "
+            "откроется через несколько дней.",
+            "ru",
+            "дорога через коридор откроется через несколько дней",
+        ),
+        (
+            "RIA Novosti, citing Jeyhun Bayramov, reported that the road through the corridor "
+            "will reopen within days.",
+            "en",
+            "that the road through the corridor will reopen within days",
+        ),
+        (
+            "وذكرت وكالة نوفوستي نقلا عن جيهون بيراموف أن الطريق عبر الممر سيفتح خلال أيام.",
+            "ar",
+            "أن الطريق عبر الممر سيفتح خلال أيام",
+        ),
+    ],
+)
+def test_the_source_an_outlet_cites_speaks_and_the_outlet_relays(
+    text: str, language: str, quote: str
+) -> None:
+    assert said(text, language) == [(["jeyhun-bayramov"], quote, ["novosti"])]
+
+
+def test_an_arabic_agency_name_ends_before_the_word_that_cites() -> None:
+    text = "وذكرت وكالة الأناضول نقلا عن جيهون بيراموف أن الطريق سيفتح خلال أيام."
+    assert proposed(text, "ar") == {"alanadwl": "news-agency"}

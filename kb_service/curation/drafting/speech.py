@@ -103,7 +103,7 @@ def _verbs(
     words = passage.words
     cues = words.cues
     in_names = {at for m in mentions for at in range(m.first, m.last + 1)}
-    no_verb = words.spans(words.not_reporting, tokens) | words.spans(words.own_report, tokens)
+    no_verb = words.spans(words.not_reporting, tokens) | _own_report_phrases(passage, tokens)
     verbs = [
         (at, p)
         for at, p in cues.found(cues.reporting, tokens)
@@ -111,6 +111,19 @@ def _verbs(
     ]
     unnamed = words.spans(words.unnamed, tokens)
     return [(at, p) for at, p in verbs if not unnamed & {at - 1, at - 2, at + len(p.words)}]
+
+
+def _own_report_phrases(passage: SpeechPassage, tokens: list[Token]) -> set[int]:
+    """Return the tokens of the own-report phrases an outlet follows (reported RIA Novosti):
+    no verb of another's words there. Elsewhere (X, citing Y, reported that) they are verbs."""
+    words = passage.words
+    starts = {m.first for m in passage.relays}
+    return {
+        k
+        for at, p in words.cues.found(words.own_report, tokens)
+        if starts & set(range(at + len(p.words), at + len(p.words) + 3))
+        for k in range(at, at + len(p.words))
+    }
 
 
 def _passage(
