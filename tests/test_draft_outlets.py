@@ -260,3 +260,18 @@ def test_the_source_an_outlet_cites_speaks_and_the_outlet_relays(
 def test_an_arabic_agency_name_ends_before_the_word_that_cites() -> None:
     text = "وذكرت وكالة الأناضول نقلا عن جيهون بيراموف أن الطريق سيفتح خلال أيام."
     assert proposed(text, "ar") == {"alanadwl": "news-agency"}
+
+
+def test_a_ministry_the_registry_lacks_is_proposed_with_its_states_possessive() -> None:
+    text = "Azerbaijan's Foreign Ministry dismissed the vote as a provocation."
+    document = drafted(text, "en").document
+    (entry,) = document["proposed_entries"]
+    assert (entry["kind"], entry["names"]) == ("ministry", {"en": "Azerbaijan's Foreign Ministry"})
+    assert [s["speakers"] for s in document["statements"]] == [[entry["id"]]]
+
+
+def test_an_arabic_ministry_is_its_head_its_topic_and_its_states_adjective() -> None:
+    text = "ونفت وزارة الدفاع المزاعم. وصدر بيان لوزارة الخارجية الأذربيجانية حول اللقاء."
+    document = drafted(text, "ar").document
+    entries = [(e["kind"], e["names"]) for e in document["proposed_entries"]]
+    assert entries == [("ministry", {"ar": "وزارة الخارجية الأذربيجانية"})]

@@ -92,17 +92,23 @@ def of_country(reader: _Reader, mentions: list[Mention]) -> set[int]:
 
 
 def arabic_organisations(reader: _Reader) -> None:
-    """Propose an Arabic organisation: its head and the definite words after it."""
-    tokens, at = reader.tokens, 0
+    """Propose an Arabic organisation: its head and the definite words after it; a ministry
+    by its head and two definite words or more (وزارة الخارجية الأذربيجانية)."""
+    tokens, at, rule = reader.tokens, 0, reader.rule
     while at < len(tokens):
-        if at in reader.taken or not tokens[at].forms & reader.rule.arabic_heads:
+        ministry = bool(tokens[at].forms & rule.arabic_ministries)
+        if at in reader.taken or not (ministry or tokens[at].forms & rule.arabic_heads):
             at += 1
             continue
         last = at
         while last + 1 < len(tokens) and last - at < MAX_ARABIC and _definite(reader, last + 1):
             last += 1
-        if last > at:
-            reader.add(at, last, "organisation")
+        while ministry and last > at + 1 and not tokens[last].folded.endswith("يه"):
+            last -= 1  # a ministry ends in its state's adjective (الأذربيجانية), not its object
+        if last - at >= (2 if ministry else 1):
+            words = reader.text[tokens[at].end : tokens[last].end]
+            name = _without_clitic(tokens[at].text, "وزار") + words  # لوزارة: وزارة
+            reader.add(at, last, "ministry" if ministry else "organisation", name=name)
         at = last + 1
 
 
@@ -133,10 +139,10 @@ def arabic_agency(reader: _Reader, at: int, length: int) -> None:
     reader.add(first, last - 1, "news-agency", name=f"{_without_clitic(tokens[at].text)}{words}")
 
 
-def _without_clitic(word: str) -> str:
+def _without_clitic(word: str, stem: str = "وكال") -> str:
     """Return an Arabic word without a proclitic before its stem (لوكالة: وكالة)."""
     for clitic in ("ل", "و", "ب", "ف"):
-        if word.startswith(clitic + "وكال"):
+        if word.startswith(clitic + stem):
             return word[len(clitic) :]
     return word
 

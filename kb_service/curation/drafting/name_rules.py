@@ -44,6 +44,7 @@ class Rules:
     city_prepositions: frozenset[str]
     owner_endings: tuple[str, ...]
     forces_words: frozenset[str]
+    arabic_ministries: frozenset[str] = frozenset()
 
 
 def _phrases(section: dict[str, Any], language: str) -> tuple[Phrase, ...]:
@@ -103,6 +104,9 @@ def rules(language: str) -> Rules:
         _words(data["city_prepositions"], language),
         tuple(_words(data["owner_endings"], language)),
         _words(data["forces_words"], language),
+        frozenset(names.fold(w) for w in data["arabic_ministry_heads"])
+        if language == "ar"
+        else frozenset(),
     )
 
 

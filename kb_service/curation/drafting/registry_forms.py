@@ -63,6 +63,10 @@ def english_ministry(reader: _Reader, first: int, last: int, mentions: list[Ment
         state, begin = reader.proposals.ministries().demonym(tokens[first].folded), first
         topic = tokens[last - 1].folded
     known = reader.proposals.ministries().of(state, topic, "en") if state else None
+    if known is None and state is not None and begin < first:  # Azerbaijan's Foreign Ministry
+        mentions[:] = [m for m in mentions if not (m.first >= begin and m.last < first)]
+        reader.add(begin, last, "ministry")  # a ministry the registry lacks, with its state
+        return True
     if known is None:
         return False
     mentions[:] = [m for m in mentions if not (m.first >= begin and m.last < first)]
