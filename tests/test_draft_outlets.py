@@ -275,3 +275,28 @@ def test_an_arabic_ministry_is_its_head_its_topic_and_its_states_adjective() -> 
     document = drafted(text, "ar").document
     entries = [(e["kind"], e["names"]) for e in document["proposed_entries"]]
     assert entries == [("ministry", {"ar": "وزارة الخارجية الأذربيجانية"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Armenia handed the Lachin district back to Azerbaijan on the first of December.", "en"),
+        ("سلمت أرمينيا منطقة لاتشين إلى أذربيجان في الأول من ديسمبر.", "ar"),
+        ("Армения передала Лачинский район Азербайджану первого декабря.", "ru"),
+    ],
+)
+def test_a_day_written_as_an_ordinal_dates_an_event(text: str, language: str) -> None:
+    assert events(text, language, "2020-12-12") == [("territory-handover", "2020-12-01")]
+
+
+def test_a_date_goes_to_the_cue_whose_words_it_is_nearest() -> None:
+    # the second handover's cue (منطقة لاتشين التي تسلمها) ends right before its date and
+    # begins three words after the first's
+    text = (
+        "عادت إلى أذربيجان منطقة كلبجار التي تسلمها الجيش في 25 نوفمبر ومنطقة لاتشين التي "
+        "تسلمها في 1 ديسمبر."
+    )
+    assert events(text, "ar", "2020-12-12") == [
+        ("territory-handover", "2020-11-25"),
+        ("territory-handover", "2020-12-01"),
+    ]

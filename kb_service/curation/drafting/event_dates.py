@@ -146,13 +146,14 @@ class PassageDates:
         return start, end
 
     def chosen(
-        self, sentence: tuple[int, int], clause: tuple[int, int], term: str, at: int
+        self, sentence: tuple[int, int], clause: tuple[int, int], term: str, cue: tuple[int, int]
     ) -> list[DateExpression]:
-        """Return the dates of an event whose cue starts at character `at`: for a deadline
+        """Return the dates of an event whose cue spans characters `cue`: for a deadline
         type, the deadlines of its sentence (but those in a clause of another type's cue),
         else the nearest of its passage; else the nearest date of its clause, else of its
         sentence (but those in a clause of another type's cue), else (a sentence without
         dates) of its passage."""
+        at, cue_end = cue
         if term in self.rules.deadline_types and self.ahead:
             own = [d for d in _within(self.ahead, sentence) if self.free(d, term)]
             return own[:MAX_DEADLINES] or _nearest(self.ahead, at, MAX_DEADLINES)
@@ -161,7 +162,7 @@ class PassageDates:
         if not own:
             own = [d for d in in_sentence if self.free(d, term)]
         if own:
-            return [min(own[: 2 * MAX_DEADLINES], key=lambda d: abs(d.start - at))]
+            return [min(own[: 2 * MAX_DEADLINES], key=lambda d: _distance(d, at, cue_end))]
         return [] if in_sentence else _nearest(self.found, at, 1)
 
     def free(self, date: DateExpression, term: str) -> bool:
@@ -185,6 +186,11 @@ def _mark(text: str, k: int) -> bool:
 def _within(found: list[DateExpression], span: tuple[int, int]) -> list[DateExpression]:
     low = bisect_left(found, span[0], key=lambda d: d.start)
     return found[low : bisect_left(found, span[1], key=lambda d: d.start)]
+
+
+def _distance(date: DateExpression, start: int, end: int) -> int:
+    """Return how far a date is from a cue's words (0 inside them)."""
+    return max(start - date.start, date.start - end, 0)
 
 
 def _nearest(found: list[DateExpression], at: int, count: int) -> list[DateExpression]:

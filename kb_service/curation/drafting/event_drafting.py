@@ -72,6 +72,7 @@ class _Events:
         self.sides = [known[i] for i in sides if i in known]
         self.names_any = any(r.named for r in builder.readings)
         self.cited: dict[int, set[int]] = {}  # the passages each joined event cites
+        self.cue_ends: dict[int, int] = {}  # of the passage read: where each cue ends
         terms = builder.vocabulary.terms  # a proposed district is a place, not an actor
         self.place_kinds = frozenset(terms["place_kinds"]) - frozenset(terms["actor_kinds"])
 
@@ -92,11 +93,12 @@ class _Events:
                 dates.claim(clause, term)
             for at, term, pair, quote, clause in found_cues:
                 start = reading.tokens[at].start
+                cue = (start, self.cue_ends.get(at, start))
                 if quote is not None:  # a quotation reports an event only with its own date
-                    found = dates.chosen(quote, quote, term, start)
+                    found = dates.chosen(quote, quote, term, cue)
                     found = [d for d in found if quote[0] <= d.start < quote[1]]
                 else:
-                    found = dates.chosen(sentence_of(reading.spans, start), clause, term, start)
+                    found = dates.chosen(sentence_of(reading.spans, start), clause, term, cue)
                 if not found:
                     if quote is None:
                         later.append((reading, at, term, pair))
@@ -135,8 +137,10 @@ class _Events:
         text = reading.passage.text
         quoted = quoted_spans(text)
         starts = [s for s, _ in quoted]
+        self.cue_ends = {}  # where each cue of the passage ends (a date is nearest to its span)
         for at, phrase in self.builder.cues.events_found(reading.tokens, text):
             start = reading.tokens[at].start
+            self.cue_ends[at] = reading.tokens[at + len(phrase.words) - 1].end
             inside = bisect_right(starts, start) - 1
             quote = quoted[inside] if inside >= 0 and start < quoted[inside][1] else None
             if phrase.term in self.terms:
