@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from kb_service.curation.drafting import budget, conflict_names, event_merge, relays, source_titles
 from kb_service.curation.drafting.cues import Cues
 from kb_service.curation.drafting.date_expressions import DateExpression
-from kb_service.curation.drafting.event_dates import EventDates, rules
+from kb_service.curation.drafting.event_dates import EventDates, PassageDates, rules
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.speech_types import Speech
@@ -92,13 +92,7 @@ class _Events:
             for *_, term, _, _, clause in found_cues:
                 dates.claim(clause, term)
             for at, term, pair, quote, clause in found_cues:
-                start = reading.tokens[at].start
-                cue = (start, self.cue_ends.get(at, start))
-                if quote is not None:  # a quotation reports an event only with its own date
-                    found = dates.chosen(quote, quote, term, cue)
-                    found = [d for d in found if quote[0] <= d.start < quote[1]]
-                else:
-                    found = dates.chosen(sentence_of(reading.spans, start), clause, term, cue)
+                found = self.dated(reading, dates, (at, term), quote, clause)
                 if not found:
                     if quote is None:
                         later.append((reading, at, term, pair))
@@ -117,6 +111,23 @@ class _Events:
             if pair and len(drafted.get(term, ())) == 1:  # the one event of its type dated
                 self.join(drafted[term][0], reading, at)
         return items
+
+    def dated(
+        self,
+        reading: PassageReading,
+        dates: PassageDates,
+        cue: tuple[int, str],
+        quote: tuple[int, int] | None,
+        clause: tuple[int, int],
+    ) -> list[DateExpression]:
+        """Return the dates of a cue (its first token and type): a quotation reports an event
+        only with its own date."""
+        at, term = cue
+        start = reading.tokens[at].start
+        span = (start, self.cue_ends.get(at, start))
+        if quote is None:
+            return dates.chosen(sentence_of(reading.spans, start), clause, term, span)
+        return [d for d in dates.chosen(quote, quote, term, span) if quote[0] <= d.start < quote[1]]
 
     def of_the_day(self, cues: list[tuple[PassageReading, int, str, bool]]) -> list[dict[str, Any]]:
         """Return an event of each type cued in a passage that names an actor or a place,

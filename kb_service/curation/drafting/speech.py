@@ -150,14 +150,7 @@ def _passage(
         words.tails,
     )
     relayed = relays(text, tokens, mentions, cues.language)
-    starts = {m.first for m in mentions}
-    designators = [  # a role right before a name is its title (президент Азербайджана Алиев),
-        # a kind's word right before one is its head (агентство «Арменпресс», the agency Anadolu)
-        d
-        for d in designated(tokens, mentions, words.cues, named_before, in_names)
-        if not starts
-        & ({d.last + 1, d.last + 2, d.last + 3} if d.entity.kind == "person" else {d.last + 1})
-    ]
+    designators = _designators(tokens, mentions, words.cues, named_before, in_names)
     return SpeechPassage(
         wording,
         mentions,
@@ -167,6 +160,25 @@ def _passage(
         [m for i, m in enumerate(mentions) if i in relayed],
         words,
     )
+
+
+def _designators(
+    tokens: list[Token],
+    mentions: list[Mention],
+    cues: Cues,
+    named_before: Sequence[Entity],
+    in_names: set[int],
+) -> list[Mention]:
+    """Return the designators of a passage (mentions.designated) but a role right before a
+    name, its title (президент Азербайджана Алиев), and a kind's word right before one, its
+    head (агентство «Арменпресс», the agency Anadolu)."""
+    starts = {m.first for m in mentions}
+    return [
+        d
+        for d in designated(tokens, mentions, cues, named_before, in_names)
+        if not starts
+        & ({d.last + 1, d.last + 2, d.last + 3} if d.entity.kind == "person" else {d.last + 1})
+    ]
 
 
 def _heard(
