@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ class Rules:
     ongoing: tuple[Phrase, ...]
     scheduled: tuple[Phrase, ...]
     scheduled_near: int
+    document_date: re.Pattern[str] | None = None  # the end of a document's name before its date
 
 
 @cache
@@ -55,7 +57,17 @@ def rules(language: str) -> Rules:
         ongoing=tuple(_phrases({"ongoing": data["ongoing"]}, language)),
         scheduled=tuple(_phrases({"scheduled": data["scheduled"]}, language)),
         scheduled_near=int(data["scheduled_near"]),
+        document_date=_document_date(data["document_dates"], language),
     )
+
+
+def _document_date(data: dict[str, Any], language: str) -> re.Pattern[str] | None:
+    nouns, connectors = (data[key].get(language) or [] for key in ("nouns", "connectors"))
+    if not nouns or not connectors:
+        return None
+    noun = "|".join(re.escape(n) for n in nouns)
+    connector = "|".join(re.escape(c) for c in sorted(connectors, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{noun})\w*\s+(?:{connector})\s*$")
 
 
 def start_of(edtf: str) -> dt.date | None:
@@ -92,7 +104,13 @@ class EventDates:
     def of_passage(
         self, text: str, spans: list[tuple[int, int]], found: Sequence[DateExpression]
     ) -> PassageDates:
-        """Return the dates of a passage (and its sentences), ready for its cues' events."""
+        """Return the dates of a passage (and its sentences), ready for its cues' events: but
+        a date that names a document (заявление от 10 ноября)."""
+        pattern = self.rules.document_date
+        if pattern is not None:
+            found = [
+                d for d in found if not pattern.search(text[max(0, d.start - 40) : d.start].lower())
+            ]
         ahead = [d for d in found if self.ahead(d)]
         return PassageDates((text, spans), list(found), ahead, self.rules)
 
