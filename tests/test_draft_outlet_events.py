@@ -84,3 +84,30 @@ def test_a_relative_clause_keeps_a_pair_of_cues_in_one_clause(text: str, languag
 )
 def test_the_terms_of_an_agreement_are_no_signing(text: str, language: str) -> None:
     assert ("agreement-signed", "2020-12") not in events(text, language)
+
+
+def proposed_places(text: str) -> list[tuple[str, dict[str, str]]]:
+    document = draft(
+        text,
+        source_id="outlet-places",
+        publisher="Test fixtures",
+        entities=REGISTRY,
+        vocabulary=base(),
+        language="ar",
+        published="2020-12-01",
+    ).document
+    return [(e["kind"], e["names"]) for e in document.get("proposed_entries", [])]
+
+
+def test_an_arabic_place_is_named_after_a_noun_of_its_kind() -> None:
+    # منطقة كلبجار: a district; ممر لاتشين: a corridor, named with its noun even after لاتشين
+    # alone was proposed; منطقة آمنة (an adjective) and منطقة نزاع (a common word) are none
+    text = (
+        "عادت منطقة كلبجار ومنطقة لاتشين إلى أذربيجان.\n\n"
+        "وبقي ممر لاتشين منطقة آمنة، لا منطقة نزاع."
+    )
+    assert proposed_places(text) == [
+        ("district", {"ar": "كلبجار"}),
+        ("district", {"ar": "لاتشين"}),
+        ("corridor", {"ar": "ممر لاتشين"}),
+    ]

@@ -16,7 +16,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kb_service.curation.drafting import city_names, known_names, name_patterns, registry_forms
+from kb_service.curation.drafting import (
+    arabic_places,
+    city_names,
+    known_names,
+    name_patterns,
+    registry_forms,
+)
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.name_rules import Rules, at_phrase, rules
 from kb_service.curation.drafting.proposed_entries import Proposals
@@ -48,6 +54,8 @@ def find(
     taken = {at for m in mentions for at in range(m.first, m.last + 1)}
     reader = _Reader(proposals, rule, passage, text, tokens, taken)
     left = name_patterns.before_place_nouns(reader)
+    if proposals.language == "ar":  # ممر لاتشين: the corridor, not the district proposed before
+        left |= arabic_places.after_whole_nouns(reader)
     reader.found = known_names.find(proposals, passage, text, tokens, taken, left)
     named = [*mentions, *reader.found]
     reader.persons = {m.first for m in named if m.entity.kind == "person"}
@@ -66,6 +74,7 @@ def find(
         reader.capitalised()
     else:
         name_patterns.arabic_organisations(reader)
+        arabic_places.place_nouns(reader)
         name_patterns.arabic_cities(reader)
     return sorted(reader.found, key=lambda m: m.first)
 
