@@ -300,3 +300,17 @@ def test_a_date_goes_to_the_cue_whose_words_it_is_nearest() -> None:
         ("territory-handover", "2020-11-25"),
         ("territory-handover", "2020-12-01"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("По данным Минской группы, миротворцы развернули три поста в понедельник.", "ru"),
+        ("According to figures from the Minsk Group, peacekeepers set up three posts.", "en"),
+        ("وفقا لبيانات مجموعة مينسك، أقامت قوات حفظ السلام ثلاثة مواقع يوم الاثنين.", "ar"),
+    ],
+)
+def test_figures_attributed_to_a_source_are_its_report(text: str, language: str) -> None:
+    assert [(s["kind"], s["speakers"]) for s in statements(text, language)] == [
+        ("report", ["minsk-group"])
+    ]

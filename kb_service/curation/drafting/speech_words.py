@@ -76,6 +76,10 @@ def _read(language: str) -> tuple[list[Phrase], list[Phrase], tuple[list[Phrase]
         Phrase(p.words, "claim", attribution=True) for p in _list(data["attribution"], language)
     ]
     verbs += [
+        Phrase(p.words, "report", attribution=True)
+        for p in _list(data["attribution_report"], language)
+    ]
+    verbs += [
         Phrase(p.words, p.term, document=True)
         for term, by in data["document_phrases"].items()
         for p in _list(by, language, term)
