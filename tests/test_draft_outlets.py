@@ -314,3 +314,14 @@ def test_figures_attributed_to_a_source_are_its_report(text: str, language: str)
     assert [(s["kind"], s["speakers"]) for s in statements(text, language)] == [
         ("report", ["minsk-group"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Командующий контингентом генерал-лейтенант Рустам Мурадов осмотрел посты.", "ru"),
+        ("Peacekeeping commander Rustam Muradov inspected the new posts.", "en"),
+    ],
+)
+def test_a_military_rank_or_command_is_a_title_before_a_person(text: str, language: str) -> None:
+    assert proposed(text, language) == {"rustam-muradov": "person"}
