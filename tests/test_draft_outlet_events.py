@@ -111,3 +111,39 @@ def test_an_arabic_place_is_named_after_a_noun_of_its_kind() -> None:
         ("district", {"ar": "لاتشين"}),
         ("corridor", {"ar": "ممر لاتشين"}),
     ]
+
+
+def test_russian_armed_forces_are_named_by_their_states_adjective_in_any_case() -> None:
+    forces = [
+        *REGISTRY,
+        entity(
+            "armenia-forces",
+            "Actor",
+            "armed-force",
+            "Armed Forces of Armenia",
+            "القوات المسلحة الأرمينية",
+            "Вооружённые силы Армении",
+        ),
+        entity(
+            "azerbaijan-army",
+            "Actor",
+            "armed-force",
+            "Armed Forces of Azerbaijan",
+            "الجيش الأذربيجاني",
+            "Вооружённые силы Азербайджана",
+        ),
+    ]
+    text = "Подразделения азербайджанской армии вошли в район, армянские войска его покинули."
+    drafted = draft(
+        text,
+        source_id="forces",
+        publisher="Test fixtures",
+        entities=forces,
+        vocabulary=base(),
+        language="ru",
+        published="2020-12-01",
+    )
+    assert [m.entity.id for m in drafted.readings[0].mentions] == [
+        "azerbaijan-army",
+        "armenia-forces",
+    ]

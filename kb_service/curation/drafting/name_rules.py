@@ -45,6 +45,7 @@ class Rules:
     owner_endings: tuple[str, ...]
     forces_words: frozenset[str]
     arabic_ministries: frozenset[str] = frozenset()
+    state_adjectives: tuple[tuple[str, str], ...] = ()  # (stem, the state's English name)
 
 
 def _phrases(section: dict[str, Any], language: str) -> tuple[Phrase, ...]:
@@ -107,6 +108,10 @@ def rules(language: str) -> Rules:
         frozenset(names.fold(w) for w in data["arabic_ministry_heads"])
         if language == "ar"
         else frozenset(),
+        tuple(
+            (names.fold(stem), str(english))
+            for stem, english in (data["state_adjectives"].get(language) or {}).items()
+        ),
     )
 
 

@@ -61,6 +61,7 @@ def find(
     reader.persons = {m.first for m in named if m.entity.kind == "person"}
     if proposals.language == "ru":
         registry_forms.state_adjectives(reader, mentions)
+        registry_forms.russian_armed_forces(reader, mentions)
     absorbed = name_patterns.of_country(reader, mentions)
     if absorbed:  # a state named inside a proposed name is not named there (Минобороны России)
         mentions[:] = sorted(
