@@ -1,6 +1,7 @@
-"""Event rules of the corpus's third development group (issue 25), on short texts of our own in
-every language each concerns: a date that names a document, a relative clause inside a pair of
-cues, the terms of an agreement. Pure: no Neo4j."""
+"""Event and place rules of the corpus's third development group (issue 25), on short texts of
+our own in every language each concerns: a date that names a document, a relative clause inside
+a pair of cues, the terms of an agreement, Arabic places after a noun of their kind, Russian
+armed forces by their state's adjective. Pure: no Neo4j."""
 
 from __future__ import annotations
 
