@@ -5,7 +5,7 @@ obligation, words that join a second verb, and the phrases of an outlet's own re
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,7 @@ class SpeechWords:
     joining: list[Phrase]
     own_report: list[Phrase]
     unnamed: list[Phrase]
-    tails: frozenset[str] = frozenset()  # words that open a reporting clause's tail
+    tails: frozenset[str] = field(default=frozenset(), kw_only=True)  # a tail's first words
 
     def spans(self, phrases: list[Phrase], tokens: list[Token]) -> set[int]:
         """Return the tokens that the phrases found in `tokens` cover."""
