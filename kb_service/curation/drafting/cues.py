@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ CUES_FILE = Path(__file__).with_name("cues.yaml")
 GOVERNED_NEAR = 12  # words from an `unrealised` phrase to the cue it governs, at most
 SUBJECT_NEAR = 4  # words from a `subject` phrase (agreement on) to the cue it governs, at most
 _CLAUSE_END = frozenset(",;:.،؛")
+_WORD_AT = re.compile(r"\s*(\w+)")
 
 
 @dataclass(frozen=True)
@@ -55,15 +57,25 @@ def _governed(
     )
 
 
-def _one_clause(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+def _one_clause(
+    text: str, tokens: Sequence[Token], first: int, last: int, relatives: tuple[str, ...] = ()
+) -> bool:
     """Return whether no clause mark stands between two tokens of `text` (a comma or stop
-    between digits, `1,960`, marks none)."""
+    between digits, `1,960`, marks none; nor a comma before a relative pronoun of
+    `relatives`, which opens a clause about the word before: районов, которые ... вернуть)."""
     low, high = tokens[first].end, tokens[last].start
     return not any(
         text[k] in _CLAUSE_END
         and not (0 < k < len(text) - 1 and text[k - 1].isdigit() and text[k + 1].isdigit())
+        and not (relatives and text[k] in ",،" and _relative(text, k + 1, relatives))
         for k in range(low, high)
     )
+
+
+def _relative(text: str, at: int, relatives: tuple[str, ...]) -> bool:
+    """Tell whether the word at or after character `at` is a relative pronoun."""
+    word = _WORD_AT.match(text, at)
+    return word is not None and names.fold(word.group(1)).startswith(relatives)
 
 
 def _matches(word: str, token: Token) -> bool:
@@ -100,7 +112,11 @@ class Pair:
                 if (s > end and s - end <= self.near)
                 or (not self.ordered and s < at and at - s <= self.near + 4)
             ]
-            near = [n for n in near if _one_clause(text, tokens, min(at, n[1]), max(end, n[2]))]
+            near = [
+                n
+                for n in near
+                if _one_clause(text, tokens, min(at, n[1]), max(end, n[2]), cues.relatives)
+            ]
             if near:
                 _, s, e = min(near)
                 found.append((min(at, s), max(end, e)))
@@ -121,6 +137,7 @@ class Cues:
     blocked: list[Phrase] = field(default_factory=list)
     unrealised: list[Phrase] = field(default_factory=list)  # `call for` a ceasefire
     pairs: list[Pair] = field(default_factory=list)
+    relatives: tuple[str, ...] = ()  # relative pronouns (their stems), for pairs' clauses
 
     def events_found(self, tokens: Sequence[Token], text: str) -> list[tuple[int, Phrase]]:
         """Return the event cues found, in order: the pairs (a `clause` phrase of the words
@@ -234,6 +251,7 @@ def load(language: str) -> Cues:
         blocked=_phrases({"": data["blocked"]}, language),
         unrealised=_phrases(data["unrealised"], language),
         pairs=_pairs(data.get("pairs") or {}, language),
+        relatives=tuple(names.fold(w) for w in (data["relatives"].get(language) or [])),
     )
 
 

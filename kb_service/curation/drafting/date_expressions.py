@@ -34,7 +34,7 @@ import yaml
 from kb_service.curation.drafting import budget
 from kb_service.curation.drafting.date_names import MONTHS as MONTHS
 from kb_service.curation.drafting.date_names import WEEKDAYS as WEEKDAYS
-from kb_service.curation.drafting.date_patterns import MONTH_OF, PATTERNS, WEEKDAY_OF
+from kb_service.curation.drafting.date_patterns import MONTH_OF, ORDINAL_OF, PATTERNS, WEEKDAY_OF
 from kb_service.model import dates
 
 WORDS_FILE = Path(__file__).with_name("date_words.yaml")
@@ -119,7 +119,7 @@ def _edtf(
 ) -> str | None:
     found = match.groupdict()
     if how == "day":
-        return f"{found['y']}-{_month(found):02d}-{int(found['d']):02d}"
+        return f"{found['y']}-{_month(found):02d}-{_day(found):02d}"
     if how == "month":
         return f"{found['y']}-{_month(found):02d}"
     if how == "range":
@@ -145,7 +145,7 @@ def _relative(how: str, found: dict[str, str | None], base: dt.date | None) -> s
         day = _day_of_year(base, _month(found), int(found["d"] or 0), ahead=0)
         return f"{day}/.." if day else None
     if how == "day-of-year":
-        return _day_of_year(base, _month(found), int(found["d"] or 0))
+        return _day_of_year(base, _month(found), _day(found))
     if how == "since-month":
         month = _month(found)
         return f"{base.year if month <= base.month else base.year - 1}-{month:02d}/.."
@@ -189,6 +189,13 @@ def _counts(searched: str, end: int) -> bool:
     word = _WORD_AFTER.match(searched, end)
     # An Arabic word that begins with و (and) begins a clause, not a counted noun.
     return word is not None and word.group(1) not in _may_follow() and word.group(1)[0] != "و"
+
+
+def _day(found: dict[str, str | None]) -> int:
+    """Return the day of a match: its digits, or its ordinal (الأول: 1)."""
+    if found.get("d"):
+        return int(found["d"] or 0)
+    return ORDINAL_OF.get(found.get("o") or "", 0)
 
 
 def _month(found: dict[str, str | None]) -> int:

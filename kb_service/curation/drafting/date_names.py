@@ -27,4 +27,18 @@ WEEKDAYS: dict[int, tuple[str, ...]] = {  # Monday is 0, as in datetime
     6: ("الاحد", "sunday", "воскресенье"),
 }
 
-__all__ = ["MONTHS", "WEEKDAYS"]
+# Days written as ordinals (الأول من ديسمبر, the first of December, первого декабря).
+ORDINAL_DAYS: dict[int, tuple[str, ...]] = {
+    1: ("الاول", "first", "первого"),
+    2: ("الثاني", "second", "второго"),
+    3: ("الثالث", "third", "третьего"),
+    4: ("الرابع", "fourth", "четвертого", "четвёртого"),
+    5: ("الخامس", "fifth", "пятого"),
+    6: ("السادس", "sixth", "шестого"),
+    7: ("السابع", "seventh", "седьмого"),
+    8: ("الثامن", "eighth", "восьмого"),
+    9: ("التاسع", "ninth", "девятого"),
+    10: ("العاشر", "tenth", "десятого"),
+}
+
+__all__ = ["MONTHS", "ORDINAL_DAYS", "WEEKDAYS"]

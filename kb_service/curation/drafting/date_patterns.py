@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kb_service.curation.drafting.date_names import MONTHS, WEEKDAYS
+from kb_service.curation.drafting.date_names import MONTHS, ORDINAL_DAYS, WEEKDAYS
 
 MONTH_OF = {name: number for number, spelled in MONTHS.items() for name in spelled}
 _MONTH = "|".join(sorted((re.escape(n) for n in MONTH_OF), key=len, reverse=True))
@@ -35,6 +35,11 @@ _IN_MONTH = (
     r"|(?:[وف])?(?:في|خلال|أواخر|اواخر|أوائل|اوائل|منتصف)(?:\s+شهر)?)"
 )
 
+ORDINAL_OF = {name: number for number, spelled in ORDINAL_DAYS.items() for name in spelled}
+_ORDINAL = "|".join(sorted((re.escape(n) for n in ORDINAL_OF), key=len, reverse=True))
+# the first of December (2020), الأول من ديسمبر, первого декабря: the day is `o`
+_ORDINAL_DAY = rf"(?:the\s+)?(?P<o>{_ORDINAL})\s+(?:of\s+|من\s+(?:شهر\s+)?)?{_M}"
+
 WEEKDAY_OF = {name: number for number, spelled in WEEKDAYS.items() for name in spelled}
 _WEEKDAY = "|".join(sorted((re.escape(n) for n in WEEKDAY_OF), key=len, reverse=True))
 _BARE_WEEKDAY = "|".join(
@@ -56,6 +61,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M},?\s+{_YEAR_WORD}{_Y}"),
         ("day", rf"{_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s*{_Y}"),
         ("day", r"(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>\d{4})"),  # a dateline: 10.10.2020
+        ("day", rf"{_ORDINAL_DAY},?\s+{_YEAR_WORD}{_Y}"),
         ("range", r"(?P<y1>\d{4})\s*[-–—]\s*(?P<y2>\d{4})"),
         (
             "range",
@@ -73,6 +79,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month", rf"{_M},?\s+{_YEAR_WORD}{_Y}"),
         ("day-of-year", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}"),
         ("day-of-year", rf"{_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"),
+        ("day-of-year", _ORDINAL_DAY),
         # in October, в октябре, في أكتوبر: the last such month up to the publication's
         ("month-of-year", rf"{_IN_MONTH}\s+(?P<m>{_MONTH_FULL})"),
         (
@@ -104,7 +111,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the past (said Monday, announced Tuesday; not `a Sunday school`)
         ("weekday", rf"(?P<w5>{_BARE_WEEKDAY})"),
         ("weekday", r"(?:(?<=ed )|(?<=said )|(?<=told )|(?<=says ))" + rf"(?P<w6>{_EN_WEEKDAY})"),
-        # today (not the Arabic اليوم, which names outlets: روسيا اليوم)
-        ("today", r"today|сегодня"),
+        # today (not the Arabic اليوم alone, which names outlets: روسيا اليوم), this morning,
+        # this evening, مساء اليوم, صباح اليوم
+        (
+            "today",
+            r"today|сегодня|this\s+(?:morning|afternoon|evening)|tonight"
+            r"|(?:صباح|مساء|ظهر|فجر|ليلة|ليله)\s+(?:هذا\s+)?اليوم",
+        ),
     )
 )

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ class Rules:
     ongoing: tuple[Phrase, ...]
     scheduled: tuple[Phrase, ...]
     scheduled_near: int
+    document_date: re.Pattern[str] | None = None  # the end of a document's name before its date
 
 
 @cache
@@ -55,13 +57,31 @@ def rules(language: str) -> Rules:
         ongoing=tuple(_phrases({"ongoing": data["ongoing"]}, language)),
         scheduled=tuple(_phrases({"scheduled": data["scheduled"]}, language)),
         scheduled_near=int(data["scheduled_near"]),
+        document_date=_document_date(data["document_dates"], language),
     )
+
+
+def _document_date(data: dict[str, Any], language: str) -> re.Pattern[str] | None:
+    nouns, connectors = (data[key].get(language) or [] for key in ("nouns", "connectors"))
+    if not nouns or not connectors:
+        return None
+    noun = "|".join(re.escape(n) for n in nouns)
+    connector = "|".join(re.escape(c) for c in sorted(connectors, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{noun})\w*\s+(?:{connector})\s*$")
 
 
 def start_of(edtf: str) -> dt.date | None:
     """Return the earliest day of a date (None when open at the start or not a date)."""
     try:
         return dates.parse(edtf).earliest
+    except dates.InvalidDate:
+        return None
+
+
+def _end_of(edtf: str) -> dt.date | None:
+    """Return the latest day of a date (None when open at the end or not a date)."""
+    try:
+        return dates.parse(edtf).latest
     except dates.InvalidDate:
         return None
 
@@ -84,7 +104,13 @@ class EventDates:
     def of_passage(
         self, text: str, spans: list[tuple[int, int]], found: Sequence[DateExpression]
     ) -> PassageDates:
-        """Return the dates of a passage (and its sentences), ready for its cues' events."""
+        """Return the dates of a passage (and its sentences), ready for its cues' events: but
+        a date that names a document (заявление от 10 ноября)."""
+        pattern = self.rules.document_date
+        if pattern is not None:
+            found = [
+                d for d in found if not pattern.search(text[max(0, d.start - 40) : d.start].lower())
+            ]
         ahead = [d for d in found if self.ahead(d)]
         return PassageDates((text, spans), list(found), ahead, self.rules)
 
@@ -99,8 +125,8 @@ class EventDates:
         words = tokens[sentence.start : sentence.stop]
         if date.edtf.endswith("/..") and self.cues.found(list(self.rules.ongoing), words):
             return "ongoing"
-        start = start_of(date.edtf)
-        if start is not None and self.published is not None and start >= self.published:
+        end = _end_of(date.edtf)  # a date that reaches the publication: this month, today
+        if end is not None and self.published is not None and end >= self.published:
             after = tokens[cue : min(sentence.stop, cue + self.rules.scheduled_near + 1)]
             if self.cues.found(list(self.rules.scheduled), after):
                 return "scheduled"
@@ -138,13 +164,14 @@ class PassageDates:
         return start, end
 
     def chosen(
-        self, sentence: tuple[int, int], clause: tuple[int, int], term: str, at: int
+        self, sentence: tuple[int, int], clause: tuple[int, int], term: str, cue: tuple[int, int]
     ) -> list[DateExpression]:
-        """Return the dates of an event whose cue starts at character `at`: for a deadline
+        """Return the dates of an event whose cue spans characters `cue`: for a deadline
         type, the deadlines of its sentence (but those in a clause of another type's cue),
         else the nearest of its passage; else the nearest date of its clause, else of its
         sentence (but those in a clause of another type's cue), else (a sentence without
         dates) of its passage."""
+        at, cue_end = cue
         if term in self.rules.deadline_types and self.ahead:
             own = [d for d in _within(self.ahead, sentence) if self.free(d, term)]
             return own[:MAX_DEADLINES] or _nearest(self.ahead, at, MAX_DEADLINES)
@@ -153,7 +180,7 @@ class PassageDates:
         if not own:
             own = [d for d in in_sentence if self.free(d, term)]
         if own:
-            return [min(own[: 2 * MAX_DEADLINES], key=lambda d: abs(d.start - at))]
+            return [min(own[: 2 * MAX_DEADLINES], key=lambda d: _distance(d, at, cue_end))]
         return [] if in_sentence else _nearest(self.found, at, 1)
 
     def free(self, date: DateExpression, term: str) -> bool:
@@ -177,6 +204,11 @@ def _mark(text: str, k: int) -> bool:
 def _within(found: list[DateExpression], span: tuple[int, int]) -> list[DateExpression]:
     low = bisect_left(found, span[0], key=lambda d: d.start)
     return found[low : bisect_left(found, span[1], key=lambda d: d.start)]
+
+
+def _distance(date: DateExpression, start: int, end: int) -> int:
+    """Return how far a date is from a cue's words (0 inside them)."""
+    return max(start - date.start, date.start - end, 0)
 
 
 def _nearest(found: list[DateExpression], at: int, count: int) -> list[DateExpression]:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from kb_service.curation.drafting import budget, conflict_names, event_merge, relays, source_titles
 from kb_service.curation.drafting.cues import Cues
 from kb_service.curation.drafting.date_expressions import DateExpression
-from kb_service.curation.drafting.event_dates import EventDates, rules
+from kb_service.curation.drafting.event_dates import EventDates, PassageDates, rules
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.speech_types import Speech
@@ -72,6 +72,7 @@ class _Events:
         self.sides = [known[i] for i in sides if i in known]
         self.names_any = any(r.named for r in builder.readings)
         self.cited: dict[int, set[int]] = {}  # the passages each joined event cites
+        self.cue_ends: dict[int, int] = {}  # of the passage read: where each cue ends
         terms = builder.vocabulary.terms  # a proposed district is a place, not an actor
         self.place_kinds = frozenset(terms["place_kinds"]) - frozenset(terms["actor_kinds"])
 
@@ -91,12 +92,7 @@ class _Events:
             for *_, term, _, _, clause in found_cues:
                 dates.claim(clause, term)
             for at, term, pair, quote, clause in found_cues:
-                start = reading.tokens[at].start
-                if quote is not None:  # a quotation reports an event only with its own date
-                    found = dates.chosen(quote, quote, term, start)
-                    found = [d for d in found if quote[0] <= d.start < quote[1]]
-                else:
-                    found = dates.chosen(sentence_of(reading.spans, start), clause, term, start)
+                found = self.dated(reading, dates, (at, term), quote, clause)
                 if not found:
                     if quote is None:
                         later.append((reading, at, term, pair))
@@ -115,6 +111,23 @@ class _Events:
             if pair and len(drafted.get(term, ())) == 1:  # the one event of its type dated
                 self.join(drafted[term][0], reading, at)
         return items
+
+    def dated(
+        self,
+        reading: PassageReading,
+        dates: PassageDates,
+        cue: tuple[int, str],
+        quote: tuple[int, int] | None,
+        clause: tuple[int, int],
+    ) -> list[DateExpression]:
+        """Return the dates of a cue (its first token and type): a quotation reports an event
+        only with its own date."""
+        at, term = cue
+        start = reading.tokens[at].start
+        span = (start, self.cue_ends.get(at, start))
+        if quote is None:
+            return dates.chosen(sentence_of(reading.spans, start), clause, term, span)
+        return [d for d in dates.chosen(quote, quote, term, span) if quote[0] <= d.start < quote[1]]
 
     def of_the_day(self, cues: list[tuple[PassageReading, int, str, bool]]) -> list[dict[str, Any]]:
         """Return an event of each type cued in a passage that names an actor or a place,
@@ -135,8 +148,10 @@ class _Events:
         text = reading.passage.text
         quoted = quoted_spans(text)
         starts = [s for s, _ in quoted]
+        self.cue_ends = {}  # where each cue of the passage ends (a date is nearest to its span)
         for at, phrase in self.builder.cues.events_found(reading.tokens, text):
             start = reading.tokens[at].start
+            self.cue_ends[at] = reading.tokens[at + len(phrase.words) - 1].end
             inside = bisect_right(starts, start) - 1
             quote = quoted[inside] if inside >= 0 and start < quoted[inside][1] else None
             if phrase.term in self.terms:

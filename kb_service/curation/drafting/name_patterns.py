@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kb_service.curation.drafting import city_names
 from kb_service.curation.drafting.mentions import Mention
-from kb_service.curation.drafting.name_rules import phrase_at
+from kb_service.curation.drafting.name_rules import at_phrase, phrase_at
 from kb_service.curation.drafting.transliteration import kebab
 
 if TYPE_CHECKING:
@@ -26,7 +26,30 @@ BIG_CITY = 1_000_000  # people: an Arabic city name this big is proposed without
 NEAR_CITY = 150_000  # and one this big after a preposition (في جنيف)
 MAX_ARABIC = 4  # words after an Arabic organisation's head, at most
 MAX_AGENCY = 3  # words of an Arabic agency's name, at most
+MAX_NAME = 4  # capitalised words of an English agency's name before its word, at most
 STATE_KINDS = frozenset({"state", "unrecognised-state"})
+
+
+def agencies(reader: _Reader) -> None:
+    """Propose the news agencies named next to their word: after it in Arabic (arabic_agency)
+    and Russian (агентство «Арменпресс»); in English the capitalised words before it (Sputnik
+    agency), else, when those are only adjectives or absent, the name after it (the Turkish
+    agency Anadolu)."""
+    for at in range(len(reader.tokens)):
+        length = at_phrase(reader.rule.agencies, reader.tokens, at)
+        if not length:
+            continue
+        if reader.proposals.language == "ar":
+            arabic_agency(reader, at, length)
+            continue
+        first = at
+        if reader.proposals.language == "en":
+            while first > 0 and reader.capital(first - 1) and at - first < MAX_NAME:
+                first -= 1
+        if first < at and not reader.not_a_name(first, at - 1):
+            reader.add(first, at - 1, "news-agency")
+        elif (name := reader.name_after(at + length)) is not None:
+            reader.add(*name, "news-agency")
 
 
 def institutions(reader: _Reader) -> None:
@@ -69,17 +92,23 @@ def of_country(reader: _Reader, mentions: list[Mention]) -> set[int]:
 
 
 def arabic_organisations(reader: _Reader) -> None:
-    """Propose an Arabic organisation: its head and the definite words after it."""
-    tokens, at = reader.tokens, 0
+    """Propose an Arabic organisation: its head and the definite words after it; a ministry
+    by its head and two definite words or more (وزارة الخارجية الأذربيجانية)."""
+    tokens, at, rule = reader.tokens, 0, reader.rule
     while at < len(tokens):
-        if at in reader.taken or not tokens[at].forms & reader.rule.arabic_heads:
+        ministry = bool(tokens[at].forms & rule.arabic_ministries)
+        if at in reader.taken or not (ministry or tokens[at].forms & rule.arabic_heads):
             at += 1
             continue
         last = at
         while last + 1 < len(tokens) and last - at < MAX_ARABIC and _definite(reader, last + 1):
             last += 1
-        if last > at:
-            reader.add(at, last, "organisation")
+        while ministry and last > at + 1 and not tokens[last].folded.endswith("يه"):
+            last -= 1  # a ministry ends in its state's adjective (الأذربيجانية), not its object
+        if last - at >= (2 if ministry else 1):
+            words = reader.text[tokens[at].end : tokens[last].end]
+            name = _without_clitic(tokens[at].text, "وزار") + words  # لوزارة: وزارة
+            reader.add(at, last, "ministry" if ministry else "organisation", name=name)
         at = last + 1
 
 
@@ -110,10 +139,10 @@ def arabic_agency(reader: _Reader, at: int, length: int) -> None:
     reader.add(first, last - 1, "news-agency", name=f"{_without_clitic(tokens[at].text)}{words}")
 
 
-def _without_clitic(word: str) -> str:
+def _without_clitic(word: str, stem: str = "وكال") -> str:
     """Return an Arabic word without a proclitic before its stem (لوكالة: وكالة)."""
     for clitic in ("ل", "و", "ب", "ف"):
-        if word.startswith(clitic + "وكال"):
+        if word.startswith(clitic + stem):
             return word[len(clitic) :]
     return word
 

@@ -44,6 +44,8 @@ class Rules:
     city_prepositions: frozenset[str]
     owner_endings: tuple[str, ...]
     forces_words: frozenset[str]
+    arabic_ministries: frozenset[str] = frozenset()
+    state_adjectives: tuple[tuple[str, str], ...] = ()  # (stem, the state's English name)
 
 
 def _phrases(section: dict[str, Any], language: str) -> tuple[Phrase, ...]:
@@ -103,6 +105,13 @@ def rules(language: str) -> Rules:
         _words(data["city_prepositions"], language),
         tuple(_words(data["owner_endings"], language)),
         _words(data["forces_words"], language),
+        frozenset(names.fold(w) for w in data["arabic_ministry_heads"])
+        if language == "ar"
+        else frozenset(),
+        tuple(
+            (names.fold(stem), str(english))
+            for stem, english in (data["state_adjectives"].get(language) or {}).items()
+        ),
     )
 
 

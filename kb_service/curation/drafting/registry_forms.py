@@ -63,6 +63,10 @@ def english_ministry(reader: _Reader, first: int, last: int, mentions: list[Ment
         state, begin = reader.proposals.ministries().demonym(tokens[first].folded), first
         topic = tokens[last - 1].folded
     known = reader.proposals.ministries().of(state, topic, "en") if state else None
+    if known is None and state is not None and begin < first:  # Azerbaijan's Foreign Ministry
+        mentions[:] = [m for m in mentions if not (m.first >= begin and m.last < first)]
+        reader.add(begin, last, "ministry")  # a ministry the registry lacks, with its state
+        return True
     if known is None:
         return False
     mentions[:] = [m for m in mentions if not (m.first >= begin and m.last < first)]
@@ -102,3 +106,40 @@ def armed_forces(reader: _Reader, at: int, mentions: list[Mention]) -> bool:
     mentions.sort(key=lambda m: m.first)
     reader.taken.update(range(at, end))
     return True
+
+
+def russian_armed_forces(reader: _Reader, mentions: list[Mention]) -> None:
+    """Name the registry's armed forces of a state by its Russian adjective, in any case, and
+    a word for forces after it (азербайджанской армии, армянские вооруженные силы)."""
+    tokens, rule = reader.tokens, reader.rule
+    for at in range(len(tokens) - 1):
+        if (
+            at in reader.taken
+            or at + 1 in reader.taken
+            or tokens[at + 1].folded not in rule.forces_words
+        ):
+            continue
+        english = next(
+            (e for s, e in rule.state_adjectives if tokens[at].folded.startswith(s)), None
+        )
+        state = next(
+            (
+                e
+                for e in reader.proposals.known.values()
+                if e.kind in STATE_KINDS and e.name_en == english
+            ),
+            None,
+        )
+        known = (
+            reader.proposals.ministries().of(state, None, "ru", "armed-force") if state else None
+        )
+        if known is None:
+            continue
+        end = (
+            at + 2
+            if at + 2 < len(tokens) and tokens[at + 2].folded in rule.forces_words
+            else at + 1
+        )
+        mentions.append(Mention(known, at, end, tokens[at].start, tokens[end].end))
+        reader.taken.update(range(at, end + 1))
+    mentions.sort(key=lambda m: m.first)

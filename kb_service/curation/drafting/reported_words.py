@@ -7,6 +7,7 @@ length), so a passage that is one long sentence costs each verb the same little.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import islice
@@ -21,6 +22,7 @@ from kb_service.curation.drafting.tokens import (
     WordCount,
     bounded,
 )
+from kb_service.model import names
 
 QUOTE_NEAR = 6  # a quotation further from its verb than this many words is not its words
 COLON_NEAR = 6  # likewise a colon
@@ -29,6 +31,9 @@ OPENER_TOKENS = 4 * OPENER_NEAR  # nor one further than this many tokens (one lo
 MIN_WORDS = 2  # reported words shorter than this are not a statement
 MIN_CONTENT = 2  # nor words with fewer than this besides their speakers' names
 _TRIM = " \t.,،:;؛!?؟"
+TAIL_SPEAKER = 6  # words between the comma and a reporting verb that ends a sentence, at most
+TAIL_BEFORE = 4  # words of the clause before it, at least
+_NEXT_WORD = re.compile(r"\w+")
 
 Span = tuple[int, int]
 
@@ -46,6 +51,7 @@ class Wording:
     name_ends: dict[int, int]
     subject_first: bool = False  # English: a name after the verb begins its words, unless
     # a clause ends with it (`..., said Lavrov.`)
+    tails: frozenset[str] = frozenset()  # words that open a reporting clause's tail
 
 
 def _ends_clause(text: str, at: int, end: int) -> bool:
@@ -60,6 +66,8 @@ def reported(wording: Wording, after: int, sentence: Span) -> Span | None:
     s_start, s_end = sentence
     cue_end = tokens[after - 1].end
     quote_after = _quote_after(wording, cue_end, s_end)
+    if quote_after is not None and _a_name(wording, quote_after):
+        quote_after = None  # an outlet's name in quotation marks (заявил телеканалу «Аль-Арабия»)
     opener = _opener(wording, after, s_end if quote_after is None else quote_after[0])
     if opener is not None:
         return trimmed(text, opener.start, s_end)
@@ -78,7 +86,27 @@ def reported(wording: Wording, after: int, sentence: Span) -> Span | None:
         start = name_end
     # A full stop inside a quotation ends the words too; none further than a quote's length.
     stop = SENTENCE_END.search(text, start, min(s_end, start + QUOTE_MAX + 1))
-    return trimmed(text, start, stop.start() if stop else s_end)
+    end = stop.start() if stop else s_end
+    before = _clause_before(wording, tokens[after - 1].start, (start, end), s_start)
+    return before or trimmed(text, start, end)
+
+
+def _clause_before(wording: Wording, verb_start: int, tail: Span, s_start: int) -> Span | None:
+    """Return the words before a reporting clause that ends its sentence (`<words>, the
+    ministry said in a statement.`): the clause before the last comma ahead of the verb, when
+    the speaker stands between them (a few words), and after the verb only a tail that a tail
+    word opens, shorter than that clause."""
+    text, count = wording.text, wording.count
+    comma = max(text.rfind(",", s_start, verb_start), text.rfind("،", s_start, verb_start))
+    if comma < 0 or count(comma + 1, verb_start) > TAIL_SPEAKER:
+        return None
+    first = _NEXT_WORD.search(text, tail[0], tail[1])
+    if first is not None and names.fold(first.group()) not in wording.tails:
+        return None
+    words = count(s_start, comma)
+    if words < TAIL_BEFORE or words <= count(*tail):
+        return None
+    return trimmed(text, s_start, comma)
 
 
 def _quote_after(wording: Wording, cue_end: int, s_end: int) -> Span | None:
@@ -88,6 +116,12 @@ def _quote_after(wording: Wording, cue_end: int, s_end: int) -> Span | None:
     if index == len(quotes) or quotes[index][0] >= s_end:
         return None
     return quotes[index] if wording.count(cue_end, quotes[index][0]) <= QUOTE_NEAR else None
+
+
+def _a_name(wording: Wording, quote: Span) -> bool:
+    """Tell whether a quotation holds a name only (a mention begins and ends with it)."""
+    index = bisect_left(wording.tokens, quote[0], key=lambda token: token.start)
+    return wording.name_ends.get(index) == quote[1]
 
 
 def _quote_before(wording: Wording, verb_start: int, s_start: int) -> Span | None:

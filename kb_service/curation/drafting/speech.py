@@ -103,7 +103,7 @@ def _verbs(
     words = passage.words
     cues = words.cues
     in_names = {at for m in mentions for at in range(m.first, m.last + 1)}
-    no_verb = words.spans(words.not_reporting, tokens) | words.spans(words.own_report, tokens)
+    no_verb = words.spans(words.not_reporting, tokens) | _own_report_phrases(passage, tokens)
     verbs = [
         (at, p)
         for at, p in cues.found(cues.reporting, tokens)
@@ -111,6 +111,19 @@ def _verbs(
     ]
     unnamed = words.spans(words.unnamed, tokens)
     return [(at, p) for at, p in verbs if not unnamed & {at - 1, at - 2, at + len(p.words)}]
+
+
+def _own_report_phrases(passage: SpeechPassage, tokens: list[Token]) -> set[int]:
+    """Return the tokens of the own-report phrases an outlet follows (reported RIA Novosti):
+    no verb of another's words there. Elsewhere (X, citing Y, reported that) they are verbs."""
+    words = passage.words
+    starts = {m.first for m in passage.relays}
+    return {
+        k
+        for at, p in words.cues.found(words.own_report, tokens)
+        if starts & set(range(at + len(p.words), at + len(p.words) + 3))
+        for k in range(at, at + len(p.words))
+    }
 
 
 def _passage(
@@ -134,14 +147,10 @@ def _passage(
         cues.complementisers,
         name_ends,
         cues.language in SUBJECT_FIRST,
+        words.tails,
     )
     relayed = relays(text, tokens, mentions, cues.language)
-    starts = {m.first for m in mentions}
-    designators = [  # a role right before a name is its title (президент Азербайджана Алиев)
-        d
-        for d in designated(tokens, mentions, words.cues, named_before, in_names)
-        if d.entity.kind != "person" or not starts & {d.last + 1, d.last + 2, d.last + 3}
-    ]
+    designators = _designators(tokens, mentions, words.cues, named_before, in_names)
     return SpeechPassage(
         wording,
         mentions,
@@ -151,6 +160,25 @@ def _passage(
         [m for i, m in enumerate(mentions) if i in relayed],
         words,
     )
+
+
+def _designators(
+    tokens: list[Token],
+    mentions: list[Mention],
+    cues: Cues,
+    named_before: Sequence[Entity],
+    in_names: set[int],
+) -> list[Mention]:
+    """Return the designators of a passage (mentions.designated) but a role right before a
+    name, its title (президент Азербайджана Алиев), and a kind's word right before one, its
+    head (агентство «Арменпресс», the agency Anadolu)."""
+    starts = {m.first for m in mentions}
+    return [
+        d
+        for d in designated(tokens, mentions, cues, named_before, in_names)
+        if not starts
+        & ({d.last + 1, d.last + 2, d.last + 3} if d.entity.kind == "person" else {d.last + 1})
+    ]
 
 
 def _heard(

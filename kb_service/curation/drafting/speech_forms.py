@@ -86,13 +86,30 @@ def attributed(
         words = reported(passage.wording, after, sentence) if speakers else None
         return (words, speakers) if words else None
     text, phrase_start = passage.text, passage.tokens[at].start
-    if passage.wording.count(sentence[0], phrase_start) < MIN_WORDS:  # the phrase opens it
+    if _parenthetical(text, sentence[0], phrase_start, source.end):
+        return None  # X, citing Y, said that ...: the verb reports Y's words
+    if passage.wording.count(sentence[0], phrase_start) < MIN_WORDS or _leads(
+        text, sentence[0], phrase_start, source.end
+    ):  # the phrase opens the sentence, or the clause that leads into its words
         words = reported(passage.wording, source.last + 1, sentence)
     else:  # the clause before the phrase; when long, its end
         words = trimmed(text, sentence[0], phrase_start, phrase_start - 1)
     if not words:
         return None
     return words, with_joined(text, source, passage.actors, passage.language)
+
+
+def _parenthetical(text: str, start: int, phrase_start: int, source_end: int) -> bool:
+    """Tell whether an attribution and its source stand between commas inside a sentence."""
+    before = text[start:phrase_start].rstrip()
+    return before[-1:] in (",", "،") and text[source_end:].lstrip()[:1] in (",", "،")
+
+
+def _leads(text: str, start: int, phrase_start: int, source_end: int) -> bool:
+    """Tell whether an attribution stands in the clause that opens a sentence and its source
+    ends it (Как передает Интерфакс со ссылкой на Минобороны, <words>)."""
+    opening = text[start:phrase_start]
+    return not any(mark in opening for mark in ",;:،؛") and text[source_end:].lstrip()[:1] in ",،"
 
 
 def _issuer_of_document(passage: SpeechPassage, after: int) -> Mention | None:

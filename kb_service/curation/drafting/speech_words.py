@@ -5,7 +5,7 @@ obligation, words that join a second verb, and the phrases of an outlet's own re
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ class SpeechWords:
     joining: list[Phrase]
     own_report: list[Phrase]
     unnamed: list[Phrase]
+    tails: frozenset[str] = field(default=frozenset(), kw_only=True)  # a tail's first words
 
     def spans(self, phrases: list[Phrase], tokens: list[Token]) -> set[int]:
         """Return the tokens that the phrases found in `tokens` cover."""
@@ -53,7 +54,13 @@ def load(cues: Cues) -> SpeechWords:
     extended = replace(
         cues, reporting=[*verbs, *cues.reporting], designators=[*cues.designators, *persons]
     )
-    return SpeechWords(extended, *lists)
+    return SpeechWords(extended, *lists, tails=_tails(cues.language))
+
+
+@cache
+def _tails(language: str) -> frozenset[str]:
+    data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    return frozenset(names.fold(w) for w in (data["tails"].get(language) or []))
 
 
 @cache
@@ -67,6 +74,10 @@ def _read(language: str) -> tuple[list[Phrase], list[Phrase], tuple[list[Phrase]
     ]
     verbs += [
         Phrase(p.words, "claim", attribution=True) for p in _list(data["attribution"], language)
+    ]
+    verbs += [
+        Phrase(p.words, "report", attribution=True)
+        for p in _list(data["attribution_report"], language)
     ]
     verbs += [
         Phrase(p.words, p.term, document=True)

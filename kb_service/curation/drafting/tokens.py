@@ -19,6 +19,7 @@ _CLAUSE_MARK = re.compile(r"[,;:،؛]")
 _SPACE = re.compile(r"\s")
 _NON_SPACE = re.compile(r"\S+")
 _QUOTE_MARK = re.compile("[" + "".join(QUOTE_PAIRS) + "]")
+_TAA_MARBUTA = re.compile("\u0629[\u064b-\u065f]*$")  # ة at a word's end, with its marks
 
 
 @dataclass(frozen=True)
@@ -32,8 +33,13 @@ class Token:
 
     @cached_property
     def forms(self) -> frozenset[str]:
-        """Return the folded word and its variants (without a clitic, article or ending)."""
-        return frozenset((self.folded, *names.Forms.of(self.folded).variants))
+        """Return the folded word and its variants (without a clitic, article or ending). An
+        Arabic word that ends in a taa marbuta keeps it in every variant: folded, it is the
+        pronoun ه, but never one (إضافة is no أضاف with `his`, التابعة no تابع)."""
+        variants = names.Forms.of(self.folded).variants
+        if _TAA_MARBUTA.search(self.text):
+            variants = tuple(v for v in variants if v.endswith("ه"))
+        return frozenset((self.folded, *variants))
 
 
 def tokenize(text: str) -> list[Token]:

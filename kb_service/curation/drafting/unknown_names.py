@@ -16,7 +16,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kb_service.curation.drafting import city_names, known_names, name_patterns, registry_forms
+from kb_service.curation.drafting import (
+    arabic_places,
+    city_names,
+    known_names,
+    name_patterns,
+    registry_forms,
+)
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.name_rules import Rules, at_phrase, rules
 from kb_service.curation.drafting.proposed_entries import Proposals
@@ -48,11 +54,14 @@ def find(
     taken = {at for m in mentions for at in range(m.first, m.last + 1)}
     reader = _Reader(proposals, rule, passage, text, tokens, taken)
     left = name_patterns.before_place_nouns(reader)
+    if proposals.language == "ar":  # ممر لاتشين: the corridor, not the district proposed before
+        left |= arabic_places.after_whole_nouns(reader)
     reader.found = known_names.find(proposals, passage, text, tokens, taken, left)
     named = [*mentions, *reader.found]
     reader.persons = {m.first for m in named if m.entity.kind == "person"}
     if proposals.language == "ru":
         registry_forms.state_adjectives(reader, mentions)
+        registry_forms.russian_armed_forces(reader, mentions)
     absorbed = name_patterns.of_country(reader, mentions)
     if absorbed:  # a state named inside a proposed name is not named there (Минобороны России)
         mentions[:] = sorted(
@@ -61,11 +70,12 @@ def find(
     reader.registry = mentions
     name_patterns.institutions(reader)
     reader.titles()
-    reader.agencies()
+    name_patterns.agencies(reader)
     if proposals.language in ("en", "ru"):
         reader.capitalised()
     else:
         name_patterns.arabic_organisations(reader)
+        arabic_places.place_nouns(reader)
         name_patterns.arabic_cities(reader)
     return sorted(reader.found, key=lambda m: m.first)
 
@@ -101,6 +111,11 @@ class _Reader:
         """Return whether token `at` follows the one before with only a space or hyphen."""
         return self.text[self.tokens[at - 1].end : self.tokens[at].start] in (" ", "-")
 
+    def quoted(self, at: int) -> bool:
+        """Return whether token `at` opens a quotation right after the one before (агентство
+        «Арменпресс», телеканалу «Аль-Арабия»)."""
+        return self.text[self.tokens[at - 1].end : self.tokens[at].start] in (" «", ' "', " “")
+
     def capital(self, at: int) -> bool:
         token = self.tokens[at]
         return (
@@ -115,7 +130,7 @@ class _Reader:
         a particle; past a known name that is not a person's (президент России X)."""
         tokens, arabic = self.tokens, self.proposals.language == "ar"
         for _ in range(3):  # past the title's adjectives (الرئيس الروسي), owner or country
-            if at >= len(tokens) or not self.joined(at):
+            if at >= len(tokens) or not (self.joined(at) or self.quoted(at)):
                 return None
             if arabic and at not in self.taken and tokens[at].text.startswith(("ال", "لل")):
                 at += 1
@@ -171,22 +186,6 @@ class _Reader:
         self.add(first, first, "organisation" if token.text.isupper() else "actor")
         return first + 1
 
-    def agencies(self) -> None:
-        for at in range(len(self.tokens)):
-            length = at_phrase(self.rule.agencies, self.tokens, at)
-            if not length:
-                continue
-            if self.proposals.language == "ar":
-                name_patterns.arabic_agency(self, at, length)
-            elif self.proposals.language == "en":  # the capitalised words before: Sputnik agency
-                first = at
-                while first > 0 and self.capital(first - 1) and at - first < MAX_NAME:
-                    first -= 1
-                if first < at:
-                    self.add(first, at - 1, "news-agency")
-            elif (name := self.name_after(at + length)) is not None:
-                self.add(*name, "news-agency")
-
     def capitalised(self) -> None:
         at = 0
         while at < len(self.tokens):
@@ -208,7 +207,7 @@ class _Reader:
         english = at == last and self.proposals.language == "en"
         if english and registry_forms.armed_forces(self, at, self.registry):
             return at + 1  # Armenian forces
-        if self._not_a_name(at, last):
+        if self.not_a_name(at, last):
             return last + 1
         return self._read_run(at, self._with_lower_head(last))
 
@@ -254,7 +253,7 @@ class _Reader:
             return plain
         return last
 
-    def _not_a_name(self, first: int, last: int) -> bool:
+    def not_a_name(self, first: int, last: int) -> bool:
         """Return whether a capitalised run is no name: generic words only (the Sides),
         or adjectives only (Russian peacekeepers, Нагорном)."""
         words = [t.folded for t in self.tokens[first : last + 1]]

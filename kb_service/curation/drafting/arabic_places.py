@@ -1,0 +1,82 @@
+"""Arabic places the registry lacks, named after a noun of their kind (rules in
+unknown_names.yaml `place_nouns_before`): منطقة كلبجار is the Kalbajar district, ممر لاتشين the
+Lachin corridor (the noun part of the name). The name is one word that is neither definite,
+nor a particle, nor feminine (an adjective agreeing with the noun: منطقة آمنة), nor a common
+word of `not_place_names` (منطقة نزاع, ممر إنساني)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+from kb_service.model import names
+
+if TYPE_CHECKING:
+    from kb_service.curation.drafting.unknown_names import _Reader
+
+RULES_FILE = Path(__file__).with_name("unknown_names.yaml")
+MIN_LETTERS = 3  # of a place's name, at least
+
+
+@cache
+def _rules() -> tuple[dict[str, tuple[str, bool]], frozenset[str]]:
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    nouns = {
+        names.fold(str(noun)): (str(kind).split("/")[0], str(kind).endswith("/whole"))
+        for noun, kind in data["place_nouns_before"]["ar"].items()
+    }
+    return nouns, frozenset(names.fold(str(w)) for w in data["not_place_names"]["ar"])
+
+
+def place_nouns(reader: _Reader) -> None:
+    """Propose the places named right after a noun of their kind (منطقة كلبجار)."""
+    nouns, common = _rules()
+    tokens = reader.tokens
+    for at in range(len(tokens) - 1):
+        noun = next((nouns[f] for f in tokens[at].forms if f in nouns), None)
+        if noun is None or at in reader.taken or not _a_name(reader, at + 1, common):
+            continue
+        kind, whole = noun
+        if whole:
+            written = reader.text[tokens[at].start : tokens[at + 1].end]
+            reader.add(at, at + 1, kind, name=_without_proclitic(written))
+        else:
+            reader.add(at + 1, at + 1, kind)
+
+
+def after_whole_nouns(reader: _Reader) -> frozenset[int]:
+    """Return the words right after a noun that is part of a place's name (ممر لاتشين): the
+    place rule names them with it, not an earlier proposal of the word alone."""
+    nouns, _ = _rules()
+    tokens = reader.tokens
+    return frozenset(
+        at + 1
+        for at in range(len(tokens) - 1)
+        if any(nouns.get(f, ("", False))[1] for f in tokens[at].forms)
+    )
+
+
+def _a_name(reader: _Reader, at: int, common: frozenset[str]) -> bool:
+    token = reader.tokens[at]
+    folded = token.folded
+    return (
+        at not in reader.taken
+        and reader.joined(at)
+        and not folded.startswith(("ال", "لل"))
+        and not folded.endswith("ه")  # ة: an adjective agreeing with the noun
+        and folded not in reader.rule.particles
+        and not token.forms & common
+        and len(folded) >= MIN_LETTERS
+        and not folded.isdigit()
+    )
+
+
+def _without_proclitic(written: str) -> str:
+    """Return a name without the proclitic of its first word (وممر لاتشين: ممر لاتشين)."""
+    first = written.split(" ", 1)[0]
+    if len(first) > 3 and first[0] in "وبلف" and names.fold(first[1:]) in _rules()[0]:
+        return written[1:]
+    return written
