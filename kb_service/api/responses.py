@@ -1,13 +1,60 @@
-"""Response schemas: they document every body in the OpenAPI document (views render directly)."""
+"""Response schemas: the renderer dumps every JSON body through the one its route declares, so
+the OpenAPI document describes what is sent, in the order sent."""
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import Any
 
-from marshmallow import Schema, fields
+from marshmallow import Schema, fields, post_dump
+from marshmallow.schema import SchemaMeta
 
 Str = fields.String
 Nested = fields.Nested
+
+# A record (any schema with an `id`) leads with what it is and when, and ends with where it
+# comes from: its classification codes and its provenance. The rest keeps declaration order.
+LEAD = ("id", "kind", "title", "name", "date", "type")
+TAIL = (
+    "plover",
+    "cameo",
+    "first_reported",
+    "sources_disagree",
+    "disagree_on",
+    "versions",
+    "evidence",
+)
+# Keys a body held that its schema does not declare (so the dump left them out), per dump.
+UNDECLARED: ContextVar[list[str] | None] = ContextVar("undeclared", default=None)
+
+
+class _DesignedOrder(SchemaMeta):
+    """Order a record schema's fields as LEAD, then the rest as declared, then TAIL."""
+
+    @classmethod
+    def get_declared_fields(
+        mcs, klass: Any, cls_fields: list[Any], inherited_fields: list[Any], dict_cls: type = dict
+    ) -> dict[str, fields.Field[Any]]:
+        declared = super().get_declared_fields(klass, cls_fields, inherited_fields, dict_cls)
+        if "id" not in declared:
+            return declared
+        lead = [name for name in LEAD if name in declared]
+        tail = [name for name in TAIL if name in declared]
+        middle = [name for name in declared if name not in lead and name not in tail]
+        return {name: declared[name] for name in [*lead, *middle, *tail]}
+
+
+class Body(Schema, metaclass=_DesignedOrder):
+    """A response schema: fields in the designed order, and any key the dumped object holds
+    that the schema does not declare is noted (the renderer refuses it in tests)."""
+
+    @post_dump(pass_original=True)
+    def _note_undeclared(self, data: dict[str, Any], original: Any, **_: Any) -> dict[str, Any]:
+        noted = UNDECLARED.get()
+        if noted is not None and isinstance(original, dict):
+            known = {field.attribute or name for name, field in self.dump_fields.items()}
+            noted.extend(f"{type(self).__name__}.{key}" for key in original if key not in known)
+        return data
 
 
 def nullable_str(**kwargs: Any) -> fields.String:
@@ -15,7 +62,7 @@ def nullable_str(**kwargs: Any) -> fields.String:
     return fields.String(allow_none=True, **kwargs)
 
 
-class Date(Schema):
+class Date(Body):
     edtf = nullable_str()
     earliest = nullable_str()
     latest = nullable_str()
@@ -24,21 +71,21 @@ class Date(Schema):
     approximate = fields.Boolean()
 
 
-class SourceRef(Schema):
+class SourceRef(Body):
     id = Str()
     title = Str()
     publisher = Str()
     published = Str()
 
 
-class Evidence(Schema):
+class Evidence(Body):
     source = Nested(SourceRef)
     passage = fields.Integer()
     quote = Str()
     note = nullable_str()
 
 
-class Ref(Schema):
+class Ref(Body):
     id = Str()
     name = nullable_str()
     name_ar = nullable_str()
@@ -46,7 +93,7 @@ class Ref(Schema):
     role = nullable_str()
 
 
-class Location(Schema):
+class Location(Body):
     """Where a place is (a point or a box), from the gazetteer entry `source` names."""
 
     lat = fields.Float(allow_none=True)
@@ -61,7 +108,7 @@ class PlaceRef(Ref):
     location = Nested(Location, allow_none=True)
 
 
-class Version(Schema):
+class Version(Body):
     """What one source says of an event (title, type, status, participants) or a statement
     (statement_kind, speakers), with its date."""
 
@@ -69,23 +116,22 @@ class Version(Schema):
     date = Nested(Date)
     title = nullable_str()
     type = nullable_str()
+    statement_kind = nullable_str()
     status = nullable_str()
     participants = fields.List(Nested(Ref))
-    statement_kind = nullable_str()
     speakers = fields.List(Str())
 
 
-class Record(Schema):
+class Record(Body):
     """Fields every event and statement record has."""
 
     kind = Str(metadata={"enum": ["event", "statement"]})
     id = Str()
-    status = Str(metadata={"enum": ["occurred", "ongoing", "scheduled", "due"]})
     date = Nested(Date)
-    first_reported = nullable_str()
+    status = Str(metadata={"enum": ["occurred", "ongoing", "scheduled", "due"]})
     conflict = nullable_str()
-    evidence = fields.List(Nested(Evidence))
-    versions = fields.List(Nested(Version))
+    plover = nullable_str()
+    first_reported = nullable_str()
     sources_disagree = fields.Boolean(
         metadata={"description": "True when `disagree_on` names any field."}
     )
@@ -100,9 +146,11 @@ class Record(Schema):
             "do not meet), type or statement_kind, participants or speakers (other actor ids)."
         },
     )
+    versions = fields.List(Nested(Version))
+    evidence = fields.List(Nested(Evidence))
 
 
-class Renewal(Schema):
+class Renewal(Body):
     every = Str()
     automatic = fields.Boolean()
     unless = nullable_str()
@@ -110,20 +158,18 @@ class Renewal(Schema):
 
 class Event(Record):
     title = Str()
+    type = Str()
     title_ar = Str(metadata={"description": "The title in Arabic, the source's words; if given."})
     title_ru = Str(metadata={"description": "The title in Russian, the source's words; if given."})
-    type = Str()
-    renewal = Nested(Renewal, allow_none=True)
-    plover = nullable_str()
-    cameo = nullable_str()
     summary = nullable_str()
     participants = fields.List(Nested(Ref))
     places = fields.List(Nested(PlaceRef))
+    renewal = Nested(Renewal, allow_none=True)
+    cameo = nullable_str()
 
 
 class Statement(Record):
     statement_kind = Str()
-    plover = nullable_str()
     quote = Str()
     language = Str()
     text_en = Str()
@@ -141,11 +187,11 @@ class Statement(Record):
     responses = fields.List(Str())
 
 
-class TimelineItem(Event, Statement):
+class TimelineItem(Statement, Event):
     """An event or a statement; `kind` tells which fields are present."""
 
 
-class Related(Schema):
+class Related(Body):
     type = Str()
     direction = Str()
     id = Str()
@@ -158,13 +204,13 @@ class EventDetail(Event):
     statements = fields.List(Nested(Statement))
 
 
-class Names(Schema):
+class Names(Body):
     en = nullable_str()
     ar = nullable_str()
     ru = nullable_str()
 
 
-class Entity(Schema):
+class Entity(Body):
     id = Str()
     kind = nullable_str()
     wikidata = nullable_str()
@@ -175,20 +221,43 @@ class Entity(Schema):
     )
 
 
-class RelationItem(Schema):
+class RelationItem(Body):
     id = Str()
     type = Str()
     role = nullable_str()
-    as_ = Str(data_key="as")
+    as_ = Str(data_key="as", attribute="as")
     other = Nested(Ref)
     date = Nested(Date)
     evidence = fields.List(Nested(Evidence))
 
 
-class OtherName(Schema):
+class OtherName(Body):
     name = Str()
     language = Str()
     used_by = fields.List(Str(), metadata={"description": "Actors that use this name."})
+
+
+class DatedEvent(Body):
+    """An event a place or a conflict lists: its titles (those in the source's words only when
+    the curator gave them), type (key dates) and date."""
+
+    id = Str()
+    title = Str()
+    date = nullable_str()
+    type = Str()
+    title_ar = Str()
+    title_ru = Str()
+
+
+class Party(Body):
+    id = Str()
+    name = nullable_str()
+    relation = Str(metadata={"description": "The party-to relation's id."})
+
+
+class Mediator(Party):
+    since = nullable_str(metadata={"description": "The mediator-of relation's EDTF date."})
+    co_chairs = fields.List(Str(), metadata={"description": "Actors that co-chair it."})
 
 
 class EntityDetail(Entity):
@@ -198,22 +267,22 @@ class EntityDetail(Entity):
     relations = fields.List(Nested(RelationItem))
     conflicts = fields.List(Nested(Ref))
     contains = fields.List(Str())
-    events = fields.List(fields.Dict())
-    parties = fields.List(fields.Dict())
-    mediators = fields.List(fields.Dict())
-    key_dates = fields.List(fields.Dict())
+    events = fields.List(Nested(DatedEvent))
+    parties = fields.List(Nested(Party))
+    mediators = fields.List(Nested(Mediator))
+    key_dates = fields.List(Nested(DatedEvent))
     statement_count = fields.Integer()
     event_count = fields.Integer()
 
 
-class Passage(Schema):
+class Passage(Body):
     number = fields.Integer()
     text = Str()
     content = fields.Boolean()
     cited_by = fields.Integer()
 
 
-class Source(Schema):
+class Source(Body):
     id = Str()
     title = Str()
     title_en = nullable_str()
@@ -246,7 +315,7 @@ class SourceDetail(Source):
     assertions = fields.Integer()
 
 
-class SearchReason(Schema):
+class SearchReason(Body):
     how = Str(
         metadata={"description": "exact, variant, spelling, fuzzy, prefix, names, type or text."}
     )
@@ -256,7 +325,7 @@ class SearchReason(Schema):
     language = nullable_str()
 
 
-class SearchHit(Schema):
+class SearchHit(Body):
     id = Str()
     type = Str()
     name = nullable_str()
@@ -283,18 +352,18 @@ class SearchHit(Schema):
     score = fields.Float()
 
 
-class IngestCounts(Schema):
+class IngestCounts(Body):
     created = fields.Integer()
     updated = fields.Integer()
     removed = fields.Integer()
 
 
-class LinkCounts(Schema):
+class LinkCounts(Body):
     created = fields.Integer()
     removed = fields.Integer()
 
 
-class RegistryChange(Schema):
+class RegistryChange(Body):
     id = Str()
     kind = Str(metadata={"description": "Actor, Place or Conflict."})
     change = Str(metadata={"description": "created or updated (unchanged entries are not listed)."})
@@ -302,6 +371,7 @@ class RegistryChange(Schema):
         keys=Str(),
         values=Str(),
         data_key="fields",
+        attribute="fields",
         metadata={
             "description": "What happened to each field of an updated entry (names.ar, aliases.ar, "
             "kind ...): kept (left out, so kept), added, changed, removed, or +N / -M values."
@@ -309,7 +379,7 @@ class RegistryChange(Schema):
     )
 
 
-class DuplicateWarning(Schema):
+class DuplicateWarning(Body):
     """A new record that a stored one resembles, neither reused nor listed in not_same_as."""
 
     file = Str()
@@ -322,7 +392,7 @@ class DuplicateWarning(Schema):
     message = Str()
 
 
-class IngestReport(Schema):
+class IngestReport(Body):
     dry_run = fields.Boolean()
     files = fields.Integer()
     changed = fields.Boolean()
@@ -338,13 +408,13 @@ class IngestReport(Schema):
     )
 
 
-class TermLabel(Schema):
+class TermLabel(Body):
     en = Str()
     ar = Str()
     ru = Str()
 
 
-class VocabularyTerm(Schema):
+class VocabularyTerm(Body):
     term = Str()
     label = Nested(TermLabel)
     description = nullable_str()
@@ -357,7 +427,7 @@ def _terms() -> fields.List[Any]:
     return fields.List(Nested(VocabularyTerm))
 
 
-class VocabularyListing(Schema):
+class VocabularyListing(Body):
     event_types = _terms()
     statement_kinds = _terms()
     actor_kinds = _terms()
@@ -365,7 +435,7 @@ class VocabularyListing(Schema):
     relation_types = _terms()
 
 
-class DateReading(Schema):
+class DateReading(Body):
     edtf = Str()
     earliest = nullable_str(metadata={"description": "The earliest possible day, or null."})
     latest = nullable_str(metadata={"description": "The latest possible day, or null."})
@@ -375,18 +445,18 @@ class DateReading(Schema):
     reading = Str(metadata={"description": "The date in words, in the language asked."})
 
 
-class NameInPassage(Schema):
+class NameInPassage(Body):
     id = Str()
     label = Str()
     text = Str(metadata={"description": "The passage's words that name the entry."})
 
 
-class DateInPassage(Schema):
+class DateInPassage(Body):
     edtf = Str()
     text = Str(metadata={"description": "The passage's words that write the date."})
 
 
-class DraftPassage(Schema):
+class DraftPassage(Body):
     number = fields.Integer()
     text = Str()
     not_content = nullable_str(metadata={"description": "Why it is likely not content."})
@@ -397,7 +467,7 @@ class DraftPassage(Schema):
     dates = fields.List(Nested(DateInPassage))
 
 
-class AliasProposal(Schema):
+class AliasProposal(Body):
     entity = Str()
     language = Str()
     spelling = Str(metadata={"description": "As the text writes it."})
@@ -407,7 +477,7 @@ class AliasProposal(Schema):
     )
 
 
-class DraftOutline(Schema):
+class DraftOutline(Body):
     language = Str()
     published = nullable_str(metadata={"description": "Given, or read from a dateline."})
     passages = fields.List(Nested(DraftPassage))
@@ -448,7 +518,7 @@ class DraftOutline(Schema):
 PROBLEM_JSON = "application/problem+json"
 
 
-class InvalidParam(Schema):
+class InvalidParam(Body):
     name = Str()
     reason = Str()
     file = Str(metadata={"description": "The file or multipart part the problem is in."})
@@ -475,7 +545,7 @@ class InvalidParam(Schema):
     )
 
 
-class Problem(Schema):
+class Problem(Body):
     """RFC 9457 problem details: the one error shape."""
 
     type = Str(required=True)
@@ -487,14 +557,14 @@ class Problem(Schema):
 
 def page_of(item: type[Schema], name: str) -> type[Schema]:
     """Return the {"data": [...], "next_cursor": ...} schema of a list of `item`."""
-    return Schema.from_dict(
+    return Body.from_dict(
         {"data": fields.List(Nested(item)), "next_cursor": nullable_str()}, name=name
     )
 
 
 def envelope_of(item: type[Schema], name: str) -> type[Schema]:
     """Return the {"data": {...}} schema of one `item`."""
-    return Schema.from_dict({"data": Nested(item)}, name=name)
+    return Body.from_dict({"data": Nested(item)}, name=name)
 
 
 TimelinePage = page_of(TimelineItem, "TimelinePage")
@@ -512,22 +582,22 @@ DateReadingEnvelope = envelope_of(DateReading, "DateReadingEnvelope")
 DraftEnvelope = envelope_of(DraftOutline, "DraftEnvelope")
 
 
-class TimelineJsDate(Schema):
+class TimelineJsDate(Body):
     year = fields.Integer()
     month = fields.Integer()
     day = fields.Integer()
 
 
-class TimelineJsText(Schema):
+class TimelineJsText(Body):
     headline = Str()
     text = Str()
 
 
-class TimelineJsTitle(Schema):
+class TimelineJsTitle(Body):
     text = Nested(TimelineJsText)
 
 
-class TimelineJsSlide(Schema):
+class TimelineJsSlide(Body):
     start_date = Nested(TimelineJsDate)
     end_date = Nested(TimelineJsDate)
     display_date = Str()
@@ -536,13 +606,13 @@ class TimelineJsSlide(Schema):
     unique_id = Str()
 
 
-class TimelineJsEra(Schema):
+class TimelineJsEra(Body):
     start_date = Nested(TimelineJsDate)
     end_date = Nested(TimelineJsDate)
     text = Nested(TimelineJsText)
 
 
-class TimelineJsDocument(Schema):
+class TimelineJsDocument(Body):
     """The timeline as a Knight Lab TimelineJS document (format=timelinejs)."""
 
     title = Nested(TimelineJsTitle)
@@ -553,7 +623,7 @@ class TimelineJsDocument(Schema):
     )
 
 
-class HypothesisSelector(Schema):
+class HypothesisSelector(Body):
     type = Str(metadata={"description": "TextQuoteSelector or TextPositionSelector."})
     exact = Str()
     prefix = Str()
@@ -562,12 +632,12 @@ class HypothesisSelector(Schema):
     end = fields.Integer()
 
 
-class HypothesisTarget(Schema):
+class HypothesisTarget(Body):
     source = Str()
     selector = fields.List(Nested(HypothesisSelector))
 
 
-class HypothesisAnnotation(Schema):
+class HypothesisAnnotation(Body):
     uri = Str(metadata={"description": "The source's stored text: GET /sources/{id}/text."})
     user = Str()
     user_info = fields.Dict()
@@ -577,7 +647,7 @@ class HypothesisAnnotation(Schema):
     document = fields.Dict()
 
 
-class HypothesisFile(Schema):
+class HypothesisFile(Body):
     """Evidence as a Hypothesis import file (format=hypothesis): its export file's shape."""
 
     export_date = Str(required=True)
