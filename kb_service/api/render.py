@@ -17,7 +17,7 @@ from marshmallow import Schema, fields
 
 from kb_service.api import geojson
 from kb_service.api.context import settings
-from kb_service.api.responses import UNDECLARED
+from kb_service.api.responses.schema_base import UNDECLARED
 from kb_service.read.pages import Page
 
 MIMETYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
