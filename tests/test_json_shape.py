@@ -163,12 +163,22 @@ def test_actors_places_and_conflicts_lead_with_their_id(client: Any, spec: dict[
     url = "/places/{place_id}"
     assert_documented(spec, place, documented(spec, url)["schema"], "place")
     conflict = body(client, "/conflicts/fixture-shape-dispute")
+    assert conflict["data"]["aliases"] == {"en": [], "ar": [], "ru": []}
     assert list(conflict["data"]) == CONFLICT_KEYS
     url = "/conflicts/{conflict_id}"
     assert_documented(spec, conflict, documented(spec, url)["schema"], "conflict")
     actors = body(client, "/actors")
     assert list(actors["data"][0]) == ["id", "kind", "wikidata", "names"]
     assert_documented(spec, actors, documented(spec, "/actors")["schema"], "actors")
+
+
+def test_aliases_are_lists(client: Any, spec: dict[str, Any]) -> None:
+    actor = body(client, "/actors/fixture-shape-north")
+    # registry.yaml: aliases {en: [Northland, The North]}, none in Arabic or Russian
+    assert actor["data"]["aliases"] == {"en": ["Northland", "The North"], "ar": [], "ru": []}
+    assert_documented(spec, actor, documented(spec, "/actors/{actor_id}")["schema"], "actor")
+    found = body(client, "/search?q=Northland")
+    assert "fixture-shape-north" in [hit["id"] for hit in found["data"]]
 
 
 def test_a_source_leads_with_id_and_title(client: Any, spec: dict[str, Any]) -> None:

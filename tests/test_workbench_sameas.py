@@ -137,7 +137,7 @@ def test_a_spelling_the_registry_lacks_is_added_as_an_alias_with_one_click(
         "Added: “Tessa Varnhelm” is now an alias of tessa-varnholm."
     )
     actor = fetch(live_server, "/api/v1/actors/tessa-varnholm")["data"]
-    assert actor["aliases"]["en"] == "Tessa Varnhelm"
+    assert actor["aliases"]["en"] == ["Tessa Varnhelm"]
     assert (actor["names"]["en"], actor["names"]["ar"]) == ("Tessa Varnholm", "تيسا فارنهولم")
     assert actor["kind"] == "person"
     # The event's candidate is still undecided on its card: the page keeps it, and neither the

@@ -41,6 +41,8 @@ def record(db: Database, entity: str, ident: str, **params: Any) -> dict[str, An
     for stamped in WRITE_TIMES:  # a source's ingest and replacement
         if stamped in found:
             found[stamped] = None if found[stamped] is None else iso(found[stamped])
+    if "aliases" in found:  # stored joined, for the full-text indexes
+        found["aliases"] = {lang: names.stored_aliases(a) for lang, a in found["aliases"].items()}
     for listed in ("events", "key_dates"):  # a place's events, a conflict's key dates
         if listed in found:
             found[listed] = [_without_missing_titles(event) for event in found[listed]]

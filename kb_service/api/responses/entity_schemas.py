@@ -14,6 +14,14 @@ class Names(Body):
     ru = nullable_str()
 
 
+class Aliases(Body):
+    """Other names of an entry, per language: lists, empty when there are none."""
+
+    en = fields.List(Str())
+    ar = fields.List(Str())
+    ru = fields.List(Str())
+
+
 class Entity(Body):
     id = Str()
     kind = nullable_str()
@@ -66,7 +74,7 @@ class Mediator(Party):
 
 class EntityDetail(Entity):
     description = nullable_str()
-    aliases = Nested(Names)
+    aliases = Nested(Aliases)
     other_names = fields.List(Nested(OtherName))
     relations = fields.List(Nested(RelationItem))
     conflicts = fields.List(Nested(Ref))
