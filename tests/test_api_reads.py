@@ -271,11 +271,18 @@ def test_event_detail_has_context_and_evidence(client: Any) -> None:
     event = get(client, "/events/lavrov-bayramov-call-2020-09-27").get_json()["data"]
     assert {p["id"] for p in event["participants"]} == {"sergey-lavrov", "jeyhun-bayramov"}
     assert {
-        "type": "precedes",
-        "direction": "in",
         "id": "lavrov-mnatsakanyan-call-2020-09",
         "title": "Lavrov speaks by telephone with the Armenian foreign minister Mnatsakanyan",
-        "date": "../2020-09-27",
+        "date": {
+            "edtf": "../2020-09-27",
+            "earliest": None,
+            "latest": "2020-09-27",
+            "precision": "day",
+            "uncertain": False,
+            "approximate": False,
+        },
+        "type": "precedes",
+        "direction": "in",
     } in event["related"]
     assert "lavrov-concern-shelling-2020-09-27" in [s["id"] for s in event["statements"]]
     assert event["date"] == {
@@ -327,7 +334,7 @@ def test_statement_filters(client: Any) -> None:
 def test_who_co_chairs_the_minsk_group(client: Any) -> None:
     conflict = get(client, "/conflicts/nagorno-karabakh-conflict").get_json()["data"]
     [mediator] = conflict["mediators"]
-    assert mediator["id"] == "osce-minsk-group" and mediator["since"] == "1992/.."
+    assert mediator["id"] == "osce-minsk-group" and mediator["date"]["edtf"] == "1992/.."
     assert mediator["co_chairs"] == ["france", "russia", "united-states"]
     assert {p["id"] for p in conflict["parties"]} >= {"armenia", "azerbaijan"}
     assert conflict["key_dates"][1]["id"] == "karabakh-declares-secession-1988-02"

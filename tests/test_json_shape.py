@@ -120,6 +120,9 @@ def test_an_event_leads_with_id_kind_title_and_date(client: Any, spec: dict[str,
     assert list(event) == EVENT_DETAIL_KEYS
     assert list(event["date"]) == DATE
     assert list(event["places"][0]) == ["id", "name", "name_ar", "location"]
+    assert [list(version["date"]) for version in event["versions"]] == [DATE, DATE]
+    assert list(event["related"][0]) == ["id", "title", "date", "type", "direction"]
+    assert list(event["related"][0]["date"]) == DATE
     assert list(event["evidence"][0]) == ["source", "passage", "quote", "note"]
     assert list(event["evidence"][0]["source"]) == ["id", "title", "publisher", "published"]
     assert_documented(spec, found, documented(spec, "/events/{event_id}")["schema"], "event")
@@ -142,6 +145,7 @@ def test_a_statement_leads_with_id_kind_and_date(client: Any, spec: dict[str, An
     assert list(statement) == STATEMENT_KEYS
     assert list(statement["date"]) == DATE
     assert list(statement["speakers"][0]) == ["id", "name", "name_ar"]
+    assert [list(version["date"]) for version in statement["versions"]] == [DATE]
     url = "/statements/{statement_id}"
     assert_documented(spec, found, documented(spec, url)["schema"], "statement")
     page = body(client, "/statements")
@@ -164,6 +168,8 @@ def test_actors_places_and_conflicts_lead_with_their_id(client: Any, spec: dict[
     assert_documented(spec, place, documented(spec, url)["schema"], "place")
     conflict = body(client, "/conflicts/fixture-shape-dispute")
     assert conflict["data"]["aliases"] == {"en": [], "ar": [], "ru": []}
+    assert [list(event["date"]) for event in conflict["data"]["key_dates"]] == [DATE, DATE]
+    assert [list(event["date"]) for event in place["data"]["events"]] == [DATE, DATE]
     assert list(conflict["data"]) == CONFLICT_KEYS
     url = "/conflicts/{conflict_id}"
     assert_documented(spec, conflict, documented(spec, url)["schema"], "conflict")
@@ -190,6 +196,14 @@ def test_a_source_leads_with_id_and_title(client: Any, spec: dict[str, Any]) -> 
     sources = body(client, "/sources")
     assert [list(item) for item in sources["data"]] == [SOURCE_KEYS[:9]] * 2
     assert_documented(spec, sources, documented(spec, "/sources")["schema"], "sources")
+
+
+def test_a_date_reading_gives_the_date_object_then_the_words(client: Any) -> None:
+    reading = body(client, "/dates?edtf=2021-05")["data"]
+    assert list(reading) == [*DATE, "reading"]
+    month = body(client, "/events/fixture-shape-meeting-2021-04")["data"]["date"]
+    assert {key: reading[key] for key in DATE} == {**month, "edtf": "2021-05",
+        "earliest": "2021-05-01", "latest": "2021-05-31"}  # fmt: skip
 
 
 def test_errors_keep_the_problem_order(client: Any, spec: dict[str, Any]) -> None:

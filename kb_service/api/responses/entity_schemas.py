@@ -55,7 +55,7 @@ class DatedEvent(Body):
 
     id = Str()
     title = Str()
-    date = nullable_str()
+    date = Nested(Date)
     type = Str()
     title_ar = Str()
     title_ru = Str()
@@ -68,7 +68,7 @@ class Party(Body):
 
 
 class Mediator(Party):
-    since = nullable_str(metadata={"description": "The mediator-of relation's EDTF date."})
+    date = Nested(Date, metadata={"description": "The mediator-of relation's date."})
     co_chairs = fields.List(Str(), metadata={"description": "Actors that co-chair it."})
 
 

@@ -8,12 +8,15 @@ from kb_service.api.responses.schema_base import Body, Nested, Str, nullable_str
 
 
 class Date(Body):
+    """The one date shape: an EDTF expression and what it means; every key is null on an
+    undated relation."""
+
     edtf = nullable_str()
-    earliest = nullable_str()
-    latest = nullable_str()
-    precision = Str()
-    uncertain = fields.Boolean()
-    approximate = fields.Boolean()
+    earliest = nullable_str(metadata={"description": "The earliest possible day, or null."})
+    latest = nullable_str(metadata={"description": "The latest possible day, or null."})
+    precision = nullable_str(metadata={"description": "day, month, season, year, decade ..."})
+    uncertain = fields.Boolean(allow_none=True)
+    approximate = fields.Boolean(allow_none=True)
 
 
 class SourceRef(Body):
@@ -141,7 +144,7 @@ class Related(Body):
     direction = Str()
     id = Str()
     title = Str()
-    date = Str()
+    date = Nested(Date)
 
 
 class EventDetail(Event):
