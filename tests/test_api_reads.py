@@ -281,7 +281,7 @@ def test_event_detail_has_context_and_evidence(client: Any) -> None:
             "uncertain": False,
             "approximate": False,
         },
-        "type": "precedes",
+        "relation": "precedes",
         "direction": "in",
     } in event["related"]
     assert "lavrov-concern-shelling-2020-09-27" in [s["id"] for s in event["statements"]]
@@ -322,7 +322,7 @@ def test_statement_filters(client: Any) -> None:
         "baku-no-need-for-mobilisation-2020-09-27",  # same day: ties are broken by id
         "karabakh-announces-martial-law-and-mobilisation-2020-09-27",
     ]
-    assert ids(client, "/statements?kind=commitment") == [
+    assert ids(client, "/statements?statement_kind=commitment") == [
         "russia-to-continue-minsk-group-mediation-2020-09-27"
     ]
     answer = get(client, "/statements/baku-no-need-for-mobilisation-2020-09-27").get_json()
@@ -344,7 +344,7 @@ def test_actor_detail_has_names_roles_and_conflicts(client: Any) -> None:
     actor = get(client, "/actors/russia").get_json()["data"]
     assert actor["names"] == {"en": "Russia", "ar": "روسيا", "ru": "Россия"}
     assert actor["wikidata"] == "Q159"
-    roles = {(r["type"], r["other"]["id"], r["date"]["edtf"]) for r in actor["relations"]}
+    roles = {(r["relation"], r["other"]["id"], r["date"]["edtf"]) for r in actor["relations"]}
     assert ("co-chair-of", "osce-minsk-group", "1992/..") in roles
     assert ("holds-office", "sergey-lavrov", "2020-09-27") in roles
     assert actor["conflicts"] == [
@@ -355,8 +355,12 @@ def test_actor_detail_has_names_roles_and_conflicts(client: Any) -> None:
 def test_lists_of_actors_places_conflicts_and_sources(client: Any) -> None:
     actors = ids(client, "/actors?limit=500")
     assert set(actors) == curated_ids(SEEDS, LATER)["Actor"] and actors == sorted(actors)
-    assert ids(client, "/actors?kind=ministry") == ["armenia-mod", "azerbaijan-mod", "russia-mfa"]
-    assert ids(client, "/places?kind=capital") == ["baku", "stepanakert", "yerevan"]
+    assert ids(client, "/actors?actor_kind=ministry") == [
+        "armenia-mod",
+        "azerbaijan-mod",
+        "russia-mfa",
+    ]
+    assert ids(client, "/places?place_kind=capital") == ["baku", "stepanakert", "yerevan"]
     assert ids(client, "/conflicts") == ["nagorno-karabakh-conflict"]
     assert ids(client, "/sources") == [SEED_SOURCE, "test-later-report"]
     place = get(client, "/places/nagorno-karabakh").get_json()["data"]
@@ -375,7 +379,7 @@ def test_source_detail_has_numbered_passages(client: Any) -> None:
 @pytest.mark.parametrize("query", ["لافروف", "Lavrov", "Лавров", "لافْرُوف", "سيرغى"])
 def test_search_finds_lavrov_in_three_languages(client: Any, query: str) -> None:
     hits = get(client, f"/search?q={query}").get_json()["data"]
-    assert hits[0] == {**hits[0], "id": "sergey-lavrov", "type": "actor"}
+    assert hits[0] == {**hits[0], "id": "sergey-lavrov", "kind": "actor"}
 
 
 @pytest.mark.parametrize(
@@ -394,8 +398,8 @@ def test_search_folds_alef_and_taa_marbuta(client: Any, written: str, folded: st
     best, word = hits[0], names.fold(written.split()[-1])
     if best["match"] == "text":
         # the best text hit is a record whose own text holds the word (not any record)
-        assert best["type"] in ("event", "statement")
-        record = get(client, f"/{best['type']}s/{best['id']}").get_json()["data"]
+        assert best["kind"] in ("event", "statement")
+        record = get(client, f"/{best['kind']}s/{best['id']}").get_json()["data"]
         assert word in names.fold(json.dumps(record, ensure_ascii=False)), (best, record)
     else:
         assert best["match"] == "exact" and word in names.fold(best["matched_name"])

@@ -49,7 +49,9 @@ PROBLEM = "application/problem+json"
 # EDTF dates and ISO-8601 times, and vocabulary terms (data that curators extend:
 # GET /api/v1/vocabulary lists them). A schema-valid value may still be refused, with a 400
 # naming the parameter.
-UNDESCRIBED = {"cursor", "since", "from", "to", "as_of", "as_known_on", "edtf", "type", "kind"}
+UNDESCRIBED = {
+    "cursor", "since", "from", "to", "as_of", "as_known_on", "edtf", "type", "statement_kind",
+}  # fmt: skip
 
 
 def _served_spec() -> dict[str, Any]:

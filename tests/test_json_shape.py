@@ -31,16 +31,16 @@ STATEMENT_KEYS = [
     "sources_disagree", "disagree_on", "versions", "evidence",
 ]  # fmt: skip
 ACTOR_KEYS = [
-    "id", "kind", "wikidata", "names", "description", "aliases", "other_names", "relations",
-    "conflicts", "statement_count", "event_count",
+    "id", "kind", "actor_kind", "wikidata", "names", "description", "aliases", "other_names",
+    "relations", "conflicts", "statement_count", "event_count",
 ]  # fmt: skip
 PLACE_KEYS = [
-    "id", "kind", "wikidata", "within", "names", "location", "description", "aliases",
-    "other_names", "contains", "events",
+    "id", "kind", "place_kind", "wikidata", "within", "names", "location", "description",
+    "aliases", "other_names", "contains", "events",
 ]  # fmt: skip
 CONFLICT_KEYS = [
-    "id", "wikidata", "names", "description", "aliases", "other_names", "parties", "mediators",
-    "key_dates", "statement_count", "event_count",
+    "id", "kind", "wikidata", "names", "description", "aliases", "other_names", "parties",
+    "mediators", "key_dates", "statement_count", "event_count",
 ]  # fmt: skip
 SOURCE_KEYS = [
     "id", "title", "title_en", "publisher", "credited_to", "url", "language", "published",
@@ -121,7 +121,7 @@ def test_an_event_leads_with_id_kind_title_and_date(client: Any, spec: dict[str,
     assert list(event["date"]) == DATE
     assert list(event["places"][0]) == ["id", "name", "name_ar", "location"]
     assert [list(version["date"]) for version in event["versions"]] == [DATE, DATE]
-    assert list(event["related"][0]) == ["id", "title", "date", "type", "direction"]
+    assert list(event["related"][0]) == ["id", "title", "date", "relation", "direction"]
     assert list(event["related"][0]["date"]) == DATE
     assert list(event["evidence"][0]) == ["source", "passage", "quote", "note"]
     assert list(event["evidence"][0]["source"]) == ["id", "title", "publisher", "published"]
@@ -157,7 +157,8 @@ def test_actors_places_and_conflicts_lead_with_their_id(client: Any, spec: dict[
     actor = body(client, "/actors/fixture-shape-envoy")
     assert list(actor["data"]) == ACTOR_KEYS
     relation = actor["data"]["relations"][0]
-    assert list(relation) == ["id", "date", "type", "role", "as", "other", "evidence"]
+    assert list(relation) == ["id", "date", "relation", "role", "as", "other", "evidence"]
+    assert list(relation["other"]) == ["id", "kind", "name"]
     assert list(relation["date"]) == DATE
     url = "/actors/{actor_id}"
     assert_documented(spec, actor, documented(spec, url)["schema"], "actor")
@@ -174,7 +175,7 @@ def test_actors_places_and_conflicts_lead_with_their_id(client: Any, spec: dict[
     url = "/conflicts/{conflict_id}"
     assert_documented(spec, conflict, documented(spec, url)["schema"], "conflict")
     actors = body(client, "/actors")
-    assert list(actors["data"][0]) == ["id", "kind", "wikidata", "names"]
+    assert list(actors["data"][0]) == ["id", "kind", "actor_kind", "wikidata", "names"]
     assert_documented(spec, actors, documented(spec, "/actors")["schema"], "actors")
 
 
@@ -185,6 +186,30 @@ def test_aliases_are_lists(client: Any, spec: dict[str, Any]) -> None:
     assert_documented(spec, actor, documented(spec, "/actors/{actor_id}")["schema"], "actor")
     found = body(client, "/search?q=Northland")
     assert "fixture-shape-north" in [hit["id"] for hit in found["data"]]
+
+
+def test_kind_is_the_record_kind_and_filters_are_named_like_their_fields(client: Any) -> None:
+    statement = body(client, f"/statements/{STATEMENT}")["data"]
+    assert statement["about"] == [
+        {"id": EVENT, "name": "Talks resume in Fixture Port", "kind": "event"}
+    ]
+    assert [s["id"] for s in body(client, "/statements?statement_kind=claim")["data"]] == [
+        STATEMENT
+    ]
+    assert body(client, "/statements?statement_kind=denial")["data"] == []
+    assert body(client, "/statements?kind=claim", 400)["invalid_params"][0]["name"] == "kind"
+    envoy = body(client, "/actors/fixture-shape-envoy")["data"]
+    assert (envoy["kind"], envoy["actor_kind"]) == ("actor", "person")
+    assert [a["id"] for a in body(client, "/actors?actor_kind=person")["data"]] == [
+        "fixture-shape-envoy"
+    ]
+    port = body(client, "/places?place_kind=city")["data"]
+    assert [(p["id"], p["kind"], p["place_kind"]) for p in port] == [
+        ("fixture-shape-port", "place", "city")
+    ]
+    hits = body(client, "/search?q=Fixture&kind=place")["data"]
+    assert [(h["id"], h["kind"]) for h in hits] == [("fixture-shape-port", "place")]
+    assert list(hits[0])[:3] == ["id", "kind", "name"]
 
 
 def test_a_source_leads_with_id_and_title(client: Any, spec: dict[str, Any]) -> None:

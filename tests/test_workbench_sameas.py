@@ -139,7 +139,7 @@ def test_a_spelling_the_registry_lacks_is_added_as_an_alias_with_one_click(
     actor = fetch(live_server, "/api/v1/actors/tessa-varnholm")["data"]
     assert actor["aliases"]["en"] == ["Tessa Varnhelm"]
     assert (actor["names"]["en"], actor["names"]["ar"]) == ("Tessa Varnholm", "تيسا فارنهولم")
-    assert actor["kind"] == "person"
+    assert actor["actor_kind"] == "person"
     # The event's candidate is still undecided on its card: the page keeps it, and neither the
     # dry run (which names only the review marks) nor the download carries it.
     expect(candidate(page)).to_have_count(1)

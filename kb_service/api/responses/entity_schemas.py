@@ -24,7 +24,9 @@ class Aliases(Body):
 
 class Entity(Body):
     id = Str()
-    kind = nullable_str()
+    kind = Str(metadata={"enum": ["actor", "place", "conflict"]})
+    actor_kind = nullable_str(metadata={"description": "Actors: a term of actor_kinds."})
+    place_kind = nullable_str(metadata={"description": "Places: a term of place_kinds."})
     wikidata = nullable_str()
     within = nullable_str()
     names = Nested(Names)
@@ -35,7 +37,7 @@ class Entity(Body):
 
 class RelationItem(Body):
     id = Str()
-    type = Str()
+    relation = Str(attribute="type", metadata={"description": "A term of relation_types."})
     role = nullable_str()
     as_ = Str(data_key="as", attribute="as")
     other = Nested(Ref)
@@ -139,7 +141,10 @@ class SearchReason(Body):
 
 class SearchHit(Body):
     id = Str()
-    type = Str()
+    kind = Str(
+        attribute="type",
+        metadata={"description": "The record's kind: actor, place, conflict, event or statement."},
+    )
     name = nullable_str()
     name_original = nullable_str()
     match = Str(

@@ -37,7 +37,10 @@ class Ref(Body):
     id = Str()
     name = nullable_str()
     name_ar = nullable_str()
-    type = Str()
+    kind = Str(
+        attribute="type",
+        metadata={"description": "The record's kind: actor, place, conflict, event or statement."},
+    )
     role = nullable_str()
 
 
@@ -140,7 +143,9 @@ class TimelineItem(Statement, Event):
 
 
 class Related(Body):
-    type = Str()
+    relation = Str(
+        attribute="type", metadata={"description": "precedes, causes, part_of or responds_to."}
+    )
     direction = Str()
     id = Str()
     title = Str()
