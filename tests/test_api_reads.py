@@ -78,10 +78,13 @@ def test_timeline_is_chronological_and_desc_reverses_it(client: Any) -> None:
 
 
 def test_every_event_carries_verbatim_evidence_with_its_source(client: Any) -> None:
-    for item in get(client, "/timeline?limit=500").get_json()["data"]:
+    page = get(client, "/timeline?limit=500").get_json()
+    for item in page["data"]:
         assert item["evidence"], item["id"]
         for evidence in item["evidence"]:
-            assert set(evidence["source"]) == {"id", "title", "publisher", "published"}
+            source = page["sources"][evidence["source"]]
+            assert set(source) == {"id", "title", "publisher", "published"}
+            assert source["id"] == evidence["source"]
             assert evidence["quote"] and evidence["passage"] >= 1
 
 

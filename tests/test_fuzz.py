@@ -288,7 +288,7 @@ def test_request_at_documented_maxima_is_accepted(seeded_db, live_server: str) -
             status, body = answer.status, json.load(answer)
     except urllib.error.HTTPError as error:
         status, body = error.code, error.read()[:200]
-    assert (status, body) == (200, {"data": [], "next_cursor": None})
+    assert (status, body) == (200, {"data": [], "next_cursor": None, "sources": {}})
 
 
 URL_SAFE_PATTERNS = {r"^[a-z0-9]+(?:-[a-z0-9]+)*$", r"^[A-Za-z0-9_-]*$"}

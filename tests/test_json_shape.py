@@ -4,6 +4,7 @@ order. A key that moves, appears or disappears fails here first."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -14,6 +15,7 @@ from kb_service.store.db import Database
 API = "/api/v1"
 SHAPE = FIXTURES / "json_shape"
 EVENT = "fixture-shape-talks-2021-05-03"
+WIRE = "fixture-shape-wire"
 EARLIER = "fixture-shape-meeting-2021-04"
 STATEMENT = "fixture-shape-envoy-useful"
 
@@ -103,6 +105,10 @@ def assert_documented(spec: dict[str, Any], value: Any, schema: dict[str, Any], 
             assert_documented(spec, item, schema["items"], f"{at}[{index}]")
     if not isinstance(value, dict):
         return
+    if isinstance(schema.get("additionalProperties"), dict):  # a map: each value documented
+        for key, item in value.items():
+            assert_documented(spec, item, schema["additionalProperties"], f"{at}.{key}")
+        return
     options = [
         option for option in object_schemas(spec, schema) if set(value) <= set(option["properties"])
     ]
@@ -115,7 +121,7 @@ def assert_documented(spec: dict[str, Any], value: Any, schema: dict[str, Any], 
 
 def test_an_event_leads_with_id_kind_title_and_date(client: Any, spec: dict[str, Any]) -> None:
     found = body(client, f"/events/{EVENT}")
-    assert list(found) == ["data"]
+    assert list(found) == ["data", "sources"]
     event = found["data"]
     assert list(event) == EVENT_DETAIL_KEYS
     assert list(event["date"]) == DATE
@@ -124,13 +130,16 @@ def test_an_event_leads_with_id_kind_title_and_date(client: Any, spec: dict[str,
     assert list(event["related"][0]) == ["id", "title", "date", "relation", "direction"]
     assert list(event["related"][0]["date"]) == DATE
     assert list(event["evidence"][0]) == ["source", "passage", "quote", "note"]
-    assert list(event["evidence"][0]["source"]) == ["id", "title", "publisher", "published"]
+    assert [item["source"] for item in event["evidence"]] == ["fixture-shape-desk", WIRE]
+    assert [version["source"] for version in event["versions"]] == [WIRE, "fixture-shape-desk"]
+    assert list(found["sources"]) == ["fixture-shape-desk", WIRE]
+    assert list(found["sources"][WIRE]) == ["id", "title", "publisher", "published"]
     assert_documented(spec, found, documented(spec, "/events/{event_id}")["schema"], "event")
 
 
 def test_an_event_in_a_list_has_the_keys_of_its_own_page(client: Any, spec: dict[str, Any]) -> None:
     page = body(client, "/timeline?include=all&limit=5")
-    assert list(page) == ["data", "next_cursor"]
+    assert list(page) == ["data", "next_cursor", "sources"]
     event = next(item for item in page["data"] if item["id"] == EARLIER)
     assert list(event) == EVENT_KEYS
     assert list(event["participants"][0]) == ["id", "name", "name_ar", "role"]
@@ -210,6 +219,40 @@ def test_kind_is_the_record_kind_and_filters_are_named_like_their_fields(client:
     hits = body(client, "/search?q=Fixture&kind=place")["data"]
     assert [(h["id"], h["kind"]) for h in hits] == [("fixture-shape-port", "place")]
     assert list(hits[0])[:3] == ["id", "kind", "name"]
+
+
+def test_a_page_gives_each_source_once_and_records_cite_it_by_id(client: Any) -> None:
+    page = body(client, "/timeline?include=all&limit=50")
+    cited = [
+        item["source"]
+        for record in page["data"]
+        for listed in ("evidence", "versions")
+        for item in record[listed]
+    ]
+    # wire.yaml and desk.yaml: the wire backs four records, the desk note one, both the talks
+    assert sorted(set(cited)) == ["fixture-shape-desk", WIRE] and len(cited) > 2
+    assert page["sources"] == {
+        "fixture-shape-desk": {
+            "id": "fixture-shape-desk",
+            "title": "A test desk note on the port talks",
+            "publisher": "Test fixtures",
+            "published": "2021-05-05",
+        },
+        WIRE: {
+            "id": WIRE,
+            "title": "A test wire on the port talks",
+            "publisher": "Test fixtures",
+            "published": "2021-05-04",
+        },
+    }
+    assert body(client, "/statements?statement_kind=denial") == {
+        "data": [],
+        "next_cursor": None,
+        "sources": {},
+    }
+    lines = client.get(API + "/timeline?format=ndjson").get_data(as_text=True).splitlines()
+    talks = next(json.loads(line) for line in lines if json.loads(line)["id"] == EVENT)
+    assert [item["source"]["id"] for item in talks["evidence"]] == ["fixture-shape-desk", WIRE]
 
 
 def test_a_source_leads_with_id_and_title(client: Any, spec: dict[str, Any]) -> None:

@@ -83,7 +83,7 @@ def test_same_record_adds_this_source_version_to_the_stored_event(
     page.wait_for_selector('body[data-submitted="ok"]')
 
     stored = fetch(live_server, f"/api/v1/events/{STORED}")["data"]
-    sources = sorted(version["source"]["id"] for version in stored["versions"])
+    sources = sorted(version["source"] for version in stored["versions"])
     assert sources == ["sameas-first-report", "sameas-second-report"]
     page.close()
 

@@ -17,7 +17,7 @@ from marshmallow import Schema, fields
 
 from kb_service.api import geojson
 from kb_service.api.context import settings
-from kb_service.api.responses.schema_base import UNDECLARED
+from kb_service.api.responses.schema_base import CITED, UNDECLARED
 from kb_service.read.pages import Page
 
 MIMETYPES = {"json": "application/json", "csv": "text/csv", "ndjson": "application/x-ndjson"}
@@ -64,23 +64,42 @@ def declared_schema(status: int) -> Schema | None:
     return None
 
 
-def shaped(schema: Schema | None, body: Any) -> Any:
-    """Dump `body` through `schema`, so its keys come in the schema's designed order. A key the
-    schema does not declare is left out, and fails loudly under tests (logged otherwise)."""
+def shaped(schema: Schema | None, body: Any, *, cite: bool = True) -> Any:
+    """Dump `body` through `schema`, so its keys come in the schema's designed order. Records
+    cite their sources by id, and the body's top-level `sources` gives each once (`cite=False`:
+    whole, where they are cited, as in an NDJSON line). A key the schema does not declare is
+    left out, and fails loudly under tests (logged otherwise)."""
     if schema is None:
         return body
     noted: list[str] = []
-    token = UNDECLARED.set(noted)
+    cited: dict[str, Any] | None = {} if cite else None
+    tokens = UNDECLARED.set(noted), CITED.set(cited)
     try:
         dumped = schema.dump(body)
     finally:
-        UNDECLARED.reset(token)
+        UNDECLARED.reset(tokens[0])
+        CITED.reset(tokens[1])
+    if cited is not None and isinstance(dumped, dict):
+        dumped = _with_sources(schema, dumped, cited, noted)
     if noted:
         message = "undeclared keys left out of the body: " + ", ".join(sorted(set(noted)))
         log.warning(message)
         if current_app.testing:
             raise UndeclaredKeys(message)
     return dumped
+
+
+def _with_sources(
+    schema: Schema, dumped: dict[str, Any], cited: dict[str, Any], noted: list[str]
+) -> dict[str, Any]:
+    """Add the sources a body cites, by id in id order, where its schema declares them."""
+    listed = schema.fields.get("sources")
+    if listed is None:
+        if cited:
+            noted.append(f"{type(schema).__name__}.sources")
+        return dumped
+    in_order = {ident: cited[ident] for ident in sorted(cited)}
+    return {**dumped, "sources": listed.serialize("sources", {"sources": in_order})}
 
 
 def json_response(
@@ -167,7 +186,7 @@ def _export(
         body = _csv(formats.columns, (formats.flatten(item) for item in rows), bom=bom)
     else:
         item = _item_schema(declared_schema(200))
-        body = (dumps(shaped(item, row)) + "\n" for row in rows)
+        body = (dumps(shaped(item, row, cite=False)) + "\n" for row in rows)
     response = Response(
         stream_with_context(body), content_type=f"{MIMETYPES[chosen]}; charset=utf-8"
     )

@@ -14,15 +14,16 @@ from kb_service.api.responses.ingest_schemas import IngestReport, VocabularyList
 from kb_service.api.responses.record_schemas import (
     DateReading,
     EventDetail,
+    SourceRef,
     Statement,
     TimelineItem,
 )
 from kb_service.api.responses.schema_base import envelope_of, page_of
 
-TimelinePage = page_of(TimelineItem, "TimelinePage")
+TimelinePage = page_of(TimelineItem, "TimelinePage", SourceRef)
 
 
-StatementPage = page_of(Statement, "StatementPage")
+StatementPage = page_of(Statement, "StatementPage", SourceRef)
 
 
 EntityPage = page_of(Entity, "EntityPage")
@@ -34,13 +35,13 @@ SourcePage = page_of(Source, "SourcePage")
 SearchPage = page_of(SearchHit, "SearchPage")
 
 
-EventEnvelope = envelope_of(EventDetail, "EventEnvelope")
+EventEnvelope = envelope_of(EventDetail, "EventEnvelope", SourceRef)
 
 
-StatementEnvelope = envelope_of(Statement, "StatementEnvelope")
+StatementEnvelope = envelope_of(Statement, "StatementEnvelope", SourceRef)
 
 
-EntityEnvelope = envelope_of(EntityDetail, "EntityEnvelope")
+EntityEnvelope = envelope_of(EntityDetail, "EntityEnvelope", SourceRef)
 
 
 SourceEnvelope = envelope_of(SourceDetail, "SourceEnvelope")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from marshmallow import fields
 
-from kb_service.api.responses.schema_base import Body, Nested, Str, nullable_str
+from kb_service.api.responses.schema_base import CITED, Body, Nested, Str, nullable_str
 
 
 class Date(Body):
@@ -26,8 +28,30 @@ class SourceRef(Body):
     published = Str()
 
 
+class SourceId(fields.String):
+    """A source cited by its id; the body's top-level `sources` holds it, once. Where a body
+    has no such map (an NDJSON line), the source is given whole."""
+
+    def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> Any:
+        if not isinstance(value, dict):
+            return super()._serialize(value, attr, obj, **kwargs)
+        cited = CITED.get()
+        if cited is None:
+            return SOURCE_REF.dump(value)
+        cited.setdefault(value["id"], value)
+        return value["id"]
+
+
+SOURCE_REF = SourceRef()
+
+
+def cited_source() -> SourceId:
+    """Return the field of a source an evidence item or a version cites."""
+    return SourceId(metadata={"description": "The source's id: `sources` (top level) has it."})
+
+
 class Evidence(Body):
-    source = Nested(SourceRef)
+    source = cited_source()
     passage = fields.Integer()
     quote = Str()
     note = nullable_str()
@@ -63,7 +87,7 @@ class Version(Body):
     """What one source says of an event (title, type, status, participants) or a statement
     (statement_kind, speakers), with its date."""
 
-    source = Nested(SourceRef)
+    source = cited_source()
     date = Nested(Date)
     title = nullable_str()
     type = nullable_str()

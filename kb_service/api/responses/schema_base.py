@@ -32,6 +32,8 @@ TAIL = (
 
 # Keys a body held that its schema does not declare (so the dump left them out), per dump.
 UNDECLARED: ContextVar[list[str] | None] = ContextVar("undeclared", default=None)
+# The sources a JSON body cites, by id, collected as it is dumped (None: cite them inline).
+CITED: ContextVar[dict[str, Any] | None] = ContextVar("cited", default=None)
 
 
 class _DesignedOrder(SchemaMeta):
@@ -68,13 +70,28 @@ def nullable_str(**kwargs: Any) -> fields.String:
     return fields.String(allow_none=True, **kwargs)
 
 
-def page_of(item: type[Schema], name: str) -> type[Schema]:
-    """Return the {"data": [...], "next_cursor": ...} schema of a list of `item`."""
-    return Body.from_dict(
-        {"data": fields.List(Nested(item)), "next_cursor": nullable_str()}, name=name
-    )
+def _sources(cited: type[Schema] | None) -> dict[str, fields.Field[Any]]:
+    if cited is None:
+        return {}
+    return {
+        "sources": fields.Dict(
+            keys=Str(),
+            values=Nested(cited),
+            metadata={"description": "Every source the records cite, by id, once per body."},
+        )
+    }
 
 
-def envelope_of(item: type[Schema], name: str) -> type[Schema]:
-    """Return the {"data": {...}} schema of one `item`."""
-    return Body.from_dict({"data": Nested(item)}, name=name)
+def page_of(item: type[Schema], name: str, cited: type[Schema] | None = None) -> type[Schema]:
+    """Return the {"data": [...], "next_cursor": ..., "sources": {...}} schema of a list of
+    `item` (`sources` when its records cite sources of the schema `cited`)."""
+    page: dict[str, fields.Field[Any]] = {
+        "data": fields.List(Nested(item)),
+        "next_cursor": nullable_str(),
+    }
+    return Body.from_dict({**page, **_sources(cited)}, name=name)
+
+
+def envelope_of(item: type[Schema], name: str, cited: type[Schema] | None = None) -> type[Schema]:
+    """Return the {"data": {...}, "sources": {...}} schema of one `item`."""
+    return Body.from_dict({"data": Nested(item), **_sources(cited)}, name=name)
