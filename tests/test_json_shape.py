@@ -255,6 +255,16 @@ def test_a_page_gives_each_source_once_and_records_cite_it_by_id(client: Any) ->
     assert [item["source"]["id"] for item in talks["evidence"]] == ["fixture-shape-desk", WIRE]
 
 
+def test_search_scores_are_on_one_scale(client: Any) -> None:
+    hits = body(client, "/search?q=Port%20talks%20useful&limit=20")["data"]
+    found = {hit["id"]: hit for hit in hits}
+    # the place by its name (the names index), the statement by its words (the text indexes)
+    assert (found["fixture-shape-port"]["match"], found[STATEMENT]["match"]) == ("exact", "text")
+    assert all(0 <= hit["score"] <= 1 for hit in hits), [hit["score"] for hit in hits]
+    assert (found["fixture-shape-port"]["score"], found[STATEMENT]["score"]) == (1, 1)
+    assert 0 < found[EVENT]["score"] < 1  # names the place; its words match less well
+
+
 def test_a_source_leads_with_id_and_title(client: Any, spec: dict[str, Any]) -> None:
     source = body(client, "/sources/fixture-shape-wire")
     assert list(source["data"]) == SOURCE_KEYS

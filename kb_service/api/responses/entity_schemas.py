@@ -166,4 +166,11 @@ class SearchHit(Body):
         Nested(SearchReason),
         metadata={"description": "Every reason the hit matched, best first."},
     )
-    score = fields.Float()
+    score = fields.Float(
+        metadata={
+            "description": "0 to 1, one scale for the whole list: the hit's score as a share "
+            "of the best score of the index that found it in this answer (the names index, or "
+            "the full-text indexes); 1 is that best, 0 a record found only by what it names. "
+            "The list is ordered by `match` first, then score."
+        }
+    )
