@@ -78,10 +78,13 @@ def test_timeline_is_chronological_and_desc_reverses_it(client: Any) -> None:
 
 
 def test_every_event_carries_verbatim_evidence_with_its_source(client: Any) -> None:
-    for item in get(client, "/timeline?limit=500").get_json()["data"]:
+    page = get(client, "/timeline?limit=500").get_json()
+    for item in page["data"]:
         assert item["evidence"], item["id"]
         for evidence in item["evidence"]:
-            assert set(evidence["source"]) == {"id", "title", "publisher", "published"}
+            source = page["sources"][evidence["source"]]
+            assert set(source) == {"id", "title", "publisher", "published"}
+            assert source["id"] == evidence["source"]
             assert evidence["quote"] and evidence["passage"] >= 1
 
 
@@ -271,11 +274,18 @@ def test_event_detail_has_context_and_evidence(client: Any) -> None:
     event = get(client, "/events/lavrov-bayramov-call-2020-09-27").get_json()["data"]
     assert {p["id"] for p in event["participants"]} == {"sergey-lavrov", "jeyhun-bayramov"}
     assert {
-        "type": "precedes",
-        "direction": "in",
         "id": "lavrov-mnatsakanyan-call-2020-09",
         "title": "Lavrov speaks by telephone with the Armenian foreign minister Mnatsakanyan",
-        "date": "../2020-09-27",
+        "date": {
+            "edtf": "../2020-09-27",
+            "earliest": None,
+            "latest": "2020-09-27",
+            "precision": "day",
+            "uncertain": False,
+            "approximate": False,
+        },
+        "relation": "precedes",
+        "direction": "in",
     } in event["related"]
     assert "lavrov-concern-shelling-2020-09-27" in [s["id"] for s in event["statements"]]
     assert event["date"] == {
@@ -315,7 +325,7 @@ def test_statement_filters(client: Any) -> None:
         "baku-no-need-for-mobilisation-2020-09-27",  # same day: ties are broken by id
         "karabakh-announces-martial-law-and-mobilisation-2020-09-27",
     ]
-    assert ids(client, "/statements?kind=commitment") == [
+    assert ids(client, "/statements?statement_kind=commitment") == [
         "russia-to-continue-minsk-group-mediation-2020-09-27"
     ]
     answer = get(client, "/statements/baku-no-need-for-mobilisation-2020-09-27").get_json()
@@ -327,7 +337,7 @@ def test_statement_filters(client: Any) -> None:
 def test_who_co_chairs_the_minsk_group(client: Any) -> None:
     conflict = get(client, "/conflicts/nagorno-karabakh-conflict").get_json()["data"]
     [mediator] = conflict["mediators"]
-    assert mediator["id"] == "osce-minsk-group" and mediator["since"] == "1992/.."
+    assert mediator["id"] == "osce-minsk-group" and mediator["date"]["edtf"] == "1992/.."
     assert mediator["co_chairs"] == ["france", "russia", "united-states"]
     assert {p["id"] for p in conflict["parties"]} >= {"armenia", "azerbaijan"}
     assert conflict["key_dates"][1]["id"] == "karabakh-declares-secession-1988-02"
@@ -337,7 +347,7 @@ def test_actor_detail_has_names_roles_and_conflicts(client: Any) -> None:
     actor = get(client, "/actors/russia").get_json()["data"]
     assert actor["names"] == {"en": "Russia", "ar": "روسيا", "ru": "Россия"}
     assert actor["wikidata"] == "Q159"
-    roles = {(r["type"], r["other"]["id"], r["date"]["edtf"]) for r in actor["relations"]}
+    roles = {(r["relation"], r["other"]["id"], r["date"]["edtf"]) for r in actor["relations"]}
     assert ("co-chair-of", "osce-minsk-group", "1992/..") in roles
     assert ("holds-office", "sergey-lavrov", "2020-09-27") in roles
     assert actor["conflicts"] == [
@@ -348,8 +358,12 @@ def test_actor_detail_has_names_roles_and_conflicts(client: Any) -> None:
 def test_lists_of_actors_places_conflicts_and_sources(client: Any) -> None:
     actors = ids(client, "/actors?limit=500")
     assert set(actors) == curated_ids(SEEDS, LATER)["Actor"] and actors == sorted(actors)
-    assert ids(client, "/actors?kind=ministry") == ["armenia-mod", "azerbaijan-mod", "russia-mfa"]
-    assert ids(client, "/places?kind=capital") == ["baku", "stepanakert", "yerevan"]
+    assert ids(client, "/actors?actor_kind=ministry") == [
+        "armenia-mod",
+        "azerbaijan-mod",
+        "russia-mfa",
+    ]
+    assert ids(client, "/places?place_kind=capital") == ["baku", "stepanakert", "yerevan"]
     assert ids(client, "/conflicts") == ["nagorno-karabakh-conflict"]
     assert ids(client, "/sources") == [SEED_SOURCE, "test-later-report"]
     place = get(client, "/places/nagorno-karabakh").get_json()["data"]
@@ -368,7 +382,7 @@ def test_source_detail_has_numbered_passages(client: Any) -> None:
 @pytest.mark.parametrize("query", ["لافروف", "Lavrov", "Лавров", "لافْرُوف", "سيرغى"])
 def test_search_finds_lavrov_in_three_languages(client: Any, query: str) -> None:
     hits = get(client, f"/search?q={query}").get_json()["data"]
-    assert hits[0] == {**hits[0], "id": "sergey-lavrov", "type": "actor"}
+    assert hits[0] == {**hits[0], "id": "sergey-lavrov", "kind": "actor"}
 
 
 @pytest.mark.parametrize(
@@ -387,8 +401,8 @@ def test_search_folds_alef_and_taa_marbuta(client: Any, written: str, folded: st
     best, word = hits[0], names.fold(written.split()[-1])
     if best["match"] == "text":
         # the best text hit is a record whose own text holds the word (not any record)
-        assert best["type"] in ("event", "statement")
-        record = get(client, f"/{best['type']}s/{best['id']}").get_json()["data"]
+        assert best["kind"] in ("event", "statement")
+        record = get(client, f"/{best['kind']}s/{best['id']}").get_json()["data"]
         assert word in names.fold(json.dumps(record, ensure_ascii=False)), (best, record)
     else:
         assert best["match"] == "exact" and word in names.fold(best["matched_name"])

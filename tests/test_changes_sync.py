@@ -108,11 +108,11 @@ def test_as_known_on_shows_only_the_versions_known_then(
         return next(r for r in body["data"] if r["id"] == "chg-talks")
 
     then = talks(as_known_on=two_writes[WIRE])
-    assert [v["source"]["id"] for v in then["versions"]] == [WIRE]
-    assert {e["source"]["id"] for e in then["evidence"]} == {WIRE}
+    assert [v["source"] for v in then["versions"]] == [WIRE]
+    assert {e["source"] for e in then["evidence"]} == {WIRE}
     assert then["title"] == "Harbour talks"
     now = talks()
-    assert {e["source"]["id"] for e in now["evidence"]} == {WIRE, DESK}
+    assert {e["source"] for e in now["evidence"]} == {WIRE, DESK}
 
 
 def test_as_known_on_takes_dates_and_offsets(two_writes: dict[str, str], client: Any) -> None:

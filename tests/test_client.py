@@ -203,6 +203,14 @@ def test_to_pandas_gives_the_edtf_bounds_as_datetime_columns(kb: Client) -> None
     assert isinstance(rows["pyclient-call-2021-03-02"]["evidence"], list)
 
 
+def test_a_list_gathers_the_sources_its_records_cite(kb: Client) -> None:
+    pages = kb.timeline(conflict="pyclient-harbour-dispute", limit=2)
+    cited = {item["source"] for record in pages for item in record["evidence"]}
+    assert cited and cited <= set(pages.sources)
+    brief = pages.sources["pyclient-brief-a"]
+    assert brief["title"] == "TEST FIXTURE: a spring of talks at the harbour"
+
+
 def test_a_bad_parameter_is_a_bad_request_naming_it(kb: Client) -> None:
     with pytest.raises(BadRequest) as raised:
         kb.timeline(limit=0).to_list()

@@ -49,7 +49,9 @@ PROBLEM = "application/problem+json"
 # EDTF dates and ISO-8601 times, and vocabulary terms (data that curators extend:
 # GET /api/v1/vocabulary lists them). A schema-valid value may still be refused, with a 400
 # naming the parameter.
-UNDESCRIBED = {"cursor", "since", "from", "to", "as_of", "as_known_on", "edtf", "type", "kind"}
+UNDESCRIBED = {
+    "cursor", "since", "from", "to", "as_of", "as_known_on", "edtf", "type", "statement_kind",
+}  # fmt: skip
 
 
 def _served_spec() -> dict[str, Any]:
@@ -286,7 +288,7 @@ def test_request_at_documented_maxima_is_accepted(seeded_db, live_server: str) -
             status, body = answer.status, json.load(answer)
     except urllib.error.HTTPError as error:
         status, body = error.code, error.read()[:200]
-    assert (status, body) == (200, {"data": [], "next_cursor": None})
+    assert (status, body) == (200, {"data": [], "next_cursor": None, "sources": {}})
 
 
 URL_SAFE_PATTERNS = {r"^[a-z0-9]+(?:-[a-z0-9]+)*$", r"^[A-Za-z0-9_-]*$"}

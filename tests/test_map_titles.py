@@ -55,8 +55,15 @@ def test_a_conflict_s_key_dates_carry_them_when_given(
     assert key_dates[QUAY] == {
         "id": QUAY,
         "title": "The old quay is closed",
+        "date": {
+            "edtf": "2023-04",
+            "earliest": "2023-04-01",
+            "latest": "2023-04-30",
+            "precision": "month",
+            "uncertain": False,
+            "approximate": False,
+        },
         "type": "withdrawal",
-        "date": "2023-04",
     }
 
 
@@ -64,7 +71,18 @@ def test_a_place_s_events_carry_them_when_given(titled: Database, client: FlaskC
     record = client.get("/api/v1/places/fixture-maptitles-town").get_json()["data"]
     events = by_id(record["events"])
     assert (events[SHIP]["title_ar"], events[SHIP]["title_ru"]) == (SHIP_AR, SHIP_RU)
-    assert events[QUAY] == {"id": QUAY, "title": "The old quay is closed", "date": "2023-04"}
+    assert events[QUAY] == {
+        "id": QUAY,
+        "title": "The old quay is closed",
+        "date": {
+            "edtf": "2023-04",
+            "earliest": "2023-04-01",
+            "latest": "2023-04-30",
+            "precision": "month",
+            "uncertain": False,
+            "approximate": False,
+        },
+    }
 
 
 @pytest.mark.parametrize(("lang", "title"), [("ar", SHIP_AR), ("en", "The first ship docks")])

@@ -75,15 +75,15 @@ def test_the_genitive_finds_lavrov_after_the_exact_lavrova(api: FlaskClient) -> 
 
 def test_an_exact_name_outranks_a_variant(api: FlaskClient) -> None:
     found = hits(api, "Lavrov")
-    ranked = [(h["id"], h["match"]) for h in found if h["type"] == "actor"]
+    ranked = [(h["id"], h["match"]) for h in found if h["kind"] == "actor"]
     assert ranked[0] == ("sergey-lavrov", "exact")
     assert ("fixture-anna-lavrova", "spelling") in ranked
 
 
 def test_a_variant_outranks_a_spelling_and_a_spelling_a_fuzzy_hit(api: FlaskClient) -> None:
-    found = [(h["id"], h["match"]) for h in hits(api, "Лаврову") if h["type"] == "actor"]
+    found = [(h["id"], h["match"]) for h in hits(api, "Лаврову") if h["kind"] == "actor"]
     assert found[:2] == [("sergey-lavrov", "variant"), ("fixture-anna-lavrova", "spelling")]
-    found = [(h["id"], h["match"]) for h in hits(api, "Lavrow") if h["type"] == "actor"]
+    found = [(h["id"], h["match"]) for h in hits(api, "Lavrow") if h["kind"] == "actor"]
     assert found.index(("sergey-lavrov", "spelling")) < found.index(
         ("fixture-ivan-lavrob", "fuzzy")
     )
@@ -92,13 +92,13 @@ def test_a_variant_outranks_a_spelling_and_a_spelling_a_fuzzy_hit(api: FlaskClie
 def test_a_name_one_edit_away_is_fuzzy_and_two_edits_away_is_nothing(api: FlaskClient) -> None:
     [first, *_] = hits(api, "Stepanaker")
     assert (first["id"], first["match"]) == ("stepanakert", "fuzzy")
-    assert [h for h in hits(api, "Stpanaker") if h["type"] == "place"] == []
+    assert [h for h in hits(api, "Stpanaker") if h["kind"] == "place"] == []
 
 
 def test_an_actor_outranks_a_statement_that_mentions_them(api: FlaskClient) -> None:
     found = hits(api, "Lavrov")
     ids = [h["id"] for h in found]
-    statements = [h for h in found if h["type"] == "statement"]
+    statements = [h for h in found if h["kind"] == "statement"]
     assert statements and {h["id"] for h in statements} <= STATEMENTS
     # each names Lavrov (its speaker); the English one also says his name in its words
     assert all(h["match"] == "names" and h["matched_name"] is None for h in statements)
@@ -126,9 +126,9 @@ def test_the_hit_says_which_name_matched_and_how(api: FlaskClient) -> None:
     )
 
 
-def test_type_keeps_to_the_kinds_asked_for(api: FlaskClient) -> None:
-    found = hits(api, "Lavrov", type="statement")
-    assert found and {h["type"] for h in found} == {"statement"}
+def test_kind_keeps_to_the_kinds_asked_for(api: FlaskClient) -> None:
+    found = hits(api, "Lavrov", kind="statement")
+    assert found and {h["kind"] for h in found} == {"statement"}
 
 
 def test_csv_carries_how_each_hit_matched(api: FlaskClient) -> None:

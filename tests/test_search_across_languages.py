@@ -58,7 +58,7 @@ def test_a_type_and_a_name_in_any_language_find_the_english_worded_event_first(
 ) -> None:
     [first, *_] = hits(api, query)
     assert first["id"] == "fixture-marov-silence"
-    assert first["type"] == "event"
+    assert first["kind"] == "event"
     assert first["match"] == "names"
     names, kind = first["matched"][:2]
     assert names == {"how": "names", "entity": MAROV}
@@ -76,7 +76,7 @@ def test_the_hit_says_which_label_matched(api: FlaskClient) -> None:
 
 
 def test_an_arabic_query_finds_the_english_titled_event(api: FlaskClient) -> None:
-    [first, *_] = hits(api, "هدنة ماروف", type="event")
+    [first, *_] = hits(api, "هدنة ماروف", kind="event")
     assert (first["id"], first["name"]) == (
         "fixture-marov-silence",
         "Marov says the guns along the river fall silent",
@@ -85,7 +85,7 @@ def test_an_arabic_query_finds_the_english_titled_event(api: FlaskClient) -> Non
 
 def test_a_kind_and_a_name_find_the_arabic_quoted_statement_first(api: FlaskClient) -> None:
     [first, *_] = hits(api, "предупреждение Марова")
-    assert (first["id"], first["type"]) == ("fixture-marov-firm-answer", "statement")
+    assert (first["id"], first["kind"]) == ("fixture-marov-firm-answer", "statement")
     assert first["name_original"] == "إن أي خرق على النهر سيلقى ردا حازما"
 
 
@@ -100,7 +100,7 @@ def test_a_record_matching_one_reason_ranks_below_one_matching_both(api: FlaskCl
 def test_a_query_naming_only_the_actor_finds_the_records_that_name_him(api: FlaskClient) -> None:
     found = hits(api, "Марову")
     assert found[0]["id"] == MAROV
-    records = {h["id"]: h for h in found if h["type"] in ("event", "statement")}
+    records = {h["id"]: h for h in found if h["kind"] in ("event", "statement")}
     assert set(records) == MAROV_RECORDS
     assert all(h["matched"] == [{"how": "names", "entity": MAROV}] for h in records.values())
 
@@ -111,8 +111,8 @@ def test_a_label_alone_finds_every_record_of_the_type(api: FlaskClient) -> None:
     assert {h["match"] for h in found} == {"type"}
 
 
-def test_type_keeps_the_records_asked_for(api: FlaskClient) -> None:
-    found = hits(api, "Маров", type="statement")
+def test_kind_keeps_the_records_asked_for(api: FlaskClient) -> None:
+    found = hits(api, "Маров", kind="statement")
     assert set(ids(found)) == {"fixture-marov-firm-answer", "fixture-marov-stay-home"}
 
 

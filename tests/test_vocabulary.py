@@ -91,7 +91,7 @@ def test_a_vocabulary_document_extends_the_model_without_code(
     assert set(vocabulary.base().terms["event_types"]) == base_terms
     page = client.get("/api/v1/timeline?type=corridor-opened").get_json()["data"]
     assert [(r["id"], r["plover"]) for r in page] == [("fixture-corridor-opened", "AID")]
-    said = client.get("/api/v1/statements?kind=ultimatum").get_json()["data"]
+    said = client.get("/api/v1/statements?statement_kind=ultimatum").get_json()["data"]
     assert [(r["id"], r["plover"]) for r in said] == [("fixture-east-ultimatum", "THREATEN")]
     ids = curated_ids(FIXTURE)
     assert {r["id"] for r in client.get("/api/v1/actors").get_json()["data"]} == ids["Actor"]
@@ -180,7 +180,7 @@ def test_a_filter_on_an_unknown_term_is_refused_naming_the_parameter(
 ) -> None:
     for url, name in (
         ("/api/v1/timeline?type=corridor-opend", "type"),
-        ("/api/v1/statements?kind=ultimatun", "kind"),
+        ("/api/v1/statements?statement_kind=ultimatun", "statement_kind"),
     ):
         answer = client.get(url)
         assert answer.status_code == 400

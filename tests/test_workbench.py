@@ -211,7 +211,7 @@ def test_a_source_is_curated_end_to_end_through_the_page(
     assert [e["quote"] for e in stored_statement["evidence"]] == [case["statement_quote"]]
     assert [s["id"] for s in stored_statement["speakers"]] == ["mara-holt"]
     mayor = fetch(live_server, "/api/v1/actors/mara-holt")["data"]
-    assert mayor["kind"] == "person"
+    assert mayor["actor_kind"] == "person"
     page.close()
 
 

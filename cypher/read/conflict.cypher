@@ -17,7 +17,9 @@ RETURN c {.id, .wikidata, .description,
     MATCH (c)<-[:OBJECT]-(r:Relation {type: 'mediator-of'})-[:SUBJECT]->(m:Actor)
     WHERE $as_of_key IS NULL OR r.first_reported_key <= $as_of_key
     WITH DISTINCT m, r ORDER BY m.id
-    RETURN {id: m.id, name: m.name_en, relation: r.id, since: r.date,
+    RETURN {id: m.id, name: m.name_en, relation: r.id,
+      date: {edtf: r.date, earliest: toString(r.start), latest: toString(r.end),
+             precision: r.precision, uncertain: r.uncertain, approximate: r.approximate},
       co_chairs: COLLECT {
         MATCH (m)<-[:OBJECT]-(:Relation {type: 'co-chair-of'})-[:SUBJECT]->(chair:Actor)
         WITH DISTINCT chair ORDER BY chair.id
@@ -26,7 +28,10 @@ RETURN c {.id, .wikidata, .description,
     MATCH (e:Event)-[:IN_CONFLICT]->(c)
     WHERE $as_of_key IS NULL OR e.first_reported_key <= $as_of_key
     WITH DISTINCT e ORDER BY e.start_key, e.end_key, e.id
-    RETURN e {.id, .title, .title_ar, .title_ru, .type, .date} LIMIT 20 },
+    RETURN e {.id, .title, .title_ar, .title_ru, .type,
+              date: {edtf: e.date, earliest: toString(e.start), latest: toString(e.end),
+                     precision: e.precision, uncertain: e.uncertain, approximate: e.approximate}}
+    LIMIT 20 },
   event_count: COUNT { (c)<-[:IN_CONFLICT]-(:Event) },
   statement_count: COUNT { (c)<-[:IN_CONFLICT]-(:Statement) }
 } AS record

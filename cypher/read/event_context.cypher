@@ -6,7 +6,10 @@ RETURN COLLECT {
          WHERE $as_of_key IS NULL OR o.first_reported_key <= $as_of_key
          RETURN DISTINCT {type: toLower(type(r)),
                           direction: CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END,
-                          id: o.id, title: o.title, date: o.date} } AS related,
+                          id: o.id, title: o.title,
+                          date: {edtf: o.date, earliest: toString(o.start), latest: toString(o.end),
+                                 precision: o.precision, uncertain: o.uncertain,
+                                 approximate: o.approximate}} } AS related,
        COLLECT {
          MATCH (e)<-[:ABOUT|SAID_DURING]-(s:Statement)
          WHERE $as_of_key IS NULL OR s.first_reported_key <= $as_of_key

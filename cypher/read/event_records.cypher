@@ -38,7 +38,8 @@ RETURN e {
     RETURN {source: {id: src.id, title: src.title, publisher: src.publisher, published: src.published},
             published_key: src.published_key, claim: properties(c),
             title: c.title, type: c.type, status: coalesce(c.status, 'occurred'),
-            date: {edtf: c.date, earliest: toString(c.start), latest: toString(c.end)},
+            date: {edtf: c.date, earliest: toString(c.start), latest: toString(c.end),
+                   precision: c.precision, uncertain: c.uncertain, approximate: c.approximate},
             participants: COLLECT {
               MATCH (e)-[p:PARTICIPANT]->(a:Actor) WHERE p.source = src.id
               WITH a, p ORDER BY a.id, p.role

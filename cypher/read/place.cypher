@@ -16,5 +16,8 @@ RETURN p {.id, .kind, .wikidata, .within, .description,
     MATCH (e:Event)-[:OCCURRED_IN]->(x)
     WITH DISTINCT e
     WHERE $as_of_key IS NULL OR e.first_reported_key <= $as_of_key
-    RETURN e {.id, .title, .title_ar, .title_ru, .date} ORDER BY e.start_key, e.id LIMIT 100 }
+    RETURN e {.id, .title, .title_ar, .title_ru,
+              date: {edtf: e.date, earliest: toString(e.start), latest: toString(e.end),
+                     precision: e.precision, uncertain: e.uncertain, approximate: e.approximate}}
+    ORDER BY e.start_key, e.id LIMIT 100 }
 } AS record

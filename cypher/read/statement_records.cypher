@@ -76,7 +76,8 @@ RETURN s {
     RETURN {source: {id: src.id, title: src.title, publisher: src.publisher, published: src.published},
             published_key: src.published_key, claim: properties(c),
             statement_kind: c.kind,
-            date: {edtf: c.date, earliest: toString(c.start), latest: toString(c.end)},
+            date: {edtf: c.date, earliest: toString(c.start), latest: toString(c.end),
+                   precision: c.precision, uncertain: c.uncertain, approximate: c.approximate},
             speakers: COLLECT {
               MATCH (s)-[r:SPOKEN_BY]->(a:Actor) WHERE r.source = src.id
               WITH a ORDER BY a.id RETURN a.id }} },

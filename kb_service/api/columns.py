@@ -148,7 +148,7 @@ def entity_row(record: dict[str, Any]) -> dict[str, Any]:
     names = record["names"]
     return {
         "id": record["id"],
-        "kind": record.get("kind") or "",
+        "kind": record.get("actor_kind") or record.get("place_kind") or "",
         "name_en": names["en"],
         "name_ar": names["ar"],
         "name_ru": names["ru"],

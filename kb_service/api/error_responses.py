@@ -8,7 +8,8 @@ from typing import Any
 from flask import Flask, Response
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from kb_service.api.render import dumps
+from kb_service.api.render import dumps, shaped
+from kb_service.api.responses import Problem
 from kb_service.curation import CurationError
 from kb_service.curation.drafting.budget import DraftOverBudget
 from kb_service.errors import (
@@ -26,6 +27,7 @@ from kb_service.model import date_reading
 PROBLEM_TYPE_BASE = "https://kb.invalid/problems/"
 RETRY_AFTER_SECONDS = 5
 log = logging.getLogger("kb_service.api")
+PROBLEM = Problem()
 
 
 def problem(
@@ -46,7 +48,7 @@ def problem(
     if invalid_params is not None:
         body["invalid_params"] = invalid_params
     # UTF-8 text like data bodies; a lone surrogate a refused value echoes stays a JSON escape.
-    text = dumps(body).encode("utf-8", "backslashreplace")
+    text = dumps(shaped(PROBLEM, body)).encode("utf-8", "backslashreplace")
     response = Response(text, status=status, mimetype="application/problem+json")
     for name, value in (headers or {}).items():
         response.headers[name] = value

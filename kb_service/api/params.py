@@ -166,6 +166,7 @@ class StatementQuery(DatedQuery):
     kind = fields.List(
         fields.String(validate=[validate.Length(max=60), TERM]),
         validate=validate.Length(max=20),
+        data_key="statement_kind",
         metadata={"description": "Statement kind (repeatable), a term of GET /api/v1/vocabulary."},
     )
     contested = fields.Boolean(
@@ -239,10 +240,19 @@ class NoParameters(Query):
 
 
 class EntityListQuery(Paging):
-    kind = fields.String(validate=validate.Length(max=40))
+    kind = fields.String(
+        validate=validate.Length(max=40),
+        data_key="actor_kind",
+        metadata={"description": "Only actors of this kind (the field actor_kind)."},
+    )
 
 
-class PlaceListQuery(EntityListQuery):
+class PlaceListQuery(Paging):
+    kind = fields.String(
+        validate=validate.Length(max=40),
+        data_key="place_kind",
+        metadata={"description": "Only places of this kind (the field place_kind)."},
+    )
     format = fields.String(
         validate=validate.OneOf((*FORMATS, "geojson")),
         metadata={
@@ -259,6 +269,8 @@ class SearchQuery(Query):
             validate=validate.OneOf(("actor", "place", "conflict", "event", "statement"))
         ),
         validate=validate.Length(max=5),
+        data_key="kind",
+        metadata={"description": "Only hits of these kinds (repeatable; the field kind)."},
     )
     limit = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
     prefix = fields.Boolean(

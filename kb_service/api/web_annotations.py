@@ -205,8 +205,8 @@ def record_response(
     """Render one record's evidence as JSON-LD or as a Hypothesis import file."""
     rows = _rows([found], as_of_key, known_on)
     if fmt == "hypothesis":
-        return render.json_response(hypothesis_file(rows))
-    answer = render.json_response(annotation_page(rows, _page_id(), None))
+        return render.json_response(hypothesis_file(rows), declared=False)
+    answer = render.json_response(annotation_page(rows, _page_id(), None), declared=False)
     answer.mimetype = JSONLD
     return answer
 

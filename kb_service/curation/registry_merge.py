@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kb_service.curation.problems import Path_
-from kb_service.model.names import LANGUAGES
+from kb_service.model.names import LANGUAGES, stored_aliases
 
 # Fields an update may replace or remove; `kind` and `names.en` may only be replaced.
 SCALARS = ("kind", "wikidata", "description", "within", "location")
@@ -39,7 +39,7 @@ def entry_of_props(props: Mapping[str, Any]) -> Entry:
         "id": props["id"],
         "names": {lang: props[f"name_{lang}"] for lang in LANGUAGES if props.get(f"name_{lang}")},
         "aliases": {
-            lang: props[f"aliases_{lang}"].split(" | ")
+            lang: stored_aliases(props[f"aliases_{lang}"])
             for lang in LANGUAGES
             if props.get(f"aliases_{lang}")
         },

@@ -141,6 +141,19 @@ def skeleton(word: str) -> str:
 
 
 LANGUAGES = ("en", "ar", "ru")  # the languages of names and aliases; other names carry theirs
+# Aliases are stored as one string per language, so that the full-text indexes (which index
+# strings) find them; the API splits them back into a list.
+ALIAS_SEPARATOR = " | "
+
+
+def joined_aliases(aliases: Iterable[str]) -> str | None:
+    """Return a language's aliases as stored (`aliases_<lang>`): joined, or None if none."""
+    return ALIAS_SEPARATOR.join(aliases) or None
+
+
+def stored_aliases(joined: str | None) -> list[str]:
+    """Return the list of aliases a stored `aliases_<lang>` holds (empty when None)."""
+    return [alias for alias in (joined or "").split(ALIAS_SEPARATOR) if alias]
 
 
 def of_entity(item: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -152,11 +165,10 @@ def of_entity(item: Mapping[str, Any]) -> list[tuple[str, str]]:
 
 def of_node(props: Mapping[str, Any]) -> list[tuple[str, str]]:
     """Return every (name, language) of a stored actor, place or conflict, from the properties
-    write/row_builder writes (`name_<lang>`, `aliases_<lang>` joined by " | ", the other names)."""
+    write/row_builder writes (`name_<lang>`, `aliases_<lang>` joined, the other names)."""
     found = [(props[f"name_{lang}"], lang) for lang in LANGUAGES if props.get(f"name_{lang}")]
     for lang in LANGUAGES:
-        aliases = props.get(f"aliases_{lang}") or ""
-        found += [(alias, lang) for alias in aliases.split(" | ") if alias]
+        found += [(alias, lang) for alias in stored_aliases(props.get(f"aliases_{lang}"))]
     others = zip(
         props.get("other_names") or [], props.get("other_names_language") or [], strict=True
     )

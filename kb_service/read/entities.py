@@ -29,7 +29,7 @@ def listing(
     after = pages.decode(cursor, (str,)) or [""]
     rows = db.read(QUERIES[entity][0], after=after[0], limit=limit + 1, **filters)
     kept, next_cursor = pages.page_of(rows, limit, lambda row: [row["record"]["id"]])
-    return pages.Page([row["record"] for row in kept], next_cursor)
+    return pages.Page([_kinded(entity, row["record"]) for row in kept], next_cursor)
 
 
 def record(db: Database, entity: str, ident: str, **params: Any) -> dict[str, Any]:
@@ -37,14 +37,25 @@ def record(db: Database, entity: str, ident: str, **params: Any) -> dict[str, An
     rows = db.read(QUERIES[entity][1], id=ident, **params)
     if not rows:
         raise NotFound(entity, ident)
-    found: dict[str, Any] = rows[0]["record"]
+    found = _kinded(entity, rows[0]["record"])
     for stamped in WRITE_TIMES:  # a source's ingest and replacement
         if stamped in found:
             found[stamped] = None if found[stamped] is None else iso(found[stamped])
+    if "aliases" in found:  # stored joined, for the full-text indexes
+        found["aliases"] = {lang: names.stored_aliases(a) for lang, a in found["aliases"].items()}
     for listed in ("events", "key_dates"):  # a place's events, a conflict's key dates
         if listed in found:
             found[listed] = [_without_missing_titles(event) for event in found[listed]]
     return found
+
+
+def _kinded(entity: str, found: dict[str, Any]) -> dict[str, Any]:
+    """Name the record's kind `kind` (actor, place, conflict) and an actor's or a place's own
+    kind from the vocabulary `actor_kind` or `place_kind`; a source is left as it is."""
+    if entity == "source":
+        return found
+    own = found.pop("kind", None)
+    return {"kind": entity, **({f"{entity}_kind": own} if entity != "conflict" else {}), **found}
 
 
 def _without_missing_titles(event: dict[str, Any]) -> dict[str, Any]:

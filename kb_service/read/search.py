@@ -29,6 +29,7 @@ RANKED = [names.EXACT, names.VARIANT, names.SPELLING, names.FUZZY, names.PREFIX,
 RANK = {how: rank for rank, how in enumerate([*RANKED, names.TEXT])}
 
 SEARCHABLE = ("Actor", "Place", "Conflict", "Event", "Statement")
+NAMES_INDEX, TEXT_INDEX = "names", "text"  # which index scored a hit (their scales differ)
 NAMED = ("Actor", "Place", "Conflict")
 # Best text matches each language index gives a search, per hit asked for: enough for the kinds
 # asked (a filter on type drops the others) without taking every record a common word matches.
@@ -62,7 +63,7 @@ def search(
     query = names.lucene_names_query(forms, prefix=prefix)
     if named and query is not None:
         for row in db.read("read/name_matches", q=query, labels=named, limit=limit):
-            hits[row["id"]] = _name_hit(row, forms, prefix=prefix)
+            hits[row["id"]] = {**_name_hit(row, forms, prefix=prefix), "index": NAMES_INDEX}
     fetch = limit * FETCH_FACTOR
     for row in db.read("read/text_matches", q=plain, labels=labels, limit=limit, fetch=fetch):
         if row["id"] not in hits:
@@ -70,7 +71,21 @@ def search(
             hits[row["id"]] |= {"matched_language": None, "matched": [{"how": names.TEXT}]}
     _add_records(db, hits, forms, [label for label in labels if label not in NAMED], fetch)
     ranked = sorted(hits.values(), key=_rank)[:limit]
-    return [{k: v for k, v in hit.items() if k not in ("words", "rest")} for hit in ranked]
+    _one_scale(ranked)
+    return [{k: v for k, v in hit.items() if k not in ("words", "rest", "index")} for hit in ranked]
+
+
+def _one_scale(hits: list[dict[str, Any]]) -> None:
+    """Put every score on one scale, 0 to 1: the names index and the text indexes score on
+    scales of their own (Lucene's), so each hit's score becomes its share of the best score of
+    the index that found it, in this answer (1: the best). Order within an index is kept."""
+    best: dict[str, float] = {}
+    for hit in hits:
+        index = hit.get("index", TEXT_INDEX)
+        best[index] = max(best.get(index, 0.0), float(hit["score"]))
+    for hit in hits:
+        top = best[hit.get("index", TEXT_INDEX)]
+        hit["score"] = round(float(hit["score"]) / top, 4) if top > 0 else 0.0
 
 
 def _add_records(

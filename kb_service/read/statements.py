@@ -42,7 +42,7 @@ def statement_rows(
 
 def statements(db: Database, filters: Filters, cursor: str | None, limit: int) -> pages.Page:
     """Return one page of statements matching the filters, in time order."""
-    vocabulary.require_known(db, ("statement_kinds",), filters.types or (), "kind")
+    vocabulary.require_known(db, ("statement_kinds",), filters.types or (), "statement_kind")
     rows = statement_rows(db, filters, cursor, limit)
     kept, next_cursor = pages.page_of(rows, limit, sort_key)
     return pages.Page(records(db, kept, filters.as_of_key, filters.known_on), next_cursor)

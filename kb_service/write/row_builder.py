@@ -11,8 +11,8 @@ from kb_service.curation import Document
 from kb_service.curation.checks import Labels
 from kb_service.curation.vocabulary import Term, Vocabulary, terms_of
 from kb_service.model import dates
+from kb_service.model.names import joined_aliases, of_entity
 from kb_service.model.names import keys as name_keys
-from kb_service.model.names import of_entity
 from kb_service.write.source_links import Row, link_rows
 
 _ENTITY_LABELS = {"actors": "Actor", "places": "Place", "conflicts": "Conflict"}
@@ -60,7 +60,7 @@ def _entity_props(item: dict[str, Any]) -> dict[str, Any]:
     }
     for lang in ("en", "ar", "ru"):
         props[f"name_{lang}"] = names.get(lang)
-        props[f"aliases_{lang}"] = " | ".join(aliases.get(lang, [])) or None
+        props[f"aliases_{lang}"] = joined_aliases(aliases.get(lang, []))
     props["name_keys"] = name_keys(name for name, _ in of_entity(item))
     return props
 

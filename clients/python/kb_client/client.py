@@ -116,7 +116,8 @@ class Client:
         return self.pages("/timeline", **filters)
 
     def statements(self, **filters: Any) -> Pages:
-        """Who said what: speaker, about, addressed_to, kind, from_, to, contested, ..."""
+        """Who said what: speaker, about, addressed_to, statement_kind, from_, to, contested,
+        ..."""
         return self.pages("/statements", **filters)
 
     def actor_statements(self, actor_id: str, **filters: Any) -> Pages:
@@ -124,11 +125,11 @@ class Client:
         return self.pages(f"/actors/{segment(actor_id)}/statements", **filters)
 
     def actors(self, **filters: Any) -> Pages:
-        """Actors in id order (kind=...)."""
+        """Actors in id order (actor_kind=...)."""
         return self.pages("/actors", **filters)
 
     def places(self, **filters: Any) -> Pages:
-        """Places in id order (kind=...)."""
+        """Places in id order (place_kind=...)."""
         return self.pages("/places", **filters)
 
     def conflicts(self, **filters: Any) -> Pages:

@@ -21,12 +21,16 @@ class Pages:
 
     def __init__(self, fetch: FetchPage) -> None:
         self._fetch = fetch
+        # The sources the records read so far cite (`evidence[].source`, `versions[].source`
+        # are ids), by id: each page's top-level `sources`, gathered as pages are read.
+        self.sources: dict[str, Record] = {}
 
     def pages(self) -> Iterator[dict[str, Any]]:
         """Yield each page's body, following `next_cursor` until it is null."""
         cursor: str | None = None
         while True:
             body = self._fetch(cursor)
+            self.sources.update(body.get("sources") or {})
             yield body
             following = body.get("next_cursor")
             if not following:

@@ -68,7 +68,7 @@ export function postSource(form, { dryRun = false } = {}) {
 // search fails.
 export async function search(typed, types) {
   const query = new URLSearchParams({ q: typed, limit: "8", prefix: "true" });
-  types.forEach((type) => query.append("type", type));
+  types.forEach((kind) => query.append("kind", kind));
   const response = await fetch(`/api/v1/search?${query}`, { headers: ACCEPT_JSON });
   if (!response.ok) { throw new Error(String(response.status)); }
   return (await response.json()).data;

@@ -12,7 +12,7 @@ window.kbEmbed = (function () {
           return response.json();
         })
         .then(function (body) {
-          var all = found.concat(body[key]);
+          var all = found.concat(withSources(body, key));
           if (!body.next_cursor) { return all; }
           var next = new URL(pageUrl, window.location.href);
           next.searchParams.set("cursor", body.next_cursor);
@@ -20,6 +20,20 @@ window.kbEmbed = (function () {
         });
     }
     return more(url, []);
+  }
+
+  // The records of one page, each evidence item's source (cited by id) replaced by the source
+  // itself, from the page's `sources`.
+  function withSources(body, key) {
+    var sources = body.sources || {};
+    body[key].forEach(function (record) {
+      (record.evidence || []).forEach(function (item) {
+        if (typeof item.source === "string" && sources[item.source]) {
+          item.source = sources[item.source];
+        }
+      });
+    });
+    return body[key];
   }
 
   // What a record is called in the page's language: its own title in that language where it
