@@ -36,6 +36,8 @@ def test_how_a_name_word_matches_a_query_word_best_first() -> None:
     # the same consonants: a transliteration, another spelling, a declined form
     assert [lavrov.how(w) for w in ("lawrow", "lavrof", "lavrova")] == [names.SPELLING] * 3
     assert lavrov.how("lavrob") == names.FUZZY  # one edit away, other consonants
+    assert names.Forms.of("putin").how("pukin") == names.FUZZY  # five letters are enough
+    assert lavrov.how("labrob") is None  # two edits away
     assert names.Forms.of("lavr").how("lavb") is None  # a short word gets no fuzzy match
     assert lavrov.how("putin") is None
 
@@ -52,6 +54,8 @@ def test_skeletons_make_transliterations_meet() -> None:
     assert names.skeleton("ghaffarov") == names.skeleton("гаффаров") == "gvrv"
     assert names.skeleton("khachaturyan") == names.skeleton("хачатурян") == "hkhtrn"
     assert names.skeleton("anna") == "an"  # the first letter stays, even a vowel
+    assert names.skeleton("stepanakert") == "stpnkrt"
+    assert names.skeleton("қазақстан") == "қsқstn"  # a letter the table lacks stays itself
     assert names.skeleton("") == ""
 
 
@@ -71,6 +75,7 @@ def test_fold_drops_marks_but_keeps_the_breve_of_short_i() -> None:
         ("\u04ff", "cyrillic"),
         ("\u05ff", "latin"),
         ("7", "latin"),
+        ("lavrov", "latin"),
     ],
 )
 def test_the_script_of_a_word_is_its_first_arabic_or_cyrillic_letter_s(
@@ -111,5 +116,8 @@ def test_the_keys_and_the_lucene_query_of_names() -> None:
     assert arabic == (
         "(x_بلافروف^8 OR x_لافروف^4 OR x_افروف^4 OR s_افرف^2 OR s_بلفرف^2 OR s_لفرف^2"
         " OR x_بلافروف~1)"
+    )
+    assert names.lucene_names_query(names.query_forms("Putin", 1)) == (
+        "(x_putin^8 OR s_ptn^2 OR x_putin~1)"  # five letters: fuzzy too
     )
     assert names.lucene_names_query([]) is None
