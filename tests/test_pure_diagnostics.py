@@ -33,12 +33,12 @@ def test_a_quote_with_another_apostrophe_shows_both_characters_where_they_differ
 
 
 def test_a_quote_that_runs_past_the_end_of_the_passage_says_the_text_ends() -> None:
-    hint, details = diagnostics.quote_details("we signed it today", PASSAGES[1], 2, PASSAGES)
+    hint, details = diagnostics.quote_details("we signed it!", PASSAGES[1], 2, PASSAGES)
     assert hint == (
         "closest in passage 2: «we signed it»; they differ at character 13: "
-        "  U+0020 in the quote, the text ends"
+        "! U+0021 in the quote, the text ends"
     )
-    assert details == {"closest": "we signed it", "differs_at": 13, "quote_character": "  U+0020"}
+    assert details == {"closest": "we signed it", "differs_at": 13, "quote_character": "! U+0021"}
 
 
 def test_a_quote_verbatim_in_other_passages_names_them_all() -> None:
@@ -55,6 +55,10 @@ def test_the_closest_span_of_a_quote_and_where_it_ends() -> None:
         "!",
         None,
     )
+    # the span starts where the quote does, and is as long as the quote
+    assert diagnostics.closest_span(
+        "the ministry’s spokesman", "Yesterday the ministry's spokesman spoke on Monday."
+    ) == ("the ministry's spokesman", 12, "’", "'")
     assert diagnostics.closest_span("", "we signed it") is None
     assert diagnostics.closest_span("we", "  ") is None
 
@@ -65,11 +69,14 @@ def test_an_unknown_id_in_another_word_order_finds_the_known_id_first() -> None:
         "nikol-pashinyan",
         "pashinyan-bank",
     ]
+    # the hyphens of a known id count as spaces too
+    only_ids = {"pashinyan": [], "nikol-pashinyan": []}
+    assert diagnostics.nearest_ids("pashinyan-nikol", only_ids) == ["nikol-pashinyan", "pashinyan"]
     assert diagnostics.nearest_ids("qqqq-zzzz", {"lachin": ["Berdzor"]}) == []
 
 
-def test_at_most_five_nearest_ids_each_once_even_when_one_has_several_close_names() -> None:
-    many = {"garegin-one": ["Garegin", "Garegin I", "Garegin One", "Garegin the First"]}
+def test_at_most_five_nearest_ids_each_once_even_when_one_has_many_close_names() -> None:
+    many = {"garegin-one": [f"Garegin {n}" for n in range(25)]}
     others = {f"garegin-{word}": [] for word in ("two", "three", "four", "five", "six", "seven")}
     found = diagnostics.nearest_ids("garegin", {**many, **others})
     assert len(found) == 5 and len(set(found)) == 5
@@ -80,5 +87,7 @@ def test_the_edtf_hint_lists_every_form_and_the_form_of_a_plain_date() -> None:
     assert diagnostics.edtf_hint("10 Nov 2020") == f"write it as 2020-11-10; {FORMS}"
     assert diagnostics.edtf_hint("soon") == FORMS
     assert diagnostics.suggested_edtf("2020.9.27") == "2020-09-27"
+    assert diagnostics.suggested_edtf("Nov 2020") == "2020-11"
+    assert diagnostics.suggested_edtf("in 2020") is None  # a year is already EDTF
     assert diagnostics.suggested_edtf("2020/9/32") is None
     assert diagnostics.suggested_edtf("2020/0/10") is None
