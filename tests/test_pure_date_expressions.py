@@ -74,6 +74,50 @@ def test_the_dates_of_a_passage_in_order_with_their_edtf(
         assert text[date.start : date.end] == date.text
 
 
+@pytest.mark.parametrize(
+    ("text", "edtf"),
+    [
+        ("earlier", "../2020-10-10"),
+        ("yesterday", "2020-10-09"),
+        ("today", "2020-10-10"),
+        ("this year", "2020"),
+        # since a day without its year: of the publication's year, never after the publication
+        ("since 10 October", "2020-10-10/.."),
+        ("since 11 October", "2019-10-11/.."),
+        # a day without its year: up to 60 days after the publication, else the year before
+        ("on 25 October", "2020-10-25"),
+        ("on 9 December", "2020-12-09"),
+        ("on 10 December", "2019-12-10"),
+        # since a month, in a month: the last such month up to the publication's
+        ("since October", "2020-10/.."),
+        ("since November", "2019-11/.."),
+        ("in October", "2020-10"),
+        ("in November", "2019-11"),
+        # weekdays written in each way the patterns know
+        ("on last Monday", "2020-10-05"),
+        ("в ночь на вторник", "2020-10-06"),
+        ("وأعلنت الاثنين", "2020-10-05"),
+        ("Armenia said Thursday", "2020-10-08"),
+    ],
+)
+def test_relative_dates_are_read_against_the_publication_day(text: str, edtf: str) -> None:
+    assert [d.edtf for d in find(text, PUBLISHED)] == [edtf]
+
+
+def test_a_day_that_does_not_exist_is_no_date() -> None:
+    assert find("on 29 February", "2021-03-01") == []  # 2021 has no 29 February
+    found = find("on 31 February 2020", None)
+    assert [(d.text, d.edtf) for d in found] == [("February 2020", "2020-02")]
+
+
+def test_a_pattern_goes_on_after_a_match_that_an_earlier_pattern_took() -> None:
+    found = find("27 September 2020, then October 2021", None)
+    assert [d.edtf for d in found] == ["2020-09-27", "2021-10"]
+    found = find("27 September 2020 and 28 September 2020, in 2021", None)
+    assert [d.edtf for d in found] == ["2020-09-27", "2020-09-28", "2021"]
+    assert [d.edtf for d in find("1992 - 1994", None)] == ["1992/1994"]
+
+
 def test_relative_dates_need_a_publication_day() -> None:
     assert find("on Sunday, since 27 September", None) == []
     assert find("on Sunday", "2020-10") == []
