@@ -21,6 +21,7 @@ PUBLISHED = "2020-10-10"  # a Saturday
         ("1992 saw a war", PUBLISHED, [("1992", "1992", "bare-year")]),
         ("في 1992 وقال", PUBLISHED, [("1992", "1992", "bare-year")]),  # و begins a clause
         ("1992.", PUBLISHED, [("1992", "1992", "bare-year")]),  # nothing follows
+        ("1960 servicemen; 1992 saw", PUBLISHED, [("1992", "1992", "bare-year")]),
         # days written with a numeric month: a dateline and ISO
         ("10.10.2020 Baku", None, [("10.10.2020", "2020-10-10", "day")]),
         ("3.9.2020 Baku", None, [("3.9.2020", "2020-09-03", "day")]),
@@ -106,8 +107,11 @@ def test_relative_dates_are_read_against_the_publication_day(text: str, edtf: st
 
 def test_a_day_that_does_not_exist_is_no_date() -> None:
     assert find("on 29 February", "2021-03-01") == []  # 2021 has no 29 February
-    found = find("on 31 February 2020", None)
-    assert [(d.text, d.edtf) for d in found] == [("February 2020", "2020-02")]
+    found = find("on 31 February 2020 or 3 March 2020", None)
+    assert [(d.text, d.edtf) for d in found] == [
+        ("February 2020", "2020-02"),
+        ("3 March 2020", "2020-03-03"),
+    ]
 
 
 def test_a_pattern_goes_on_after_a_match_that_an_earlier_pattern_took() -> None:
