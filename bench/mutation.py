@@ -132,7 +132,7 @@ def module_report(path: Path, equivalents: dict[str, str]) -> dict[str, Any]:
     counts["survived"] -= counts["equivalent"]
     checked = counts["killed"] + counts["survived"] + counts["timeout"] + counts["equivalent"]
     killed = counts["killed"] + counts["timeout"]
-    figures = {
+    figures: dict[str, Any] = {
         "mutants": len(codes),
         **dict(counts),
         **scores(killed, checked, counts["equivalent"]),
