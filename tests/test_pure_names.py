@@ -100,6 +100,25 @@ def test_every_name_of_an_entry_counts_aliases_and_other_names_included() -> Non
     assert names.of_entity({"names": {"en": "Lachin"}}) == [("Lachin", "en")]
 
 
+def test_every_name_of_a_stored_node_counts_its_joined_aliases_and_other_names() -> None:
+    stored = {
+        "name_en": "Lachin",
+        "name_ar": "لاتشين",
+        "aliases_en": "Lacin | Berdzor",
+        "aliases_ru": "",
+        "other_names": ["Բերձոր"],
+        "other_names_language": ["hy"],
+    }
+    assert names.of_node(stored) == [
+        ("Lachin", "en"),
+        ("لاتشين", "ar"),
+        ("Lacin", "en"),
+        ("Berdzor", "en"),
+        ("Բերձոր", "hy"),
+    ]
+    assert names.of_node({"name_en": "Lachin"}) == [("Lachin", "en")]
+
+
 def test_the_keys_and_the_lucene_query_of_names() -> None:
     assert names.keys(["Sergey Lavrov", "Сергей Лавров"]) == (
         "x_sergey s_srg x_lavrov s_lvrv x_сергей x_лавров"
