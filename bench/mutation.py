@@ -2,6 +2,7 @@
 
     python -m bench.mutation                       # every module [tool.mutmut] names
     python -m bench.mutation kb_service/model kb_service/read/pages.py   # a subset
+    python -m bench.mutation --report-only kb_service/model   # recount the last run's results
 
 mutmut (the `mutation` extra) copies the project into mutants/, mutates the modules that
 [tool.mutmut] in pyproject.toml names and runs each mutant against the pure tests only
@@ -156,8 +157,10 @@ def totals(modules: dict[str, dict[str, Any]]) -> dict[str, Any]:
 def main(argv: list[str]) -> int:
     """Run mutmut over the modules named (or all), then write and print the report; modules
     measured by an earlier run keep their figures in it."""
+    report_only = "--report-only" in argv  # recount mutants/ (after a review), run nothing
+    argv = [arg for arg in argv if arg != "--report-only"]
     files = files_of(argv or list(DEFAULT_MODULES))
-    code = run_mutmut(files)
+    code = 0 if report_only else run_mutmut(files)
     if code != 0:
         print(f"mutmut exited with {code}", file=sys.stderr)
     equivalents = reviewed_equivalents()
