@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from kb_service.model import dates
+from kb_service.model import date_reading, dates
 
 D = dt.date
 
@@ -87,3 +87,23 @@ def test_a_refused_date_names_itself_and_the_reason(text: str, reason: str) -> N
     with pytest.raises(dates.InvalidDate) as refused:
         dates.parse(text)
     assert str(refused.value) == f"'{text}' {reason}"
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "arabic"),
+    [
+        ("../..", ".. to ..", "من .. إلى .."),
+        ("2020-21", "2020, season precision", "2020، بدقة الفصل"),
+        (
+            "201X",
+            "some time between 2010 and 2019, decade precision",
+            "في وقت ما بين 2010 و2019، بدقة العقد",
+        ),
+        ("2020/..", "from 2020, end open", "منذ 2020، النهاية مفتوحة"),
+    ],
+)
+def test_a_date_reads_back_in_words_english_unless_asked(
+    text: str, english: str, arabic: str
+) -> None:
+    span = dates.parse(text)
+    assert (date_reading.words(span), date_reading.words(span, "ar")) == (english, arabic)
