@@ -117,6 +117,9 @@ def test_every_name_of_a_stored_node_counts_its_joined_aliases_and_other_names()
         ("Բերձոր", "hy"),
     ]
     assert names.of_node({"name_en": "Lachin"}) == [("Lachin", "en")]
+    # a name without its language (or the reverse) is a broken node: refused, not dropped
+    with pytest.raises(ValueError):
+        names.of_node({"other_names": ["Բերձոր", "Lachin"], "other_names_language": ["hy"]})
 
 
 def test_the_keys_and_the_lucene_query_of_names() -> None:
