@@ -74,3 +74,70 @@ def test_candidates_at_or_above_the_floor_come_best_first() -> None:
 
 def test_the_days_a_date_may_miss_another_by_grow_with_its_precision() -> None:
     assert [resemblance.tolerance(p) for p in ("open", "day", "month", "decade")] == [0, 3, 7, 366]
+
+
+def event(
+    ident: str,
+    date: str,
+    actors: tuple[str, ...] = ("armenia", "azerbaijan"),
+    **more: frozenset[str],
+) -> Features:
+    """A clash between the two sides (unless other actors are given), on `date`."""
+    span = dates.parse(date)
+    features = Features(
+        id=ident,
+        label="Event",
+        type="clash",
+        plover=None,
+        date=date,
+        start_key=span.start_key,
+        end_key=span.end_key,
+        precision=span.precision,
+        actors=frozenset(actors),
+    )
+    return dataclasses.replace(features, **more)
+
+
+def test_how_two_dates_agree_is_the_first_reason_and_weighs_on_the_score() -> None:
+    sides = "shared participants: armenia, azerbaijan"
+    expected = {
+        ("2020-10-01/2020-10-07", "2020-10-01/2020-10-07"): (
+            0.8,  # a week at most, the same: as good as the same day
+            "same date (2020-10-01/2020-10-07)",
+        ),
+        ("2020-10-10", "2020-10-11"): (0.7, "dates within 3 days (2020-10-10, 2020-10-11)"),
+        ("2020-10-10", "2020-10"): (0.7, "dates overlap (2020-10-10 within 2020-10)"),
+        ("2020-10", "2020-10-10"): (0.7, "dates overlap (2020-10-10 within 2020-10)"),
+    }
+    for (new, stored), (score, reason) in expected.items():
+        found = resemblance.resemble(event("new", new), event("stored", stored))
+        assert found is not None
+        assert (found.score, found.reasons) == (score, (reason, "same type: clash", sides))
+
+
+def test_a_place_within_the_other_counts_half_and_names_the_place() -> None:
+    new = event(
+        "new", "2020-10-10", places=frozenset({"shusha"}), regions=frozenset({"shusha", "karabakh"})
+    )
+    stored = event(
+        "stored", "2020-10-10", places=frozenset({"karabakh"}), regions=frozenset({"karabakh"})
+    )
+    found = resemblance.resemble(new, stored)
+    assert found is not None
+    assert (found.score, found.reasons[-1]) == (0.84, "nested places: karabakh")
+
+
+def test_without_participants_on_one_side_the_same_place_carries_their_share() -> None:
+    new = event("new", "2020-10-10", actors=(), places=frozenset({"shusha"}))
+    stored = event("stored", "2020-10-10", places=frozenset({"shusha"}))
+    found = resemblance.resemble(new, stored)
+    assert found is not None
+    assert (found.score, found.reasons[-1]) == (0.88, "same places: shusha")
+
+
+def test_one_participant_of_the_shorter_list_is_all_of_it() -> None:
+    new = event("new", "2020-10-10", actors=("armenia",))
+    found = resemblance.resemble(
+        new, event("stored", "2020-10-10", actors=("armenia", "azerbaijan", "russia"))
+    )
+    assert found is not None and found.score == 0.8
