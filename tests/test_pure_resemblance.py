@@ -108,6 +108,19 @@ def test_how_two_dates_agree_is_the_first_reason_and_weighs_on_the_score() -> No
         ("2020-10-10", "2020-10-11"): (0.7, "dates within 3 days (2020-10-10, 2020-10-11)"),
         ("2020-10-10", "2020-10"): (0.7, "dates overlap (2020-10-10 within 2020-10)"),
         ("2020-10", "2020-10-10"): (0.7, "dates overlap (2020-10-10 within 2020-10)"),
+        ("2020-10-01/2020-10-05", "2020-10"): (
+            0.7,  # from the same first day
+            "dates overlap (2020-10-01/2020-10-05 within 2020-10)",
+        ),
+        ("2020-10-05/2020-10-12", "2020-10-10/2020-10-20"): (
+            0.7,  # neither within the other
+            "dates overlap (2020-10-05/2020-10-12, 2020-10-10/2020-10-20)",
+        ),
+        ("2020-10-01/2020-10-07", "2020-10-03"): (
+            0.78,  # a week at most: 0.9 of the date's share
+            "dates overlap (2020-10-03 within 2020-10-01/2020-10-07)",
+        ),
+        ("2020-10-13", "2020-10-10"): (0.7, "dates within 3 days (2020-10-13, 2020-10-10)"),
     }
     for (new, stored), (score, reason) in expected.items():
         found = resemblance.resemble(event("new", new), event("stored", stored))
@@ -141,3 +154,36 @@ def test_one_participant_of_the_shorter_list_is_all_of_it() -> None:
         new, event("stored", "2020-10-10", actors=("armenia", "azerbaijan", "russia"))
     )
     assert found is not None and found.score == 0.8
+
+
+def test_records_of_another_kind_further_apart_than_the_slack_or_themselves_are_no_candidates() -> (
+    None
+):
+    new = event("new", "2020-10-10")
+    assert (
+        resemblance.resemble(new, event("later", "2020-10-14")) is None
+    )  # four days: a day's slack is 3
+    assert resemblance.resemble(new, statement("said", "Armenia and Azerbaijan clashed")) is None
+    assert resemblance.resemble(new, event("new", "2020-10-10")) is None
+
+
+def test_every_same_place_is_named() -> None:
+    both = frozenset({"shusha", "lachin"})
+    found = resemblance.resemble(
+        event("new", "2020-10-10", places=both), event("s", "2020-10-10", places=both)
+    )
+    assert found is not None and found.reasons[-1] == "same places: lachin, shusha"
+
+
+def test_a_relation_sharing_one_of_its_two_ends_counts_a_quarter_of_the_ends_share() -> None:
+    def relation(ident: str, ends: tuple[str, str]) -> Features:
+        return dataclasses.replace(event(ident, "2020-10-10", ends), label="Relation", type="ally")
+
+    found = resemblance.resemble(
+        relation("new", ("armenia", "russia")), relation("s", ("armenia", "france"))
+    )
+    assert found is not None
+    assert (found.score, found.reasons[-1]) == (
+        0.47,
+        "shared subject/object: armenia",
+    )  # 0.1 + 0.2 + 0.7 / 4
