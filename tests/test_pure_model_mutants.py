@@ -109,6 +109,8 @@ def test_control_bidi_and_surrogate_characters_are_named_by_code_point() -> None
     assert unsafe_character("a\tb") == "control character U+0009"  # one line by default
     assert unsafe_character("a\tb\nc", multiline=True) is None
     assert unsafe_character("a\x1bb", multiline=True) == "control character U+001B"
+    # the first control character past a line end
+    assert unsafe_character("a\nb\x1b", multiline=True) == "control character U+001B"
     assert unsafe_character("abc\u202e") == "bidirectional control character U+202E"
     assert unsafe_character("ab\ud800") == "lone surrogate U+D800"
     assert unsafe_character("سلام, мир") is None

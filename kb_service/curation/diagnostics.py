@@ -100,9 +100,8 @@ def nearest_ids(ident: str, candidates: Mapping[str, Iterable[str]]) -> list[str
             choices.append(names.fold(text))
             owners.append(candidate)
     found: list[str] = []
-    for _, score, index in process.extract(
-        wanted, choices, scorer=fuzz.WRatio, limit=NEAREST_IDS * 4
-    ):
+    # every choice, best first: one id with many close names must not crowd out the others
+    for _, score, index in process.extract(wanted, choices, scorer=fuzz.WRatio, limit=None):
         owner = owners[index]
         if score >= MIN_ID_SCORE and owner not in found:
             found.append(owner)
