@@ -211,6 +211,15 @@ def test_a_list_gathers_the_sources_its_records_cite(kb: Client) -> None:
     assert brief["title"] == "TEST FIXTURE: a spring of talks at the harbour"
 
 
+def test_one_record_carries_the_sources_it_cites(kb: Client) -> None:
+    first = next(iter(kb.timeline(conflict="pyclient-harbour-dispute", limit=1)))
+    event = kb.event(first["id"])
+    cited = {item["source"] for item in event["evidence"]}
+    assert cited and cited == set(event["sources"])
+    for ident in cited:
+        assert event["sources"][ident]["id"] == ident and event["sources"][ident]["title"]
+
+
 def test_a_bad_parameter_is_a_bad_request_naming_it(kb: Client) -> None:
     with pytest.raises(BadRequest) as raised:
         kb.timeline(limit=0).to_list()

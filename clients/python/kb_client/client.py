@@ -105,8 +105,13 @@ class Client:
         return Pages(fetch)
 
     def record(self, path: str, **filters: Any) -> dict[str, Any]:
-        """Return the `data` of a one-record answer."""
-        found: dict[str, Any] = self.get(path, **filters)["data"]
+        """Return the `data` of a one-record answer; where the answer has a top-level `sources`
+        map (an event, a statement), the record carries it as `sources` (id -> source), so
+        that the ids its evidence and versions cite can be looked up."""
+        body = self.get(path, **filters)
+        found: dict[str, Any] = body["data"]
+        if isinstance(body.get("sources"), dict) and "sources" not in found:
+            found = {**found, "sources": body["sources"]}
         return found
 
     # Lists: every one is a `Pages` (iterate it, or `.to_pandas()`).
