@@ -25,6 +25,10 @@ class InvalidParam(Body):
     nearest_ids = fields.List(Str(), metadata={"description": "Known ids nearest an unknown one."})
     edtf_forms = fields.List(Str(), metadata={"description": "EDTF forms, one example each."})
     write_as = Str(metadata={"description": "The EDTF of a date written another way."})
+    candidate = Str(
+        metadata={"description": "The stored record a new one may be (strict=true refusals)."}
+    )
+    score = fields.Float(metadata={"description": "How alike the two records are, 0 to 1."})
     code = Str(
         metadata={
             "description": "The problem's kind, stable, for clients that say it in their own "
