@@ -1,0 +1,222 @@
+"""Pure tests (no Neo4j) of the checks of a curated batch: the ids each file defines and cites
+(checks/id_book.py, checks/citations.py), the vocabulary terms it uses (checks/term_book.py)
+and how its YAML is read (yaml_loader.py). Each asserts the problem a curator sees, exactly;
+they are kept apart from the drafting's slower tests so that a mutant of the checks runs in
+seconds (`make mutation`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import edit
+from test_curation_validation import REGISTRY, SOURCE, nothing, raw
+
+from kb_service.curation import CurationError, validate
+from kb_service.curation.yaml_loader import decode, line_ends
+
+
+def found(*files: tuple[str, str], **options: Any) -> list[tuple[str, str]]:
+    """Validate these files (name, text) as one batch, which must fail; return each problem
+    as text with its hint."""
+    with pytest.raises(CurationError) as exc:
+        validate([raw(name, text) for name, text in files], nothing, **options)
+    return [(str(problem), problem.hint) for problem in exc.value.problems]
+
+
+def problems_of(*files: tuple[str, str]) -> list[str]:
+    """Validate these files as one batch, which must fail; return the problems as text."""
+    return [text for text, _ in found(*files)]
+
+
+def accepted(*files: tuple[str, str]) -> None:
+    """Validate these files as one batch, which must pass."""
+    validate([raw(name, text) for name, text in files], nothing)
+
+
+# --- the ids of a batch (checks.py) -------------------------------------------------------------
+
+
+def test_one_event_id_twice_in_one_file_is_refused() -> None:
+    second = edit(SOURCE, "statements:\n", "  - id: meeting\n" + _EVENT_BODY + "statements:\n")
+    assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", second)) == [
+        "report.yaml:21: events[1].id: id 'meeting' is already defined in report.yaml:events"
+    ]
+
+
+_EVENT_BODY = """\
+    title: Alice meets Bob again
+    type: meeting
+    date: 2020-09-26
+    participants:
+      - {actor: alice, role: host}
+    places: [town]
+    evidence:
+      - {passage: 1, quote: Alice met Bob}
+"""
+
+# A second source, validated after the first, that defines `later` as a statement.
+LATER_SOURCE = """\
+kind: source
+id: later-report
+title: A later report
+publisher: Daily
+published: 2020-09-27
+language: en
+text: |
+  Alice said "the talks go on".
+statements:
+  - id: later
+    kind: position
+    speakers: [alice]
+    date: 2020-09-27
+    quote: the talks go on
+    language: en
+    text_en: The talks go on.
+    evidence:
+      - {passage: 1, quote: the talks go on}
+"""
+
+
+def test_a_forward_reference_to_a_record_of_another_kind_is_refused() -> None:
+    # `occasion` must be an event; `later` is defined only by the next file, as a statement.
+    first = edit(SOURCE, "    kind: position\n", "    kind: position\n    occasion: later\n")
+    found = problems_of(
+        ("registry.yaml", REGISTRY), ("report.yaml", first), ("later.yaml", LATER_SOURCE)
+    )
+    assert found == ["report.yaml:24: statements[0].occasion: 'later' is a statement, not an event"]
+
+
+def test_the_same_event_asserted_by_two_sources_is_one_event() -> None:
+    other = edit(SOURCE, "id: report", "id: other-report")
+    accepted(("registry.yaml", REGISTRY), ("report.yaml", SOURCE), ("other.yaml", other))
+
+
+def test_an_id_a_later_file_defines_as_another_kind_is_refused() -> None:
+    other = edit(SOURCE, "id: report", "id: other-report").replace("- id: peace", "- id: x")
+    other = other.replace("- id: meeting", "- id: peace")
+    assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", SOURCE), ("o.yaml", other)) == [
+        "o.yaml:11: events[0].id: id 'peace' is already defined in report.yaml:statements"
+    ]
+
+
+RELATION = """\
+relations:
+  - id: alice-town
+    type: holds-office
+    subject: alice
+    object: town
+    role: Mayor
+    date: 2020-09-27
+    evidence:
+      - {passage: 1, quote: Alice met Bob}
+"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "problem"),
+    [
+        (
+            "subject: alice",
+            "subject: town",
+            "34: relations[0].subject: 'town' is a place, not an actor",
+        ),
+        (
+            "object: town",
+            "object: meeting",
+            "35: relations[0].object: 'meeting' is an event, not an actor or a place or a conflict",
+        ),
+        (
+            "role: Mayor",
+            "role: Mayor\n    conflict: town",
+            "37: relations[0].conflict: 'town' is a place, not a conflict",
+        ),
+    ],
+)
+def test_a_relation_cites_records_of_the_right_kind(old: str, new: str, problem: str) -> None:
+    source = SOURCE + RELATION
+    accepted(("registry.yaml", REGISTRY), ("report.yaml", source))
+    wrong = edit(source, old, new)
+    assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", wrong)) == [
+        f"report.yaml:{problem}"
+    ]
+
+
+# --- the nearest ids of an unknown one (id_book.py) -------------------------------------------
+
+
+def stored() -> list[tuple[str, str, list[str]]]:
+    """The registry entries of a database: (id, label, names)."""
+    return [("townsend", "Place", ["Townsend"]), ("bob", "Actor", ["Bob Brown"])]
+
+
+def test_an_unknown_id_names_the_nearest_of_the_batch_and_of_the_database() -> None:
+    report = edit(SOURCE, "places: [town]", "places: [townsen]")
+    # the report cites the place before the registry that defines `town` is read
+    assert found(("report.yaml", report), ("registry.yaml", REGISTRY), candidates=stored) == [
+        (
+            "report.yaml:17: events[0].places[0]: unknown id 'townsen'",
+            "the nearest known: townsend, town",
+        )
+    ]
+
+
+def test_the_nearest_ids_are_of_the_kind_the_field_takes() -> None:
+    # bob's name is Bob Brown, but a place is asked for: only places are suggested
+    report = edit(SOURCE, "places: [town]", "places: [bob-brown]")
+    assert found(("registry.yaml", REGISTRY), ("report.yaml", report), candidates=stored) == [
+        ("report.yaml:17: events[0].places[0]: unknown id 'bob-brown'", "the nearest known: town")
+    ]
+    speaker = edit(SOURCE, "speakers: [alice]", "speakers: [bob-brown]")
+    assert found(("registry.yaml", REGISTRY), ("report.yaml", speaker), candidates=stored) == [
+        (
+            "report.yaml:24: statements[0].speakers[0]: unknown id 'bob-brown'",
+            "the nearest known: bob",
+        )
+    ]
+
+
+# --- vocabulary terms (term_book.py) -----------------------------------------------------------
+
+VOCABULARY = """\
+kind: vocabulary
+event_types:
+  - term: harbour-inspection
+    label: {en: Harbour inspection}
+"""
+INSPECTION = edit(SOURCE, "type: meeting", "type: harbour-inspection")
+
+
+def test_an_unknown_term_names_the_nearest_known_ones() -> None:
+    misspelt = edit(SOURCE, "type: meeting", "type: meetng")
+    assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", misspelt)) == [
+        "report.yaml:13: events[0].type: unknown event type 'meetng'; the nearest known: meeting."
+        " A new term is added in a vocabulary document (docs/curation.md)"
+    ]
+
+
+def test_a_term_defined_later_in_the_batch_is_known() -> None:
+    accepted(("registry.yaml", REGISTRY), ("report.yaml", INSPECTION), ("voc.yaml", VOCABULARY))
+    [(text, _)] = found(("registry.yaml", REGISTRY), ("report.yaml", INSPECTION))
+    assert text.startswith(
+        "report.yaml:13: events[0].type: unknown event type 'harbour-inspection'"
+    )
+
+
+def test_a_term_is_defined_once_and_never_over_a_base_term() -> None:
+    assert problems_of(("voc.yaml", VOCABULARY), ("voc2.yaml", VOCABULARY)) == [
+        "voc2.yaml:3: event_types[0].term: event type 'harbour-inspection' is already defined"
+        " in voc.yaml"
+    ]
+    assert problems_of(("voc.yaml", edit(VOCABULARY, "harbour-inspection", "meeting"))) == [
+        "voc.yaml:3: event_types[0].term: event type 'meeting' is in the base vocabulary;"
+        " give a new term"
+    ]
+
+
+# --- line ends (yaml_loader.py) ----------------------------------------------------------------
+
+
+def test_a_lone_carriage_return_ends_a_line() -> None:
+    assert line_ends("a: 1\rb: 2\r\nc: 3\r") == "a: 1\nb: 2\nc: 3\n"
+    assert decode("old-mac.yaml", b"kind: registry\ractors: []\r") == "kind: registry\nactors: []\n"
