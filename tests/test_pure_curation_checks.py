@@ -100,6 +100,58 @@ def test_an_id_a_later_file_defines_as_another_kind_is_refused() -> None:
     ]
 
 
+EVIDENCE = "    evidence:\n      - passage: 1"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "problem"),
+    [
+        (
+            "publisher: Daily",
+            "publisher: Daily\ncredited_to: town",
+            "5: credited_to: 'town' is a place, not an actor",
+        ),
+        (
+            "    type: meeting\n",
+            "    type: meeting\n    conflict: alice\n",
+            "14: events[0].conflict: 'alice' is an actor, not a conflict",
+        ),
+        (
+            "{actor: alice, role: host}",
+            "{actor: town, role: host}",
+            "16: events[0].participants[0].actor: 'town' is a place, not an actor",
+        ),
+        (
+            EVIDENCE,
+            "    related: [{event: peace, type: precedes}]\n" + EVIDENCE,
+            "18: events[0].related[0].event: 'peace' is a statement, not an event",
+        ),
+        (
+            EVIDENCE,
+            "    not_same_as: [peace]\n" + EVIDENCE,
+            "18: events[0].not_same_as[0]: 'peace' is a statement, not an event",
+        ),
+        (
+            "    kind: position\n",
+            "    kind: position\n    conflict: alice\n",
+            "24: statements[0].conflict: 'alice' is an actor, not a conflict",
+        ),
+        (
+            "    kind: position\n",
+            "    kind: position\n    place: alice\n",
+            "24: statements[0].place: 'alice' is an actor, not a place",
+        ),
+    ],
+)
+def test_each_field_that_cites_an_id_names_the_kind_it_takes(
+    old: str, new: str, problem: str
+) -> None:
+    wrong = edit(SOURCE, old, new)
+    assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", wrong)) == [
+        f"report.yaml:{problem}"
+    ]
+
+
 RELATION = """\
 relations:
   - id: alice-town
