@@ -1,8 +1,8 @@
 """Pure tests (no Neo4j) of the checks of a curated batch: the ids each file defines and cites
-(checks/id_book.py, checks/citations.py), the vocabulary terms it uses (checks/term_book.py)
-and how its YAML is read (yaml_loader.py). Each asserts the problem a curator sees, exactly;
-they are kept apart from the drafting's slower tests so that a mutant of the checks runs in
-seconds (`make mutation`)."""
+(checks/id_book.py, checks/citations.py) and the vocabulary terms it uses (checks/term_book.py);
+a source against its own text and its YAML: test_pure_source_checks.py. Each asserts the
+problem a curator sees, exactly; they are kept apart from the drafting's slower tests so that
+a mutant of the checks runs in seconds (`make mutation`)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from conftest import edit
 from test_curation_validation import REGISTRY, SOURCE, nothing, raw
 
 from kb_service.curation import CurationError, validate
-from kb_service.curation.yaml_loader import decode, line_ends
 
 
 def found(*files: tuple[str, str], **options: Any) -> list[tuple[str, str]]:
@@ -264,11 +263,3 @@ def test_a_term_is_defined_once_and_never_over_a_base_term() -> None:
         "voc.yaml:3: event_types[0].term: event type 'meeting' is in the base vocabulary;"
         " give a new term"
     ]
-
-
-# --- line ends (yaml_loader.py) ----------------------------------------------------------------
-
-
-def test_a_lone_carriage_return_ends_a_line() -> None:
-    assert line_ends("a: 1\rb: 2\r\nc: 3\r") == "a: 1\nb: 2\nc: 3\n"
-    assert decode("old-mac.yaml", b"kind: registry\ractors: []\r") == "kind: registry\nactors: []\n"

@@ -1,0 +1,61 @@
+"""Pure tests (no Neo4j) of a curated source against its own text (checks/source_checks.py)
+and of how a curated file is read (yaml_loader.py): each asserts the problem a curator sees,
+exactly."""
+
+from __future__ import annotations
+
+from conftest import edit
+from test_curation_validation import REGISTRY, SOURCE
+from test_pure_curation_checks import EVIDENCE, found, problems_of
+
+from kb_service.curation.yaml_loader import decode, line_ends
+
+# --- a source against its own text (source_checks.py) ------------------------------------------
+
+MEETING = "    type: meeting\n"
+
+
+def test_a_drafted_item_left_unreviewed_is_refused_with_what_to_do() -> None:
+    reviewed = edit(SOURCE, MEETING, MEETING + "    review: draft\n")
+    assert found(("registry.yaml", REGISTRY), ("report.yaml", reviewed)) == [
+        (
+            "report.yaml:14: events[0].review: a drafted item (review: draft)"
+            " has not been reviewed",
+            "check it against the text, correct it, then delete the line `review: draft`",
+        )
+    ]
+
+
+def test_drafted_same_as_candidates_left_in_the_file_are_refused() -> None:
+    listed = MEETING + "    same_as_candidates: [{id: m1}, {id: m2}]\n"
+    assert found(("registry.yaml", REGISTRY), ("report.yaml", edit(SOURCE, MEETING, listed))) == [
+        (
+            "report.yaml:14: events[0].same_as_candidates: drafted same_as_candidates (m1, m2)"
+            " have not been reviewed",
+            "reuse the candidate's id to add this source's version to it, or list it under"
+            " not_same_as, then delete same_as_candidates",
+        )
+    ]
+
+
+def test_an_item_is_never_not_the_same_as_itself() -> None:
+    itself = edit(SOURCE, EVIDENCE, "    not_same_as: [meeting]\n" + EVIDENCE)
+    assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", itself)) == [
+        "report.yaml:18: events[0].not_same_as[0]: 'meeting' is this item's own id:"
+        " a record cannot be not the same as itself"
+    ]
+
+
+def test_a_non_content_passage_must_be_in_the_text() -> None:
+    marked = edit(SOURCE, "publisher: Daily\n", "publisher: Daily\nnon_content: [2, 3]\n")
+    assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", marked)) == [
+        "report.yaml:5: non_content[1]: passage 3 is out of range: the text has 2 passages"
+    ]
+
+
+# --- line ends (yaml_loader.py) ----------------------------------------------------------------
+
+
+def test_a_lone_carriage_return_ends_a_line() -> None:
+    assert line_ends("a: 1\rb: 2\r\nc: 3\r") == "a: 1\nb: 2\nc: 3\n"
+    assert decode("old-mac.yaml", b"kind: registry\ractors: []\r") == "kind: registry\nactors: []\n"
