@@ -1,8 +1,8 @@
-"""Pure tests (no Neo4j) of the checks of a curated batch: the ids each file defines and cites
-(checks/id_book.py, checks/citations.py) and the vocabulary terms it uses (checks/term_book.py);
-a source against its own text and its YAML: test_pure_source_checks.py. Each asserts the
-problem a curator sees, exactly; they are kept apart from the drafting's slower tests so that
-a mutant of the checks runs in seconds (`make mutation`)."""
+"""Pure tests (no Neo4j) of the ids a curated batch defines and cites (checks/id_book.py,
+checks/citations.py); the vocabulary terms and a source against its own text are in
+test_pure_source_checks.py. Each asserts the problem a curator sees, exactly; they are kept
+apart from the drafting's slower tests so that a mutant of the checks runs in seconds
+(`make mutation`)."""
 
 from __future__ import annotations
 
@@ -227,39 +227,49 @@ def test_the_nearest_ids_are_of_the_kind_the_field_takes() -> None:
     ]
 
 
-# --- vocabulary terms (term_book.py) -----------------------------------------------------------
-
-VOCABULARY = """\
-kind: vocabulary
-event_types:
-  - term: harbour-inspection
-    label: {en: Harbour inspection}
-"""
-INSPECTION = edit(SOURCE, "type: meeting", "type: harbour-inspection")
-
-
-def test_an_unknown_term_names_the_nearest_known_ones() -> None:
-    misspelt = edit(SOURCE, "type: meeting", "type: meetng")
-    assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", misspelt)) == [
-        "report.yaml:13: events[0].type: unknown event type 'meetng'; the nearest known: meeting."
-        " A new term is added in a vocabulary document (docs/curation.md)"
-    ]
-
-
-def test_a_term_defined_later_in_the_batch_is_known() -> None:
-    accepted(("registry.yaml", REGISTRY), ("report.yaml", INSPECTION), ("voc.yaml", VOCABULARY))
-    [(text, _)] = found(("registry.yaml", REGISTRY), ("report.yaml", INSPECTION))
-    assert text.startswith(
-        "report.yaml:13: events[0].type: unknown event type 'harbour-inspection'"
+def test_an_unknown_id_of_an_event_names_the_nearest_event_and_a_far_one_none() -> None:
+    near = edit(SOURCE, "    kind: position\n", "    kind: position\n    occasion: meetin\n")
+    with pytest.raises(CurationError) as exc:
+        validate([raw("registry.yaml", REGISTRY), raw("report.yaml", near)], nothing)
+    [problem] = exc.value.problems
+    assert (problem.hint, problem.details) == (
+        "the nearest known: meeting",
+        {"nearest_ids": ["meeting"]},
+    )
+    far = edit(SOURCE, "    kind: position\n", "    kind: position\n    occasion: zzzzqqq\n")
+    with pytest.raises(CurationError) as exc:
+        validate([raw("registry.yaml", REGISTRY), raw("report.yaml", far)], nothing)
+    [problem] = exc.value.problems
+    assert (str(problem), problem.hint, problem.details) == (
+        "report.yaml:24: statements[0].occasion: unknown id 'zzzzqqq'",
+        "",
+        {},
     )
 
 
-def test_a_term_is_defined_once_and_never_over_a_base_term() -> None:
-    assert problems_of(("voc.yaml", VOCABULARY), ("voc2.yaml", VOCABULARY)) == [
-        "voc2.yaml:3: event_types[0].term: event type 'harbour-inspection' is already defined"
-        " in voc.yaml"
-    ]
-    assert problems_of(("voc.yaml", edit(VOCABULARY, "harbour-inspection", "meeting"))) == [
-        "voc.yaml:3: event_types[0].term: event type 'meeting' is in the base vocabulary;"
-        " give a new term"
-    ]
+def test_the_labels_of_a_batch_list_each_id_once_the_database_s_last() -> None:
+    def database(ids: set[str], replacing: frozenset[str]) -> dict[str, str]:
+        return {"old-meeting": "Event"} if "old-meeting" in ids else {}
+
+    # report.yaml cites old-meeting, which the database holds; other.yaml asserts it again
+    cites = edit(
+        SOURCE, EVIDENCE, "    related: [{event: old-meeting, type: precedes}]\n" + EVIDENCE
+    )
+    other = edit(SOURCE, "id: report", "id: other-report").replace("- id: peace", "- id: p2")
+    other = other.replace("- id: meeting", "- id: old-meeting")
+    files = [("registry.yaml", REGISTRY), ("report.yaml", cites), ("other.yaml", other)]
+    labels = validate([raw(name, text) for name, text in files], database).labels
+    batch = ["alice", "town", "meeting", "peace", "report", "old-meeting", "p2", "other-report"]
+    assert list(labels) == batch
+    labels = validate([raw("registry.yaml", REGISTRY), raw("report.yaml", cites)], database).labels
+    assert dict(labels.over({"p1": "Passage"})) == {
+        "p1": "Passage",
+        "alice": "Actor",
+        "town": "Place",
+        "meeting": "Event",
+        "peace": "Statement",
+        "report": "Source",
+        "old-meeting": "Event",
+    }
+    with pytest.raises(KeyError, match="nowhere"):
+        labels["nowhere"]

@@ -1,12 +1,13 @@
-"""Pure tests (no Neo4j) of a curated source against its own text (checks/source_checks.py)
-and of how a curated file is read (yaml_loader.py): each asserts the problem a curator sees,
+"""Pure tests (no Neo4j) of a curated source against its own text (checks/source_checks.py),
+of the vocabulary terms a batch uses (checks/term_book.py) and of how a curated file is read
+(yaml_loader.py): each asserts the problem a curator sees,
 exactly."""
 
 from __future__ import annotations
 
 from conftest import edit
 from test_curation_validation import REGISTRY, SOURCE
-from test_pure_curation_checks import EVIDENCE, found, problems_of
+from test_pure_curation_checks import EVIDENCE, accepted, found, problems_of
 
 from kb_service.curation.yaml_loader import decode, line_ends
 
@@ -50,6 +51,44 @@ def test_a_non_content_passage_must_be_in_the_text() -> None:
     marked = edit(SOURCE, "publisher: Daily\n", "publisher: Daily\nnon_content: [2, 3]\n")
     assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", marked)) == [
         "report.yaml:5: non_content[1]: passage 3 is out of range: the text has 2 passages"
+    ]
+
+
+# --- vocabulary terms (term_book.py) -----------------------------------------------------------
+
+VOCABULARY = """\
+kind: vocabulary
+event_types:
+  - term: harbour-inspection
+    label: {en: Harbour inspection}
+"""
+INSPECTION = edit(SOURCE, "type: meeting", "type: harbour-inspection")
+
+
+def test_an_unknown_term_names_the_nearest_known_ones() -> None:
+    misspelt = edit(SOURCE, "type: meeting", "type: meetng")
+    assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", misspelt)) == [
+        "report.yaml:13: events[0].type: unknown event type 'meetng'; the nearest known: meeting."
+        " A new term is added in a vocabulary document (docs/curation.md)"
+    ]
+
+
+def test_a_term_defined_later_in_the_batch_is_known() -> None:
+    accepted(("registry.yaml", REGISTRY), ("report.yaml", INSPECTION), ("voc.yaml", VOCABULARY))
+    [(text, _)] = found(("registry.yaml", REGISTRY), ("report.yaml", INSPECTION))
+    assert text.startswith(
+        "report.yaml:13: events[0].type: unknown event type 'harbour-inspection'"
+    )
+
+
+def test_a_term_is_defined_once_and_never_over_a_base_term() -> None:
+    assert problems_of(("voc.yaml", VOCABULARY), ("voc2.yaml", VOCABULARY)) == [
+        "voc2.yaml:3: event_types[0].term: event type 'harbour-inspection' is already defined"
+        " in voc.yaml"
+    ]
+    assert problems_of(("voc.yaml", edit(VOCABULARY, "harbour-inspection", "meeting"))) == [
+        "voc.yaml:3: event_types[0].term: event type 'meeting' is in the base vocabulary;"
+        " give a new term"
     ]
 
 
