@@ -39,6 +39,27 @@ def test_drafted_same_as_candidates_left_in_the_file_are_refused() -> None:
     ]
 
 
+def test_every_problem_of_one_item_is_reported_at_once() -> None:
+    marks = MEETING + "    review: draft\n    same_as_candidates: [{id: m1}]\n"
+    item = edit(SOURCE, MEETING, marks).replace("quote: Alice met Bob ", "quote: Alice met Carol ")
+    assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", item)) == [
+        "report.yaml:14: events[0].review: a drafted item (review: draft) has not been reviewed",
+        "report.yaml:15: events[0].same_as_candidates: drafted same_as_candidates (m1)"
+        " have not been reviewed",
+        "report.yaml:22: events[0].evidence[0].quote: quote does not appear verbatim in passage 1",
+    ]
+
+
+def test_evidence_after_a_passage_out_of_range_is_still_checked() -> None:
+    two = edit(SOURCE, "      - passage: 1", "      - {passage: 3, quote: x}\n      - passage: 1")
+    two = two.replace("quote: Alice met Bob ", "quote: Alice met Carol ")
+    assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", two)) == [
+        "report.yaml:19: events[0].evidence[0].passage: passage 3 is out of range:"
+        " the text has 2 passages",
+        "report.yaml:21: events[0].evidence[1].quote: quote does not appear verbatim in passage 1",
+    ]
+
+
 def test_an_item_is_never_not_the_same_as_itself() -> None:
     itself = edit(SOURCE, EVIDENCE, "    not_same_as: [meeting]\n" + EVIDENCE)
     assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", itself)) == [
