@@ -5,10 +5,14 @@ exactly."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from conftest import edit
-from test_curation_validation import REGISTRY, SOURCE
+from test_curation_validation import REGISTRY, SOURCE, nothing, raw
 from test_pure_curation_checks import EVIDENCE, accepted, found, problems_of
 
+from kb_service.curation import CurationError, validate
 from kb_service.curation.yaml_loader import decode, line_ends
 
 # --- a source against its own text (source_checks.py) ------------------------------------------
@@ -73,6 +77,71 @@ def test_a_non_content_passage_must_be_in_the_text() -> None:
     assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", marked)) == [
         "report.yaml:5: non_content[1]: passage 3 is out of range: the text has 2 passages"
     ]
+
+
+def test_a_quote_not_in_its_passage_shows_the_closest_span_and_where_it_differs() -> None:
+    carol = SOURCE.replace("quote: Alice met Bob ", "quote: Alice met Carol ")
+    assert found_details(carol) == [
+        (
+            "report.yaml:20: events[0].evidence[0].quote:"
+            " quote does not appear verbatim in passage 1",
+            "closest in passage 1: «Alice met Bob i»; they differ at character 11:"
+            " C U+0043 in the quote, B U+0042 in the text",
+            {
+                "closest": "Alice met Bob i",
+                "differs_at": 11,
+                "quote_character": "C U+0043",
+                "passage_character": "B U+0042",
+            },
+        )
+    ]
+
+
+def test_an_item_s_quote_is_compared_with_the_closest_passage_it_cites() -> None:
+    # the statement cites passages 1 and 2; its quote is closest to passage 1
+    both = "- {passage: 1, quote: Alice}\n      - {passage: 2, quote: we want peace now}"
+    source = SOURCE.replace("- {passage: 2, quote: we want peace now}", both)
+    source = source.replace("quote: we want peace now               # 26", "quote: Alice met Bobby")
+    [(problem, hint, details)] = found_details(source)
+    assert problem == (
+        "report.yaml:26: statements[0].quote: quote does not appear verbatim in any cited passage"
+    )
+    assert hint.startswith("closest in passage 1: «Alice met Bob i»; they differ at character 14")
+    assert details["closest"] == "Alice met Bob i"
+
+
+def test_a_date_after_the_publication_is_refused_unless_the_item_is_announced() -> None:
+    scheduled = edit(SOURCE, "date: 2020-09-26", "date: 2020-09-29\n    status: scheduled")
+    accepted(("registry.yaml", REGISTRY), ("report.yaml", scheduled))
+    # a statement has no status: the hint about one is for events only
+    assert problems_of(
+        ("registry.yaml", REGISTRY),
+        ("report.yaml", edit(SOURCE, "date: 2020-09-27", "date: 2020-09-29")),
+    ) == [
+        "report.yaml:25: statements[0].date: '2020-09-29' is after the source's publication"
+        " (2020-09-27)"
+    ]
+
+
+def test_a_renewable_term_needs_a_known_end() -> None:
+    renewal = "\n    renewal: {every: P5Y, automatic: true}"
+    accepted(
+        ("registry.yaml", REGISTRY),
+        ("report.yaml", edit(SOURCE, "date: 2020-09-26", "date: 2020-09-26/2020-09-27" + renewal)),
+    )
+    open_ended = edit(SOURCE, "date: 2020-09-26", "date: 2020-09-26/.." + renewal)
+    assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", open_ended)) == [
+        "report.yaml:15: events[0].renewal: a renewable term needs a date with a known end"
+        " (the end of its first term)"
+    ]
+
+
+def found_details(source: str) -> list[tuple[str, str, dict[str, Any]]]:
+    """Validate the registry and this source, which must fail; return each problem as text
+    with its hint and details."""
+    with pytest.raises(CurationError) as exc:
+        validate([raw("registry.yaml", REGISTRY), raw("report.yaml", source)], nothing)
+    return [(str(p), p.hint, p.details) for p in exc.value.problems]
 
 
 # --- vocabulary terms (term_book.py) -----------------------------------------------------------
