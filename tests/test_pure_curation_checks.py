@@ -1,8 +1,8 @@
 """Pure tests (no Neo4j) of the ids a curated batch defines and cites (checks/id_book.py,
-checks/citations.py); the vocabulary terms and a source against its own text are in
-test_pure_source_checks.py. Each asserts the problem a curator sees, exactly; they are kept
-apart from the drafting's slower tests so that a mutant of the checks runs in seconds
-(`make mutation`)."""
+checks/citations.py); the nearest ids and a batch's labels are in test_pure_nearest_ids.py, the
+vocabulary terms and a source against its own text in test_pure_source_checks.py. Each asserts
+the problem a curator sees, exactly; they are kept apart from the drafting's slower tests so
+that a mutant of the checks runs in seconds (`make mutation`)."""
 
 from __future__ import annotations
 
@@ -96,6 +96,27 @@ def test_an_id_a_later_file_defines_as_another_kind_is_refused() -> None:
     other = other.replace("- id: meeting", "- id: peace")
     assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", SOURCE), ("o.yaml", other)) == [
         "o.yaml:11: events[0].id: id 'peace' is already defined in report.yaml:statements"
+    ]
+    source = edit(SOURCE, "id: report", "id: peace")  # a source's own id, at its top
+    assert problems_of(
+        ("registry.yaml", REGISTRY), ("report.yaml", SOURCE), ("o.yaml", source)
+    ) == ["o.yaml:2: id: id 'peace' is already defined in report.yaml:statements"]
+
+
+VILLAGE = "  - id: village\n    kind: city\n    names: {en: Village}\n    within: WITHIN\n"
+
+
+def test_a_registry_cites_places_within_and_parties_that_use_a_name_of_the_right_kind() -> None:
+    used = "    other_names: [{name: Selo, language: ru, used_by: [USER]}]\n"
+    right = REGISTRY + VILLAGE.replace("WITHIN", "town") + used.replace("USER", "alice")
+    accepted(("registry.yaml", right))
+    within = right.replace("within: town", "within: alice")
+    assert problems_of(("registry.yaml", within)) == [
+        "registry.yaml:13: places[1].within: 'alice' is an actor, not a place"
+    ]
+    user = right.replace("used_by: [alice]", "used_by: [town]")
+    assert problems_of(("registry.yaml", user)) == [
+        "registry.yaml:14: places[1].other_names[0].used_by[0]: 'town' is a place, not an actor"
     ]
 
 
@@ -191,85 +212,3 @@ def test_a_relation_cites_records_of_the_right_kind(old: str, new: str, problem:
     assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", wrong)) == [
         f"report.yaml:{problem}"
     ]
-
-
-# --- the nearest ids of an unknown one (id_book.py) -------------------------------------------
-
-
-def stored() -> list[tuple[str, str, list[str]]]:
-    """The registry entries of a database: (id, label, names)."""
-    return [("townsend", "Place", ["Townsend"]), ("bob", "Actor", ["Bob Brown"])]
-
-
-def test_an_unknown_id_names_the_nearest_of_the_batch_and_of_the_database() -> None:
-    report = edit(SOURCE, "places: [town]", "places: [townsen]")
-    # the report cites the place before the registry that defines `town` is read
-    assert found(("report.yaml", report), ("registry.yaml", REGISTRY), candidates=stored) == [
-        (
-            "report.yaml:17: events[0].places[0]: unknown id 'townsen'",
-            "the nearest known: townsend, town",
-        )
-    ]
-
-
-def test_the_nearest_ids_are_of_the_kind_the_field_takes() -> None:
-    # bob's name is Bob Brown, but a place is asked for: only places are suggested
-    report = edit(SOURCE, "places: [town]", "places: [bob-brown]")
-    assert found(("registry.yaml", REGISTRY), ("report.yaml", report), candidates=stored) == [
-        ("report.yaml:17: events[0].places[0]: unknown id 'bob-brown'", "the nearest known: town")
-    ]
-    speaker = edit(SOURCE, "speakers: [alice]", "speakers: [bob-brown]")
-    assert found(("registry.yaml", REGISTRY), ("report.yaml", speaker), candidates=stored) == [
-        (
-            "report.yaml:24: statements[0].speakers[0]: unknown id 'bob-brown'",
-            "the nearest known: bob",
-        )
-    ]
-
-
-def test_an_unknown_id_of_an_event_names_the_nearest_event_and_a_far_one_none() -> None:
-    near = edit(SOURCE, "    kind: position\n", "    kind: position\n    occasion: meetin\n")
-    with pytest.raises(CurationError) as exc:
-        validate([raw("registry.yaml", REGISTRY), raw("report.yaml", near)], nothing)
-    [problem] = exc.value.problems
-    assert (problem.hint, problem.details) == (
-        "the nearest known: meeting",
-        {"nearest_ids": ["meeting"]},
-    )
-    far = edit(SOURCE, "    kind: position\n", "    kind: position\n    occasion: zzzzqqq\n")
-    with pytest.raises(CurationError) as exc:
-        validate([raw("registry.yaml", REGISTRY), raw("report.yaml", far)], nothing)
-    [problem] = exc.value.problems
-    assert (str(problem), problem.hint, problem.details) == (
-        "report.yaml:24: statements[0].occasion: unknown id 'zzzzqqq'",
-        "",
-        {},
-    )
-
-
-def test_the_labels_of_a_batch_list_each_id_once_the_database_s_last() -> None:
-    def database(ids: set[str], replacing: frozenset[str]) -> dict[str, str]:
-        return {"old-meeting": "Event"} if "old-meeting" in ids else {}
-
-    # report.yaml cites old-meeting, which the database holds; other.yaml asserts it again
-    cites = edit(
-        SOURCE, EVIDENCE, "    related: [{event: old-meeting, type: precedes}]\n" + EVIDENCE
-    )
-    other = edit(SOURCE, "id: report", "id: other-report").replace("- id: peace", "- id: p2")
-    other = other.replace("- id: meeting", "- id: old-meeting")
-    files = [("registry.yaml", REGISTRY), ("report.yaml", cites), ("other.yaml", other)]
-    labels = validate([raw(name, text) for name, text in files], database).labels
-    batch = ["alice", "town", "meeting", "peace", "report", "old-meeting", "p2", "other-report"]
-    assert list(labels) == batch
-    labels = validate([raw("registry.yaml", REGISTRY), raw("report.yaml", cites)], database).labels
-    assert dict(labels.over({"p1": "Passage"})) == {
-        "p1": "Passage",
-        "alice": "Actor",
-        "town": "Place",
-        "meeting": "Event",
-        "peace": "Statement",
-        "report": "Source",
-        "old-meeting": "Event",
-    }
-    with pytest.raises(KeyError, match="nowhere"):
-        labels["nowhere"]
