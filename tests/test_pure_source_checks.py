@@ -8,11 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import yaml
 from conftest import edit
 from test_curation_validation import REGISTRY, SOURCE, nothing, raw
-from test_pure_curation_checks import EVIDENCE, accepted, found, problems_of
+from test_pure_curation_checks import EVIDENCE, RELATION, accepted, found, problems_of
 
 from kb_service.curation import CurationError, validate
+from kb_service.curation.vocabulary import base, terms_of
 from kb_service.curation.yaml_loader import decode, line_ends
 
 # --- a source against its own text (source_checks.py) ------------------------------------------
@@ -180,6 +182,60 @@ def test_a_term_is_defined_once_and_never_over_a_base_term() -> None:
         "voc.yaml:3: event_types[0].term: event type 'meeting' is in the base vocabulary;"
         " give a new term"
     ]
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "problem"),
+    [
+        (
+            "registry.yaml",
+            "kind: person",
+            "kind: persn",
+            "4: actors[0].kind: unknown actor kind 'persn'; the nearest known: person.",
+        ),
+        (
+            "registry.yaml",
+            "kind: city",
+            "kind: cty",
+            "8: places[0].kind: unknown place kind 'cty'; the nearest known: city, country.",
+        ),
+        (
+            "report.yaml",
+            "kind: position",
+            "kind: positon",
+            "23: statements[0].kind: unknown statement kind 'positon';"
+            " the nearest known: position.",
+        ),
+        (
+            "report.yaml",
+            "type: holds-office",
+            "type: holds-ofice",
+            "33: relations[0].type: unknown relation type 'holds-ofice';"
+            " the nearest known: holds-office.",
+        ),
+    ],
+)
+def test_each_field_that_names_a_term_is_checked(
+    file: str, old: str, new: str, problem: str
+) -> None:
+    files = {"registry.yaml": REGISTRY, "report.yaml": SOURCE + RELATION}
+    files[file] = edit(files[file], old, new)
+    assert problems_of(*files.items()) == [
+        f"{file}:{problem} A new term is added in a vocabulary document (docs/curation.md)"
+    ]
+
+
+def test_a_vocabulary_read_after_the_source_that_uses_its_term_is_in_time() -> None:
+    # a quoted kind escapes the glance that reads vocabularies first: it is read last
+    quoted = VOCABULARY.replace("kind: vocabulary", "kind: 'vocabulary'")
+    accepted(("registry.yaml", REGISTRY), ("report.yaml", INSPECTION), ("voc.yaml", quoted))
+
+
+def test_the_terms_stored_in_the_database_are_known() -> None:
+    stored = base().copy()
+    stored.add(term for _, term in terms_of(yaml.safe_load(VOCABULARY)))
+    files = [raw("registry.yaml", REGISTRY), raw("report.yaml", INSPECTION)]
+    validate(files, nothing, stored_terms=lambda: stored)
 
 
 # --- line ends (yaml_loader.py) ----------------------------------------------------------------
