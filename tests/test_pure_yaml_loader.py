@@ -6,14 +6,21 @@ from __future__ import annotations
 import pytest
 
 from kb_service.curation import CurationError
-from kb_service.curation.yaml_loader import load_text
+from kb_service.curation.yaml_loader import MAX_BYTES, LoadedDocument, decode, load_text
 
 
 def refused(text: str) -> list[str]:
     """Read `text` as f.yaml, which must fail; return the problems."""
     with pytest.raises(CurationError) as exc:
         load_text("f.yaml", text)
-    return [str(problem) for problem in exc.value.problems]
+    return said(exc.value)
+
+
+def said(error: CurationError) -> list[str]:
+    """Return the problems of `error` as text; the API answers each one's line as a number and
+    its field as text (empty for the whole file), never null."""
+    assert all(isinstance(p.line, int) and isinstance(p.field, str) for p in error.problems)
+    return [str(problem) for problem in error.problems]
 
 
 def test_values_keep_their_types_and_their_lines() -> None:
@@ -66,3 +73,23 @@ def test_nesting_is_refused_deeper_than_32() -> None:
         depth += 1
     assert depth == 31  # 32 lists, the innermost empty
     assert refused("a: " + "[" * 33 + "]" * 33 + "\n") == ["f.yaml:1: nesting deeper than 32"]
+
+
+def test_a_file_too_large_is_refused_as_bytes_and_as_text() -> None:
+    large = "a: " + "x" * MAX_BYTES + "\n"
+    assert refused(large) == [f"f.yaml: file is larger than {MAX_BYTES} bytes"]
+    with pytest.raises(CurationError) as exc:
+        decode("f.yaml", large.encode())
+    assert said(exc.value) == [f"f.yaml: file is larger than {MAX_BYTES} bytes"]
+    with pytest.raises(CurationError) as exc:
+        decode("f.yaml", b"a: 1\n\xff\n")
+    assert said(exc.value) == ["f.yaml:2: file is not valid UTF-8"]
+
+
+def test_a_non_specific_tag_is_no_foreign_tag() -> None:
+    assert load_text("f.yaml", "a: ! [1, x]\n").data == {"a": [1, "x"]}
+
+
+def test_a_document_read_without_its_lines_names_no_line() -> None:
+    # a JSON document whose text YAML reads otherwise is kept without lines (json_loader.py)
+    assert LoadedDocument("f.json", {"a": 1}).line(("a",)) == 0
