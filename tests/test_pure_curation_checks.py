@@ -212,3 +212,29 @@ def test_a_relation_cites_records_of_the_right_kind(old: str, new: str, problem:
     assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", wrong)) == [
         f"report.yaml:{problem}"
     ]
+
+
+def test_a_source_sent_again_replaces_what_its_old_version_asserted() -> None:
+    def database(ids: set[str], replacing: frozenset[str]) -> dict[str, str]:
+        """A database where `peace` is an event and `old-meeting` one too, both asserted only
+        by the stored version of `report`."""
+        held = {} if "report" in replacing else {"peace": "Event", "old-meeting": "Event"}
+        return {ident: held[ident] for ident in ids if ident in held}
+
+    # sent again, report may make `peace` a statement: its old version counts as gone
+    validate([raw("registry.yaml", REGISTRY), raw("report.yaml", SOURCE)], database)
+    other = edit(SOURCE, "id: report", "id: other-report")
+    with pytest.raises(CurationError) as exc:
+        validate([raw("registry.yaml", REGISTRY), raw("other.yaml", other)], database)
+    assert [str(p) for p in exc.value.problems] == [
+        "other.yaml:22: statements[0].id: id 'peace' is already used by an event in the database"
+    ]
+    # and what only its old version asserted is no longer there to cite
+    cites = edit(
+        SOURCE, EVIDENCE, "    related: [{event: old-meeting, type: precedes}]\n" + EVIDENCE
+    )
+    with pytest.raises(CurationError) as exc:
+        validate([raw("registry.yaml", REGISTRY), raw("report.yaml", cites)], database)
+    assert [str(p) for p in exc.value.problems] == [
+        "report.yaml:18: events[0].related[0].event: unknown id 'old-meeting'"
+    ]

@@ -100,8 +100,8 @@ def test_a_quote_not_in_its_passage_shows_the_closest_span_and_where_it_differs(
 
 
 def test_an_item_s_quote_is_compared_with_the_closest_passage_it_cites() -> None:
-    # the statement cites passages 1 and 2; its quote is closest to passage 1
-    both = "- {passage: 1, quote: Alice}\n      - {passage: 2, quote: we want peace now}"
+    # the statement cites passages 2 and 1; its quote is closest to passage 1
+    both = "- {passage: 2, quote: we want peace now}\n      - {passage: 1, quote: Alice}"
     source = SOURCE.replace("- {passage: 2, quote: we want peace now}", both)
     source = source.replace("quote: we want peace now               # 26", "quote: Alice met Bobby")
     [(problem, hint, details)] = found_details(source)

@@ -59,6 +59,7 @@ def test_values_keep_their_types_and_their_lines() -> None:
         ("a: 1\nb: !!seq {c: 1}\n", "f.yaml:2: YAML tag 'tag:yaml.org,2002:seq' is not allowed"),
         ("a: 1\nx: [1, 2\n", "f.yaml:3: YAML syntax error: did not find expected ',' or ']'"),
         ("# only a comment\n", "f.yaml:1: file is empty"),
+        (" \n\n", "f.yaml:1: file is empty"),
     ],
 )
 def test_each_kind_of_yaml_refused_names_its_line(text: str, problem: str) -> None:
