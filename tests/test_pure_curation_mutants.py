@@ -21,7 +21,7 @@ from kb_service.curation.vocabulary import base
 
 def test_a_far_id_is_not_suggested() -> None:
     # WRatio against "alice": malik 60 (the least kept), ceiling 33, bob 0.
-    candidates = {"malik": [], "ceiling": [], "bob": []}
+    candidates: dict[str, list[str]] = {"malik": [], "ceiling": [], "bob": []}
     assert nearest_ids("alice", candidates) == ["malik"]
     assert nearest_ids("alice", {"ceiling": [], "bob": []}) == []
 
