@@ -89,3 +89,12 @@ def test_an_unknown_term_lists_up_to_five_near_ones(term: str, nearest: str) -> 
         f"report.yaml:13: events[0].type: unknown event type '{term}'; the nearest known: "
         f"{nearest}. A new term is added in a vocabulary document (docs/curation.md)"
     ]
+
+
+def test_registries_are_read_first_so_a_clash_is_reported_in_the_other_file() -> None:
+    clash = edit(SOURCE, "- id: meeting", "- id: town")
+    with pytest.raises(CurationError) as exc:
+        validate([raw("report.yaml", clash), raw("registry.yaml", REGISTRY)], nothing)
+    assert [str(p) for p in exc.value.problems] == [
+        "report.yaml:11: events[0].id: id 'town' is already defined in registry.yaml:places"
+    ]
