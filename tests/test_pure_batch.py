@@ -31,6 +31,12 @@ def test_a_batch_for_one_kind_refuses_a_file_of_another() -> None:
         ("registry.yaml:1: kind: only a source document is accepted here", "kind")
     ]
     validate([raw("report.yaml", SOURCE), raw("registry.yaml", REGISTRY)], nothing)
+    # the problem names the line of `kind`, here after a comment
+    with pytest.raises(CurationError) as exc:
+        validate([raw("registry.yaml", "# people\n" + REGISTRY)], nothing, only="source")
+    assert [str(p) for p in exc.value.problems] == [
+        "registry.yaml:2: kind: only a source document is accepted here"
+    ]
 
 
 def test_a_file_that_changed_after_validation_is_not_ingested(tmp_path: Path) -> None:
@@ -58,6 +64,8 @@ def test_a_batch_keeps_the_terms_its_vocabulary_defines() -> None:
         "040",
         False,  # not a base term: the batch defined it
     )
+    listed = {t["term"]: t["origin"] for t in batch.vocabulary.listing()["event_types"]}
+    assert (listed["harbour-inspection"], listed["meeting"]) == ("curated", "base")
 
 
 def test_the_problems_of_an_earlier_file_are_kept() -> None:
