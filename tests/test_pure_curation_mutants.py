@@ -4,77 +4,16 @@ suite (issue 29): each asserts what a curator sees, exactly, on a case no other 
 from __future__ import annotations
 
 import pytest
-from conftest import edit
-from test_curation_validation import REGISTRY, SOURCE, nothing, raw
 
-from kb_service.curation import CurationError, validate
 from kb_service.curation.diagnostics import edtf_hint, nearest_ids, suggested_edtf
 from kb_service.curation.drafting import draft
 from kb_service.curation.drafting.date_expressions import find as find_dates
 from kb_service.curation.drafting.mentions import Entity, Gazetteer
 from kb_service.curation.drafting.tokens import tokenize
 from kb_service.curation.vocabulary import base
-from kb_service.curation.yaml_loader import decode, line_ends
 
-
-def problems_of(*files: tuple[str, str]) -> list[str]:
-    """Validate these files (name, text) as one batch, which must fail; return the problems."""
-    with pytest.raises(CurationError) as exc:
-        validate([raw(name, text) for name, text in files], nothing)
-    return [str(problem) for problem in exc.value.problems]
-
-
-# --- the ids of a batch (checks.py) -------------------------------------------------------------
-
-
-def test_one_event_id_twice_in_one_file_is_refused() -> None:
-    second = edit(SOURCE, "statements:\n", "  - id: meeting\n" + _EVENT_BODY + "statements:\n")
-    assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", second)) == [
-        "report.yaml:21: events[1].id: id 'meeting' is already defined in report.yaml:events"
-    ]
-
-
-_EVENT_BODY = """\
-    title: Alice meets Bob again
-    type: meeting
-    date: 2020-09-26
-    participants:
-      - {actor: alice, role: host}
-    places: [town]
-    evidence:
-      - {passage: 1, quote: Alice met Bob}
-"""
-
-# A second source, validated after the first, that defines `later` as a statement.
-LATER_SOURCE = """\
-kind: source
-id: later-report
-title: A later report
-publisher: Daily
-published: 2020-09-27
-language: en
-text: |
-  Alice said "the talks go on".
-statements:
-  - id: later
-    kind: position
-    speakers: [alice]
-    date: 2020-09-27
-    quote: the talks go on
-    language: en
-    text_en: The talks go on.
-    evidence:
-      - {passage: 1, quote: the talks go on}
-"""
-
-
-def test_a_forward_reference_to_a_record_of_another_kind_is_refused() -> None:
-    # `occasion` must be an event; `later` is defined only by the next file, as a statement.
-    first = edit(SOURCE, "    kind: position\n", "    kind: position\n    occasion: later\n")
-    found = problems_of(
-        ("registry.yaml", REGISTRY), ("report.yaml", first), ("later.yaml", LATER_SOURCE)
-    )
-    assert found == ["report.yaml:24: statements[0].occasion: 'later' is a statement, not an event"]
+# The curation checks (ids, line ends) are in test_pure_curation_checks.py, apart from the
+# drafting's slower tests, so that a mutant of the checks runs in seconds.
 
 
 # --- the hints of an error (diagnostics.py) ------------------------------------------------------
@@ -82,7 +21,7 @@ def test_a_forward_reference_to_a_record_of_another_kind_is_refused() -> None:
 
 def test_a_far_id_is_not_suggested() -> None:
     # WRatio against "alice": malik 60 (the least kept), ceiling 33, bob 0.
-    candidates = {"malik": [], "ceiling": [], "bob": []}
+    candidates: dict[str, list[str]] = {"malik": [], "ceiling": [], "bob": []}
     assert nearest_ids("alice", candidates) == ["malik"]
     assert nearest_ids("alice", {"ceiling": [], "bob": []}) == []
 
@@ -94,14 +33,6 @@ def test_a_slashed_date_with_month_13_is_not_read_as_a_date() -> None:
     assert suggested_edtf("2020/1/1") == "2020-01-01"
     assert not edtf_hint("2020/13/10").startswith("write it as")
     assert edtf_hint("2020/12/31").startswith("write it as 2020-12-31; EDTF forms: ")
-
-
-# --- line ends (yaml_loader.py) ----------------------------------------------------------------
-
-
-def test_a_lone_carriage_return_ends_a_line() -> None:
-    assert line_ends("a: 1\rb: 2\r\nc: 3\r") == "a: 1\nb: 2\nc: 3\n"
-    assert decode("old-mac.yaml", b"kind: registry\ractors: []\r") == "kind: registry\nactors: []\n"
 
 
 # --- drafting ------------------------------------------------------------------------------------
