@@ -29,6 +29,14 @@ D = dt.date
         ("../2020", None, D(2020, 12, 31), "year", False, False),
         ("2020/..", D(2020, 1, 1), None, "year", False, False),
         ("../..", None, None, "open", False, False),
+        ("2020-09?/2020-10-05~", D(2020, 9, 1), D(2020, 10, 5), "month", True, True),
+        ("2020-09%/2020-10", D(2020, 9, 1), D(2020, 10, 31), "month", True, True),
+        ("2020-09-XX?", D(2020, 9, 1), D(2020, 9, 30), "month", True, False),
+        ("2020-09-27/2020-10?", D(2020, 9, 27), D(2020, 10, 31), "month", True, False),
+        ("201X/2025", D(2010, 1, 1), D(2025, 12, 31), "decade", False, False),
+        ("2020-21/2020-24", D(2020, 3, 1), D(2020, 12, 31), "season", False, False),
+        ("9999-12?/..", D(9999, 12, 1), None, "month", True, False),  # the last storable year
+        ("0001-01?/0001-02", D(1, 1, 1), D(1, 2, 28), "month", True, False),  # the first
         ("2020-09-27T10:00:00", D(2020, 9, 27), D(2020, 9, 27), "day", False, False),
     ],
 )
@@ -67,6 +75,17 @@ def test_a_date_has_these_bounds_precision_and_qualifiers(
         ("2020-00", "'2020-00' is not a valid EDTF date"),
         ("1994/1992", "'1994/1992' ends before it starts"),
         ("2020-09-2X", "'2020-09-2X' is not a date this service can store"),
+        ("2020-02-30/2021", "'2020-02-30/2021' names a day that does not exist"),  # the fast reader
+        (
+            "2021-02-29T10:00:00",
+            "'2021-02-29T10:00:00' names a day that does not exist",
+        ),  # the grammar, lower end
+        (
+            "2020/2021-02-29?",
+            "'2020/2021-02-29?' names a day that does not exist",
+        ),  # the grammar, upper end
+        ("2020-09-27~/2020-09-26", "'2020-09-27~/2020-09-26' ends before it starts"),
+        ("0000-01?/..", "'0000-01?/..' lies outside the years 1 to 9999 that can be stored"),
     ],
 )
 def test_a_date_that_cannot_be_stored_is_refused_with_its_reason(text: str, message: str) -> None:
