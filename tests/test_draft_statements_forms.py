@@ -154,7 +154,7 @@ def test_persons_listed_with_their_titles_speak_together() -> None:
     assert (kind, speakers, quote) == (
         "announcement",
         ["ilham-aliyev", "nikol-pashinyan", "vladimir-putin"],
-        "the following",
+        "declare the following",
     )
 
 

@@ -7,7 +7,9 @@
   makes its persons (else the actors in a row with the first one it names) the document's
   issuers, and its date the document's: what the document says later (the statement says,
   وأضاف البيان, согласно заявлению) they say, on that day; without issuers known, a document
-  speaks for those it spoke for before;
+  speaks for those it spoke for before. A text that is the document itself (its headline
+  names it, or its issuers `declare the following`) is of the day it is published, when the
+  issuing sentence gives none;
 - a document's words that hold an obligation (will, должен, اتفقا) are a commitment, else an
   announcement;
 - a statement whose sentence gives no date has the date of its words' sentence, else that of
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from typing import NamedTuple
 
 from kb_service.curation.drafting import cues as cue_words
 from kb_service.curation.drafting import speech_words
@@ -37,20 +40,31 @@ NOUN_BEFORE, NOUN_AFTER = 6, 8  # words between an issuing verb and its document
 _FULL_STOP = re.compile(r"[.!?؟]\s*$|[.!?؟]\s")
 
 
+class _Issue(NamedTuple):
+    """A sentence that issues a document: where it starts, its issuers, the document's date,
+    and the span of `declares the following` when it says so."""
+
+    start: int
+    issuers: tuple[Mention, ...]
+    date: str | None
+    said: tuple[int, int] | None
+
+
 class _Text:
     """What the passages read so far tell about documents and dates."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, published: str | None = None) -> None:
         self.words = speech_words.load(cue_words.load(language))
+        self.published = published  # the day of a text that is the document itself
         self.issuers: tuple[Mention, ...] = ()
         self.issued: str | None = None
         self.previous: Speech | None = None
         self.previous_date: str | None = None
 
 
-def settle(readings: list[PassageReading], language: str) -> None:
+def settle(readings: list[PassageReading], language: str, published: str | None = None) -> None:
     """Settle the statements of a text's passages (see the module's docstring)."""
-    state = _Text(language)
+    state = _Text(language, published)
     first = True
     for reading in readings:
         if reading.passage.not_content is not None:
@@ -60,14 +74,27 @@ def settle(readings: list[PassageReading], language: str) -> None:
             _heading(reading, state)
         first = False
         issued = _issuing(reading, state)
+        _declare(reading, issued)
         settled = []
         for speech in reading.speech:
-            while issued and issued[0][0] <= speech.cue_start:
-                _, state.issuers, state.issued = issued.pop(0)
+            while issued and issued[0].start <= speech.cue_start:
+                state.issuers, state.issued = issued[0].issuers, issued.pop(0).date
             settled.append(_settled(reading, state, speech))
         reading.speech = settled
         if issued:  # a sentence after the passage's last statement
-            _, state.issuers, state.issued = issued[-1]
+            state.issuers, state.issued = issued[-1].issuers, issued[-1].date
+
+
+def _declare(reading: PassageReading, issued: list[_Issue]) -> None:
+    """Make each `X declares the following` a statement of its issuers (an announcement of
+    the verb and `the following`), in place of what its verb drafted."""
+    for issue in issued:
+        if issue.said is None:
+            continue
+        start, end = issue.said
+        kept = [s for s in reading.speech if not start <= s.cue_start < end]
+        said = Speech("announcement", start, end, start, end, issue.issuers, (), date=issue.date)
+        reading.speech = sorted([*kept, said], key=lambda s: s.cue_start)
 
 
 def _headline(text: str) -> bool:
@@ -81,35 +108,49 @@ def _heading(reading: PassageReading, state: _Text) -> None:
     nouns = words.cues.found(words.documents, reading.tokens)
     if nouns:
         issuers = _issuers(reading, (0, len(reading.passage.text)), words.cues.language)
-        state.issuers = issuers or state.issuers
+        if issuers:
+            state.issuers, state.issued = issuers, state.published
 
 
-def _issuing(
-    reading: PassageReading, state: _Text
-) -> list[tuple[int, tuple[Mention, ...], str | None]]:
-    """Return (start, issuers, date) of each sentence of the passage that issues a document."""
+def opened(reading: PassageReading, language: str) -> tuple[Mention, ...]:
+    """Return the issuers of the last document a passage issues (`X declares the following`,
+    signed a statement), else ()."""
+    found = _issuing(reading, _Text(language))
+    return found[-1].issuers if found else ()
+
+
+def _issuing(reading: PassageReading, state: _Text) -> list[_Issue]:
+    """Return each sentence of the passage that issues a document: its issuers and date."""
     words, tokens = state.words, reading.tokens
     nouns = [at for at, _ in words.cues.found(words.documents, tokens)]
-    found: list[tuple[int, tuple[Mention, ...], str | None]] = []
+    found: list[_Issue] = []
     for at, _ in words.cues.found(words.issuing, tokens):
         sentence = sentence_of(reading.spans, tokens[at].start)
-        if found and found[-1][0] == sentence[0]:
+        if found and found[-1].start == sentence[0]:
             continue
         near = bisect_left(nouns, at - NOUN_BEFORE)
         named = near < len(nouns) and nouns[near] <= at + NOUN_AFTER
-        if not named and not _follows(reading.passage.text, tokens[at].end):
+        follows = _follows(reading.passage.text, tokens[at].end)
+        if not named and follows is None:
             continue
         issuers = _issuers(reading, sentence, words.cues.language)
         if issuers:
-            dated = [d for d in reading.dates if sentence[0] <= d.start < sentence[1]]
-            found.append((sentence[0], issuers, str(dated[0].edtf) if dated else None))
+            dated = [str(d.edtf) for d in reading.dates if sentence[0] <= d.start < sentence[1]]
+            day = None if follows is None else state.published  # the text is the document
+            said = None if follows is None else (tokens[at].start, follows)
+            found.append(_Issue(sentence[0], issuers, dated[0] if dated else day, said))
     return found
 
 
-def _follows(text: str, end: int) -> bool:
-    """Tell whether a verb is followed by `the following` (its words are the document)."""
-    rest = text[end : end + 20].strip().casefold()
-    return rest.startswith(FOLLOWING)
+def _follows(text: str, end: int) -> int | None:
+    """Return where `the following` ends when it follows a verb (its words are the
+    document), else None."""
+    rest = text[end : end + 20]
+    folded = rest.lstrip().casefold()
+    for phrase in FOLLOWING:
+        if folded.startswith(phrase):
+            return end + len(rest) - len(folded) + len(phrase)
+    return None
 
 
 def _issuers(
@@ -147,6 +188,9 @@ def _settled(reading: PassageReading, state: _Text, speech: Speech) -> Speech:
         bound = state.words.cues.found(state.words.commitments, tokens)
         if speech.kind in ("announcement", "claim"):  # not a first-person verb's (we call)
             speech = replace(speech, kind="commitment" if bound else "announcement")
+    issuers = {m.entity.id for m in state.issuers}
+    if date is None and issuers and {m.entity.id for m in speech.speakers} <= issuers:
+        date = state.issued  # the issuers speak in their document, on its day
     previous = state.previous
     if date is None and previous is not None and state.previous_date:
         ids = {m.entity.id for m in speech.speakers}

@@ -1,8 +1,9 @@
-"""The numbered points of a joint statement as statements (rules in statement_points.yaml):
-after a passage that names a joint statement and actors, each passage that opens with a
-point number (`1. `) and drafts no statement is a statement of those actors, its words the
-passage after the number; and what a later passage says `the statement says` they say. Then
-the text's statements are settled (statement_context.py)."""
+"""The numbered points of a document as statements (rules in statement_points.yaml): after a
+passage that names a joint statement and actors, or one whose actors issue a document
+(`X declares the following:`, وتعلن ما يلي, сообщает следующее), each passage that opens with
+a point (`1. `, أولا:, Во-первых,) and drafts no statement is a statement of those actors,
+its words the passage after the point; and what a later passage says `the statement says`
+they say. Then the text's statements are settled (statement_context.py)."""
 
 from __future__ import annotations
 
@@ -35,10 +36,12 @@ def _rules(language: str) -> tuple[tuple[Phrase, ...], re.Pattern[str], str]:
     return headings, re.compile(str(data["point"])), str(data["kind"])
 
 
-def add_points(readings: list[PassageReading], language: str) -> None:
-    """Add a statement to each numbered point that follows a joint statement's passage."""
+def add_points(readings: list[PassageReading], language: str, published: str) -> None:
+    """Add a statement to each point that follows a joint statement's passage, or a passage
+    that issues a document; then settle the text's statements on the day `published`."""
     headings, point, kind = _rules(language)
     issuers: tuple[Mention, ...] = ()
+    document = False  # whether the points are a document's words (settled as such)
     for reading in readings:
         if reading.passage.not_content is not None:
             continue
@@ -53,9 +56,13 @@ def add_points(readings: list[PassageReading], language: str) -> None:
                 issuers = tuple(
                     m for m in reading.named if m.entity.label == "Actor" and not outlet(m.entity)
                 )
+                document = False
+            elif found := statement_context.opened(reading, language):
+                issuers, document = found, True
             continue
         words = trimmed(text, opened.end(), len(text))
         if issuers and words is not None and not reading.speech:
             start = opened.end()
-            reading.speech.append(Speech(kind, start, start, *words, issuers, ()))
-    statement_context.settle(readings, language)
+            said = Speech(kind, start, start, *words, issuers, (), document=document)
+            reading.speech.append(said)
+    statement_context.settle(readings, language, published)
