@@ -1,0 +1,53 @@
+"""Outlets the registry lacks but wires cite most (TASS, Sputnik, Anadolu; issue 25): the
+drafter proposes them as outlets by the names they go by (unknown_names.yaml `outlets`), so
+they relay the words and never speak them. Texts are our own. Pure: no Neo4j."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import registry_entity as entity
+
+from kb_service.curation.drafting import draft
+from kb_service.curation.vocabulary import base
+
+REGISTRY = [
+    entity("sergey-lavrov", "Actor", "person", "Sergey Lavrov", "لافروف", "Лавров", "Lavrov"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "outlet"),
+    [
+        (
+            "en",
+            "Lavrov said the sides should go back to the terms of the truce, according to TASS.",
+            "tass",
+        ),
+        (
+            "ru",
+            "Лавров заявил, что стороны должны вернуться к условиям перемирия, передает ТАСС.",
+            "tass",
+        ),
+        ("ar", "وقال لافروف إن على الطرفين العودة إلى شروط الهدنة، حسبما نقلت سبوتنيك.", "sputnik"),
+        (
+            "en",
+            "The sides must go back to the terms of the truce, Lavrov told Anadolu Agency.",
+            "anadolu-agency",
+        ),
+    ],
+)
+def test_a_known_outlet_is_proposed_as_an_outlet_and_relays_the_words(
+    language: str, text: str, outlet: str
+) -> None:
+    document = draft(
+        text,
+        source_id="outlets",
+        publisher="Test fixtures",
+        entities=REGISTRY,
+        vocabulary=base(),
+        language=language,
+        published="2020-10-27",
+    ).document
+    entries = {e["id"]: e["kind"] for e in document["proposed_entries"]}
+    assert entries == {outlet: "news-agency"}
+    assert [s["speakers"] for s in document["statements"]] == [["sergey-lavrov"]]
