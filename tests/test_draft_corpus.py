@@ -24,9 +24,9 @@ from kb_service.model import dates
 NAMES = corpus.names()
 
 
-def test_the_corpus_has_five_texts_in_each_language() -> None:
+def test_the_corpus_has_nine_texts_in_each_language() -> None:
     languages = Counter(corpus.load(name).language for name in NAMES)
-    assert languages == {"ar": 5, "en": 5, "ru": 5}
+    assert languages == {"ar": 9, "en": 9, "ru": 9}
     assert all(name.split("_")[1] == corpus.load(name).language for name in NAMES)
 
 
@@ -71,17 +71,17 @@ def test_the_split_holds_every_text_once_and_every_language_in_both_halves() -> 
         half: Counter(corpus.load(n).language for n in names) for half, names in halves.items()
     }
     assert count == {
-        "development": {"ar": 3, "en": 3, "ru": 3},
-        "held_out": {"ar": 2, "en": 2, "ru": 2},
+        "development": {"ar": 5, "en": 5, "ru": 5},
+        "held_out": {"ar": 4, "en": 4, "ru": 4},
     }
 
 
-def test_the_third_group_is_development_and_the_held_out_half_is_the_first_one() -> None:
-    # The texts written after the held-out half was first measured (13 on) may be read while
-    # the drafter changes; the held-out half stays the six texts it was (07 to 12).
+def test_the_held_out_half_is_the_blind_group_and_the_rest_is_development() -> None:
+    # 16-27 were written by writers who never read the drafter, and are the held-out half;
+    # the first held-out half (07-12) was retired into development once measured.
     halves = corpus.split()
-    assert {n for n in NAMES if int(n[:2]) >= 13} <= set(halves["development"])
-    assert [int(n[:2]) for n in sorted(halves["held_out"])] == list(range(7, 13))
+    assert [int(n[:2]) for n in sorted(halves["development"])] == list(range(1, 16))
+    assert [int(n[:2]) for n in sorted(halves["held_out"])] == list(range(16, 28))
 
 
 def test_the_checks_catch_a_quote_a_passage_and_an_id_the_text_lacks() -> None:
