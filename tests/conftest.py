@@ -7,7 +7,7 @@ import shutil
 import socket
 import tempfile
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +17,8 @@ import pytest
 
 from kb_service import create_app
 from kb_service.config import PROJECT_ROOT, Settings
+from kb_service.curation.drafting import Draft, Entity, draft
+from kb_service.curation.vocabulary import base
 from kb_service.store import neo4j_local
 from kb_service.store.db import Database
 from kb_service.store.schema import apply_schema
@@ -395,8 +397,25 @@ def timeline_items(base: str, query: str, key: str = "data") -> list[dict[str, A
             return found
 
 
-def registry_entity(ident: str, label: str, kind: str | None, *names: str) -> Any:
+def registry_entity(ident: str, label: str, kind: str | None, *names: str) -> Entity:
     """A registry entry the drafter matches a text against: its first name is its label."""
-    from kb_service.curation.drafting import Entity
-
     return Entity(ident, label, names[0], names, kind)
+
+
+def draft_fixture(
+    text: str,
+    entities: Iterable[Entity],
+    language: str | None,
+    published: str | None,
+    source_id: str = "fixtures",
+) -> Draft:
+    """Draft a test's own text with its own registry entries and the base vocabulary."""
+    return draft(
+        text,
+        source_id=source_id,
+        publisher="Test fixtures",
+        entities=entities,
+        vocabulary=base(),
+        language=language,
+        published=published,
+    )

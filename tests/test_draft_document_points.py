@@ -9,10 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import draft_fixture
 from conftest import registry_entity as entity
-
-from kb_service.curation.drafting import draft
-from kb_service.curation.vocabulary import base
 
 PUBLISHED = "2020-11-15"
 REGISTRY = [
@@ -49,14 +47,12 @@ DECLARING = {"ar": "تعلن ما يلي", "ru": "сообщает следую�
 
 
 def statements(language: str) -> list[dict[str, Any]]:
-    document = draft(
+    document = draft_fixture(
         TEXTS[language],
-        source_id="points",
-        publisher="Test fixtures",
-        entities=REGISTRY,
-        vocabulary=base(),
-        language=language,
-        published=PUBLISHED,
+        REGISTRY,
+        language,
+        PUBLISHED,
+        "points",
     ).document
     return list(document["statements"])
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import draft_fixture
 from conftest import registry_entity as entity
 
 from kb_service.curation.drafting import draft
@@ -32,14 +33,12 @@ ENTITIES = [
 
 
 def events(text: str, published: str, language: str) -> list[dict[str, Any]]:
-    drafted = draft(
+    drafted = draft_fixture(
         text,
-        source_id="t",
-        publisher="Test fixtures",
-        entities=ENTITIES,
-        vocabulary=base(),
-        published=published,
-        language=language,
+        ENTITIES,
+        language,
+        published,
+        "t",
     )
     return list(drafted.document["events"])
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import draft_fixture
 from conftest import registry_entity as entity
 from marshmallow import ValidationError
 
-from kb_service.curation.drafting import Draft, draft
+from kb_service.curation.drafting import Draft
 from kb_service.curation.drafting.outline import outline
 from kb_service.curation.structure import Source
 from kb_service.curation.vocabulary import base
@@ -41,14 +42,12 @@ REGISTRY = [
 
 
 def drafted(text: str, language: str, published: str | None = "2020-11-10") -> Draft:
-    return draft(
+    return draft_fixture(
         text,
-        source_id="kinds",
-        publisher="Test fixtures",
-        entities=REGISTRY,
-        vocabulary=base(),
-        language=language,
-        published=published,
+        REGISTRY,
+        language,
+        published,
+        "kinds",
     )
 
 

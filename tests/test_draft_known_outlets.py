@@ -5,10 +5,8 @@ they relay the words and never speak them. Texts are our own. Pure: no Neo4j."""
 from __future__ import annotations
 
 import pytest
+from conftest import draft_fixture
 from conftest import registry_entity as entity
-
-from kb_service.curation.drafting import draft
-from kb_service.curation.vocabulary import base
 
 REGISTRY = [
     entity("sergey-lavrov", "Actor", "person", "Sergey Lavrov", "لافروف", "Лавров", "Lavrov"),
@@ -39,14 +37,12 @@ REGISTRY = [
 def test_a_known_outlet_is_proposed_as_an_outlet_and_relays_the_words(
     language: str, text: str, outlet: str
 ) -> None:
-    document = draft(
+    document = draft_fixture(
         text,
-        source_id="outlets",
-        publisher="Test fixtures",
-        entities=REGISTRY,
-        vocabulary=base(),
-        language=language,
-        published="2020-10-27",
+        REGISTRY,
+        language,
+        "2020-10-27",
+        "outlets",
     ).document
     entries = {e["id"]: e["kind"] for e in document["proposed_entries"]}
     assert entries == {outlet: "news-agency"}

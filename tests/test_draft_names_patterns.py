@@ -8,10 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import draft_fixture
 from conftest import registry_entity as entity
 
-from kb_service.curation.drafting import Draft, draft
-from kb_service.curation.vocabulary import base
+from kb_service.curation.drafting import Draft
 
 REGISTRY = [
     entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения"),
@@ -36,14 +36,12 @@ REGISTRY = [
 
 
 def drafted(text: str, language: str) -> Draft:
-    return draft(
+    return draft_fixture(
         text,
-        source_id="names",
-        publisher="Test fixtures",
-        entities=REGISTRY,
-        vocabulary=base(),
-        language=language,
-        published="2020-11-10",
+        REGISTRY,
+        language,
+        "2020-11-10",
+        "names",
     )
 
 

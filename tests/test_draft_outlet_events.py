@@ -6,10 +6,8 @@ armed forces by their state's adjective. Pure: no Neo4j."""
 from __future__ import annotations
 
 import pytest
+from conftest import draft_fixture
 from conftest import registry_entity as entity
-
-from kb_service.curation.drafting import draft
-from kb_service.curation.vocabulary import base
 
 REGISTRY = [
     entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения"),
@@ -18,14 +16,12 @@ REGISTRY = [
 
 
 def events(text: str, language: str) -> list[tuple[str, str]]:
-    document = draft(
+    document = draft_fixture(
         text,
-        source_id="outlet-events",
-        publisher="Test fixtures",
-        entities=REGISTRY,
-        vocabulary=base(),
-        language=language,
-        published="2020-12-01",
+        REGISTRY,
+        language,
+        "2020-12-01",
+        "outlet-events",
     ).document
     return [(e["type"], e["date"]) for e in document["events"]]
 
@@ -88,14 +84,12 @@ def test_the_terms_of_an_agreement_are_no_signing(text: str, language: str) -> N
 
 
 def proposed_places(text: str) -> list[tuple[str, dict[str, str]]]:
-    document = draft(
+    document = draft_fixture(
         text,
-        source_id="outlet-places",
-        publisher="Test fixtures",
-        entities=REGISTRY,
-        vocabulary=base(),
-        language="ar",
-        published="2020-12-01",
+        REGISTRY,
+        "ar",
+        "2020-12-01",
+        "outlet-places",
     ).document
     return [(e["kind"], e["names"]) for e in document.get("proposed_entries", [])]
 
@@ -135,14 +129,12 @@ def test_russian_armed_forces_are_named_by_their_states_adjective_in_any_case() 
         ),
     ]
     text = "Подразделения азербайджанской армии вошли в район, армянские войска его покинули."
-    drafted = draft(
+    drafted = draft_fixture(
         text,
-        source_id="forces",
-        publisher="Test fixtures",
-        entities=forces,
-        vocabulary=base(),
-        language="ru",
-        published="2020-12-01",
+        forces,
+        "ru",
+        "2020-12-01",
+        "forces",
     )
     assert [m.entity.id for m in drafted.readings[0].mentions] == [
         "azerbaijan-army",

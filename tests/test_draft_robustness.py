@@ -14,18 +14,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import draft_fixture
 from flask import Flask
 from flask.testing import FlaskClient
 
 from kb_service import create_app
 from kb_service.config import Settings
-from kb_service.curation.drafting import Draft, budget, date_expressions, draft
+from kb_service.curation.drafting import Draft, budget, date_expressions
 from kb_service.curation.drafting.command import NO_REGISTRY, DraftRequest, write_draft
 from kb_service.curation.drafting.mentions import Entity
 from kb_service.curation.drafting.reported_words import trimmed
 from kb_service.curation.drafting.speech import MAX_STATEMENTS
 from kb_service.curation.drafting.tokens import QUOTE_MAX, QUOTE_PAIRS, bounded
-from kb_service.curation.vocabulary import base
 from kb_service.store.db import Database
 from tests.conftest import fresh_graph, wipe
 
@@ -48,14 +48,12 @@ actors:
 
 
 def drafted(text: str, language: str | None = None, published: str = "2020-10-10") -> Draft:
-    return draft(
+    return draft_fixture(
         text,
-        source_id="robust",
-        publisher="Test fixtures",
-        entities=ENTITIES,
-        vocabulary=base(),
-        language=language,
-        published=published,
+        ENTITIES,
+        language,
+        published,
+        "robust",
     )
 
 

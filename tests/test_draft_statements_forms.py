@@ -8,10 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import draft_fixture
 from conftest import registry_entity as entity
-
-from kb_service.curation.drafting import draft
-from kb_service.curation.vocabulary import base
 
 REGISTRY = [
     entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения"),
@@ -37,14 +35,12 @@ REGISTRY = [
 
 
 def statements(text: str, language: str) -> list[dict[str, Any]]:
-    document = draft(
+    document = draft_fixture(
         text,
-        source_id="forms",
-        publisher="Test fixtures",
-        entities=REGISTRY,
-        vocabulary=base(),
-        language=language,
-        published="2020-11-10",
+        REGISTRY,
+        language,
+        "2020-11-10",
+        "forms",
     ).document
     return list(document["statements"])
 

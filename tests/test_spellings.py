@@ -12,16 +12,15 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import fresh_graph
+from conftest import draft_fixture, fresh_graph
 from flask.testing import FlaskClient
 
 from kb_service.curation import CurationError, RawFile
 from kb_service.curation.documents import parse_file
-from kb_service.curation.drafting import Draft, draft
+from kb_service.curation.drafting import Draft
 from kb_service.curation.drafting.mentions import entities_of_registry
 from kb_service.curation.drafting.spellings import near
 from kb_service.curation.drafting.writer import to_yaml
-from kb_service.curation.vocabulary import base
 from kb_service.store.db import Database
 
 REGISTRY: dict[str, Any] = {
@@ -57,14 +56,12 @@ AUTH = {"Authorization": "Bearer test-key-1"}
 
 
 def drafted(text: str, language: str) -> Draft:
-    return draft(
+    return draft_fixture(
         text,
-        source_id="fixture-spellings",
-        publisher="Test fixtures",
-        entities=ENTITIES,
-        vocabulary=base(),
-        language=language,
-        published="2020-10-10",
+        ENTITIES,
+        language,
+        "2020-10-10",
+        "fixture-spellings",
     )
 
 

@@ -122,6 +122,8 @@ def russian_armed_forces(reader: _Reader, mentions: list[Mention]) -> None:
         english = next(
             (e for s, e in rule.state_adjectives if tokens[at].folded.startswith(s)), None
         )
+        if english is None:
+            continue  # no state's adjective: the registry is not searched
         state = next(
             (
                 e
