@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import edit
 from test_curation_validation import REGISTRY, SOURCE, nothing, raw
+from test_pure_curation_checks import problems_of, refusal
 
 from kb_service.curation import CurationError, RawFile, validate
 from kb_service.curation.problems import Problem
@@ -25,17 +26,13 @@ event_types:
 
 
 def test_a_batch_for_one_kind_refuses_a_file_of_another() -> None:
-    with pytest.raises(CurationError) as exc:
-        validate([raw("registry.yaml", REGISTRY)], nothing, only="source")
-    assert [(str(p), p.field) for p in exc.value.problems] == [
+    assert [(str(p), p.field) for p in refusal(("registry.yaml", REGISTRY), only="source")] == [
         ("registry.yaml:1: kind: only a source document is accepted here", "kind")
     ]
     validate([raw("report.yaml", SOURCE), raw("registry.yaml", REGISTRY)], nothing)
     # the problem names the line of `kind`, here the last one
     last = REGISTRY.replace("kind: registry\n", "", 1) + "kind: registry\n"
-    with pytest.raises(CurationError) as exc:
-        validate([raw("registry.yaml", last)], nothing, only="source")
-    assert [str(p) for p in exc.value.problems] == [
+    assert problems_of(("registry.yaml", last), only="source") == [
         "registry.yaml:9: kind: only a source document is accepted here"
     ]
 
@@ -71,9 +68,7 @@ def test_a_batch_keeps_the_terms_its_vocabulary_defines() -> None:
 
 def test_the_problems_of_an_earlier_file_are_kept() -> None:
     twice = REGISTRY + "  - id: alice\n    kind: city\n    names: {en: Alice town}\n"
-    with pytest.raises(CurationError) as exc:
-        validate([raw("registry.yaml", twice), raw("report.yaml", SOURCE)], nothing)
-    assert [str(p) for p in exc.value.problems] == [
+    assert problems_of(("registry.yaml", twice), ("report.yaml", SOURCE)) == [
         "registry.yaml:10: places[1].id: id 'alice' is already defined in registry.yaml:actors"
     ]
 
@@ -92,9 +87,7 @@ def test_the_error_reads_as_one_problem_a_line() -> None:
 )
 def test_an_unknown_term_lists_up_to_five_near_ones(term: str, nearest: str) -> None:
     report = edit(SOURCE, "type: meeting", f"type: {term}")
-    with pytest.raises(CurationError) as exc:
-        validate([raw("registry.yaml", REGISTRY), raw("report.yaml", report)], nothing)
-    assert [str(p) for p in exc.value.problems] == [
+    assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", report)) == [
         f"report.yaml:13: events[0].type: unknown event type '{term}'; the nearest known: "
         f"{nearest}. A new term is added in a vocabulary document (docs/curation.md)"
     ]
@@ -102,8 +95,6 @@ def test_an_unknown_term_lists_up_to_five_near_ones(term: str, nearest: str) -> 
 
 def test_registries_are_read_first_so_a_clash_is_reported_in_the_other_file() -> None:
     clash = edit(SOURCE, "- id: meeting", "- id: town")
-    with pytest.raises(CurationError) as exc:
-        validate([raw("report.yaml", clash), raw("registry.yaml", REGISTRY)], nothing)
-    assert [str(p) for p in exc.value.problems] == [
+    assert problems_of(("report.yaml", clash), ("registry.yaml", REGISTRY)) == [
         "report.yaml:11: events[0].id: id 'town' is already defined in registry.yaml:places"
     ]

@@ -13,19 +13,27 @@ from conftest import edit
 from test_curation_validation import REGISTRY, SOURCE, nothing, raw
 
 from kb_service.curation import CurationError, validate
+from kb_service.curation.checks import LookUp
+from kb_service.curation.problems import Problem
+
+
+def refusal(*files: tuple[str, str], look_up: LookUp = nothing, **options: Any) -> list[Problem]:
+    """Validate these files (name, text) as one batch against the database `look_up`, which
+    must fail; return its problems."""
+    with pytest.raises(CurationError) as exc:
+        validate([raw(name, text) for name, text in files], look_up, **options)
+    return exc.value.problems
 
 
 def found(*files: tuple[str, str], **options: Any) -> list[tuple[str, str]]:
-    """Validate these files (name, text) as one batch, which must fail; return each problem
-    as text with its hint."""
-    with pytest.raises(CurationError) as exc:
-        validate([raw(name, text) for name, text in files], nothing, **options)
-    return [(str(problem), problem.hint) for problem in exc.value.problems]
+    """Validate these files as one batch, which must fail; return each problem as text with
+    its hint."""
+    return [(str(problem), problem.hint) for problem in refusal(*files, **options)]
 
 
-def problems_of(*files: tuple[str, str]) -> list[str]:
+def problems_of(*files: tuple[str, str], **options: Any) -> list[str]:
     """Validate these files as one batch, which must fail; return the problems as text."""
-    return [text for text, _ in found(*files)]
+    return [str(problem) for problem in refusal(*files, **options)]
 
 
 def accepted(*files: tuple[str, str]) -> None:
@@ -224,17 +232,13 @@ def test_a_source_sent_again_replaces_what_its_old_version_asserted() -> None:
     # sent again, report may make `peace` a statement: its old version counts as gone
     validate([raw("registry.yaml", REGISTRY), raw("report.yaml", SOURCE)], database)
     other = edit(SOURCE, "id: report", "id: other-report")
-    with pytest.raises(CurationError) as exc:
-        validate([raw("registry.yaml", REGISTRY), raw("other.yaml", other)], database)
-    assert [str(p) for p in exc.value.problems] == [
+    assert problems_of(("registry.yaml", REGISTRY), ("other.yaml", other), look_up=database) == [
         "other.yaml:22: statements[0].id: id 'peace' is already used by an event in the database"
     ]
     # and what only its old version asserted is no longer there to cite
     cites = edit(
         SOURCE, EVIDENCE, "    related: [{event: old-meeting, type: precedes}]\n" + EVIDENCE
     )
-    with pytest.raises(CurationError) as exc:
-        validate([raw("registry.yaml", REGISTRY), raw("report.yaml", cites)], database)
-    assert [str(p) for p in exc.value.problems] == [
+    assert problems_of(("registry.yaml", REGISTRY), ("report.yaml", cites), look_up=database) == [
         "report.yaml:18: events[0].related[0].event: unknown id 'old-meeting'"
     ]

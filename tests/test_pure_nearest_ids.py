@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 from conftest import edit
-from test_curation_validation import REGISTRY, SOURCE, nothing, raw
-from test_pure_curation_checks import EVIDENCE, VILLAGE, found
+from test_curation_validation import REGISTRY, SOURCE, raw
+from test_pure_curation_checks import EVIDENCE, VILLAGE, found, refusal
 
-from kb_service.curation import CurationError, validate
+from kb_service.curation import validate
 
 # --- the nearest ids of an unknown one (id_book.py) -------------------------------------------
 
@@ -57,17 +57,13 @@ def test_the_nearest_ids_are_of_the_kind_the_field_takes() -> None:
 
 def test_an_unknown_id_of_an_event_names_the_nearest_event_and_a_far_one_none() -> None:
     near = edit(SOURCE, "    kind: position\n", "    kind: position\n    occasion: meetin\n")
-    with pytest.raises(CurationError) as exc:
-        validate([raw("registry.yaml", REGISTRY), raw("report.yaml", near)], nothing)
-    [problem] = exc.value.problems
+    [problem] = refusal(("registry.yaml", REGISTRY), ("report.yaml", near))
     assert (problem.hint, problem.details) == (
         "the nearest known: meeting",
         {"nearest_ids": ["meeting"]},
     )
     far = edit(SOURCE, "    kind: position\n", "    kind: position\n    occasion: zzzzqqq\n")
-    with pytest.raises(CurationError) as exc:
-        validate([raw("registry.yaml", REGISTRY), raw("report.yaml", far)], nothing)
-    [problem] = exc.value.problems
+    [problem] = refusal(("registry.yaml", REGISTRY), ("report.yaml", far))
     assert (str(problem), problem.hint, problem.details) == (
         "report.yaml:24: statements[0].occasion: unknown id 'zzzzqqq'",
         "",

@@ -11,9 +11,9 @@ import pytest
 import yaml
 from conftest import edit
 from test_curation_validation import REGISTRY, SOURCE, nothing, raw
-from test_pure_curation_checks import EVIDENCE, RELATION, accepted, found, problems_of
+from test_pure_curation_checks import EVIDENCE, RELATION, accepted, found, problems_of, refusal
 
-from kb_service.curation import CurationError, validate
+from kb_service.curation import validate
 from kb_service.curation.vocabulary import base, terms_of
 from kb_service.curation.yaml_loader import decode, line_ends
 
@@ -141,9 +141,8 @@ def test_a_renewable_term_needs_a_known_end() -> None:
 def found_details(source: str) -> list[tuple[str, str, dict[str, Any]]]:
     """Validate the registry and this source, which must fail; return each problem as text
     with its hint and details."""
-    with pytest.raises(CurationError) as exc:
-        validate([raw("registry.yaml", REGISTRY), raw("report.yaml", source)], nothing)
-    return [(str(p), p.hint, p.details) for p in exc.value.problems]
+    problems = refusal(("registry.yaml", REGISTRY), ("report.yaml", source))
+    return [(str(p), p.hint, p.details) for p in problems]
 
 
 # --- vocabulary terms (term_book.py) -----------------------------------------------------------
