@@ -3,6 +3,8 @@ suite (issue 29): each asserts what a curator sees, exactly, on a case no other 
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from kb_service.curation.diagnostics import edtf_hint, nearest_ids, suggested_edtf
@@ -53,9 +55,9 @@ ENTITIES = [
 ]
 
 
-def statements(text: str, language: str) -> list[tuple[str, list[str], str]]:
-    """Draft `text` and return each statement as (kind, speakers, quote)."""
-    result = draft(
+def drafted(text: str, language: str) -> dict[str, Any]:
+    """Draft `text` against ENTITIES and the base vocabulary; return the drafted document."""
+    return draft(
         text,
         source_id="pure",
         publisher="Test fixtures",
@@ -63,8 +65,12 @@ def statements(text: str, language: str) -> list[tuple[str, list[str], str]]:
         vocabulary=base(),
         published="2020-09-27",
         language=language,
-    )
-    return [(s["kind"], s["speakers"], s["quote"]) for s in result.document["statements"]]
+    ).document
+
+
+def statements(text: str, language: str) -> list[tuple[str, list[str], str]]:
+    """Draft `text` and return each statement as (kind, speakers, quote)."""
+    return [(s["kind"], s["speakers"], s["quote"]) for s in drafted(text, language)["statements"]]
 
 
 def test_a_single_year_written_as_a_range_is_two_years_not_an_interval() -> None:
@@ -130,14 +136,5 @@ def test_the_one_conflict_a_text_names_is_every_event_s_conflict() -> None:
         "The Karabakh conflict flared up again.\n"
         "Russia and France met in Nagorno Karabakh on 26 September 2020."
     )
-    result = draft(
-        text,
-        source_id="pure",
-        publisher="Test fixtures",
-        entities=ENTITIES,
-        vocabulary=base(),
-        published="2020-09-27",
-        language="en",
-    )
-    conflicts = [event.get("conflict") for event in result.document["events"]]
+    conflicts = [event.get("conflict") for event in drafted(text, "en")["events"]]
     assert conflicts and set(conflicts) == {"karabakh-conflict"}
