@@ -85,10 +85,12 @@ def reviewed_equivalents() -> dict[str, str]:
     return {str(k): str(v) for k, v in (yaml.safe_load(EQUIVALENTS.read_text()) or {}).items()}
 
 
-def scores(killed: int, checked: int, equivalent: int) -> dict[str, float | None]:
-    """Return the raw score (killed over the mutants a test ran) and the adjusted one (the same
-    less the reviewed equivalents), in percent."""
-    honest = checked - equivalent
+def scores(counts: Counter[str]) -> dict[str, float | None]:
+    """Return, from the counts by outcome, the raw score (killed, or timed out, over the mutants
+    a test ran) and the adjusted one (the same less the reviewed equivalents), in percent."""
+    killed = counts["killed"] + counts["timeout"]
+    honest = killed + counts["survived"]
+    checked = honest + counts["equivalent"]
     return {
         "score_raw": round(100 * killed / checked, 1) if checked else None,
         "score": round(100 * killed / honest, 1) if honest else None,
@@ -131,13 +133,7 @@ def module_report(path: Path, equivalents: dict[str, str]) -> dict[str, Any]:
         elif mutant in equivalents:
             killed_equivalents.append(mutant)
     counts["survived"] -= counts["equivalent"]
-    checked = counts["killed"] + counts["survived"] + counts["timeout"] + counts["equivalent"]
-    killed = counts["killed"] + counts["timeout"]
-    figures: dict[str, Any] = {
-        "mutants": len(codes),
-        **dict(counts),
-        **scores(killed, checked, counts["equivalent"]),
-    }
+    figures: dict[str, Any] = {"mutants": len(codes), **dict(counts), **scores(counts)}
     if killed_equivalents:
         figures["killed_though_reviewed_equivalent"] = killed_equivalents
     return {**figures, "survivors": survivors}
@@ -149,9 +145,7 @@ def totals(modules: dict[str, dict[str, Any]]) -> dict[str, Any]:
     summed: Counter[str] = Counter()
     for figures in modules.values():
         summed.update({k: v for k, v in figures.items() if isinstance(v, int)})
-    checked = summed["killed"] + summed["survived"] + summed["timeout"] + summed["equivalent"]
-    killed = summed["killed"] + summed["timeout"]
-    return {**summed, **scores(killed, checked, summed["equivalent"])}
+    return {**summed, **scores(summed)}
 
 
 def main(argv: list[str]) -> int:
