@@ -8,17 +8,9 @@ import copy
 import datetime as dt
 from typing import Any
 
+from test_pure_paging_mutants import version
+
 from kb_service.read.records import summarised
-
-
-def event_version(source: str, published: str, **claim: object) -> dict[str, Any]:
-    """An event version as the record query returns it."""
-    return {
-        "source": {"id": source},
-        "published_key": dt.date.fromisoformat(published).toordinal(),
-        "claim": {"date": "2020-10-10", "title": f"As {source} tells it", "type": "talks", **claim},
-        "participants": [{"id": "envoy"}],
-    }
 
 
 def statement_version(source: str, published: str, speaker: str, **claim: object) -> dict[str, Any]:
@@ -45,8 +37,8 @@ def shown(kind: str, *versions: dict[str, Any]) -> dict[str, Any]:
 
 def test_the_latest_published_version_wins_whatever_the_order_or_source_id() -> None:
     # "zeta" was published first but sorts last by id; "alpha" was published a day later
-    early = event_version("zeta", "2020-10-10", status="planned")
-    late = event_version("alpha", "2020-10-11", status="ongoing", title_ru="Переговоры")
+    early = version("zeta", "2020-10-10", status="planned")
+    late = version("alpha", "2020-10-11", status="ongoing", title_ru="Переговоры")
     record = shown("event", early, late)
     assert (record["title"], record["status"]) == ("As alpha tells it", "ongoing")
     assert record["title_ru"] == "Переговоры"
@@ -56,24 +48,24 @@ def test_the_latest_published_version_wins_whatever_the_order_or_source_id() -> 
 
 
 def test_two_versions_published_the_same_day_show_the_greater_source_id_s_fields() -> None:
-    first = event_version("agency-a", "2020-10-11")
-    second = event_version("agency-b", "2020-10-11")
+    first = version("agency-a", "2020-10-11")
+    second = version("agency-b", "2020-10-11")
     assert shown("event", first, second)["title"] == "As agency-b tells it"
     assert shown("event", second, first)["title"] == "As agency-b tells it"
 
 
 def test_an_event_without_a_status_has_occurred() -> None:
-    assert shown("event", event_version("agency", "2020-10-11"))["status"] == "occurred"
+    assert shown("event", version("agency", "2020-10-11"))["status"] == "occurred"
 
 
 def test_an_open_start_or_end_shows_no_earliest_or_latest_day() -> None:
-    until = shown("event", event_version("agency", "2020-10-11", date="../2020-10-10"))["date"]
+    until = shown("event", version("agency", "2020-10-11", date="../2020-10-10"))["date"]
     assert (until["edtf"], until["earliest"], until["latest"]) == (
         "../2020-10-10",
         None,
         "2020-10-10",
     )
-    since = shown("event", event_version("agency", "2020-10-11", date="2020-10-10/.."))["date"]
+    since = shown("event", version("agency", "2020-10-11", date="2020-10-10/.."))["date"]
     assert (since["edtf"], since["earliest"], since["latest"]) == (
         "2020-10-10/..",
         "2020-10-10",
