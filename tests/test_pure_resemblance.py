@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from kb_service.model import dates, resemblance
+from test_candidates_scoring import record
+
+from kb_service.model import resemblance
 from kb_service.model.resemblance import Features, Resemblance
 
 APPEAL = "Lavrov called for an immediate humanitarian ceasefire in Karabakh and for talks in Moscow"
@@ -14,18 +16,15 @@ APPEAL = "Lavrov called for an immediate humanitarian ceasefire in Karabakh and 
 
 def statement(ident: str, text: str, speaker: str = "lavrov") -> Features:
     """A statement of 10 October 2020 by one speaker, compared by the words of its text."""
-    day = dates.parse("2020-10-10")
-    return Features(
-        id=ident,
+    words = resemblance.word_keys([f"{text} under mediation", None])
+    return record(
+        ident,
+        "2020-10-10",
         label="Statement",
         type="appeal",
         plover=None,
-        date=day.edtf,
-        start_key=day.start_key,
-        end_key=day.end_key,
-        precision=day.precision,
         actors=frozenset({speaker}),
-        words=resemblance.word_keys([f"{text} under mediation", None]),
+        words=words,
     )
 
 
@@ -83,18 +82,7 @@ def event(
     **more: frozenset[str],
 ) -> Features:
     """A clash between the two sides (unless other actors are given), on `date`."""
-    span = dates.parse(date)
-    features = Features(
-        id=ident,
-        label="Event",
-        type="clash",
-        plover=None,
-        date=date,
-        start_key=span.start_key,
-        end_key=span.end_key,
-        precision=span.precision,
-        actors=frozenset(actors),
-    )
+    features = record(ident, date, type="clash", plover=None, actors=frozenset(actors))
     return dataclasses.replace(features, **more)
 
 
