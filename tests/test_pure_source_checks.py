@@ -1,7 +1,6 @@
-"""Pure tests (no Neo4j) of a curated source against its own text (checks/source_checks.py),
-of the vocabulary terms a batch uses (checks/term_book.py) and of how a curated file is read
-(yaml_loader.py): each asserts the problem a curator sees,
-exactly."""
+"""Pure tests (no Neo4j) of a curated source against its own text (checks/source_checks.py)
+and of the vocabulary terms a batch uses (checks/term_book.py): each asserts the problem a
+curator sees, exactly."""
 
 from __future__ import annotations
 
@@ -15,7 +14,6 @@ from test_pure_curation_checks import EVIDENCE, RELATION, accepted, found, probl
 
 from kb_service.curation import validate
 from kb_service.curation.vocabulary import base, terms_of
-from kb_service.curation.yaml_loader import decode, line_ends
 
 # --- a source against its own text (source_checks.py) ------------------------------------------
 
@@ -235,11 +233,3 @@ def test_the_terms_stored_in_the_database_are_known() -> None:
     stored.add(term for _, term in terms_of(yaml.safe_load(VOCABULARY)))
     files = [raw("registry.yaml", REGISTRY), raw("report.yaml", INSPECTION)]
     validate(files, nothing, stored_terms=lambda: stored)
-
-
-# --- line ends (yaml_loader.py) ----------------------------------------------------------------
-
-
-def test_a_lone_carriage_return_ends_a_line() -> None:
-    assert line_ends("a: 1\rb: 2\r\nc: 3\r") == "a: 1\nb: 2\nc: 3\n"
-    assert decode("old-mac.yaml", b"kind: registry\ractors: []\r") == "kind: registry\nactors: []\n"

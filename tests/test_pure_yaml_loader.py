@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from kb_service.curation import CurationError
-from kb_service.curation.yaml_loader import MAX_BYTES, LoadedDocument, decode, load_text
+from kb_service.curation.yaml_loader import (
+    MAX_BYTES,
+    LoadedDocument,
+    decode,
+    line_ends,
+    load_text,
+)
 
 
 def refused(text: str) -> list[str]:
@@ -94,3 +100,8 @@ def test_a_non_specific_tag_is_no_foreign_tag() -> None:
 def test_a_document_read_without_its_lines_names_no_line() -> None:
     # a JSON document whose text YAML reads otherwise is kept without lines (json_loader.py)
     assert LoadedDocument("f.json", {"a": 1}).line(("a",)) == 0
+
+
+def test_a_lone_carriage_return_ends_a_line() -> None:
+    assert line_ends("a: 1\rb: 2\r\nc: 3\r") == "a: 1\nb: 2\nc: 3\n"
+    assert decode("old-mac.yaml", b"kind: registry\ractors: []\r") == "kind: registry\nactors: []\n"
