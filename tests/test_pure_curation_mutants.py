@@ -3,16 +3,13 @@ suite (issue 29): each asserts what a curator sees, exactly, on a case no other 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from conftest import draft_fixture, registry_entity
 
 from kb_service.curation.diagnostics import edtf_hint, nearest_ids, suggested_edtf
-from kb_service.curation.drafting import draft
 from kb_service.curation.drafting.date_expressions import find as find_dates
-from kb_service.curation.drafting.mentions import Entity, Gazetteer
+from kb_service.curation.drafting.mentions import Gazetteer
 from kb_service.curation.drafting.tokens import tokenize
-from kb_service.curation.vocabulary import base
 
 # The curation checks (ids, line ends) are in test_pure_curation_checks.py, apart from the
 # drafting's slower tests, so that a mutant of the checks runs in seconds.
@@ -40,37 +37,23 @@ def test_a_slashed_date_with_month_13_is_not_read_as_a_date() -> None:
 # --- drafting ------------------------------------------------------------------------------------
 
 
-def _entity(ident: str, label: str, *names: str) -> Entity:
-    return Entity(ident, label, names[0], names)
-
-
 ENTITIES = [
-    _entity("sergey-lavrov", "Actor", "Sergey Lavrov", "Lavrov", "لافروف", "Лавров"),
-    _entity("russia", "Actor", "Russia", "روسيا", "Россия"),
-    _entity("france", "Actor", "France", "فرنسا", "Франция"),
-    _entity("karabakh-conflict", "Conflict", "Karabakh conflict"),
-    _entity("nagorno-karabakh", "Place", "Nagorno Karabakh"),
-    _entity("karabakh-republic", "Actor", "Karabakh Republic"),
-    _entity("fixture-ministry", "Actor", "Fixture ministry", "Министерство Фикстурии"),
+    registry_entity("sergey-lavrov", "Actor", None, "Sergey Lavrov", "Lavrov", "لافروف", "Лавров"),
+    registry_entity("russia", "Actor", None, "Russia", "روسيا", "Россия"),
+    registry_entity("france", "Actor", None, "France", "فرنسا", "Франция"),
+    registry_entity("karabakh-conflict", "Conflict", None, "Karabakh conflict"),
+    registry_entity("nagorno-karabakh", "Place", None, "Nagorno Karabakh"),
+    registry_entity("karabakh-republic", "Actor", None, "Karabakh Republic"),
+    registry_entity(
+        "fixture-ministry", "Actor", None, "Fixture ministry", "Министерство Фикстурии"
+    ),
 ]
-
-
-def drafted(text: str, language: str) -> dict[str, Any]:
-    """Draft `text` against ENTITIES and the base vocabulary; return the drafted document."""
-    return draft(
-        text,
-        source_id="pure",
-        publisher="Test fixtures",
-        entities=ENTITIES,
-        vocabulary=base(),
-        published="2020-09-27",
-        language=language,
-    ).document
 
 
 def statements(text: str, language: str) -> list[tuple[str, list[str], str]]:
     """Draft `text` and return each statement as (kind, speakers, quote)."""
-    return [(s["kind"], s["speakers"], s["quote"]) for s in drafted(text, language)["statements"]]
+    document = draft_fixture(text, ENTITIES, language, "2020-09-27", source_id="pure").document
+    return [(s["kind"], s["speakers"], s["quote"]) for s in document["statements"]]
 
 
 def test_a_single_year_written_as_a_range_is_two_years_not_an_interval() -> None:
@@ -136,5 +119,6 @@ def test_the_one_conflict_a_text_names_is_every_event_s_conflict() -> None:
         "The Karabakh conflict flared up again.\n"
         "Russia and France met in Nagorno Karabakh on 26 September 2020."
     )
-    conflicts = [event.get("conflict") for event in drafted(text, "en")["events"]]
+    document = draft_fixture(text, ENTITIES, "en", "2020-09-27", source_id="pure").document
+    conflicts = [event.get("conflict") for event in document["events"]]
     assert conflicts and set(conflicts) == {"karabakh-conflict"}
