@@ -19,6 +19,19 @@ SHIP = "fixture-maptitles-ship"
 QUAY = "fixture-maptitles-quay"
 SHIP_AR = "افتتاح الميناء الجديد للسفن"  # not the quote, which the map shows without it
 SHIP_RU = "Первое судно причалило в новом порту"
+# The quay's event as a place or a conflict lists it: no title in the source's words was given.
+QUAY_LISTED = {
+    "id": QUAY,
+    "title": "The old quay is closed",
+    "date": {
+        "edtf": "2023-04",
+        "earliest": "2023-04-01",
+        "latest": "2023-04-30",
+        "precision": "month",
+        "uncertain": False,
+        "approximate": False,
+    },
+}
 
 OPEN_POPUP = """id => { kbMap.map.closePopup(); kbMap.map.eachLayer(layer => {
   if (layer.feature && layer.feature.id === id && layer.openPopup) { layer.openPopup(); } }); }"""
@@ -52,37 +65,14 @@ def test_a_conflict_s_key_dates_carry_them_when_given(
     record = client.get("/api/v1/conflicts/fixture-maptitles-dispute").get_json()["data"]
     key_dates = by_id(record["key_dates"])
     assert (key_dates[SHIP]["title_ar"], key_dates[SHIP]["title_ru"]) == (SHIP_AR, SHIP_RU)
-    assert key_dates[QUAY] == {
-        "id": QUAY,
-        "title": "The old quay is closed",
-        "date": {
-            "edtf": "2023-04",
-            "earliest": "2023-04-01",
-            "latest": "2023-04-30",
-            "precision": "month",
-            "uncertain": False,
-            "approximate": False,
-        },
-        "type": "withdrawal",
-    }
+    assert key_dates[QUAY] == {**QUAY_LISTED, "type": "withdrawal"}
 
 
 def test_a_place_s_events_carry_them_when_given(titled: Database, client: FlaskClient) -> None:
     record = client.get("/api/v1/places/fixture-maptitles-town").get_json()["data"]
     events = by_id(record["events"])
     assert (events[SHIP]["title_ar"], events[SHIP]["title_ru"]) == (SHIP_AR, SHIP_RU)
-    assert events[QUAY] == {
-        "id": QUAY,
-        "title": "The old quay is closed",
-        "date": {
-            "edtf": "2023-04",
-            "earliest": "2023-04-01",
-            "latest": "2023-04-30",
-            "precision": "month",
-            "uncertain": False,
-            "approximate": False,
-        },
-    }
+    assert events[QUAY] == QUAY_LISTED
 
 
 @pytest.mark.parametrize(("lang", "title"), [("ar", SHIP_AR), ("en", "The first ship docks")])

@@ -19,7 +19,7 @@ blp = Blueprint("statements", __name__, url_prefix="/api/v1", description="Who s
 
 def _render(filters: Filters, paging: dict[str, Any]) -> Response:
     db = database()
-    one_page, whole = web_annotations.list_formats(filters.as_of_key)
+    one_page, whole = web_annotations.list_formats()
     return render.page(
         lambda cursor: statements.statements(db, filters, cursor, paging["limit"]),
         paging["cursor"],
@@ -50,7 +50,7 @@ def get_statement(
     """Show one statement (format=jsonld or hypothesis: its evidence as annotations)."""
     found = statements.statement(database(), statement_id, as_of_key, known_on)
     if fmt != "json":
-        return web_annotations.record_response(found, fmt, as_of_key)
+        return web_annotations.record_response(found, fmt)
     return render.record(found)
 
 

@@ -27,7 +27,7 @@ def get_timeline(filters: Filters, include: str, lang: str, **paging: Any) -> Re
     def timelinejs_document(records: list[dict[str, Any]], truncated: bool) -> dict[str, Any]:
         return timelinejs.document(records, truncated=truncated, lang=lang)
 
-    one_page, whole = web_annotations.list_formats(filters.as_of_key)
+    one_page, whole = web_annotations.list_formats()
     return render.page(
         lambda cursor: timeline.timeline(db, filters, include, cursor, paging["limit"]),
         paging["cursor"],
@@ -54,5 +54,5 @@ def get_event(
     (format=jsonld or hypothesis: its evidence as annotations)."""
     found = timeline.event(database(), event_id, as_of_key, known_on)
     if fmt != "json":
-        return web_annotations.record_response(found, fmt, as_of_key)
+        return web_annotations.record_response(found, fmt)
     return render.record(found)

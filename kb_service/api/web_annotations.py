@@ -184,12 +184,12 @@ def hypothesis_file(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def _rows(records: list[dict[str, Any]], as_of_key: int | None) -> list[dict[str, Any]]:
+def _rows(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Return the records' evidence anchored in the stored texts, from the sources each record
     shows a version of (those of `as_of`, or held on `as_known_on`, when the read asked)."""
     ids = [record["id"] for record in records]
     shown = {r["id"]: [v["source"]["id"] for v in r["versions"]] for r in records}
-    return source_texts.anchored_evidence(database(), ids, as_of_key, shown)
+    return source_texts.anchored_evidence(database(), ids, shown)
 
 
 def _page_id() -> str:
@@ -197,9 +197,9 @@ def _page_id() -> str:
     return f"{settings().public_base_url}{request.path}" + (f"?{query}" if query else "")
 
 
-def record_response(found: dict[str, Any], fmt: str, as_of_key: int | None) -> Response:
+def record_response(found: dict[str, Any], fmt: str) -> Response:
     """Render one record's evidence as JSON-LD or as a Hypothesis import file."""
-    rows = _rows([found], as_of_key)
+    rows = _rows([found])
     if fmt == "hypothesis":
         return render.json_response(hypothesis_file(rows), declared=False)
     answer = render.json_response(annotation_page(rows, _page_id(), None), declared=False)
@@ -207,13 +207,13 @@ def record_response(found: dict[str, Any], fmt: str, as_of_key: int | None) -> R
     return answer
 
 
-def list_formats(as_of_key: int | None) -> tuple[render.PageDocuments, render.Documents]:
+def list_formats() -> tuple[render.PageDocuments, render.Documents]:
     """Return the one-page JSON-LD renderer and the whole-list Hypothesis renderer of a list."""
 
     def one_page(page: Page, next_url: str | None) -> Any:
-        return annotation_page(_rows(page.items, as_of_key), _page_id(), next_url)
+        return annotation_page(_rows(page.items), _page_id(), next_url)
 
     def whole(records: list[dict[str, Any]], _truncated: bool) -> Any:
-        return hypothesis_file(_rows(records, as_of_key))
+        return hypothesis_file(_rows(records))
 
     return {"jsonld": (JSONLD, one_page)}, {"hypothesis": whole}

@@ -18,11 +18,11 @@ def text(db: Reader, source_id: str) -> str:
 
 
 def anchored_evidence(
-    db: Reader, ids: list[str], as_of_key: int | None, sources: dict[str, list[str]]
+    db: Reader, ids: list[str], sources: dict[str, list[str]]
 ) -> list[dict[str, Any]]:
     """Return, in the order of `ids`, each event's and statement's evidence with its place in
-    the stored text, its speakers and its reporting chain (only what sources published by
-    `as_of_key` say, when given, and only what `sources` name per record)."""
-    rows = db.read("read/source_text_anchors", ids=ids, as_of_key=as_of_key, sources=sources)
+    the stored text, its speakers and its reporting chain (only what `sources` name per record
+    say)."""
+    rows = db.read("read/source_text_anchors", ids=ids, sources=sources)
     by_id = {row["id"]: row for row in rows}
     return [by_id[ident] for ident in dict.fromkeys(ids) if ident in by_id]
