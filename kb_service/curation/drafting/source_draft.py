@@ -21,7 +21,7 @@ from kb_service.curation.drafting import (
     event_drafting,
     known_names,
     spellings,
-    statement_points,
+    statement_context,
 )
 from kb_service.curation.drafting import cues as cue_words
 from kb_service.curation.drafting.mentions import Entity, Mention
@@ -105,7 +105,7 @@ def draft(
     reader = TextReader(list(entities), cues, published)
     readings = [reader.read(passage) for passage in numbered]
     known_names.again(readings, reader.unknown)  # a name proposed later, in earlier passages
-    statement_points.add_points(readings, cues.language, published)
+    statement_context.settle(readings, cues.language, published)  # and documents' points
     builder = _Builder(facts.source_id, language, published, readings, cues, vocabulary)
     builder.only_conflict = conflict_names.of_text((r.mentions for r in readings), reader.by_place)
     found = replace(facts, language=language, published=published)

@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from kb_service.curation.drafting import cues as cue_words
-from kb_service.curation.drafting import speech_words
+from kb_service.curation.drafting import speech_words, statement_points
 from kb_service.curation.drafting.joined_names import PERSON_KINDS, with_joined
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
@@ -64,7 +64,7 @@ class _Text:
 
 def settle(readings: list[PassageReading], language: str, published: str | None = None) -> None:
     """Settle the statements of a text's passages (see the module's docstring)."""
-    state = _Text(language, published)
+    state, points = _Text(language, published), statement_points.Points()
     first = True
     for reading in readings:
         if reading.passage.not_content is not None:
@@ -74,6 +74,7 @@ def settle(readings: list[PassageReading], language: str, published: str | None 
             _heading(reading, state)
         first = False
         issued = _issuing(reading, state)
+        statement_points.read(reading, points, issued[-1].issuers if issued else (), language)
         _declare(reading, issued)
         settled = []
         for speech in reading.speech:
@@ -110,13 +111,6 @@ def _heading(reading: PassageReading, state: _Text) -> None:
         issuers = _issuers(reading, (0, len(reading.passage.text)), words.cues.language)
         if issuers:
             state.issuers, state.issued = issuers, state.published
-
-
-def opened(reading: PassageReading, language: str) -> tuple[Mention, ...]:
-    """Return the issuers of the last document a passage issues (`X declares the following`,
-    signed a statement), else ()."""
-    found = _issuing(reading, _Text(language))
-    return found[-1].issuers if found else ()
 
 
 def _issuing(reading: PassageReading, state: _Text) -> list[_Issue]:
