@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from kb_service.curation.drafting import cues as cue_words
-from kb_service.curation.drafting import speech_words, statement_points
+from kb_service.curation.drafting import speech_words, statement_kinds, statement_points
 from kb_service.curation.drafting.joined_names import PERSON_KINDS, with_joined
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
@@ -81,7 +81,10 @@ def settle(readings: list[PassageReading], language: str, published: str | None 
             while issued and issued[0].start <= speech.cue_start:
                 state.issuers, state.issued = issued[0].issuers, issued.pop(0).date
             settled.append(_settled(reading, state, speech))
-        reading.speech = settled
+        reading.speech = [
+            statement_kinds.refined(s, reading.tokens, reading.named, state.words.cues)
+            for s in settled
+        ]
         if issued:  # a sentence after the passage's last statement
             state.issuers, state.issued = issued[-1].issuers, issued[-1].date
 

@@ -1,0 +1,131 @@
+"""A statement's kind from its words, when its verb only says that words were spoken (said,
+заявил, قال drafts a claim; a document's `says`, an announcement), as statement_kinds.yaml
+lists them:
+
+- words that tell of a hostile act (shelled, открыл огонь, قصفت) done by another side than
+  the speaker's are an accusation. An actor's side is the side whose English name its own
+  English name or id holds (the Ministry of Defence of Azerbaijan, armenia-mod); a person
+  speaks for the side of the actor named right before them (Armenia's Defence Ministry
+  spokeswoman Shushan Stepanyan). The doer is an actor or a word of nationality (Armenian
+  forces) before the act (in Arabic, anywhere in the words);
+- words of readiness or of a view held (ready to, готовы, مستعدة) are a position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from kb_service.curation.drafting.cues import Cues, Phrase
+from kb_service.curation.drafting.mentions import Mention
+from kb_service.curation.drafting.speech_types import Speech
+from kb_service.curation.drafting.tokens import Token
+from kb_service.model import names
+
+KINDS_FILE = Path(__file__).with_name("statement_kinds.yaml")
+SAYING = frozenset({"claim", "announcement"})  # kinds of a verb that only says words were spoken
+TITLE_REACH = 40  # characters between a person and the actor whose title they carry, at most
+
+
+@dataclass(frozen=True)
+class KindWords:
+    """One language's words of a hostile act, of a position, and of each side."""
+
+    hostile: list[Phrase]
+    position: list[Phrase]
+    sides: list[Phrase]  # each phrase's term is its side
+    side_names: dict[str, str]  # a side's folded English name, by side
+    verb_first: bool  # the actor may follow its act (Arabic)
+
+
+@cache
+def load(language: str) -> KindWords:
+    """Return the words of statement_kinds.yaml for one language (English for another)."""
+    data = yaml.safe_load(KINDS_FILE.read_text(encoding="utf-8"))
+    language = language if language in data["hostile"] else "en"
+
+    def phrases(by_language: dict[str, list[str]], term: str) -> list[Phrase]:
+        return [
+            Phrase(tuple(names.fold(w) for w in str(p).split()), term)
+            for p in by_language.get(language) or []
+        ]
+
+    sides = [p for side, by in data["sides"].items() for p in phrases(by, side)]
+    side_names = {side: names.fold(by["en"][0]) for side, by in data["sides"].items()}
+    return KindWords(
+        phrases(data["hostile"], "hostile"),
+        phrases(data["position"], "position"),
+        sides,
+        side_names,
+        language == "ar",
+    )
+
+
+def refined(
+    speech: Speech,
+    tokens: Sequence[Token],
+    named: Sequence[Mention],
+    cues: Cues,
+) -> Speech:
+    """Return the statement with the kind its words give, when its verb gives none but
+    saying (see the module's docstring)."""
+    if speech.kind not in SAYING or speech.document:
+        return speech
+    words = [t for t in tokens if speech.start <= t.start < speech.end]
+    kind_words = load(cues.language)
+    if _accuses(speech, words, named, cues, kind_words):
+        return replace(speech, kind="accusation")
+    if cues.found(kind_words.position, words):
+        return replace(speech, kind="position")
+    return speech
+
+
+def _accuses(
+    speech: Speech,
+    words: list[Token],
+    named: Sequence[Mention],
+    cues: Cues,
+    kind_words: KindWords,
+) -> bool:
+    acts = cues.found(kind_words.hostile, words)
+    if not acts:
+        return False
+    own = {side for m in speech.speakers if (side := _side(m, named, kind_words))}
+    if not own:
+        return False
+    first_act = words[acts[0][0]].start
+    inside = [m for m in named if speech.start <= m.start < speech.end]
+    doers = {
+        side
+        for m in inside
+        if (kind_words.verb_first or m.start < first_act) and (side := _side(m, named, kind_words))
+    }
+    doers |= {
+        phrase.term
+        for at, phrase in cues.found(kind_words.sides, words)
+        if kind_words.verb_first or words[at].start < first_act
+    }
+    return bool(doers - own)
+
+
+def _side(mention: Mention, named: Sequence[Mention], kind_words: KindWords) -> str | None:
+    """Return the side an actor belongs to (see the module's docstring)."""
+    entity = mention.entity
+    if entity.label != "Actor":
+        return None
+    if entity.kind == "person":
+        before = [
+            m
+            for m in named
+            if m.end <= mention.start
+            and mention.start - m.end <= TITLE_REACH
+            and m.entity.kind != "person"
+        ]
+        return _side(before[-1], named, kind_words) if before else None
+    own = f"{names.fold(entity.name_en)} {entity.id}"
+    found = [side for side, name in kind_words.side_names.items() if name in own or side in own]
+    return found[0] if len(found) == 1 else None

@@ -1,0 +1,97 @@
+"""A statement's kind from its words when its verb only says words were spoken (issue 25):
+a ministry that `said` the other side's forces shelled a town accuses them; words of readiness
+are a position; the same verb with the speaker's own side's act stays a claim. Texts are our
+own. Pure: no Neo4j."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import draft_fixture
+from conftest import registry_entity as entity
+
+REGISTRY = [
+    entity(
+        "azerbaijan-mod",
+        "Actor",
+        "ministry",
+        "Ministry of Defence of Azerbaijan",
+        "The Azerbaijani Defence Ministry",
+        "Минобороны Азербайджана",
+        "وزارة الدفاع الأذربيجانية",
+    ),
+    entity(
+        "armenia-armed-forces",
+        "Actor",
+        "armed-force",
+        "Armed Forces of Armenia",
+        "Armenian forces",
+        "армянские подразделения",
+        "القوات الأرمينية",
+    ),
+    entity(
+        "red-cross",
+        "Actor",
+        "organisation",
+        "Red Cross",
+        "The Red Cross",
+        "Красный Крест",
+        "الصليب الأحمر",
+    ),
+    entity("tartar", "Place", "city", "Tartar", "Tartar", "Тертер", "ترتر"),
+]
+
+
+def kinds(text: str, language: str) -> list[str]:
+    document = draft_fixture(text, REGISTRY, language, "2020-10-27", "kinds").document
+    return [s["kind"] for s in document["statements"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Azerbaijani Defence Ministry said Armenian forces had shelled Tartar."),
+        ("ru", "Минобороны Азербайджана заявило, что армянские подразделения обстреляли Тертер."),
+        ("ar", "وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مدينة ترتر ليلا."),
+        # a person speaks for the actor whose title they carry; the doer is a nationality word
+        (
+            "en",
+            "The Azerbaijani Defence Ministry spokesman Vagif Dargahli said Armenian artillery "
+            "had opened fire on the town.",
+        ),
+    ],
+)
+def test_the_other_sides_hostile_act_is_an_accusation(language: str, text: str) -> None:
+    assert kinds(text, language) == ["accusation"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Azerbaijani Defence Ministry said its units had struck Armenian forces."),
+        ("ru", "Минобороны Азербайджана заявило, что азербайджанская армия обстреляла позиции."),
+        ("ar", "وقالت وزارة الدفاع الأذربيجانية إن وحداتها قصفت مواقع عسكرية."),
+    ],
+)
+def test_the_speakers_own_sides_act_is_no_accusation(language: str, text: str) -> None:
+    assert kinds(text, language) in (["claim"], ["announcement"])  # as its verb says
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Red Cross said it stood ready to help the sides exchange the bodies."),
+        ("ru", "Красный Крест заявил, что готов помочь сторонам обменяться телами погибших."),
+        ("ar", "وقال الصليب الأحمر إنه مستعد لمساعدة الطرفين على تبادل الجثث."),
+    ],
+)
+def test_words_of_readiness_are_a_position(language: str, text: str) -> None:
+    assert kinds(text, language) == ["position"]
+
+
+def test_a_documents_point_of_what_is_to_be_done_is_a_commitment() -> None:
+    text = (
+        "The Ministry of Defence of Azerbaijan states the following:\n"
+        "Firstly, the district is to be handed back by 25 November.\n"
+        "Secondly, the units have completed their work near Tartar."
+    )
+    assert kinds(text, "en") == ["announcement", "commitment", "announcement"]
