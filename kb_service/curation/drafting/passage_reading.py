@@ -1,16 +1,19 @@
 """What the drafter reads in each passage of a text: the registry entries it names (not as a
 time zone), the names the registry lacks (proposed), a conflict named by a word and its place,
-its dates and, in passages of content, its candidate statements."""
+its dates and, in passages of content, its candidate statements (for which a capital may speak
+for its side: capitals.py)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from kb_service.curation.drafting import (
+    capitals,
     conflict_names,
     date_expressions,
     deadlines,
     speech,
+    speech_words,
     spellings,
     unknown_names,
 )
@@ -65,6 +68,8 @@ class TextReader:
         self.unknown = Proposals(cues.language, {e.id: e for e in entities})
         self.aliases: list[spellings.Proposal] = []
         self.named: list[Entity] = []  # the actors named so far, in order
+        self.capitals = capitals.actors_of({e.id: e for e in entities})
+        self.reporting = speech_words.load(cues).cues
 
     def read(self, passage: Passage) -> PassageReading:
         """Return what one passage names, dates and says."""
@@ -87,8 +92,10 @@ class TextReader:
         )
         if passage.not_content is None:
             named = reading.named
+            verbs = self.reporting.found(self.reporting.reporting, tokens)
+            speaking = capitals.standing_in(tokens, named, self.cues, verbs, self.capitals)
             reading.speech = speech.find(
-                passage.text, tokens, named, reading.spans, self.cues, self.named
+                passage.text, tokens, speaking, reading.spans, self.cues, self.named
             )
             self.named += [m.entity for m in named if m.entity.label == "Actor"]
         return reading

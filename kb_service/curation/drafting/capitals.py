@@ -1,0 +1,89 @@
+"""A capital that speaks for its side's authorities (capitals.yaml): `Officials in Stepanakert
+say`, `официальный Баку`, `السلطات في يريفان` (an officials' word right before it); `Baku
+said`, `أعلنت باكو`, `Баку заявил` (a reporting verb right next to it, the city not after a
+preposition); `в Баку заявили`, `В Ереване заявили` (Russian: a subjectless plural past next
+to the city and its preposition). For reading speech only, such a capital is a mention of the
+actor it stands for, in its place; the passage still names the city."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from kb_service.curation.drafting.cues import Cues, Phrase
+from kb_service.curation.drafting.mentions import Entity, Mention
+from kb_service.curation.drafting.tokens import Token
+from kb_service.model import names
+
+CAPITALS_FILE = Path(__file__).with_name("capitals.yaml")
+SUBJECTLESS = {"ru": ("ли",)}  # endings of a verb without a subject (в Баку заявили)
+
+
+@dataclass(frozen=True)
+class CapitalWords:
+    """One language's officials' words and prepositions, and the capitals' actors."""
+
+    officials: list[Phrase]
+    prepositions: frozenset[str]
+    capitals: Mapping[str, str]  # a capital's id, the actor's it stands for
+
+
+@cache
+def _load(language: str) -> CapitalWords:
+    data = yaml.safe_load(CAPITALS_FILE.read_text(encoding="utf-8"))
+    officials = [
+        Phrase(tuple(names.fold(w) for w in str(p).split()), "officials")
+        for p in data["officials"].get(language) or []
+    ]
+    prepositions = frozenset(names.fold(w) for w in data["prepositions"].get(language) or [])
+    return CapitalWords(officials, prepositions, dict(data["capitals"]))
+
+
+def actors_of(entities: Mapping[str, Entity]) -> dict[str, Entity]:
+    """Return, by capital id, the registry actor each capital of the registry stands for."""
+    by_id = _load("en").capitals
+    return {
+        city: entities[actor]
+        for city, actor in by_id.items()
+        if city in entities and actor in entities and entities[actor].label == "Actor"
+    }
+
+
+def standing_in(
+    tokens: Sequence[Token],
+    mentions: list[Mention],
+    cues: Cues,
+    verbs: Sequence[tuple[int, Phrase]],
+    actors: Mapping[str, Entity],
+) -> list[Mention]:
+    """Return the mentions with each capital that speaks (see the module's docstring)
+    replaced by a mention of the actor it stands for."""
+    if not actors:
+        return mentions
+    words = _load(cues.language)
+    officials_end = {at + len(p.words) for at, p in cues.found(words.officials, list(tokens))}
+    verb_starts = {at for at, _ in verbs}
+    verb_ends = {at + len(p.words) - 1: at for at, p in verbs}
+    endings = SUBJECTLESS.get(cues.language, ())
+
+    def subjectless(verb: int | None) -> bool:
+        return verb is not None and bool(endings) and tokens[verb].folded.endswith(endings)
+
+    def speaks(m: Mention) -> bool:
+        if m.first in officials_end:
+            return True
+        after = m.last + 1 if m.last + 1 in verb_starts else None
+        before = verb_ends.get(m.first - 1)
+        if m.first > 0 and tokens[m.first - 1].folded in words.prepositions:
+            # `в Ереване заявили`, `заявили в Баку`; not `In Yerevan, X said`
+            return subjectless(after) or subjectless(verb_ends.get(m.first - 2))
+        return after is not None or before is not None  # `Baku said`, `أعلنت باكو`
+
+    return [
+        replace(m, entity=actors[m.entity.id]) if m.entity.id in actors and speaks(m) else m
+        for m in mentions
+    ]

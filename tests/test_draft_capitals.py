@@ -1,0 +1,75 @@
+"""A capital that speaks for its side's authorities (issue 25): `Officials in Stepanakert
+said`, `Baku said`, `أعلنت باكو`, `в Баку заявили`. The passage still names the city; a person
+named next to the verb still speaks (`In Yerevan, Pashinyan said`, `Алиев заявил в Баку`).
+Texts are our own. Pure: no Neo4j."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import draft_fixture
+from conftest import registry_entity as entity
+
+REGISTRY = [
+    entity("azerbaijan", "Actor", "state", "Azerbaijan", "أذربيجان", "Азербайджан"),
+    entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения"),
+    entity(
+        "nagorno-karabakh-republic",
+        "Actor",
+        "unrecognised-state",
+        "Nagorno-Karabakh Republic",
+        "جمهورية ناغورني قره باغ",
+        "Нагорно-Карабахская Республика",
+    ),
+    entity("baku", "Place", "capital", "Baku", "باكو", "Баку"),
+    entity("yerevan", "Place", "capital", "Yerevan", "يريفان", "Ереван"),
+    entity("stepanakert", "Place", "capital", "Stepanakert", "ستيباناكيرت", "Степанакерт"),
+    entity("pashinyan", "Actor", "person", "Nikol Pashinyan", "باشينيان", "Пашинян", "Pashinyan"),
+    entity("aliyev", "Actor", "person", "Ilham Aliyev", "علييف", "Алиев", "Aliyev"),
+]
+
+
+def speakers(text: str, language: str) -> tuple[list[list[str]], set[str]]:
+    draft = draft_fixture(text, REGISTRY, language, "2020-10-18", "capitals")
+    named = {m.entity.id for reading in draft.readings for m in reading.mentions}
+    return [s["speakers"] for s in draft.document["statements"]], named
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "city", "actor"),
+    [
+        (
+            "en",
+            "Officials in Stepanakert said the city came under rocket fire.",
+            "stepanakert",
+            "nagorno-karabakh-republic",
+        ),
+        ("en", "Baku said the town had been shelled for two hours.", "baku", "azerbaijan"),
+        ("ar", "وأعلنت باكو أن البلدة تعرضت للقصف طوال ساعتين.", "baku", "azerbaijan"),
+        (
+            "ar",
+            "وقال المسؤولون في ستيباناكيرت إن المدينة تعرضت لقصف صاروخي.",
+            "stepanakert",
+            "nagorno-karabakh-republic",
+        ),
+        ("ru", "В Ереване заявили, что город подвергся обстрелу.", "yerevan", "armenia"),
+        ("ru", "Официальный Баку заявил, что город подвергся обстрелу.", "baku", "azerbaijan"),
+    ],
+)
+def test_a_capital_speaks_for_its_side(language: str, text: str, city: str, actor: str) -> None:
+    said, named = speakers(text, language)
+    assert said == [[actor]]
+    assert city in named and actor not in named
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "person"),
+    [
+        ("en", "In Yerevan, Pashinyan said the army would hold its lines.", "pashinyan"),
+        ("ar", "وفي يريفان، قال رئيس الوزراء باشينيان إن الجيش سيصمد.", "pashinyan"),
+        ("ru", "Алиев заявил в Баку, что армия продолжит наступление.", "aliyev"),
+    ],
+)
+def test_a_capital_where_a_person_speaks_is_only_a_place(
+    language: str, text: str, person: str
+) -> None:
+    assert speakers(text, language)[0] == [[person]]
