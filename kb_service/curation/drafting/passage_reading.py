@@ -1,7 +1,7 @@
 """What the drafter reads in each passage of a text: the registry entries it names (not as a
 time zone), the names the registry lacks (proposed), a conflict named by a word and its place,
 its dates and, in passages of content, its candidate statements (for which a capital may speak
-for its side: capitals.py)."""
+for its side: capitals.py; and the sides' mutual accusations: reciprocal.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from kb_service.curation.drafting import (
     conflict_names,
     date_expressions,
     deadlines,
+    reciprocal,
     speech,
     speech_words,
     spellings,
@@ -68,7 +69,9 @@ class TextReader:
         self.unknown = Proposals(cues.language, {e.id: e for e in entities})
         self.aliases: list[spellings.Proposal] = []
         self.named: list[Entity] = []  # the actors named so far, in order
-        self.capitals = capitals.actors_of({e.id: e for e in entities})
+        by_id = {e.id: e for e in entities}
+        self.capitals = capitals.actors_of(by_id)
+        self.sides = reciprocal.sides_of(by_id, cues.language)
         self.reporting = speech_words.load(cues).cues
 
     def read(self, passage: Passage) -> PassageReading:
@@ -94,8 +97,11 @@ class TextReader:
             named = reading.named
             verbs = self.reporting.found(self.reporting.reporting, tokens)
             speaking = capitals.standing_in(tokens, named, self.cues, verbs, self.capitals)
-            reading.speech = speech.find(
-                passage.text, tokens, speaking, reading.spans, self.cues, self.named
+            spans = reading.spans
+            said = speech.find(passage.text, tokens, speaking, spans, self.cues, self.named)
+            actors = [m for m in speaking if m.entity.label == "Actor"]
+            reading.speech = reciprocal.with_accusations(
+                passage.text, tokens, actors, spans, self.cues, self.sides, said
             )
             self.named += [m.entity for m in named if m.entity.label == "Actor"]
         return reading

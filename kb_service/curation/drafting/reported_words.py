@@ -33,6 +33,7 @@ MIN_CONTENT = 2  # nor words with fewer than this besides their speakers' names
 _TRIM = " \t.,،:;؛!?؟"
 TAIL_SPEAKER = 6  # words between the comma and a reporting verb that ends a sentence, at most
 TAIL_BEFORE = 4  # words of the clause before it, at least
+TITLE_WORDS = 5  # words of a title between a verb and its speaker's name, at most
 _NEXT_WORD = re.compile(r"\w+")
 
 Span = tuple[int, int]
@@ -87,8 +88,22 @@ def reported(wording: Wording, after: int, sentence: Span) -> Span | None:
     # A full stop inside a quotation ends the words too; none further than a quote's length.
     stop = SENTENCE_END.search(text, start, min(s_end, start + QUOTE_MAX + 1))
     end = stop.start() if stop else s_end
-    before = _clause_before(wording, tokens[after - 1].start, (start, end), s_start)
+    verb_start = tokens[after - 1].start
+    before = _clause_before(wording, verb_start, (start, end), s_start)
+    titled = _titled_speaker_end(wording, after, s_end)
+    if before is None and titled is not None:  # `..., рассказал командующий Мурадов, который`
+        before = _clause_before(wording, verb_start, (titled, end), s_start)
     return before or trimmed(text, start, end)
+
+
+def _titled_speaker_end(wording: Wording, after: int, s_end: int) -> int | None:
+    """Return where the speaker's name ends when titles come between it and the verb and a
+    clause ends with it (`сообщил представитель МККК в Ереване Иван Петров, ...`)."""
+    for k in range(after + 1, min(after + 1 + TITLE_WORDS, len(wording.tokens))):
+        end = wording.name_ends.get(k)
+        if end is not None and _ends_clause(wording.text, end, s_end):
+            return end
+    return None
 
 
 def _clause_before(wording: Wording, verb_start: int, tail: Span, s_start: int) -> Span | None:

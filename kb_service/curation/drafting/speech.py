@@ -18,7 +18,7 @@ forms without a plain subject: `according to X`, a document that speaks (`the st
 وأضاف البيان) for its issuers (statement_context.py), words that point back (Об этом X сообщил), an
 outlet's own report. An outlet (relays.py) is never the speaker of another's words but their
 relay (`reported_via`). Words that are only names and titles, or a parenthesis, are no
-statement.
+statement. (The two sides accusing each other, each blaming the other: reciprocal.py.)
 
 A passage drafts at most MAX_STATEMENTS statements, and the words of each are at most a
 quote's length (reported_words). Each verb looks only near itself (names, quotations and
