@@ -98,10 +98,10 @@ class TextReader:
             verbs = self.reporting.found(self.reporting.reporting, tokens)
             speaking = capitals.standing_in(tokens, named, self.cues, verbs, self.capitals)
             spans = reading.spans
-            said = speech.find(passage.text, tokens, speaking, spans, self.cues, self.named)
-            actors = [m for m in speaking if m.entity.label == "Actor"]
-            reading.speech = reciprocal.with_accusations(
-                passage.text, tokens, actors, spans, self.cues, self.sides, said
+            reading.speech = speech.find(
+                passage.text, tokens, speaking, spans, self.cues, self.named
             )
+            actors = [m for m in speaking if m.entity.label == "Actor"]
+            reading.speech = reciprocal.with_accusations(reading, actors, self.cues, self.sides)
             self.named += [m.entity for m in named if m.entity.label == "Actor"]
         return reading

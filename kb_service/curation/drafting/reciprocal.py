@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -21,6 +22,9 @@ from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.speech_words import WORDS_FILE
 from kb_service.curation.drafting.tokens import Token, sentence_of
 from kb_service.model import names
+
+if TYPE_CHECKING:
+    from kb_service.curation.drafting.passage_reading import PassageReading
 
 STATES = frozenset({"state", "unrecognised-state"})
 ACCUSATION = "accusation"
@@ -59,16 +63,11 @@ def sides_of(entities: Mapping[str, Entity], language: str) -> list[Entity]:
 
 
 def with_accusations(
-    text: str,
-    tokens: list[Token],
-    actors: list[Mention],
-    spans: list[Span],
-    cues: Cues,
-    sides: list[Entity],
-    found: list[Speech],
+    reading: PassageReading, actors: list[Mention], cues: Cues, sides: list[Entity]
 ) -> list[Speech]:
     """Return the passage's statements with its mutual accusations (see the module's
     docstring), in place of what a verb inside one drafted."""
+    text, tokens, spans, found = reading.passage.text, reading.tokens, reading.spans, reading.speech
     for first, last in _found(cues, tokens, text):
         start, cue_end = tokens[first].start, tokens[last].end
         sentence = sentence_of(spans, start)
