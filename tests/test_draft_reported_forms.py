@@ -132,3 +132,76 @@ def test_the_words_before_a_verb_whose_speaker_ends_its_clause(
 )
 def test_more_reporting_verbs(language: str, text: str, kind: str) -> None:
     assert [s["kind"] for s in statements(text, language)] == [kind]
+
+
+OUTLETS = [
+    *REGISTRY,
+    entity("novosti", "Actor", "news-agency", "RIA Novosti", "نوفوستي", "РИА Новости"),
+    entity("konashenkov", "Actor", "person", "Igor Konashenkov", "كوناشينكوف", "Игоря Конашенкова"),
+]
+
+
+def said(text: str, language: str) -> list[tuple[str, list[str], str]]:
+    document = draft_fixture(text, OUTLETS, language, "2020-11-20", "outlets").document
+    return [(s["kind"], s["speakers"], s["quote"]) for s in document["statements"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "en",
+            "Lavrov and Shoigu are expected in Baku on Saturday, according to RIA Novosti.",
+            "Lavrov and Shoigu are expected in Baku on Saturday",
+        ),
+        (
+            "ar",
+            "ويصل لافروف إلى باكو يوم السبت، وفقا لوكالة نوفوستي.",
+            "ويصل لافروف إلى باكو يوم السبت",
+        ),
+        (
+            "ru",
+            "Лавров прибудет в Баку в субботу, по информации РИА Новости.",
+            "Лавров прибудет в Баку в субботу",
+        ),
+    ],
+)
+def test_an_outlet_alone_in_its_sentence_speaks_its_own_report(
+    language: str, text: str, words: str
+) -> None:
+    assert said(text, language) == [("report", ["novosti"], words)]
+
+
+def test_an_outlet_beside_a_speakers_verb_only_relays() -> None:
+    found = said("According to RIA Novosti, Lavrov said the talks would resume.", "en")
+    assert [(kind, speakers) for kind, speakers, _ in found] == [("claim", ["lavrov"])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "words"),
+    [
+        (
+            "ar",
+            "وصل 44 أسيرا إلى يريفان مساء أمس، حسبما أعلن وزير الخارجية لافروف.",
+            "lavrov",
+            "وصل 44 أسيرا إلى يريفان مساء أمس",
+        ),
+        (
+            "ar",
+            "عاد نحو ألف نازح إلى المدينة، بحسب ما أعلنه وزير الخارجية لافروف في مؤتمر صحفي.",
+            "lavrov",
+            "عاد نحو ألف نازح إلى المدينة",
+        ),
+        (
+            "ru",
+            "По словам официального представителя Минобороны России Игоря Конашенкова, "
+            "колонна прошла без потерь.",
+            "konashenkov",
+            "колонна прошла без потерь",
+        ),
+    ],
+)
+def test_as_x_said_and_titles_before_the_source(
+    language: str, text: str, speaker: str, words: str
+) -> None:
+    assert [(s, w) for _, s, w in said(text, language)] == [([speaker], words)]

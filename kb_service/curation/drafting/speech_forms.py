@@ -19,10 +19,11 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import islice
 
+from kb_service.curation.drafting import name_rules
 from kb_service.curation.drafting.joined_names import with_joined
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.reported_words import MIN_WORDS, Span, reported, trimmed
-from kb_service.curation.drafting.speakers import speakers_of
+from kb_service.curation.drafting.speakers import person_after, speakers_of
 from kb_service.curation.drafting.speech_types import SpeechPassage
 from kb_service.curation.drafting.tokens import sentence_of
 
@@ -75,9 +76,13 @@ def attributed(
     named_before: Sequence[Entity] = (),
 ) -> Heard | None:
     """`according to X`: see the module's docstring."""
-    if any(after <= relay.first <= after + 2 for relay in passage.relays):
+    relay = next((r for r in passage.relays if after <= r.first <= after + 2), None)
+    if relay is not None and _another_verb(passage, at, after, sentence):
         return None  # according to an outlet: it relays the words of a speaker named elsewhere
-    source = _named_at(passage.actors, after) or _named_at(passage.designated, after)
+    named = _after_titles(passage, after)
+    source = relay or _named_at(passage.actors, named) or _named_at(passage.designated, named)
+    if source is not None and source is not relay:
+        source = person_after(source, passage.actors)  # представителя Минобороны Игоря К.
     source = source or _issuer_of_document(passage, after)
     if source is None:
         speakers = passage.found[-1].speakers if passage.found else ()
@@ -97,6 +102,26 @@ def attributed(
     if not words:
         return None
     return words, with_joined(text, source, passage.actors, passage.language)
+
+
+def _after_titles(passage: SpeechPassage, at: int) -> int:
+    """Return the token after the titles that begin at token `at` (رئيس الوزراء, the
+    President of), or `at`."""
+    titles = name_rules.rules(passage.language).titles
+    while at < len(passage.tokens) and (length := name_rules.at_phrase(titles, passage.tokens, at)):
+        at += length
+    return at
+
+
+def _another_verb(passage: SpeechPassage, at: int, after: int, sentence: Span) -> bool:
+    """Tell whether the sentence holds a reporting verb besides the attribution (tokens `at`
+    to `after`): then an outlet it names relays that verb's speaker's words, else the words
+    are the outlet's own report (`..., according to RIA Novosti`)."""
+    cues, tokens = passage.words.cues, passage.tokens
+    first = bisect_left(tokens, sentence[0], key=lambda t: t.start)
+    last = bisect_left(tokens, sentence[1], key=lambda t: t.start)
+    inside = tokens[first:last]
+    return any(not at <= first + k < after for k, _ in cues.found(cues.reporting, inside))
 
 
 def _parenthetical(text: str, start: int, phrase_start: int, source_end: int) -> bool:

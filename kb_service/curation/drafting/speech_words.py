@@ -76,6 +76,9 @@ def _read(language: str) -> tuple[list[Phrase], list[Phrase], tuple[list[Phrase]
         Phrase(p.words, "claim", attribution=True) for p in _list(data["attribution"], language)
     ]
     verbs += [
+        Phrase(p.words, "claim", attribution=True) for p in _list(data["attribution_as"], language)
+    ]
+    verbs += [
         Phrase(p.words, "report", attribution=True)
         for p in _list(data["attribution_report"], language)
     ]

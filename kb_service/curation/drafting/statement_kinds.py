@@ -8,7 +8,8 @@ lists them:
   speaks for the side of the actor named right before them (Armenia's Defence Ministry
   spokeswoman Shushan Stepanyan). The doer is an actor or a word of nationality (Armenian
   forces) before the act (in Arabic, anywhere in the words);
-- words of readiness or of a view held (ready to, готовы, مستعدة) are a position.
+- words of readiness or of a view held (ready to, готовы, مستعدة) are a position;
+- an outlet speaks only its own report (`..., according to RIA Novosti`): a report.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import yaml
 
 from kb_service.curation.drafting.cues import Cues, Phrase
 from kb_service.curation.drafting.mentions import Mention
+from kb_service.curation.drafting.relays import outlet
 from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
@@ -73,6 +75,8 @@ def refined(
 ) -> Speech:
     """Return the statement with the kind its words give, when its verb gives none but
     saying (see the module's docstring)."""
+    if speech.speakers and all(outlet(m.entity) for m in speech.speakers):
+        return replace(speech, kind="report")  # an outlet speaks only its own report
     if speech.kind not in SAYING or speech.document:
         return speech
     words = [t for t in tokens if speech.start <= t.start < speech.end]
