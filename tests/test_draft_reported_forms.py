@@ -205,3 +205,46 @@ def test_as_x_said_and_titles_before_the_source(
     language: str, text: str, speaker: str, words: str
 ) -> None:
     assert [(s, w) for _, s, w in said(text, language)] == [([speaker], words)]
+
+
+INSERTIONS = [
+    *REGISTRY,
+    entity("pashinyan", "Actor", "person", "Nikol Pashinyan", "باشينيان", "Пашинян", "Pashinyan"),
+    entity("gevorgyan", "Actor", "person", "Mane Gevorgyan", "غيفورغيان", "Мане Геворгян"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Mane Gevorgyan, who speaks for Prime Minister Nikol Pashinyan, said the first "
+            "group would land before midnight.",
+        ),
+        (
+            "en",
+            "Mane Gevorgyan, a spokeswoman for Pashinyan, had said the first group would land "
+            "before midnight.",
+        ),
+        (
+            "ru",
+            "Мане Геворгян, представляющая премьера Пашиняна, заявила, что первая группа "
+            "прилетит до полуночи.",
+        ),
+    ],
+)
+def test_the_person_before_an_apposition_speaks_not_a_name_inside_it(
+    language: str, text: str
+) -> None:
+    document = draft_fixture(text, INSERTIONS, language, "2020-12-14", "insertions").document
+    assert [s["speakers"] for s in document["statements"]] == [["gevorgyan"]]
+
+
+def test_a_name_the_registry_lacks_before_an_apposition_speaks() -> None:
+    text = (
+        "Artyom Karpov, a representative of the Russian Defence Ministry, had said the column "
+        "passed without losses."
+    )
+    document = draft_fixture(text, INSERTIONS, "en", "2020-12-14", "insertions").document
+    assert [s["speakers"] for s in document["statements"]] == [["artyom-karpov"]]

@@ -2,21 +2,25 @@
 subject first (after the verb in Arabic and Russian, before it in English), then on the other
 side; then an actor designated next to it by its kind or role (`the ministry added`, сказал
 российский лидер); else the nearest actor named before it in the sentence, after it, before it
-in the passage, and last inside the reported words. An organisation named right before a person
+in the passage, and last inside the reported words. A person whose apposition or relative clause
+closes right before the verb speaks, not an actor named inside it (`Poghosyan, who speaks for
+Harutyunyan, admitted`). An organisation named right before a person
 (глава МИД России Сергей Лавров, المتحدث باسم الكرملين دميتري بيسكوف) gives way to the person.
 Actors named in a row with the speaker (joined_names) speak with it."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
-from kb_service.curation.drafting.joined_names import with_joined
+from kb_service.curation.drafting.joined_names import PERSON_KINDS, with_joined
 from kb_service.curation.drafting.mentions import Mention, first_after, last_before
 from kb_service.curation.drafting.reported_words import Span
 from kb_service.curation.drafting.speech_types import SpeechPassage
 
 ADJACENT = 3  # words between a verb and the name of its speaker, at most
 SUBJECT_FIRST = {"en"}  # languages that put the subject before the verb
+_INSERTION_END = re.compile(r"\s*[,،]\s*(?:\w+\s+){0,2}")  # `, ` or `, had ` before a verb
 
 
 def speakers_of(
@@ -38,6 +42,8 @@ def speakers_of(
         last,
         passage.language,
     )
+    if chosen is not None:
+        chosen = _before_insertion(passage, chosen, first, s_start) or chosen
     if chosen is None:
         chosen = _designated(passage, first, last, words)
     if chosen is None:  # further away
@@ -49,6 +55,27 @@ def speakers_of(
     if chosen is None:
         return ()
     return with_joined(passage.text, person_after(chosen, actors), actors, passage.language)
+
+
+def _before_insertion(
+    passage: SpeechPassage, chosen: Mention, verb: int, s_start: int
+) -> Mention | None:
+    """Return the person whose apposition or relative clause holds the actor chosen, when
+    the clause closes right before the verb (`Poghosyan, who speaks for the leader
+    Harutyunyan, admitted`; `Hovhannisyan, a representative of the ministry, had insisted`)."""
+    text = passage.text
+    if not _INSERTION_END.fullmatch(text[chosen.end : passage.tokens[verb].start]):
+        return None
+    opening = max(text.rfind(",", s_start, chosen.start), text.rfind("،", s_start, chosen.start))
+    if opening < 0:
+        return None
+    index = bisect_right(passage.actors, opening, key=lambda m: m.end) - 1
+    before = passage.actors[index] if index >= 0 else None
+    if before is None or text[before.end : opening].strip():
+        return None
+    kind = before.entity.kind
+    named = kind == "person" or (kind in PERSON_KINDS and " " in before.entity.name_en)
+    return before if named else None  # a person, or a name of two words proposed untitled
 
 
 def _designated(passage: SpeechPassage, first: int, last: int, words: Span) -> Mention | None:
