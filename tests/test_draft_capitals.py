@@ -73,3 +73,22 @@ def test_a_capital_where_a_person_speaks_is_only_a_place(
     language: str, text: str, person: str
 ) -> None:
     assert speakers(text, language)[0] == [[person]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor"),
+    [
+        ("en", "The Azerbaijani authorities said the crew had fired by mistake.", "azerbaijan"),
+        ("ru", "Армянские власти заявили, что обмен начнется в понедельник.", "armenia"),
+        ("ar", "وقالت السلطات الأذربيجانية إن الطاقم أطلق النار عن طريق الخطأ.", "azerbaijan"),
+    ],
+)
+def test_a_sides_authorities_speak_for_its_actor(language: str, text: str, actor: str) -> None:
+    said, named = speakers(text, language)
+    assert said == [[actor]]
+    assert actor not in named  # the text names no actor there
+
+
+def test_a_nationality_word_without_authorities_speaks_for_no_one() -> None:
+    said, _ = speakers("Azerbaijani soldiers said the crew had fired by mistake.", "en")
+    assert said == []

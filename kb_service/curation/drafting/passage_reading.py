@@ -1,13 +1,15 @@
 """What the drafter reads in each passage of a text: the registry entries it names (not as a
 time zone), the names the registry lacks (proposed), a conflict named by a word and its place,
 its dates and, in passages of content, its candidate statements (for which a capital may speak
-for its side: capitals.py; and the sides' mutual accusations: reciprocal.py)."""
+for its side: capitals.py, as may its authorities: authorities.py; and the sides' mutual
+accusations: reciprocal.py)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from kb_service.curation.drafting import (
+    authorities,
     capitals,
     conflict_names,
     date_expressions,
@@ -72,6 +74,7 @@ class TextReader:
         by_id = {e.id: e for e in entities}
         self.capitals = capitals.actors_of(by_id)
         self.sides = reciprocal.sides_of(by_id, cues.language)
+        self.side_actors = authorities.sides_of(by_id, cues.language)
         self.reporting = speech_words.load(cues).cues
 
     def read(self, passage: Passage) -> PassageReading:
@@ -97,6 +100,7 @@ class TextReader:
             named = reading.named
             verbs = self.reporting.found(self.reporting.reporting, tokens)
             speaking = capitals.standing_in(tokens, named, self.cues, verbs, self.capitals)
+            speaking = authorities.with_authorities(tokens, speaking, self.cues, self.side_actors)
             spans = reading.spans
             reading.speech = speech.find(
                 passage.text, tokens, speaking, spans, self.cues, self.named
