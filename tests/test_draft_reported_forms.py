@@ -248,3 +248,65 @@ def test_a_name_the_registry_lacks_before_an_apposition_speaks() -> None:
     )
     document = draft_fixture(text, INSERTIONS, "en", "2020-12-14", "insertions").document
     assert [s["speakers"] for s in document["statements"]] == [["artyom-karpov"]]
+
+
+RUSSIAN = [
+    *REGISTRY,
+    entity(
+        "armenia-mod", "Actor", "ministry", "Ministry of Defence of Armenia", "Минобороны Армении"
+    ),
+    entity(
+        "azerbaijan-mod",
+        "Actor",
+        "ministry",
+        "Ministry of Defence of Azerbaijan",
+        "Министерства обороны Азербайджана",
+    ),
+    entity("osce", "Actor", "organisation", "OSCE", "ОБСЕ"),
+]
+
+
+def russian(text: str) -> list[tuple[str, list[str], str]]:
+    document = draft_fixture(text, RUSSIAN, "ru", "2020-10-10", "russian").document
+    return [(s["kind"], s["speakers"], s["quote"]) for s in document["statements"]]
+
+
+def test_about_this_after_a_dash_points_at_the_clause_before_it() -> None:
+    text = (
+        "Перемирие продержалось считаные минуты. Уже в 12:05 азербайджанские подразделения "
+        "пошли в атаку на участке у села — об этом сообщила пресс-секретарь Минобороны "
+        "Армении Анна Петросян."
+    )
+    assert russian(text) == [
+        (
+            "accusation",  # the other side's attack, by the spokeswoman of the ministry
+            ["anna-petrosyan"],
+            "Уже в 12:05 азербайджанские подразделения пошли в атаку на участке у села",
+        )
+    ]
+
+
+def test_an_attribution_after_a_colon_opens_its_clause() -> None:
+    text = (
+        "Баку ответил встречными претензиями: по данным Министерства обороны Азербайджана, "
+        "после полудня под огнем армянской артиллерии оказались села района."
+    )
+    assert russian(text) == [
+        (
+            "accusation",
+            ["azerbaijan-mod"],
+            "после полудня под огнем армянской артиллерии оказались села района",
+        )
+    ]
+
+
+def test_a_designator_after_the_verb_speaks_the_clause_before() -> None:
+    text = (
+        "По словам Лаврова, пауза нужна для гуманитарных целей. Кроме того, стороны при "
+        "участии ОБСЕ перейдут к переговорам по существу, добавил глава российской дипломатии."
+    )
+    assert russian(text)[1] == (
+        "claim",
+        ["lavrov"],
+        "Кроме того, стороны при участии ОБСЕ перейдут к переговорам по существу",
+    )

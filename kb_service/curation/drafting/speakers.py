@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 
 from kb_service.curation.drafting.joined_names import PERSON_KINDS, with_joined
-from kb_service.curation.drafting.mentions import Mention, first_after, last_before
+from kb_service.curation.drafting.mentions import Entity, Mention, first_after, last_before
 from kb_service.curation.drafting.reported_words import Span
 from kb_service.curation.drafting.speech_types import SpeechPassage
 
@@ -73,9 +73,7 @@ def _before_insertion(
     before = passage.actors[index] if index >= 0 else None
     if before is None or text[before.end : opening].strip():
         return None
-    kind = before.entity.kind
-    named = kind == "person" or (kind in PERSON_KINDS and " " in before.entity.name_en)
-    return before if named else None  # a person, or a name of two words proposed untitled
+    return before if a_person(before.entity) else None
 
 
 def _designated(passage: SpeechPassage, first: int, last: int, words: Span) -> Mention | None:
@@ -100,9 +98,14 @@ def person_after(chosen: Mention, actors: list[Mention]) -> Mention:
         return chosen
     index = bisect_right(actors, chosen.first, key=lambda m: m.first)
     following = actors[index] if index < len(actors) else None
-    if following and following.entity.kind == "person" and following.first == chosen.last + 1:
+    if following and a_person(following.entity) and following.first == chosen.last + 1:
         return following
     return chosen
+
+
+def a_person(entity: Entity) -> bool:
+    """Tell whether an entry is a person, or a name of two words proposed without a title."""
+    return entity.kind == "person" or (entity.kind in PERSON_KINDS and " " in entity.name_en)
 
 
 def next_to(

@@ -136,8 +136,9 @@ def _passage(
     """Return the passage as speech reads it: its words, actors, designators and relays."""
     words = speech_words.load(cues)
     in_names = {at for m in mentions for at in range(m.first, m.last + 1)}
+    designators = _designators(tokens, mentions, words.cues, named_before, in_names)
     name_ends: dict[int, int] = {}
-    for mention in mentions:
+    for mention in [*mentions, *designators]:  # a designator names its actor (the minister)
         name_ends.setdefault(mention.first, mention.end)
     wording = Wording(
         text,
@@ -150,7 +151,6 @@ def _passage(
         words.tails,
     )
     relayed = relays(text, tokens, mentions, cues.language)
-    designators = _designators(tokens, mentions, words.cues, named_before, in_names)
     return SpeechPassage(
         wording,
         mentions,

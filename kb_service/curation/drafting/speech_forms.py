@@ -91,14 +91,17 @@ def attributed(
         words = reported(passage.wording, after, sentence) if speakers else None
         return (words, speakers) if words else None
     text, phrase_start = passage.text, passage.tokens[at].start
-    if _parenthetical(text, sentence[0], phrase_start, source.end):
+    # a colon or semicolon before the phrase opens a clause as a sentence does
+    opening = max(text.rfind(mark, sentence[0], phrase_start) for mark in ":;؛")
+    start = sentence[0] if opening < 0 else opening + 1
+    if _parenthetical(text, start, phrase_start, source.end):
         return None  # X, citing Y, said that ...: the verb reports Y's words
-    if passage.wording.count(sentence[0], phrase_start) < MIN_WORDS or _leads(
-        text, sentence[0], phrase_start, source.end
+    if passage.wording.count(start, phrase_start) < MIN_WORDS or _leads(
+        text, start, phrase_start, source.end
     ):  # the phrase opens the sentence, or the clause that leads into its words
-        words = reported(passage.wording, source.last + 1, sentence)
+        words = reported(passage.wording, source.last + 1, (start, sentence[1]))
     else:  # the clause before the phrase; when long, its end
-        words = trimmed(text, sentence[0], phrase_start, phrase_start - 1)
+        words = trimmed(text, start, phrase_start, phrase_start - 1)
     if not words:
         return None
     return words, with_joined(text, source, passage.actors, passage.language)
@@ -233,13 +236,15 @@ def document_subject(
     return (heard, (last,)) if heard and last else None
 
 
+DASHES = ("—", "–", " -")  # a dash that sets off `об этом` from the words it points at
+
+
 def pointing_back(
     passage: SpeechPassage, at: int, after: int, sentence: Span, previous: Span | None
 ) -> Heard | None:
     """A verb that points back at the sentence before (Об этом Путин сообщил): that sentence
-    as its words, the speaker named by the verb."""
-    if previous is None:
-        return None
+    as its words, the speaker named by the verb; or, after a dash in its own sentence
+    (`<words> — об этом сообщила X`), the clause before the dash."""
     tokens, said = passage.tokens, passage.words
     low = max(0, at - BACK_NEAR - NOUN_WORDS)  # only the words near the verb
     near = [
@@ -249,7 +254,13 @@ def pointing_back(
     ]
     if not near or tokens[near[0]].start < sentence[0]:
         return None
-    words = trimmed(passage.text, *previous)
+    text, start = passage.text, tokens[near[0]].start
+    before = text[sentence[0] : start].rstrip()
+    if before.endswith(DASHES) and len(before) > 1:
+        previous = (sentence[0], sentence[0] + len(before) - 1)
+    if previous is None:
+        return None
+    words = trimmed(text, *previous)
     if words is None:
         return None
     speakers = speakers_of(passage, at, after - 1, words, sentence)

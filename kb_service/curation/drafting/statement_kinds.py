@@ -1,14 +1,16 @@
 """A statement's kind from its words, when its verb only says that words were spoken (said,
-заявил, قال drafts a claim; a document's `says`, an announcement), as statement_kinds.yaml
-lists them:
+заявил, قال drafts a claim; a document's `says`, an announcement; сообщил, a report), as
+statement_kinds.yaml lists them:
 
 - words that tell of a hostile act (shelled, открыл огонь, قصفت) done by another side than
   the speaker's are an accusation. An actor's side is the side whose English name its own
   English name or id holds (the Ministry of Defence of Azerbaijan, armenia-mod); a person
   speaks for the side of the actor named right before them (Armenia's Defence Ministry
   spokeswoman Shushan Stepanyan). The doer is an actor or a word of nationality (Armenian
-  forces) before the act (in Arabic, anywhere in the words);
-- words of readiness or of a view held (ready to, готовы, مستعدة) are a position;
+  forces) before the act (in Arabic, anywhere in the words), or after a passive one (under
+  fire from Armenian artillery, под огнем армянской артиллерии);
+- words of readiness or of a view held (ready to, готовы, مستعدة) are a position (not a
+  report's);
 - an outlet speaks only its own report (`..., according to RIA Novosti`): a report.
 """
 
@@ -24,6 +26,7 @@ import yaml
 from kb_service.curation.drafting.cues import Cues, Phrase
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.relays import outlet
+from kb_service.curation.drafting.speakers import a_person
 from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
@@ -38,6 +41,7 @@ class KindWords:
     """One language's words of a hostile act, of a position, and of each side."""
 
     hostile: list[Phrase]
+    passive: list[Phrase]  # acts whose doer follows them (under fire from, под огнем)
     position: list[Phrase]
     sides: list[Phrase]  # each phrase's term is its side
     side_names: dict[str, str]  # a side's folded English name, by side
@@ -60,6 +64,7 @@ def load(language: str) -> KindWords:
     side_names = {side: names.fold(by["en"][0]) for side, by in data["sides"].items()}
     return KindWords(
         phrases(data["hostile"], "hostile"),
+        phrases(data["passive"], "passive"),
         phrases(data["position"], "position"),
         sides,
         side_names,
@@ -77,13 +82,13 @@ def refined(
     saying (see the module's docstring)."""
     if speech.speakers and all(outlet(m.entity) for m in speech.speakers):
         return replace(speech, kind="report")  # an outlet speaks only its own report
-    if speech.kind not in SAYING or speech.document:
+    if speech.kind not in SAYING | {"report"} or speech.document:
         return speech
     words = [t for t in tokens if speech.start <= t.start < speech.end]
     kind_words = load(cues.language)
     if _accuses(speech, words, named, cues, kind_words):
         return replace(speech, kind="accusation")
-    if cues.found(kind_words.position, words):
+    if speech.kind in SAYING and cues.found(kind_words.position, words):
         return replace(speech, kind="position")
     return speech
 
@@ -95,25 +100,23 @@ def _accuses(
     cues: Cues,
     kind_words: KindWords,
 ) -> bool:
-    acts = cues.found(kind_words.hostile, words)
+    acts = [(at, False) for at, _ in cues.found(kind_words.hostile, words)]
+    acts += [(at, True) for at, _ in cues.found(kind_words.passive, words)]
     if not acts:
         return False
     own = {side for m in speech.speakers if (side := _side(m, named, kind_words))}
     if not own:
         return False
-    first_act = words[acts[0][0]].start
-    inside = [m for m in named if speech.start <= m.start < speech.end]
-    doers = {
-        side
-        for m in inside
-        if (kind_words.verb_first or m.start < first_act) and (side := _side(m, named, kind_words))
-    }
-    doers |= {
-        phrase.term
-        for at, phrase in cues.found(kind_words.sides, words)
-        if kind_words.verb_first or words[at].start < first_act
-    }
-    return bool(doers - own)
+    inside = [(m.start, _side(m, named, kind_words)) for m in named]
+    sides = [(words[at].start, p.term) for at, p in cues.found(kind_words.sides, words)]
+    doers = [(at, side) for at, side in inside + sides if speech.start <= at < speech.end and side]
+    for at, passive in acts:
+        act = words[at].start
+        for place, side in doers:
+            done_by = place > act if passive else (kind_words.verb_first or place < act)
+            if done_by and side not in own:
+                return True
+    return False
 
 
 def _side(mention: Mention, named: Sequence[Mention], kind_words: KindWords) -> str | None:
@@ -121,13 +124,13 @@ def _side(mention: Mention, named: Sequence[Mention], kind_words: KindWords) -> 
     entity = mention.entity
     if entity.label != "Actor":
         return None
-    if entity.kind == "person":
+    if a_person(entity):
         before = [
             m
             for m in named
             if m.end <= mention.start
             and mention.start - m.end <= TITLE_REACH
-            and m.entity.kind != "person"
+            and not a_person(m.entity)
         ]
         return _side(before[-1], named, kind_words) if before else None
     own = f"{names.fold(entity.name_en)} {entity.id}"
