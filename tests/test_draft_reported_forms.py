@@ -310,3 +310,11 @@ def test_a_designator_after_the_verb_speaks_the_clause_before() -> None:
         ["lavrov"],
         "Кроме того, стороны при участии ОБСЕ перейдут к переговорам по существу",
     )
+
+
+def test_a_sentence_opened_by_its_words_about_that() -> None:
+    text = (
+        "Обмен пленными начался в понедельник. О том, что стороны согласовали порядок "
+        "обмена, глава российской дипломатии Лавров сообщил накануне."
+    )
+    assert russian(text) == [("report", ["lavrov"], "стороны согласовали порядок обмена")]

@@ -42,6 +42,7 @@ from kb_service.curation.drafting.speech_forms import (
     Heard,
     attributed,
     document_subject,
+    fronted,
     of_document,
     own_reports,
     pointing_back,
@@ -198,7 +199,7 @@ def _heard(
     previous = spans[index - 1] if index > 0 else None
     if phrase.document:
         return of_document(passage, at, sentence, named_before, previous, after), True
-    back = pointing_back(passage, at, after, sentence, previous)
+    back = pointing_back(passage, at, after, sentence, previous) or fronted(passage, at, sentence)
     if back is not None:
         return back, False
     subject = document_subject(passage, at, after, sentence, named_before)

@@ -27,6 +27,8 @@ from kb_service.curation.drafting.speakers import person_after, speakers_of
 from kb_service.curation.drafting.speech_types import SpeechPassage
 from kb_service.curation.drafting.tokens import sentence_of
 
+FRONTED_WORDS = 4  # words of a phrase that opens a sentence with its words, at most
+
 Heard = tuple[Span, tuple[Mention, ...]]
 ISSUED_BY_NEAR = 3  # words from a document phrase to its issuer (a statement released by X)
 ISSUER_NEAR = 8  # words from an attribution to the issuer of the document it names, at most
@@ -234,6 +236,24 @@ def document_subject(
     heard = reported(passage.wording, start, sentence) if start < len(tokens) else None
     last = _last_named(passage, tokens[subject[0]].start, named_before)
     return (heard, (last,)) if heard and last else None
+
+
+def fronted(passage: SpeechPassage, at: int, sentence: Span) -> Heard | None:
+    """A sentence opened by the words its verb reports (`О том, что <words>, объявила X`):
+    the words from after the opening phrase to the comma before the verb."""
+    said, tokens = passage.words, passage.tokens
+    first = bisect_left(tokens, sentence[0], key=lambda t: t.start)
+    opening = said.cues.found(said.fronted, tokens[first : first + FRONTED_WORDS])
+    if not opening or opening[0][0] != 0 or first >= at:
+        return None
+    start = tokens[first + len(opening[0][1].words) - 1].end
+    verb = tokens[at].start
+    comma = max(passage.text.rfind(",", start, verb), passage.text.rfind("،", start, verb))
+    words = trimmed(passage.text, start, comma) if comma > start else None
+    if words is None:
+        return None
+    speakers = speakers_of(passage, at, at, words, sentence)
+    return (words, speakers) if speakers else None
 
 
 DASHES = ("—", "–", " -")  # a dash that sets off `об этом` from the words it points at

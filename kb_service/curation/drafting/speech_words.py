@@ -32,6 +32,7 @@ class SpeechWords:
     joining: list[Phrase]
     own_report: list[Phrase]
     unnamed: list[Phrase]
+    fronted: list[Phrase]
     tails: frozenset[str] = field(default=frozenset(), kw_only=True)  # a tail's first words
 
     def spans(self, phrases: list[Phrase], tokens: list[Token]) -> set[int]:
@@ -90,6 +91,6 @@ def _read(language: str) -> tuple[list[Phrase], list[Phrase], tuple[list[Phrase]
     persons = _list(data["person_designators"], language, "person")
     sections = (
         *("not_reporting", "anaphora", "documents", "issuing", "commitments"),
-        *("joining", "own_report", "unnamed"),
+        *("joining", "own_report", "unnamed", "fronted"),
     )
     return verbs, persons, tuple(_list(data[s], language) for s in sections)
