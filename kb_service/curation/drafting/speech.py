@@ -42,14 +42,13 @@ from kb_service.curation.drafting.speech_forms import (
     Heard,
     attributed,
     document_subject,
-    fronted,
     of_document,
     own_reports,
-    pointing_back,
     spoken,
 )
 from kb_service.curation.drafting.speech_types import Speech, SpeechPassage
 from kb_service.curation.drafting.tokens import Token, WordCount, quoted_spans, sentence_of
+from kb_service.curation.drafting.words_before import fronted, pointing_back
 
 MAX_STATEMENTS = 10  # statements drafted from one passage, at most (a paragraph holds a few)
 JOINING_NEAR = 3  # words of a phrase that joins a second verb (في حين), at most

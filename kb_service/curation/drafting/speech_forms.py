@@ -8,7 +8,8 @@
   for its issuers (statement_context.py), or for the actor named by the phrase (read out by
   X) or last;
 - a document as the verb's subject (وأضاف البيان, the statement added): likewise;
-- a verb that points back (Об этом Путин сообщил): its words are the sentence before;
+- a verb that points back (Об этом Путин сообщил), or a sentence opened by its words (О том,
+  что ...): words_before.py;
 - an outlet's own report (Как пишет газета «Коммерсантъ», ...): the outlet speaks, when no
   other verb of its sentence reports someone's words.
 """
@@ -27,13 +28,10 @@ from kb_service.curation.drafting.speakers import person_after, speakers_of
 from kb_service.curation.drafting.speech_types import SpeechPassage
 from kb_service.curation.drafting.tokens import sentence_of
 
-FRONTED_WORDS = 4  # words of a phrase that opens a sentence with its words, at most
-
 Heard = tuple[Span, tuple[Mention, ...]]
 ISSUED_BY_NEAR = 3  # words from a document phrase to its issuer (a statement released by X)
 ISSUER_NEAR = 8  # words from an attribution to the issuer of the document it names, at most
-NOUN_WORDS = 3  # words of a document's noun or of words that point back, at most
-BACK_NEAR = 3  # words between a verb and the word that points back (Об этом Путин сообщил)
+NOUN_WORDS = 3  # words of a document's noun, at most
 PRONOUNS = frozenset({"he", "she", "он", "она"})  # a person's, before the verb
 LOOK_BACK = 12  # actors named before a passage among which its unnamed speaker is sought
 
@@ -236,55 +234,6 @@ def document_subject(
     heard = reported(passage.wording, start, sentence) if start < len(tokens) else None
     last = _last_named(passage, tokens[subject[0]].start, named_before)
     return (heard, (last,)) if heard and last else None
-
-
-def fronted(passage: SpeechPassage, at: int, sentence: Span) -> Heard | None:
-    """A sentence opened by the words its verb reports (`О том, что <words>, объявила X`):
-    the words from after the opening phrase to the comma before the verb."""
-    said, tokens = passage.words, passage.tokens
-    first = bisect_left(tokens, sentence[0], key=lambda t: t.start)
-    opening = said.cues.found(said.fronted, tokens[first : first + FRONTED_WORDS])
-    if not opening or opening[0][0] != 0 or first >= at:
-        return None
-    start = tokens[first + len(opening[0][1].words) - 1].end
-    verb = tokens[at].start
-    comma = max(passage.text.rfind(",", start, verb), passage.text.rfind("،", start, verb))
-    words = trimmed(passage.text, start, comma) if comma > start else None
-    if words is None:
-        return None
-    speakers = speakers_of(passage, at, at, words, sentence)
-    return (words, speakers) if speakers else None
-
-
-DASHES = ("—", "–", " -")  # a dash that sets off `об этом` from the words it points at
-
-
-def pointing_back(
-    passage: SpeechPassage, at: int, after: int, sentence: Span, previous: Span | None
-) -> Heard | None:
-    """A verb that points back at the sentence before (Об этом Путин сообщил): that sentence
-    as its words, the speaker named by the verb; or, after a dash in its own sentence
-    (`<words> — об этом сообщила X`), the clause before the dash."""
-    tokens, said = passage.tokens, passage.words
-    low = max(0, at - BACK_NEAR - NOUN_WORDS)  # only the words near the verb
-    near = [
-        low + n
-        for n, p in said.cues.found(said.anaphora, tokens[low : after + NOUN_WORDS])
-        if 0 <= at - (low + n + len(p.words)) <= BACK_NEAR or 0 <= low + n - after <= 1
-    ]
-    if not near or tokens[near[0]].start < sentence[0]:
-        return None
-    text, start = passage.text, tokens[near[0]].start
-    before = text[sentence[0] : start].rstrip()
-    if before.endswith(DASHES) and len(before) > 1:
-        previous = (sentence[0], sentence[0] + len(before) - 1)
-    if previous is None:
-        return None
-    words = trimmed(text, *previous)
-    if words is None:
-        return None
-    speakers = speakers_of(passage, at, after - 1, words, sentence)
-    return (words, speakers) if speakers else None
 
 
 def own_reports(
