@@ -95,3 +95,17 @@ def test_a_documents_point_of_what_is_to_be_done_is_a_commitment() -> None:
         "Secondly, the units have completed their work near Tartar."
     )
     assert kinds(text, "en") == ["announcement", "commitment", "announcement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Red Cross called on the sides to let its teams collect the bodies.", "appeal"),
+        (
+            "The Azerbaijani Defence Ministry called that a fabrication from start to end.",
+            "position",
+        ),
+    ],
+)
+def test_called_on_is_an_appeal_and_called_that_a_view(text: str, kind: str) -> None:
+    assert kinds(text, "en") == [kind]
