@@ -239,7 +239,7 @@ def statements(text: str, language: str) -> list[tuple[str, list[str], str]]:
         (
             "Russia and France called on the parties to exercise restraint.",
             "en",
-            [("appeal", ["russia", "france"], "on the parties to exercise restraint")],
+            [("appeal", ["russia", "france"], "the parties to exercise restraint")],
         ),
         # Russian: subject before the verb, что opens the words.
         (
