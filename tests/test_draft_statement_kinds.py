@@ -109,3 +109,19 @@ def test_a_documents_point_of_what_is_to_be_done_is_a_commitment() -> None:
 )
 def test_called_on_is_an_appeal_and_called_that_a_view(text: str, kind: str) -> None:
     assert kinds(text, "en") == [kind]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Red Cross said 21 civilians had been killed in the town."),
+        ("ru", "Красный Крест заявил, что в городе погибли 12 мирных жителей."),
+        ("ar", "وقال الصليب الأحمر إن 21 مدنيا لقوا حتفهم في المدينة."),
+    ],
+)
+def test_words_that_count_people_or_losses_are_a_report(language: str, text: str) -> None:
+    assert kinds(text, language) == ["report"]
+
+
+def test_a_time_of_day_is_no_count() -> None:
+    assert kinds("The Red Cross said civilians were leaving the town at 12:05.", "en") == ["claim"]

@@ -82,7 +82,9 @@ def settle(readings: list[PassageReading], language: str, published: str | None 
                 state.issuers, state.issued = issued[0].issuers, issued.pop(0).date
             settled.append(_settled(reading, state, speech))
         reading.speech = [
-            statement_kinds.refined(s, reading.tokens, reading.named, state.words.cues)
+            statement_kinds.refined(
+                s, reading.passage.text, reading.tokens, reading.named, state.words.cues
+            )
             for s in settled
         ]
         if issued:  # a sentence after the passage's last statement

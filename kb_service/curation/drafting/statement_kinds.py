@@ -16,6 +16,7 @@ statement_kinds.yaml lists them:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -32,6 +33,7 @@ from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
 
 KINDS_FILE = Path(__file__).with_name("statement_kinds.yaml")
+_NUMBER = re.compile(r"(?<![\d:])\d+(?![\d:]|[.,]\d)")  # a count, not 12:05 nor 1.5
 SAYING = frozenset({"claim", "announcement"})  # kinds of a verb that only says words were spoken
 TITLE_REACH = 40  # characters between a person and the actor whose title they carry, at most
 
@@ -43,6 +45,7 @@ class KindWords:
     hostile: list[Phrase]
     passive: list[Phrase]  # acts whose doer follows them (under fire from, под огнем)
     position: list[Phrase]
+    figures: list[Phrase]
     sides: list[Phrase]  # each phrase's term is its side
     side_names: dict[str, str]  # a side's folded English name, by side
     verb_first: bool  # the actor may follow its act (Arabic)
@@ -66,6 +69,7 @@ def load(language: str) -> KindWords:
         phrases(data["hostile"], "hostile"),
         phrases(data["passive"], "passive"),
         phrases(data["position"], "position"),
+        phrases(data["figures"], "figures"),
         sides,
         side_names,
         language == "ar",
@@ -74,6 +78,7 @@ def load(language: str) -> KindWords:
 
 def refined(
     speech: Speech,
+    text: str,
     tokens: Sequence[Token],
     named: Sequence[Mention],
     cues: Cues,
@@ -90,7 +95,16 @@ def refined(
         return replace(speech, kind="accusation")
     if speech.kind in SAYING and cues.found(kind_words.position, words):
         return replace(speech, kind="position")
+    if speech.kind in SAYING and _figures(text[speech.start : speech.end], words, cues):
+        return replace(speech, kind="report")
     return speech
+
+
+def _figures(quote: str, words: list[Token], cues: Cues) -> bool:
+    """Tell whether the words give a count of people or losses (21 civilians killed), a
+    number that is no time of day (12:05)."""
+    numbers = _NUMBER.search(quote) is not None
+    return numbers and bool(cues.found(load(cues.language).figures, words))
 
 
 def _accuses(
