@@ -318,3 +318,36 @@ def test_a_sentence_opened_by_its_words_about_that() -> None:
         "обмена, глава российской дипломатии Лавров сообщил накануне."
     )
     assert russian(text) == [("report", ["lavrov"], "стороны согласовали порядок обмена")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "date"),
+    [
+        (
+            "en",
+            "On Monday 9 November the tone changed. Lavrov admitted that the talks had stalled.",
+            "2020-11-09",
+        ),
+        (
+            "ru",
+            "В понедельник 9 ноября тон изменился. Лавров признал, что переговоры зашли в тупик.",
+            "2020-11-09",
+        ),
+        (
+            "ar",
+            "وفي يوم الاثنين 9 نوفمبر تغيرت اللهجة. وأقر لافروف بأن المحادثات تعثرت.",
+            "2020-11-09",
+        ),
+        # `earlier` is no day: the publication's, uncertain
+        (
+            "en",
+            "Earlier the tone had changed. Lavrov admitted that the talks had stalled.",
+            "2020-11-10?",
+        ),
+    ],
+)
+def test_an_undated_statement_takes_the_day_of_the_sentence_before(
+    language: str, text: str, date: str
+) -> None:
+    document = draft_fixture(text, REGISTRY, language, "2020-11-10", "days").document
+    assert [s["date"] for s in document["statements"]] == [date]

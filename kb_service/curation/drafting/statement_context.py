@@ -37,6 +37,7 @@ FOLLOWING = ("the following", "as follows", "следующее", "о следу
 HEADLINE_WORDS = 15  # words of a headline, at most
 DATE_NEAR = 8  # words between a verb and the date of its words (said on Tuesday), at most
 NOUN_BEFORE, NOUN_AFTER = 6, 8  # words between an issuing verb and its document's noun
+_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FULL_STOP = re.compile(r"[.!?؟]\s*$|[.!?؟]\s")
 
 
@@ -195,9 +196,22 @@ def _settled(reading: PassageReading, state: _Text, speech: Speech) -> Speech:
         ids = {m.entity.id for m in speech.speakers}
         if ids & {m.entity.id for m in previous.speakers}:
             date = state.previous_date
-    date = date or _own_date(reading, speech, outside=False)
+    date = date or _own_date(reading, speech, outside=False) or _passage_date(reading, speech)
     state.previous, state.previous_date = speech, date
     return replace(speech, date=date) if date else speech
+
+
+def _passage_date(reading: PassageReading, speech: Speech) -> str | None:
+    """Return the one day the passage's sentence right before the statement's gives (`By
+    Monday afternoon the tone had changed. X admitted ...`), if any."""
+    sentence = sentence_of(reading.spans, speech.cue_start)
+    index = bisect_left(reading.spans, sentence) - 1
+    if index < 0:
+        return None
+    before = reading.spans[index]
+    days = {str(d.edtf) for d in reading.dates if before[0] <= d.start < before[1]}
+    day = next(iter(days)) if len(days) == 1 else None
+    return day if day and _A_DAY.fullmatch(day) else None  # not `earlier`, not a month
 
 
 def _own_date(reading: PassageReading, speech: Speech, *, outside: bool) -> str | None:
