@@ -351,3 +351,18 @@ def test_an_undated_statement_takes_the_day_of_the_sentence_before(
 ) -> None:
     document = draft_fixture(text, REGISTRY, language, "2020-11-10", "days").document
     assert [s["date"] for s in document["statements"]] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("واكتفى لافروف بالقول إن المحادثات كانت صعبة.", "إن المحادثات كانت صعبة"),
+        (
+            "ونقلت وكالة نوفوستي عن لافروف تأكيده أن المحادثات كانت صعبة.",
+            "تأكيده أن المحادثات كانت صعبة",
+        ),
+    ],
+)
+def test_arabic_by_saying_and_his_affirming_open_the_words(text: str, words: str) -> None:
+    found = said(text, "ar")
+    assert [(s, w) for _, s, w in found] == [(["lavrov"], words)]
