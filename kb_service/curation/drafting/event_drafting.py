@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kb_service.curation.drafting import budget, conflict_names, event_merge, relays, source_titles
+from kb_service.curation.drafting.anchored_dates import Anchors
 from kb_service.curation.drafting.cues import Cues
 from kb_service.curation.drafting.date_expressions import DateExpression
 from kb_service.curation.drafting.event_dates import EventDates, PassageDates, rules
@@ -59,7 +60,8 @@ class Builder(Protocol):
 def drafted(builder: Builder, known: Mapping[str, Entity]) -> list[dict[str, Any]]:
     """Return the events of a draft, those of one real event merged, each in the text's
     conflict when its passage names none. `known` holds the registry's entries by id."""
-    return event_merge.merged(_Events(builder, known).items(), builder.only_conflict)
+    items = event_merge.merged(_Events(builder, known).items(), builder.only_conflict)
+    return event_merge.absorbed(items, rules(builder.cues.language).absorbed)
 
 
 class _Events:
@@ -67,6 +69,7 @@ class _Events:
         self.builder = builder
         self.rules = rules(builder.cues.language)
         self.dates = EventDates(builder.published, self.rules, builder.cues)
+        self.anchors = Anchors(builder.cues.language)  # the same day, a day earlier
         self.terms = builder.vocabulary.terms["event_types"]
         sides = conflict_names.sides(builder.only_conflict or "")
         self.sides = [known[i] for i in sides if i in known]
@@ -84,13 +87,16 @@ class _Events:
         for reading in self.builder.readings:
             budget.check()
             seen: set[tuple[str, str]] = set()
-            dates = self.dates.of_passage(reading.passage.text, reading.spans, reading.dates)
+            text = reading.passage.text
+            dates = self.dates.of_passage(
+                text, reading.spans, self.anchors.read(text, reading.dates)
+            )
             found_cues = [
                 (at, term, pair, quote, dates.clause(reading.tokens[at].start))
                 for at, term, pair, quote in self.cues_of(reading)
             ]
-            for *_, term, _, _, clause in found_cues:
-                dates.claim(clause, term)
+            for at, term, _, _, clause in found_cues:
+                dates.claim(clause, term, reading.tokens[at].start)
             for at, term, pair, quote, clause in found_cues:
                 found = self.dated(reading, dates, (at, term), quote, clause)
                 if not found:
@@ -126,8 +132,16 @@ class _Events:
         start = reading.tokens[at].start
         span = (start, self.cue_ends.get(at, start))
         if quote is None:
-            return dates.chosen(sentence_of(reading.spans, start), clause, term, span)
-        return [d for d in dates.chosen(quote, quote, term, span) if quote[0] <= d.start < quote[1]]
+            found = dates.chosen(sentence_of(reading.spans, start), clause, term, span)
+        else:
+            found = [
+                d for d in dates.chosen(quote, quote, term, span) if quote[0] <= d.start < quote[1]
+            ]
+        words = _token_range(reading, clause)
+        before, within = reading.tokens[words.start : at], reading.tokens[words.start : words.stop]
+        if self.dates.backdrop(before):  # since the fighting stopped: dated in its clause only
+            found = [d for d in found if clause[0] <= d.start < clause[1]]
+        return [self.dates.planned(self.dates.lasting(d, term, within), before) for d in found]
 
     def of_the_day(self, cues: list[tuple[PassageReading, int, str, bool]]) -> list[dict[str, Any]]:
         """Return an event of each type cued in a passage that names an actor or a place,
