@@ -143,3 +143,29 @@ def test_the_date_that_names_a_document_dates_its_signing_only(text: str, langua
 )
 def test_a_date_past_another_type_s_cue_is_that_cue_s(text: str, language: str) -> None:
     assert dated(text, language) == [("ceasefire", "2020-10-26")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Russia said on 10 November that it signed with Armenia and Azerbaijan a statement "
+            "ending the fighting in Nagorno-Karabakh.",
+            "en",
+        ),
+        (
+            "Россия 10 ноября объявила, что подписала с Арменией и Азербайджаном заявление, "
+            "которым прекращается огонь в Карабахе.",
+            "ru",
+        ),
+        (
+            "وأعلنت روسيا في 10 نوفمبر أنها وقعت مع أرمينيا وأذربيجان "
+            "بيانا يوقف القتال في قره باغ.",
+            "ar",
+        ),
+    ],
+)
+def test_the_ceasefire_a_signed_deal_declares_shares_its_date(text: str, language: str) -> None:
+    found = dated(text, language, "2020-11-11")
+    assert ("agreement-signed", "2020-11-10") in found
+    assert ("ceasefire", "2020-11-10") in found

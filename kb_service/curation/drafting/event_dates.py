@@ -241,12 +241,10 @@ class PassageDates:
         """Return whether a cue of another type stands between a cue and a date."""
         low, high = (cue[1], date.start) if date.start >= cue[1] else (date.end, cue[0])
         first = bisect_left(self.cues, low, key=lambda c: c[0])
-        return any(
-            other != term
-            for _, other in self.cues[first : bisect_left(self.cues, high, key=lambda c: c[0])][
-                :MAX_DEADLINES
-            ]
-        )
+        last = bisect_left(self.cues, high, key=lambda c: c[0])
+        others = (other for _, other in self.cues[first:last][:MAX_DEADLINES])
+        # a deal's signing is no other event: the ceasefire it declares shares its date
+        return any(t != term and t not in self.rules.document_types for t in others)
 
     def free(self, date: DateExpression, term: str) -> bool:
         """Return whether no cue of another type than `term` stands in the date's clause."""
