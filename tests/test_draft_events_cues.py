@@ -213,3 +213,31 @@ def test_cluster_munitions_used_are_a_shelling(text: str, language: str) -> None
 def test_a_request_for_talks_is_no_talks() -> None:
     text = "On 31 October Armenia asked Russia to start urgent consultations on security."
     assert drafted(text, "en", "2020-11-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On 9 October Armenia and Azerbaijan did not sign an agreement.", "en"),
+        ("9 октября Армения и Азербайджан не подписали соглашение.", "ru"),
+        ("ولم توقع أرمينيا وأذربيجان في 9 أكتوبر على أي اتفاق.", "ar"),
+    ],
+)
+def test_an_event_denied_by_a_negation_is_no_event(text: str, language: str) -> None:
+    assert drafted(text, language, "2020-10-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقالت أرمينيا إن ضربات أذربيجانية استهدفت اليوم مدينة ستيباناكيرت.",
+            [("shelling", "2020-10-28", "occurred")],
+        ),
+        ("وذكرت قناة روسيا اليوم أن تبادل الأسرى بين أرمينيا وأذربيجان جرى.", []),
+    ],
+)
+def test_the_arabic_today_alone_dates_an_event_but_not_in_an_outlet_s_name(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [e for e in drafted(text, "ar", "2020-10-28") if "?" not in e[1]] == expected
