@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from kb_service.curation.vocabulary import Vocabulary
 
 SAYING = frozenset({"claim", "report"})  # statement kinds whose verb only reports words
+UNKNOWN_KIND = "actor"  # a name proposed without its kind: one word is a place as often as not
 
 
 class Builder(Protocol):
@@ -238,6 +239,7 @@ class _Events:
             if m.entity.label == "Actor"
             and not self.place(m)
             and not relays.outlet(m.entity)
+            and not (m.entity.kind == UNKNOWN_KIND and " " not in m.entity.name_en.strip())
             and m.entity.id not in speakers
         )
         if term in self.rules.between_sides:
