@@ -241,3 +241,49 @@ def test_the_arabic_today_alone_dates_an_event_but_not_in_an_outlet_s_name(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [e for e in drafted(text, "ar", "2020-10-28") if "?" not in e[1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Армения назвала подписанное 10 ноября заявление вынужденным шагом.",
+            "ru",
+            ("agreement-signed", "2020-11-10", "occurred"),
+        ),
+        (
+            "وأجرت روسيا مساء اليوم اتصالين هاتفيين مع أرمينيا وأذربيجان.",
+            "ar",
+            ("phone-call", "2020-11-12", "occurred"),
+        ),
+        (
+            "The ministers of Armenia and Azerbaijan are due to meet in Geneva on November 14.",
+            "en",
+            ("meeting", "2020-11-14", "scheduled"),
+        ),
+        (
+            "Армения сообщила о потерях за время боевых действий, начавшихся 27 сентября.",
+            "ru",
+            ("armed-clash", "2020-09-27/..", "occurred"),
+        ),
+        (
+            "Armenia said Azerbaijan opened fire on its positions on Monday morning.",
+            "en",
+            ("shelling", "2020-11-09", "occurred"),
+        ),
+        (
+            "Армения заявила, что в понедельник Азербайджан открыл огонь по ее позициям.",
+            "ru",
+            ("shelling", "2020-11-09", "occurred"),
+        ),
+        (
+            "وقالت أرمينيا إن أذربيجان فتحت النار على مواقعها يوم الاثنين.",
+            "ar",
+            ("shelling", "2020-11-09", "occurred"),
+        ),
+    ],
+)
+def test_more_cues_of_each_language(
+    text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in drafted(text, language, "2020-11-12")

@@ -27,6 +27,7 @@ from kb_service.curation.drafting.anchored_dates import Anchors
 from kb_service.curation.drafting.cues import Cues
 from kb_service.curation.drafting.date_expressions import DateExpression
 from kb_service.curation.drafting.event_dates import EventDates, PassageDates, rules
+from kb_service.curation.drafting.event_words import token_range, unique, words_of
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.speech_types import Speech
@@ -138,11 +139,17 @@ class _Events:
             found = [
                 d for d in dates.chosen(quote, quote, term, span) if quote[0] <= d.start < quote[1]
             ]
-        words = _token_range(reading, clause)
+        words = token_range(reading, clause)
         before, within = reading.tokens[words.start : at], reading.tokens[words.start : words.stop]
         if self.dates.backdrop(before):  # since the fighting stopped: dated in its clause only
             found = [d for d in found if clause[0] <= d.start < clause[1]]
-        return [self.dates.planned(self.dates.lasting(d, term, within), before) for d in found]
+        return [  # a word of beginning in the cue's clause or the date's (бои, начавшиеся 27 …)
+            self.dates.planned(
+                self.dates.lasting(d, term, [*within, *words_of(reading, dates.clause(d.start))]),
+                before,
+            )
+            for d in found
+        ]
 
     def of_the_day(self, cues: list[tuple[PassageReading, int, str, bool]]) -> list[dict[str, Any]]:
         """Return an event of each type cued in a passage that names an actor or a place,
@@ -187,7 +194,7 @@ class _Events:
         start = reading.tokens[at].start
         sentence = sentence_of(reading.spans, start)
         actors = self.participants(reading, term, start)
-        places = _unique(m.entity for m in self.named(reading, sentence) if self.place(m))
+        places = unique(m.entity for m in self.named(reading, sentence) if self.place(m))
         label = self.terms[term].label.get("en", term)
         who = ", ".join(a.name_en for a in actors) or ", ".join(p.name_en for p in places)
         item: dict[str, Any] = {
@@ -200,7 +207,7 @@ class _Events:
             if own:
                 item[f"title_{builder.language}"] = own
         item["type"] = term
-        words = _token_range(reading, sentence)
+        words = token_range(reading, sentence)
         status = self.dates.status(date, term, reading.tokens, at, words)
         if status != "occurred":
             item["status"] = status
@@ -233,7 +240,7 @@ class _Events:
             if not s.start <= m.start < s.end
         }
         named = self.named(reading, sentence_of(reading.spans, at))
-        actors = _unique(
+        actors = unique(
             m.entity
             for m in named
             if m.entity.label == "Actor"
@@ -281,16 +288,3 @@ class _Events:
         ]
         if added:
             item["participants"] = [*item.get("participants", []), *added]
-
-
-def _token_range(reading: PassageReading, sentence: tuple[int, int]) -> range:
-    tokens = reading.tokens
-    first = bisect_left(tokens, sentence[0], key=lambda t: t.start)
-    return range(first, bisect_left(tokens, sentence[1], key=lambda t: t.start))
-
-
-def _unique(entities: Iterable[Entity]) -> list[Entity]:
-    found: dict[str, Entity] = {}
-    for entity in entities:
-        found.setdefault(entity.id, entity)
-    return list(found.values())

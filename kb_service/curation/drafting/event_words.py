@@ -1,0 +1,28 @@
+"""Words and entities of a passage that the drafted events look at (event_drafting.py)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from kb_service.curation.drafting.mentions import Entity
+from kb_service.curation.drafting.passage_reading import PassageReading
+from kb_service.curation.drafting.tokens import Token
+
+
+def token_range(reading: PassageReading, sentence: tuple[int, int]) -> range:
+    tokens = reading.tokens
+    first = bisect_left(tokens, sentence[0], key=lambda t: t.start)
+    return range(first, bisect_left(tokens, sentence[1], key=lambda t: t.start))
+
+
+def words_of(reading: PassageReading, span: tuple[int, int]) -> list[Token]:
+    words = token_range(reading, span)
+    return list(reading.tokens[words.start : words.stop])
+
+
+def unique(entities: Iterable[Entity]) -> list[Entity]:
+    found: dict[str, Entity] = {}
+    for entity in entities:
+        found.setdefault(entity.id, entity)
+    return list(found.values())
