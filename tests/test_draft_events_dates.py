@@ -169,3 +169,27 @@ def test_the_ceasefire_a_signed_deal_declares_shares_its_date(text: str, languag
     found = dated(text, language, "2020-11-11")
     assert ("agreement-signed", "2020-11-10") in found
     assert ("ceasefire", "2020-11-10") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Armenia said on Saturday that the truce in Nagorno-Karabakh holds. "
+            "The truce follows the Moscow agreement of 10 October.",
+            "en",
+        ),
+        (
+            "Армения в субботу заявила, что перемирие в Карабахе соблюдается. "
+            "Перемирие следует соглашению от 10 октября.",
+            "ru",
+        ),
+        (
+            "وقالت أرمينيا يوم السبت إن الهدنة في قره باغ صامدة. "
+            "وتستند الهدنة إلى الاتفاق المؤرخ في 10 أكتوبر.",
+            "ar",
+        ),
+    ],
+)
+def test_a_document_named_with_its_date_is_no_signing(text: str, language: str) -> None:
+    assert "agreement-signed" not in [t for t, _ in dated(text, language, "2020-10-18")]

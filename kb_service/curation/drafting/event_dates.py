@@ -51,6 +51,7 @@ class Rules:
     absorbed: tuple[
         tuple[str, tuple[str, ...]], ...
     ] = ()  # general type: the precise types  # a document's date dates these (its signing)
+    nouns: tuple[str, ...] = ()  # the nouns of documents (event_rules.yaml `document_dates`)
     document_date: re.Pattern[str] | None = None  # the end of a document's name before its date
 
 
@@ -72,6 +73,7 @@ def rules(language: str) -> Rules:
         backdrop=tuple(_phrases({"backdrop": data["backdrop"]}, language)),
         absorbed=tuple((k, tuple(v)) for k, v in data["absorbed"].items()),
         document_date=_document_date(data["document_dates"], language),
+        nouns=tuple(data["document_dates"]["nouns"].get(language) or ()),
     )
 
 
@@ -220,7 +222,7 @@ class PassageDates:
         if term in self.rules.deadline_types and self.ahead:
             own = [d for d in _within(self.ahead, sentence) if self.free(d, term)]
             return own[:MAX_DEADLINES] or _nearest(self.ahead, at, MAX_DEADLINES)
-        if term in self.rules.document_types:  # the date that names the document signed
+        if term in self.rules.document_types and not self.noun(cue):  # the document signed
             named = [d for d in _within(self.every, sentence) if d not in self.found]
             if named:
                 return [min(named, key=lambda d: _distance(d, at, cue_end))]
@@ -235,7 +237,14 @@ class PassageDates:
             own = [d for d in in_sentence if self.free(d, term)]
         if own:
             return [min(own[: 2 * MAX_DEADLINES], key=lambda d: _distance(d, at, cue_end))]
-        return [] if in_sentence else _nearest(self.found, at, 1)
+        # a sentence that writes a date (if only a document's) gives its cues no other
+        return [] if _within(self.every, sentence) else _nearest(self.found, at, 1)
+
+    def noun(self, cue: tuple[int, int]) -> bool:
+        """Return whether a cue is a document's noun (`the Moscow agreement of 10.10.2020`
+        names a document: its date is no event's), not a word of signing."""
+        word = self.text[cue[0] : cue[1]].lower()
+        return any(word.startswith(n) or word[1:].startswith(n) for n in self.rules.nouns)
 
     def between(self, date: DateExpression, cue: tuple[int, int], term: str) -> bool:
         """Return whether a cue of another type stands between a cue and a date."""
