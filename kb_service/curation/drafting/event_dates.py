@@ -198,17 +198,8 @@ class PassageDates:
         self.cues: list[tuple[int, str]] = []  # where each cue starts, and its type, in order
 
     def clause(self, at: int) -> tuple[int, int]:
-        """Return the clause that holds character `at`: the characters between clause marks
-        (not one between digits, 1,960 or 00:00), within its sentence and CLAUSE_REACH."""
-        low, high = sentence_of(self.spans, at)
-        text = self.text
-        start = at
-        while start > max(low, at - CLAUSE_REACH) and not _mark(text, start - 1):
-            start -= 1
-        end = at
-        while end < min(high, at + CLAUSE_REACH) and not _mark(text, end):
-            end += 1
-        return start, end
+        """Return the clause that holds character `at` (clause_of)."""
+        return clause_of(self.text, self.spans, at)
 
     def chosen(
         self, sentence: tuple[int, int], clause: tuple[int, int], term: str, cue: tuple[int, int]
@@ -265,6 +256,19 @@ class PassageDates:
         failure since the war began`: the date is the truce's, not the war's)."""
         self.claims[clause] = term if self.claims.get(clause, term) == term else ""  # "": mixed
         self.cues.append((at, term))  # the cues come in order
+
+
+def clause_of(text: str, spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    """Return the clause that holds character `at`: the characters between clause marks
+    (not one between digits, 1,960 or 00:00), within its sentence and CLAUSE_REACH."""
+    low, high = sentence_of(spans, at)
+    start = at
+    while start > max(low, at - CLAUSE_REACH) and not _mark(text, start - 1):
+        start -= 1
+    end = at
+    while end < min(high, at + CLAUSE_REACH) and not _mark(text, end):
+        end += 1
+    return start, end
 
 
 def _mark(text: str, k: int) -> bool:

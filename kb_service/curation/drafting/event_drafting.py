@@ -26,7 +26,7 @@ from kb_service.curation.drafting import budget, conflict_names, event_merge, re
 from kb_service.curation.drafting.anchored_dates import Anchors
 from kb_service.curation.drafting.cues import Cues
 from kb_service.curation.drafting.date_expressions import DateExpression
-from kb_service.curation.drafting.event_dates import EventDates, PassageDates, rules
+from kb_service.curation.drafting.event_dates import EventDates, PassageDates, clause_of, rules
 from kb_service.curation.drafting.event_words import token_range, unique, words_of
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
@@ -240,6 +240,11 @@ class _Events:
             if not s.start <= m.start < s.end
         }
         named = self.named(reading, sentence_of(reading.spans, at))
+        if term in self.rules.led_by_persons:  # those who talk: up to the cue's clause's end
+            high = clause_of(reading.passage.text, reading.spans, at)[1]  # not `, after X invited`
+            own = [m for m in named if m.start < high]
+            if sum(m.entity.label == "Actor" and not self.place(m) for m in own) >= 2:
+                named = own
         actors = unique(
             m.entity
             for m in named
