@@ -54,3 +54,18 @@ def test_a_proposed_name_of_two_words_is_a_participant() -> None:
 )
 def test_the_people_who_talk_are_those_of_the_cue_s_clause(text: str, language: str) -> None:
     assert [sorted(who) for who in participants(text, language)] == [["ann-fell", "ivo-marr"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Citing Tom Berg, Ann Fell held a phone call with Ivo Marr on 9 October.", "en"),
+        (
+            "Согласно информации Том Берг, 9 октября Анна Фелл говорила по телефону с Иво Марром.",
+            "ru",
+        ),
+        ("نقلا عن توم بيرغ، أجرت آن فيل في 9 أكتوبر اتصالا هاتفيا مع إيفو مار.", "ar"),
+    ],
+)
+def test_the_source_of_a_report_is_no_participant(text: str, language: str) -> None:
+    assert [sorted(who) for who in participants(text, language)] == [["ann-fell", "ivo-marr"]]

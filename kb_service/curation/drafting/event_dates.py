@@ -46,6 +46,7 @@ class Rules:
     lasting_types: frozenset[str] = frozenset()
     began: tuple[Phrase, ...] = ()
     planned: tuple[Phrase, ...] = ()  # words of a plan before a cue: a weekday after is to come
+    sources: tuple[Phrase, ...] = ()  # `according to`: the name after it is a source
     backdrop: tuple[Phrase, ...] = ()  # `since` before a cue: an event the text looks back to
     document_types: frozenset[str] = frozenset()
     absorbed: tuple[
@@ -71,6 +72,7 @@ def rules(language: str) -> Rules:
         document_types=frozenset(data["document_dates"]["types"]),
         planned=tuple(_phrases({"planned": data["planned"]}, language)),
         backdrop=tuple(_phrases({"backdrop": data["backdrop"]}, language)),
+        sources=tuple(_phrases({"sources": data["sources"]}, language)),
         absorbed=tuple((k, tuple(v)) for k, v in data["absorbed"].items()),
         document_date=_document_date(data["document_dates"], language),
         nouns=tuple(data["document_dates"]["nouns"].get(language) or ()),

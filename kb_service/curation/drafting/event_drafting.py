@@ -27,7 +27,7 @@ from kb_service.curation.drafting.anchored_dates import Anchors
 from kb_service.curation.drafting.cues import Cues
 from kb_service.curation.drafting.date_expressions import DateExpression
 from kb_service.curation.drafting.event_dates import EventDates, PassageDates, clause_of, rules
-from kb_service.curation.drafting.event_words import token_range, unique, words_of
+from kb_service.curation.drafting.event_words import after_sources, token_range, unique, words_of
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.speech_types import Speech
@@ -240,6 +240,7 @@ class _Events:
             if not s.start <= m.start < s.end
         }
         named = self.named(reading, sentence_of(reading.spans, at))
+        sources = after_sources(self.builder.cues, self.rules.sources, reading.tokens)
         if term in self.rules.led_by_persons:  # those who talk: up to the cue's clause's end
             high = clause_of(reading.passage.text, reading.spans, at)[1]  # not `, after X invited`
             own = [m for m in named if m.start < high]
@@ -253,6 +254,7 @@ class _Events:
             and not relays.outlet(m.entity)
             and not (m.entity.kind == UNKNOWN_KIND and " " not in m.entity.name_en.strip())
             and m.entity.id not in speakers
+            and m.first not in sources
         )
         if term in self.rules.between_sides:
             return self.sides or [a for a in actors if a.kind == "state"]

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+from kb_service.curation.drafting.cues import Cues, Phrase
 from kb_service.curation.drafting.mentions import Entity
 from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.tokens import Token
+
+SOURCE_REACH = 2  # tokens after a source phrase where the source's name may start
 
 
 def token_range(reading: PassageReading, sentence: tuple[int, int]) -> range:
@@ -26,3 +29,10 @@ def unique(entities: Iterable[Entity]) -> list[Entity]:
     for entity in entities:
         found.setdefault(entity.id, entity)
     return list(found.values())
+
+
+def after_sources(cues: Cues, sources: Sequence[Phrase], tokens: Sequence[Token]) -> set[int]:
+    """Return the tokens where a name right after a source phrase may start (`according to
+    the Kremlin`, по информации МИД России, بحسب): a source is no participant."""
+    found = cues.found(list(sources), tokens)
+    return {at + len(p.words) + k for at, p in found for k in range(SOURCE_REACH)}
