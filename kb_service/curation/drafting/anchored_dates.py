@@ -57,35 +57,33 @@ class Anchors:
         self.last: str | None = None  # the last day written so far (EDTF)
 
     def read(self, text: str, found: Sequence[DateExpression]) -> list[DateExpression]:
-        """Return the dates of a passage with its anchored ones, in order."""
+        """Return the dates of a passage with its anchored ones, in order (one pass over both)."""
         searched = searchable(text)
         matches = sorted(
             (m.start(), m.end(), offset.days, offset.how)
             for offset in self.offsets
             for m in offset.pattern.finditer(searched)
         )
-        if not matches:
-            self._note(found)
-            return list(found)
-        dates: list[DateExpression] = []
         pending = sorted(found, key=lambda d: d.start)
-        taken = 0  # where the last phrase read ends
+        dates: list[DateExpression] = []
+        k, taken = 0, 0  # the next date written; where the last phrase read ends
         for start, end, days, how in matches:
             if start < taken:
                 continue  # inside a phrase read already
             taken = end
-            while pending and pending[0].start < start:
-                date = pending.pop(0)
-                if date.end <= start:  # else read inside the phrase: not a date
-                    dates.append(date)
-                    self._note([date])
-            pending = [d for d in pending if d.start >= end]  # read inside the phrase: not a date
+            while k < len(pending) and pending[k].start < start:
+                if pending[k].end <= start:  # else read inside the phrase: not a date
+                    dates.append(pending[k])
+                    self._note([pending[k]])
+                k += 1
+            while k < len(pending) and pending[k].start < end:
+                k += 1  # read inside the phrase: not a date
             day = _shifted(self.last, days)
             if day is not None:
                 dates.append(DateExpression(start, end, text[start:end], day, how))
                 self.last = day
-        dates += pending
-        self._note(pending)
+        dates += pending[k:]
+        self._note(pending[k:])
         return dates
 
     def _note(self, found: Sequence[DateExpression]) -> None:

@@ -30,6 +30,7 @@ from kb_service.model import dates
 RULES_FILE = Path(__file__).with_name("event_rules.yaml")
 CLAUSE_MARKS = frozenset(",;:،؛")
 CLAUSE_REACH = 400  # characters looked at on each side of a cue for its clause's marks
+BACKDROP_NEAR = 4  # words from `since` to the cue it makes a backdrop, at most
 MAX_DEADLINES = 6  # deadlines one cue of a deadline type takes from its passage, at most
 
 
@@ -146,8 +147,9 @@ class EventDates:
         return replace(date, edtf=f"{date.edtf}/..")
 
     def backdrop(self, before: Sequence[Token]) -> bool:
-        """Return whether a word of a backdrop stands before a cue in its clause (`since`)."""
-        return bool(self.cues.found(list(self.rules.backdrop), list(before)))
+        """Return whether a word of a backdrop stands right before a cue in its clause (`since
+        the fighting stopped`: at most BACKDROP_NEAR words before)."""
+        return bool(self.cues.found(list(self.rules.backdrop), list(before[-BACKDROP_NEAR:])))
 
     def planned(self, date: DateExpression, before: Sequence[Token]) -> DateExpression:
         """Return a weekday after a word of a plan that stands before the cue in its clause
@@ -194,6 +196,7 @@ class PassageDates:
         self.text, self.spans = text  # the passage and its sentences
         self.found = found
         self.every = found  # with the dates that name a document
+        self.kept = {id(d) for d in found}  # those that do not
         self.ahead = ahead
         self.rules = rules
         self.claims: dict[tuple[int, int], str] = {}  # the first cue's type, by clause
@@ -216,13 +219,13 @@ class PassageDates:
             own = [d for d in _within(self.ahead, sentence) if self.free(d, term)]
             return own[:MAX_DEADLINES] or _nearest(self.ahead, at, MAX_DEADLINES)
         if term in self.rules.document_types and not self.noun(cue):  # the document signed
-            named = [d for d in _within(self.every, sentence) if d not in self.found]
+            named = [d for d in _within(self.every, sentence) if id(d) not in self.kept]
             if named:
                 return [min(named, key=lambda d: _distance(d, at, cue_end))]
         own = _within(self.found, clause)
         in_sentence = _within(self.found, sentence)
         if own:
-            own = [d for d in own if not self.between(d, cue, term)]
+            own = [d for d in own[: 2 * MAX_DEADLINES] if not self.between(d, cue, term)]
             if not own:
                 return []  # the clause's dates are another cue's (`attacks came after the
                 # ceasefire took effect on 26 October`)
@@ -244,7 +247,7 @@ class PassageDates:
         low, high = (cue[1], date.start) if date.start >= cue[1] else (date.end, cue[0])
         first = bisect_left(self.cues, low, key=lambda c: c[0])
         last = bisect_left(self.cues, high, key=lambda c: c[0])
-        others = (other for _, other in self.cues[first:last][:MAX_DEADLINES])
+        others = (other for _, other in self.cues[first : min(last, first + MAX_DEADLINES)])
         # a deal's signing is no other event: the ceasefire it declares shares its date
         return any(t != term and t not in self.rules.document_types for t in others)
 

@@ -143,13 +143,12 @@ class _Events:
         before, within = reading.tokens[words.start : at], reading.tokens[words.start : words.stop]
         if self.dates.backdrop(before):  # since the fighting stopped: dated in its clause only
             found = [d for d in found if clause[0] <= d.start < clause[1]]
-        return [  # a word of beginning in the cue's clause or the date's (бои, начавшиеся 27 …)
-            self.dates.planned(
-                self.dates.lasting(d, term, [*within, *words_of(reading, dates.clause(d.start))]),
-                before,
-            )
-            for d in found
-        ]
+        if term in self.rules.lasting_types:  # a word of beginning there or in the date's clause
+            found = [
+                self.dates.lasting(d, term, [*within, *words_of(reading, dates.clause(d.start))])
+                for d in found
+            ]
+        return [self.dates.planned(d, before) for d in found]
 
     def of_the_day(self, cues: list[tuple[PassageReading, int, str, bool]]) -> list[dict[str, Any]]:
         """Return an event of each type cued in a passage that names an actor or a place,
