@@ -142,7 +142,7 @@ class Cues:
     def events_found(self, tokens: Sequence[Token], text: str) -> list[tuple[int, Phrase]]:
         """Return the event cues found, in order: the pairs (a `clause` phrase of the words
         from the pair's first to its last), then the single cues outside a pair. Left out:
-        a cue inside a longer phrase that `blocked` lists (أسرى الحرب is no war), and one an
+        a cue or pair inside a longer phrase that `blocked` lists (أسرى الحرب is no war), and one an
         `unrealised` phrase governs (a call for a ceasefire is no ceasefire): one of its
         words before the cue, in its clause."""
         blocked = {
@@ -153,6 +153,8 @@ class Cues:
         paired: set[int] = set()
         for pair in self.pairs:
             for first, last in pair.found(self, tokens, text):
+                if all(k in blocked for k in range(first, last + 1)):
+                    continue  # мониторинг прекращения огня: no ceasefire
                 words = tuple(t.folded for t in tokens[first : last + 1])
                 kept.append((first, Phrase(words, pair.term, clause=True)))
                 paired.update(range(first, last + 1))

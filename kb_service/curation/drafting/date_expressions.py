@@ -70,7 +70,7 @@ def find(text: str, published: str | None) -> list[DateExpression]:
     """Return the date expressions of `text`, in order; `published` (EDTF) reads the relative
     ones and the day-and-month ones."""
     budget.check()
-    searched = _same_length_lower(text).translate(_SAME_LENGTH)
+    searched = searchable(text)
     base = _publication_day(published)
     taken: list[DateExpression] = []  # in order, none overlapping another
     for how, pattern in PATTERNS:
@@ -92,6 +92,12 @@ def find(text: str, published: str | None) -> list[DateExpression]:
         if added:
             taken = list(heapq.merge(taken, added, key=lambda d: d.start))
     return taken
+
+
+def searchable(text: str) -> str:
+    """Return the copy of `text` that date patterns search: of the same length, digits made
+    ASCII, letters lower case, Arabic alef, hamza and taa marbuta forms made one."""
+    return _same_length_lower(text).translate(_SAME_LENGTH)
 
 
 def _same_length_lower(text: str) -> str:

@@ -47,6 +47,11 @@ _BARE_WEEKDAY = "|".join(
 )
 _EN_WEEKDAY = "|".join(n for n in WEEKDAY_OF if n.isascii())
 
+_NOT_TODAY_BEFORE = ("روسيا", "الخليج", "مصر", "حتى", "الى", "منذ", "هذا", "ذلك")
+_BARE_TODAY = "".join(rf"(?<!{w} )" for w in _NOT_TODAY_BEFORE) + (
+    r"اليوم(?!\s+(?:التالي|الثاني|الاول|السابق|الذي|العالمي|الوطني|نفس|ذات))"
+)
+
 # (how, pattern), tried in this order; a later match may not overlap an earlier one.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (how, re.compile(_B + pattern + _E))
@@ -118,5 +123,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"today|сегодня|this\s+(?:morning|afternoon|evening)|tonight"
             r"|(?:صباح|مساء|ظهر|فجر|ليلة|ليله)\s+(?:هذا\s+)?اليوم",
         ),
+        # the Arabic اليوم alone after a verb (استهدفت اليوم المدينة): not an outlet's name
+        # (روسيا اليوم), not `until today`, not a day a word after it names (اليوم التالي)
+        ("today", _BARE_TODAY),
     )
 )

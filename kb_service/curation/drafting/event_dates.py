@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ from kb_service.model import dates
 RULES_FILE = Path(__file__).with_name("event_rules.yaml")
 CLAUSE_MARKS = frozenset(",;:،؛")
 CLAUSE_REACH = 400  # characters looked at on each side of a cue for its clause's marks
+BACKDROP_NEAR = 4  # words from `since` to the cue it makes a backdrop, at most
 MAX_DEADLINES = 6  # deadlines one cue of a deadline type takes from its passage, at most
 
 
@@ -43,6 +44,16 @@ class Rules:
     ongoing: tuple[Phrase, ...]
     scheduled: tuple[Phrase, ...]
     scheduled_near: int
+    lasting_types: frozenset[str] = frozenset()
+    began: tuple[Phrase, ...] = ()
+    planned: tuple[Phrase, ...] = ()  # words of a plan before a cue: a weekday after is to come
+    sources: tuple[Phrase, ...] = ()  # `according to`: the name after it is a source
+    backdrop: tuple[Phrase, ...] = ()  # `since` before a cue: an event the text looks back to
+    document_types: frozenset[str] = frozenset()
+    absorbed: tuple[
+        tuple[str, tuple[str, ...]], ...
+    ] = ()  # general type: the precise types  # a document's date dates these (its signing)
+    nouns: tuple[str, ...] = ()  # the nouns of documents (event_rules.yaml `document_dates`)
     document_date: re.Pattern[str] | None = None  # the end of a document's name before its date
 
 
@@ -57,7 +68,15 @@ def rules(language: str) -> Rules:
         ongoing=tuple(_phrases({"ongoing": data["ongoing"]}, language)),
         scheduled=tuple(_phrases({"scheduled": data["scheduled"]}, language)),
         scheduled_near=int(data["scheduled_near"]),
+        lasting_types=frozenset(data["lasting_types"]),
+        began=tuple(_phrases({"began": data["began"]}, language)),
+        document_types=frozenset(data["document_dates"]["types"]),
+        planned=tuple(_phrases({"planned": data["planned"]}, language)),
+        backdrop=tuple(_phrases({"backdrop": data["backdrop"]}, language)),
+        sources=tuple(_phrases({"sources": data["sources"]}, language)),
+        absorbed=tuple((k, tuple(v)) for k, v in data["absorbed"].items()),
         document_date=_document_date(data["document_dates"], language),
+        nouns=tuple(data["document_dates"]["nouns"].get(language) or ()),
     )
 
 
@@ -67,7 +86,7 @@ def _document_date(data: dict[str, Any], language: str) -> re.Pattern[str] | Non
         return None
     noun = "|".join(re.escape(n) for n in nouns)
     connector = "|".join(re.escape(c) for c in sorted(connectors, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{noun})\w*\s+(?:{connector})\s*$")
+    return re.compile(rf"(?<!\w)(?:{noun})\w*(?:\s+\w+)?\s+(?:{connector})\s*$")
 
 
 def start_of(edtf: str) -> dt.date | None:
@@ -105,14 +124,44 @@ class EventDates:
         self, text: str, spans: list[tuple[int, int]], found: Sequence[DateExpression]
     ) -> PassageDates:
         """Return the dates of a passage (and its sentences), ready for its cues' events: but
-        a date that names a document (заявление от 10 ноября)."""
-        pattern = self.rules.document_date
+        a date that names a document (заявление от 10 ноября), but for the document's own
+        event (its signing)."""
+        every, pattern = list(found), self.rules.document_date
         if pattern is not None:
             found = [
-                d for d in found if not pattern.search(text[max(0, d.start - 40) : d.start].lower())
+                d for d in found if not pattern.search(text[max(0, d.start - 60) : d.start].lower())
             ]
         ahead = [d for d in found if self.ahead(d)]
-        return PassageDates((text, spans), list(found), ahead, self.rules)
+        passage = PassageDates((text, spans), list(found), ahead, self.rules)
+        passage.every = every
+        return passage
+
+    def lasting(self, date: DateExpression, term: str, clause: Sequence[Token]) -> DateExpression:
+        """Return the date of an event of a lasting type from the day its clause says it began
+        on (`fighting erupted on 27 September`: `2020-09-27/..`), else the date as is (a war
+        that `began in late September` is of that month)."""
+        if term not in self.rules.lasting_types or len(date.edtf) != len("2020-09-27"):
+            return date
+        if not self.cues.found(list(self.rules.began), list(clause)):
+            return date
+        return replace(date, edtf=f"{date.edtf}/..")
+
+    def backdrop(self, before: Sequence[Token]) -> bool:
+        """Return whether a word of a backdrop stands right before a cue in its clause (`since
+        the fighting stopped`: at most BACKDROP_NEAR words before)."""
+        return bool(self.cues.found(list(self.rules.backdrop), list(before[-BACKDROP_NEAR:])))
+
+    def planned(self, date: DateExpression, before: Sequence[Token]) -> DateExpression:
+        """Return a weekday after a word of a plan that stands before the cue in its clause
+        (`are to meet in Geneva on Friday`, من المقرر أن يلتقي ... يوم الجمعة) as the next such
+        day from the publication on, else the date as is (the last such day up to it)."""
+        if date.how != "weekday" or self.published is None or date.edtf >= str(self.published):
+            return date
+        plans = self.cues.found(list(self.rules.planned), list(before))
+        if not any(before[k].start < date.start for k, _ in plans):
+            return date
+        day = dt.date.fromisoformat(date.edtf) + dt.timedelta(days=7)
+        return replace(date, edtf=day.isoformat())
 
     def status(
         self, date: DateExpression, term: str, tokens: Sequence[Token], cue: int, sentence: range
@@ -146,22 +195,16 @@ class PassageDates:
     ) -> None:
         self.text, self.spans = text  # the passage and its sentences
         self.found = found
+        self.every = found  # with the dates that name a document
+        self.kept = {id(d) for d in found}  # those that do not
         self.ahead = ahead
         self.rules = rules
         self.claims: dict[tuple[int, int], str] = {}  # the first cue's type, by clause
+        self.cues: list[tuple[int, str]] = []  # where each cue starts, and its type, in order
 
     def clause(self, at: int) -> tuple[int, int]:
-        """Return the clause that holds character `at`: the characters between clause marks
-        (not one between digits, 1,960 or 00:00), within its sentence and CLAUSE_REACH."""
-        low, high = sentence_of(self.spans, at)
-        text = self.text
-        start = at
-        while start > max(low, at - CLAUSE_REACH) and not _mark(text, start - 1):
-            start -= 1
-        end = at
-        while end < min(high, at + CLAUSE_REACH) and not _mark(text, end):
-            end += 1
-        return start, end
+        """Return the clause that holds character `at` (clause_of)."""
+        return clause_of(self.text, self.spans, at)
 
     def chosen(
         self, sentence: tuple[int, int], clause: tuple[int, int], term: str, cue: tuple[int, int]
@@ -175,23 +218,62 @@ class PassageDates:
         if term in self.rules.deadline_types and self.ahead:
             own = [d for d in _within(self.ahead, sentence) if self.free(d, term)]
             return own[:MAX_DEADLINES] or _nearest(self.ahead, at, MAX_DEADLINES)
+        if term in self.rules.document_types and not self.noun(cue):  # the document signed
+            named = [d for d in _within(self.every, sentence) if id(d) not in self.kept]
+            if named:
+                return [min(named, key=lambda d: _distance(d, at, cue_end))]
         own = _within(self.found, clause)
         in_sentence = _within(self.found, sentence)
-        if not own:
+        if own:
+            own = [d for d in own[: 2 * MAX_DEADLINES] if not self.between(d, cue, term)]
+            if not own:
+                return []  # the clause's dates are another cue's (`attacks came after the
+                # ceasefire took effect on 26 October`)
+        else:
             own = [d for d in in_sentence if self.free(d, term)]
         if own:
             return [min(own[: 2 * MAX_DEADLINES], key=lambda d: _distance(d, at, cue_end))]
-        return [] if in_sentence else _nearest(self.found, at, 1)
+        # a sentence that writes a date (if only a document's) gives its cues no other
+        return [] if _within(self.every, sentence) else _nearest(self.found, at, 1)
+
+    def noun(self, cue: tuple[int, int]) -> bool:
+        """Return whether a cue is a document's noun (`the Moscow agreement of 10.10.2020`
+        names a document: its date is no event's), not a word of signing."""
+        word = self.text[cue[0] : cue[1]].lower()
+        return any(word.startswith(n) or word[1:].startswith(n) for n in self.rules.nouns)
+
+    def between(self, date: DateExpression, cue: tuple[int, int], term: str) -> bool:
+        """Return whether a cue of another type stands between a cue and a date."""
+        low, high = (cue[1], date.start) if date.start >= cue[1] else (date.end, cue[0])
+        first = bisect_left(self.cues, low, key=lambda c: c[0])
+        last = bisect_left(self.cues, high, key=lambda c: c[0])
+        others = (other for _, other in self.cues[first : min(last, first + MAX_DEADLINES)])
+        # a deal's signing is no other event: the ceasefire it declares shares its date
+        return any(t != term and t not in self.rules.document_types for t in others)
 
     def free(self, date: DateExpression, term: str) -> bool:
         """Return whether no cue of another type than `term` stands in the date's clause."""
         return self.claims.get(self.clause(date.start)) in (None, term)
 
-    def claim(self, clause: tuple[int, int], term: str) -> None:
+    def claim(self, clause: tuple[int, int], term: str, at: int) -> None:
         """Note that an event cue of type `term` stands in a clause: another type's event
         takes no date from it (`a truce that took effect on 26 October collapsed, the third
         failure since the war began`: the date is the truce's, not the war's)."""
         self.claims[clause] = term if self.claims.get(clause, term) == term else ""  # "": mixed
+        self.cues.append((at, term))  # the cues come in order
+
+
+def clause_of(text: str, spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    """Return the clause that holds character `at`: the characters between clause marks
+    (not one between digits, 1,960 or 00:00), within its sentence and CLAUSE_REACH."""
+    low, high = sentence_of(spans, at)
+    start = at
+    while start > max(low, at - CLAUSE_REACH) and not _mark(text, start - 1):
+        start -= 1
+    end = at
+    while end < min(high, at + CLAUSE_REACH) and not _mark(text, end):
+        end += 1
+    return start, end
 
 
 def _mark(text: str, k: int) -> bool:

@@ -23,9 +23,11 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kb_service.curation.drafting import budget, conflict_names, event_merge, relays, source_titles
+from kb_service.curation.drafting.anchored_dates import Anchors
 from kb_service.curation.drafting.cues import Cues
 from kb_service.curation.drafting.date_expressions import DateExpression
-from kb_service.curation.drafting.event_dates import EventDates, PassageDates, rules
+from kb_service.curation.drafting.event_dates import EventDates, PassageDates, clause_of, rules
+from kb_service.curation.drafting.event_words import after_sources, token_range, unique, words_of
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.speech_types import Speech
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     from kb_service.curation.vocabulary import Vocabulary
 
 SAYING = frozenset({"claim", "report"})  # statement kinds whose verb only reports words
+UNKNOWN_KIND = "actor"  # a name proposed without its kind: one word is a place as often as not
 
 
 class Builder(Protocol):
@@ -59,7 +62,8 @@ class Builder(Protocol):
 def drafted(builder: Builder, known: Mapping[str, Entity]) -> list[dict[str, Any]]:
     """Return the events of a draft, those of one real event merged, each in the text's
     conflict when its passage names none. `known` holds the registry's entries by id."""
-    return event_merge.merged(_Events(builder, known).items(), builder.only_conflict)
+    items = event_merge.merged(_Events(builder, known).items(), builder.only_conflict)
+    return event_merge.absorbed(items, rules(builder.cues.language).absorbed)
 
 
 class _Events:
@@ -67,6 +71,7 @@ class _Events:
         self.builder = builder
         self.rules = rules(builder.cues.language)
         self.dates = EventDates(builder.published, self.rules, builder.cues)
+        self.anchors = Anchors(builder.cues.language)  # the same day, a day earlier
         self.terms = builder.vocabulary.terms["event_types"]
         sides = conflict_names.sides(builder.only_conflict or "")
         self.sides = [known[i] for i in sides if i in known]
@@ -84,13 +89,16 @@ class _Events:
         for reading in self.builder.readings:
             budget.check()
             seen: set[tuple[str, str]] = set()
-            dates = self.dates.of_passage(reading.passage.text, reading.spans, reading.dates)
+            text = reading.passage.text
+            dates = self.dates.of_passage(
+                text, reading.spans, self.anchors.read(text, reading.dates)
+            )
             found_cues = [
                 (at, term, pair, quote, dates.clause(reading.tokens[at].start))
                 for at, term, pair, quote in self.cues_of(reading)
             ]
-            for *_, term, _, _, clause in found_cues:
-                dates.claim(clause, term)
+            for at, term, _, _, clause in found_cues:
+                dates.claim(clause, term, reading.tokens[at].start)
             for at, term, pair, quote, clause in found_cues:
                 found = self.dated(reading, dates, (at, term), quote, clause)
                 if not found:
@@ -126,8 +134,21 @@ class _Events:
         start = reading.tokens[at].start
         span = (start, self.cue_ends.get(at, start))
         if quote is None:
-            return dates.chosen(sentence_of(reading.spans, start), clause, term, span)
-        return [d for d in dates.chosen(quote, quote, term, span) if quote[0] <= d.start < quote[1]]
+            found = dates.chosen(sentence_of(reading.spans, start), clause, term, span)
+        else:
+            found = [
+                d for d in dates.chosen(quote, quote, term, span) if quote[0] <= d.start < quote[1]
+            ]
+        words = token_range(reading, clause)
+        before, within = reading.tokens[words.start : at], reading.tokens[words.start : words.stop]
+        if self.dates.backdrop(before):  # since the fighting stopped: dated in its clause only
+            found = [d for d in found if clause[0] <= d.start < clause[1]]
+        if term in self.rules.lasting_types:  # a word of beginning there or in the date's clause
+            found = [
+                self.dates.lasting(d, term, [*within, *words_of(reading, dates.clause(d.start))])
+                for d in found
+            ]
+        return [self.dates.planned(d, before) for d in found]
 
     def of_the_day(self, cues: list[tuple[PassageReading, int, str, bool]]) -> list[dict[str, Any]]:
         """Return an event of each type cued in a passage that names an actor or a place,
@@ -172,7 +193,7 @@ class _Events:
         start = reading.tokens[at].start
         sentence = sentence_of(reading.spans, start)
         actors = self.participants(reading, term, start)
-        places = _unique(m.entity for m in self.named(reading, sentence) if self.place(m))
+        places = unique(m.entity for m in self.named(reading, sentence) if self.place(m))
         label = self.terms[term].label.get("en", term)
         who = ", ".join(a.name_en for a in actors) or ", ".join(p.name_en for p in places)
         item: dict[str, Any] = {
@@ -185,7 +206,7 @@ class _Events:
             if own:
                 item[f"title_{builder.language}"] = own
         item["type"] = term
-        words = _token_range(reading, sentence)
+        words = token_range(reading, sentence)
         status = self.dates.status(date, term, reading.tokens, at, words)
         if status != "occurred":
             item["status"] = status
@@ -218,13 +239,21 @@ class _Events:
             if not s.start <= m.start < s.end
         }
         named = self.named(reading, sentence_of(reading.spans, at))
-        actors = _unique(
+        sources = after_sources(self.builder.cues, self.rules.sources, reading.tokens)
+        if term in self.rules.led_by_persons:  # those who talk: up to the cue's clause's end
+            high = clause_of(reading.passage.text, reading.spans, at)[1]  # not `, after X invited`
+            own = [m for m in named if m.start < high]
+            if sum(m.entity.label == "Actor" and not self.place(m) for m in own) >= 2:
+                named = own
+        actors = unique(
             m.entity
             for m in named
             if m.entity.label == "Actor"
             and not self.place(m)
             and not relays.outlet(m.entity)
+            and not (m.entity.kind == UNKNOWN_KIND and " " not in m.entity.name_en.strip())
             and m.entity.id not in speakers
+            and m.first not in sources
         )
         if term in self.rules.between_sides:
             return self.sides or [a for a in actors if a.kind == "state"]
@@ -265,16 +294,3 @@ class _Events:
         ]
         if added:
             item["participants"] = [*item.get("participants", []), *added]
-
-
-def _token_range(reading: PassageReading, sentence: tuple[int, int]) -> range:
-    tokens = reading.tokens
-    first = bisect_left(tokens, sentence[0], key=lambda t: t.start)
-    return range(first, bisect_left(tokens, sentence[1], key=lambda t: t.start))
-
-
-def _unique(entities: Iterable[Entity]) -> list[Entity]:
-    found: dict[str, Entity] = {}
-    for entity in entities:
-        found.setdefault(entity.id, entity)
-    return list(found.values())

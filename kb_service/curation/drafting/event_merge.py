@@ -58,6 +58,34 @@ def merged(items: list[dict[str, Any]], conflict: str | None = None) -> list[dic
     return kept
 
 
+def absorbed(
+    items: list[dict[str, Any]], rules: tuple[tuple[str, tuple[str, ...]], ...]
+) -> list[dict[str, Any]]:
+    """Return the events but those of a general type (an `attack`, offensive) on the day an
+    event of a more precise type is drafted (a rocket strike, shelling): their passages are
+    added to the first such event (event_rules.yaml `absorbed`)."""
+    into = dict(rules)
+    by_day: dict[tuple[str, str], dict[str, Any]] = {}
+    for item in items:
+        by_day.setdefault((item["type"], item["date"]), item)
+    kept = []
+    for item in items:
+        target = next(
+            (
+                by_day[(t, item["date"])]
+                for t in into.get(item["type"], ())
+                if (t, item["date"]) in by_day
+            ),
+            None,
+        )
+        if target is None:
+            kept.append(item)
+            continue
+        cited = {_cited(e) for e in target["evidence"]}
+        target["evidence"] += [e for e in item["evidence"] if _cited(e) not in cited]
+    return kept
+
+
 def _actors(item: dict[str, Any]) -> set[str]:
     return {p["actor"] for p in item.get("participants", [])}
 

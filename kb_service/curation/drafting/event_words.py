@@ -1,0 +1,38 @@
+"""Words and entities of a passage that the drafted events look at (event_drafting.py)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+
+from kb_service.curation.drafting.cues import Cues, Phrase
+from kb_service.curation.drafting.mentions import Entity
+from kb_service.curation.drafting.passage_reading import PassageReading
+from kb_service.curation.drafting.tokens import Token
+
+SOURCE_REACH = 2  # tokens after a source phrase where the source's name may start
+
+
+def token_range(reading: PassageReading, sentence: tuple[int, int]) -> range:
+    tokens = reading.tokens
+    first = bisect_left(tokens, sentence[0], key=lambda t: t.start)
+    return range(first, bisect_left(tokens, sentence[1], key=lambda t: t.start))
+
+
+def words_of(reading: PassageReading, span: tuple[int, int]) -> list[Token]:
+    words = token_range(reading, span)
+    return list(reading.tokens[words.start : words.stop])
+
+
+def unique(entities: Iterable[Entity]) -> list[Entity]:
+    found: dict[str, Entity] = {}
+    for entity in entities:
+        found.setdefault(entity.id, entity)
+    return list(found.values())
+
+
+def after_sources(cues: Cues, sources: Sequence[Phrase], tokens: Sequence[Token]) -> set[int]:
+    """Return the tokens where a name right after a source phrase may start (`according to
+    the Kremlin`, по информации МИД России, بحسب): a source is no participant."""
+    found = cues.found(list(sources), tokens)
+    return {at + len(p.words) + k for at, p in found for k in range(SOURCE_REACH)}

@@ -1,0 +1,289 @@
+"""Event cues of `kb draft` (issue 25, cues.yaml `events`, `pairs`, `blocked`, `unrealised`)
+and plans (event_rules.yaml `planned`), in Arabic, English and Russian: the words that report
+an event, and those that only name one (a combat zone, the monitoring of a ceasefire, an
+attempt or an obligation). Every text here is written for these tests; no database needed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import draft_fixture
+from conftest import registry_entity as entity
+
+ENTITIES = [
+    entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения", "Армению", "Армении"),
+    entity("azerbaijan", "Actor", "state", "Azerbaijan", "أذربيجان", "Азербайджан"),
+    entity("russia", "Actor", "state", "Russia", "روسيا", "Россия", "России"),
+    entity("karabakh", "Place", "region", "Nagorno-Karabakh", "قره باغ", "Карабах", "Карабахе"),
+    entity("nagorno-karabakh-conflict", "Conflict", None, "Nagorno-Karabakh conflict"),
+]
+
+
+def drafted(text: str, language: str, published: str) -> list[tuple[str, str, str]]:
+    document = draft_fixture(text, ENTITIES, language, published, "cues").document
+    items: list[dict[str, Any]] = document["events"]
+    return [(e["type"], e["date"], e.get("status", "occurred")) for e in items]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        (
+            "وقالت روسيا إنها وقعت مع أرمينيا وأذربيجان بيانا في 10 نوفمبر.",
+            "ar",
+            "2020-11-12",
+            ("agreement-signed", "2020-11-10", "occurred"),
+        ),
+        (
+            "وقالت أذربيجان إن أرمينيا ملزمة بإخلاء منطقة كلبجار بحلول 25 نوفمبر.",
+            "ar",
+            "2020-11-20",
+            ("territory-handover", "2020-11-25", "due"),
+        ),
+        (
+            "وقالت أذربيجان إن أغدام أولى المناطق التي يعيدها الجانب الأرميني يوم 20 نوفمبر.",
+            "ar",
+            "2020-11-20",
+            ("territory-handover", "2020-11-20", "occurred"),
+        ),
+        (
+            "Министр России 10 октября позвонил коллегам из Армении и Азербайджана.",
+            "ru",
+            "2020-10-12",
+            ("phone-call", "2020-10-10", "occurred"),
+        ),
+        (
+            "Azerbaijan announced the capture of Hadrut in Nagorno-Karabakh on 9 October.",
+            "en",
+            "2020-10-12",
+            ("offensive", "2020-10-09", "occurred"),
+        ),
+    ],
+)
+def test_a_cue_of_the_language_drafts_its_event(
+    text: str, language: str, published: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in drafted(text, language, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ومن المقرر أن يلتقي وزيرا خارجية أرمينيا وأذربيجان في جنيف يوم الجمعة.", "ar"),
+        (
+            "The ministers of Armenia and Azerbaijan are to hold a meeting in Geneva on Friday.",
+            "en",
+        ),
+        ("Министры Армении и Азербайджана планируют встречу в Женеве в пятницу.", "ru"),
+    ],
+)
+def test_a_planned_event_on_a_weekday_is_the_next_such_day(text: str, language: str) -> None:
+    # published on a Wednesday: the Friday to come, not the Friday before
+    assert drafted(text, language, "2020-10-28") == [("meeting", "2020-10-30", "scheduled")]
+
+
+def test_a_weekday_before_the_word_of_a_plan_is_the_last_such_day() -> None:
+    text = "On Friday the ministers of Armenia and Azerbaijan said a meeting will be held."
+    assert drafted(text, "en", "2020-10-28") == [("meeting", "2020-10-23", "occurred")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On 11 October Azerbaijan said Ganja lies far from the war zone.", "en"),
+        (
+            "11 октября Азербайджан заявил, что Гянджа находится далеко от зоны боевых действий.",
+            "ru",
+        ),
+        ("وقالت أذربيجان في 11 أكتوبر إن مدينة كنجة تقع بعيدا عن منطقة المعارك.", "ar"),
+        (
+            "On 11 November Russia opened a centre to monitor the ceasefire in Nagorno-Karabakh.",
+            "en",
+        ),
+        ("11 ноября Россия открыла центр мониторинга прекращения огня в Карабахе.", "ru"),
+        ("وافتتحت روسيا في 11 نوفمبر مركزا لمراقبة وقف إطلاق النار في قره باغ.", "ar"),
+        ("On 19 December Armenia mourned those killed in the war in Nagorno-Karabakh.", "en"),
+        ("19 декабря Армения почтила память погибших в войне в Карабахе.", "ru"),
+        ("وأحيت أرمينيا في 19 ديسمبر ذكرى ضحايا الحرب في قره باغ.", "ar"),
+    ],
+)
+def test_a_phrase_that_names_an_event_reports_none(text: str, language: str) -> None:
+    assert drafted(text, language, "2020-12-20") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russia hosted talks in an attempt to stop the fighting in Karabakh on 9 October.", "en"),
+        ("Россия провела переговоры в попытке прекратить огонь в Карабахе 9 октября.", "ru"),
+        ("واستضافت روسيا مباحثات في محاولة لوقف القتال في قره باغ في 9 أكتوبر.", "ar"),
+    ],
+)
+def test_an_attempt_at_a_ceasefire_is_no_ceasefire(text: str, language: str) -> None:
+    assert drafted(text, language, "2020-10-10") == [("negotiations", "2020-10-09", "occurred")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The statement of 10 November provides for a prisoner exchange between Armenia "
+            "and Azerbaijan, Russia said on 12 November.",
+            "en",
+        ),
+        (
+            "Заявление от 10 ноября обязывает Армению и Азербайджан к обмену пленными, "
+            "сообщила Россия 12 ноября.",
+            "ru",
+        ),
+        (
+            "وقالت روسيا في 12 نوفمبر إن بيان 10 نوفمبر يلزم أرمينيا وأذربيجان بتبادل الأسرى.",
+            "ar",
+        ),
+    ],
+)
+def test_an_obligation_to_exchange_prisoners_is_no_exchange(text: str, language: str) -> None:
+    assert "exchange-of-prisoners" not in [t for t, *_ in drafted(text, language, "2020-11-13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Armenia fired rockets at Barda on 28 October.\n"
+            "The attack on Barda on Wednesday killed 21 people.",
+            "en",
+        ),
+        (
+            "28 октября Армения обстреляла Барду ракетами.\n"
+            "Атака на Барду в среду унесла жизни 21 человека.",
+            "ru",
+        ),
+        (
+            "قصفت أرمينيا مدينة بردعة بالصواريخ في 28 أكتوبر.\n"
+            "وأودى الهجوم على بردعة يوم الأربعاء بحياة 21 شخصا.",
+            "ar",
+        ),
+    ],
+)
+def test_an_attack_on_the_day_of_a_shelling_is_that_shelling(text: str, language: str) -> None:
+    document = draft_fixture(text, ENTITIES, language, "2020-10-28", "cues").document
+    assert [(e["type"], e["date"]) for e in document["events"]] == [("shelling", "2020-10-28")]
+    assert [e["passage"] for e in document["events"][0]["evidence"]] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Armenia and Azerbaijan held the first prisoner exchange since the fighting "
+            "stopped in Nagorno-Karabakh, on 14 December.",
+            "en",
+        ),
+        (
+            "Армения и Азербайджан провели первый обмен пленными с тех пор как "
+            "прекратился огонь в Карабахе, сообщили 14 декабря.",
+            "ru",
+        ),
+        (
+            "وأجرت أرمينيا وأذربيجان في 14 ديسمبر، أول تبادل للأسرى منذ أن توقف القتال في قره باغ.",
+            "ar",
+        ),
+    ],
+)
+def test_an_event_the_text_looks_back_to_takes_no_date_of_another(text: str, language: str) -> None:
+    assert drafted(text, language, "2020-12-15") == [
+        ("exchange-of-prisoners", "2020-12-14", "occurred")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On 27 October Armenian forces used cluster munitions against villages of Barda.", "en"),
+        ("27 октября армянские силы применили кассетные боеприпасы против сел Барды.", "ru"),
+        ("واستخدمت أرمينيا في 27 أكتوبر ذخائر عنقودية ضد قرى بردعة.", "ar"),
+    ],
+)
+def test_cluster_munitions_used_are_a_shelling(text: str, language: str) -> None:
+    assert drafted(text, language, "2020-10-28") == [("shelling", "2020-10-27", "occurred")]
+
+
+def test_a_request_for_talks_is_no_talks() -> None:
+    text = "On 31 October Armenia asked Russia to start urgent consultations on security."
+    assert drafted(text, "en", "2020-11-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On 9 October Armenia and Azerbaijan did not sign an agreement.", "en"),
+        ("9 октября Армения и Азербайджан не подписали соглашение.", "ru"),
+        ("ولم توقع أرمينيا وأذربيجان في 9 أكتوبر على أي اتفاق.", "ar"),
+    ],
+)
+def test_an_event_denied_by_a_negation_is_no_event(text: str, language: str) -> None:
+    assert drafted(text, language, "2020-10-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقالت أرمينيا إن ضربات أذربيجانية استهدفت اليوم مدينة ستيباناكيرت.",
+            [("shelling", "2020-10-28", "occurred")],
+        ),
+        ("وذكرت قناة روسيا اليوم أن تبادل الأسرى بين أرمينيا وأذربيجان جرى.", []),
+    ],
+)
+def test_the_arabic_today_alone_dates_an_event_but_not_in_an_outlet_s_name(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [e for e in drafted(text, "ar", "2020-10-28") if "?" not in e[1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Армения назвала подписанное 10 ноября заявление вынужденным шагом.",
+            "ru",
+            ("agreement-signed", "2020-11-10", "occurred"),
+        ),
+        (
+            "وأجرت روسيا مساء اليوم اتصالين هاتفيين مع أرمينيا وأذربيجان.",
+            "ar",
+            ("phone-call", "2020-11-12", "occurred"),
+        ),
+        (
+            "The ministers of Armenia and Azerbaijan are due to meet in Geneva on November 14.",
+            "en",
+            ("meeting", "2020-11-14", "scheduled"),
+        ),
+        (
+            "Армения сообщила о потерях за время боевых действий, начавшихся 27 сентября.",
+            "ru",
+            ("armed-clash", "2020-09-27/..", "occurred"),
+        ),
+        (
+            "Armenia said Azerbaijan opened fire on its positions on Monday morning.",
+            "en",
+            ("shelling", "2020-11-09", "occurred"),
+        ),
+        (
+            "Армения заявила, что в понедельник Азербайджан открыл огонь по ее позициям.",
+            "ru",
+            ("shelling", "2020-11-09", "occurred"),
+        ),
+        (
+            "وقالت أرمينيا إن أذربيجان فتحت النار على مواقعها يوم الاثنين.",
+            "ar",
+            ("shelling", "2020-11-09", "occurred"),
+        ),
+    ],
+)
+def test_more_cues_of_each_language(
+    text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in drafted(text, language, "2020-11-12")

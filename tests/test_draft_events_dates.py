@@ -1,0 +1,195 @@
+"""How `kb draft` dates events from what the text wrote before (issue 25): `the same day` and
+`a day earlier` against the last day written (anchored_dates.yaml), fighting that began on a
+day as open from it, a document's date for its signing, in Arabic, English and Russian.
+Every text here is written for these tests; no database is needed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import draft_fixture
+from conftest import registry_entity as entity
+
+ENTITIES = [
+    entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения", "Армении"),
+    entity("azerbaijan", "Actor", "state", "Azerbaijan", "أذربيجان", "Азербайджан"),
+    entity("russia", "Actor", "state", "Russia", "روسيا", "Россия", "России"),
+    entity("karabakh", "Place", "region", "Nagorno-Karabakh", "قره باغ", "Карабах", "Карабахе"),
+    entity("nagorno-karabakh-conflict", "Conflict", None, "Nagorno-Karabakh conflict"),
+]
+
+
+def dated(text: str, language: str, published: str = "2020-10-29") -> list[tuple[str, str]]:
+    document = draft_fixture(text, ENTITIES, language, published, "dates").document
+    items: list[dict[str, Any]] = document["events"]
+    return [(e["type"], e["date"]) for e in items]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Armenia shelled the town of Barda on 27 October.\n"
+            "Clashes were reported in Nagorno-Karabakh the same day, Azerbaijan said.",
+            "en",
+            ("armed-clash", "2020-10-27"),
+        ),
+        (
+            "قصفت أرمينيا مدينة بردعة في 27 أكتوبر.\n"
+            "ووقعت اشتباكات في قره باغ في اليوم نفسه، بحسب أذربيجان.",
+            "ar",
+            ("armed-clash", "2020-10-27"),
+        ),
+        (
+            "Армения обстреляла город Барда 27 октября.\n"
+            "В тот же день в Карабахе произошли столкновения, сообщил Азербайджан.",
+            "ru",
+            ("armed-clash", "2020-10-27"),
+        ),
+        (
+            "Armenia shelled the town of Barda on 27 October.\n"
+            "Clashes were reported in Nagorno-Karabakh a day earlier, Azerbaijan said.",
+            "en",
+            ("armed-clash", "2020-10-26"),
+        ),
+        (
+            "Армения обстреляла город Барда 27 октября.\n"
+            "На следующий день в Карабахе произошли столкновения, сообщил Азербайджан.",
+            "ru",
+            ("armed-clash", "2020-10-28"),
+        ),
+        (
+            "قصفت أرمينيا مدينة بردعة في 27 أكتوبر.\n"
+            "وفي اليوم التالي وقعت اشتباكات في قره باغ، بحسب أذربيجان.",
+            "ar",
+            ("armed-clash", "2020-10-28"),
+        ),
+    ],
+)
+def test_the_same_day_or_a_day_earlier_is_read_against_the_last_day_written(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert expected in dated(text, language)
+
+
+def test_a_day_after_dates_its_clause_a_day_before_the_date_written() -> None:
+    text = (
+        "Armenia admitted the loss of Hadrut on 10 October, "
+        "a day after Azerbaijan announced its capture."
+    )
+    assert dated(text, "en", "2020-10-11") == [("offensive", "2020-10-09")]
+
+
+def test_the_same_day_with_no_day_written_before_is_no_date() -> None:
+    text = "Clashes were reported in Nagorno-Karabakh the same day, Azerbaijan said."
+    assert dated(text, "en") == [("armed-clash", "2020-10-29?")]  # the day's news, uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Azerbaijan said heavy fighting erupted in Nagorno-Karabakh on 27 September.", "en"),
+        ("Бои в Карабахе начались 27 сентября, сообщил Азербайджан.", "ru"),
+        ("وقالت أذربيجان إن المعارك اندلعت في قره باغ في 27 سبتمبر.", "ar"),
+    ],
+)
+def test_fighting_that_began_on_a_day_is_dated_from_that_day_on(text: str, language: str) -> None:
+    assert dated(text, language) == [("armed-clash", "2020-09-27/..")]
+
+
+def test_fighting_that_began_in_a_month_keeps_its_month() -> None:
+    text = "Azerbaijan said the war in Nagorno-Karabakh began in September."
+    assert dated(text, "en") == [("war", "2020-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "وأكدت أذربيجان أن أرمينيا ملزمة بموجب البيان الثلاثي المؤرخ في 10 نوفمبر، "
+            "الذي يحمل توقيع روسيا، بالانسحاب.",
+            "ar",
+        ),
+        (
+            "Azerbaijan said Armenia was bound by the joint statement of 10 November, "
+            "which Russia signed as well.",
+            "en",
+        ),
+        (
+            "Азербайджан напомнил о трехстороннем заявлении от 10 ноября, "
+            "подписание которого поддержала Россия.",
+            "ru",
+        ),
+    ],
+)
+def test_the_date_that_names_a_document_dates_its_signing_only(text: str, language: str) -> None:
+    assert dated(text, language, "2020-11-20") == [("agreement-signed", "2020-11-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Both attacks came after the ceasefire in Nagorno-Karabakh took effect on 26 October.",
+            "en",
+        ),
+        (
+            "Обе атаки произошли после вступления в силу перемирия в Карабахе 26 октября.",
+            "ru",
+        ),
+        ("وجاء هذا الهجوم بعد دخول الهدنة في قره باغ حيز التنفيذ في 26 أكتوبر.", "ar"),
+    ],
+)
+def test_a_date_past_another_type_s_cue_is_that_cue_s(text: str, language: str) -> None:
+    assert dated(text, language) == [("ceasefire", "2020-10-26")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Russia said on 10 November that it signed with Armenia and Azerbaijan a statement "
+            "ending the fighting in Nagorno-Karabakh.",
+            "en",
+        ),
+        (
+            "Россия 10 ноября объявила, что подписала с Арменией и Азербайджаном заявление, "
+            "которым прекращается огонь в Карабахе.",
+            "ru",
+        ),
+        (
+            "وأعلنت روسيا في 10 نوفمبر أنها وقعت مع أرمينيا وأذربيجان "
+            "بيانا يوقف القتال في قره باغ.",
+            "ar",
+        ),
+    ],
+)
+def test_the_ceasefire_a_signed_deal_declares_shares_its_date(text: str, language: str) -> None:
+    found = dated(text, language, "2020-11-11")
+    assert ("agreement-signed", "2020-11-10") in found
+    assert ("ceasefire", "2020-11-10") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Armenia said on Saturday that the truce in Nagorno-Karabakh holds. "
+            "The truce follows the Moscow agreement of 10 October.",
+            "en",
+        ),
+        (
+            "Армения в субботу заявила, что перемирие в Карабахе соблюдается. "
+            "Перемирие следует соглашению от 10 октября.",
+            "ru",
+        ),
+        (
+            "وقالت أرمينيا يوم السبت إن الهدنة في قره باغ صامدة. "
+            "وتستند الهدنة إلى الاتفاق المؤرخ في 10 أكتوبر.",
+            "ar",
+        ),
+    ],
+)
+def test_a_document_named_with_its_date_is_no_signing(text: str, language: str) -> None:
+    assert "agreement-signed" not in [t for t, _ in dated(text, language, "2020-10-18")]
