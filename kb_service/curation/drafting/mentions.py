@@ -19,6 +19,7 @@ from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
 
 LABELS = {"actors": "Actor", "places": "Place", "conflicts": "Conflict"}
+SURNAME_MIN = 4  # letters of a surname that names a person alone, at least
 LOOKBACK = 1000  # actors named in earlier passages that a designator may stand for, at most
 
 
@@ -79,9 +80,12 @@ class Gazetteer:
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities: dict[str, Entity] = {}
         self._by_first: dict[str, list[tuple[tuple[str, ...], Entity]]] = defaultdict(list)
+        entities = list(entities)
+        surnames = _surnames(entities)
         for entity in entities:
             self.entities[entity.id] = entity
-            for name in {tuple(names.words(n)) for n in entity.names} | _short(entity.names):
+            every = {tuple(names.words(n)) for n in entity.names} | _short(entity.names)
+            for name in every | surnames.get(entity.id, set()):
                 if name:
                     for first in _forms(name[0]):
                         self._by_first[first].append((name, entity))
@@ -103,6 +107,27 @@ class Gazetteer:
                             entity, at, last, token.start, tokens[last].end
                         )
         return _longest(list(found.values()), len(tokens))
+
+
+def _surnames(entities: list[Entity]) -> dict[str, set[tuple[str, ...]]]:
+    """Return each person's surnames (the last word of a name of two words or more, in every
+    language the registry writes it): news name a person so (Мнацаканян for Зограб
+    Мнацаканян). A surname that two entries share, or that is another entry's name or one of
+    its words, names no one alone."""
+    found: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entity in entities:
+        for name in entity.names:
+            words = names.words(name)
+            for word in words[:-1] if entity.kind == "person" else words:
+                owners[word].add(entity.id)  # a word of another entry's name
+            if entity.kind == "person" and len(words) > 1 and len(words[-1]) >= SURNAME_MIN:
+                found[entity.id].add((words[-1],))
+                owners[words[-1]].add(entity.id)
+    return {
+        ident: {s for s in surnames if owners[s[0]] == {ident}}
+        for ident, surnames in found.items()
+    }
 
 
 def _short(written: Iterable[str]) -> set[tuple[str, ...]]:

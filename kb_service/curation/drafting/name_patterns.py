@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kb_service.curation.drafting import city_names
+from kb_service.curation.drafting import city_names, owned_names
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.name_rules import at_phrase, phrase_at
 from kb_service.curation.drafting.transliteration import kebab
@@ -99,6 +99,10 @@ def arabic_organisations(reader: _Reader) -> None:
         ministry = bool(tokens[at].forms & rule.arabic_ministries)
         if at in reader.taken or not (ministry or tokens[at].forms & rule.arabic_heads):
             at += 1
+            continue
+        owned = owned_names.arabic(reader, at) if ministry else None
+        if owned is not None:  # وزارة خارجية جمهورية أذربيجان
+            at = owned + 1
             continue
         last = at
         while last + 1 < len(tokens) and last - at < MAX_ARABIC and _definite(reader, last + 1):

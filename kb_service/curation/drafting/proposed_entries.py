@@ -62,6 +62,9 @@ class Proposals:
             ident = next((i for i in self.entities if i.endswith(f"-{ident}")), ident)
         label = "Place" if kind in PLACE_KINDS else "Actor"
         entity = self.entities.get(ident)
+        if entity is not None and entity.kind != kind and {entity.kind, kind} <= PLACE_KINDS:
+            ident = f"{ident}-{kind}"  # the Barda district beside the city of Barda
+            entity = self.entities.get(ident)
         if entity is None:
             entity = self.entities[ident] = Entity(
                 ident, label, english or name or written, (name or written,), kind

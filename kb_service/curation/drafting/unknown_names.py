@@ -21,6 +21,7 @@ from kb_service.curation.drafting import (
     city_names,
     known_names,
     name_patterns,
+    owned_names,
     registry_forms,
 )
 from kb_service.curation.drafting.mentions import Mention
@@ -223,6 +224,9 @@ class _Reader:
         if known is not None:  # proposed earlier in the passage (МККК after its full name)
             self.add(at, at + length - 1, str(known.kind), ident=known.id)
             return at + length
+        owned = owned_names.english(self, at, last) if self.proposals.language == "en" else None
+        if owned is not None:  # the Ministry of Foreign Affairs of the Republic of Azerbaijan
+            return owned + 1
         if registry_forms.english_ministry(self, at, last, self.registry):
             return last + 1
         self._run(at, last)
@@ -233,9 +237,14 @@ class _Reader:
         and a connector (of, the) or a lower-case organisation head (Международный комитет
         Красного Креста) between two of them; a run that ends in no head ends before them."""
         tokens, last, plain = self.tokens, at, at
-        while last + 1 < len(tokens) and self.joined(last + 1) and last + 1 - at < 2 * MAX_NAME:
+        while last + 1 < len(tokens) and last + 1 - at < 2 * MAX_NAME:
             following = last + 1
-            if following in self.title_words:
+            if self._possessive(following):  # Prosecutor General's Office
+                last = following + 1
+                continue
+            if not self.joined(following) or (
+                following in self.title_words and not self._possessive(following + 1)
+            ):
                 break
             if not self.capital(following):
                 linking = tokens[following].folded in self.rule.connectors or at_phrase(
@@ -252,6 +261,20 @@ class _Reader:
         if linked and not any(at_phrase(self.rule.heads, tokens, k) for k in range(at, last + 1)):
             return plain
         return last
+
+    def _possessive(self, at: int) -> bool:
+        """Return whether token `at` is a possessive's s inside a capitalised run, a capitalised
+        word right after it (Prosecutor General's Office)."""
+        tokens = self.tokens
+        mark = self.text[tokens[at - 1].end : tokens[at].start] if 0 < at < len(tokens) else ""
+        return (
+            mark in ("'", "’")
+            and tokens[at].text == "s"
+            and at + 1 < len(tokens)
+            and self.joined(at + 1)
+            and self.capital(at + 1)
+            and at - 1 not in self.taken
+        )
 
     def not_a_name(self, first: int, last: int) -> bool:
         """Return whether a capitalised run is no name: generic words only (the Sides),
