@@ -125,8 +125,7 @@ def _surnames(entities: list[Entity]) -> dict[str, set[tuple[str, ...]]]:
                 found[entity.id].add((words[-1],))
                 owners[words[-1]].add(entity.id)
     return {
-        ident: {s for s in surnames if owners[s[0]] == {ident}}
-        for ident, surnames in found.items()
+        ident: {s for s in surnames if owners[s[0]] == {ident}} for ident, surnames in found.items()
     }
 
 
