@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from kb_service.curation.drafting.mentions import Mention
+from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.ministry_names import STATE_KINDS, topics
+from kb_service.curation.drafting.name_patterns import within
 from kb_service.curation.drafting.name_rules import at_phrase
 from kb_service.model import names
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 RULES_FILE = Path(__file__).with_name("unknown_names.yaml")
 MAX_LINKS = 4  # words between an organisation's name and its state, at most
+DEMONYM_MIN = 3  # letters of a state's name an Arabic adjective is recognised by (روس)
 MAX_TOPIC = 2  # words of an Arabic ministry's topic, at most (خارجية, شؤون الخارجية)
 
 
@@ -75,6 +77,47 @@ def arabic(reader: _Reader, at: int) -> int | None:
     return state.last
 
 
+def arabic_topics(reader: _Reader) -> None:
+    """Name a ministry by its topic and its state's adjective, without its head (الخارجية
+    الأذربيجانية): the registry's, else a proposed one."""
+    tokens, words = reader.tokens, frozenset(topics("ar"))
+    for at in range(len(tokens) - 1):
+        topic = tokens[at].forms & words
+        if at in reader.taken or at + 1 in reader.taken or not reader.joined(at + 1):
+            continue
+        if at in reader.title_words:
+            continue  # وزير الخارجية الأذربيجاني: the minister's title
+        state = _demonym(reader, tokens[at + 1].folded) if topic else None
+        if state is None or not tokens[at].folded.startswith("ال"):
+            continue
+        known = reader.proposals.ministries().of(state, next(iter(topic)), "ar")
+        if known is None:
+            reader.add(at, at + 1, "ministry")
+            continue
+        mention = Mention(known, at, at + 1, tokens[at].start, tokens[at + 1].end)
+        reader.registry[:] = sorted([*reader.registry, mention], key=lambda m: m.first)
+        reader.taken.update((at, at + 1))
+
+
+def _demonym(reader: _Reader, folded: str) -> Entity | None:
+    """Return the registry state an Arabic feminine adjective is made of (الأذربيجانية:
+    أذربيجان), if exactly one."""
+    if not folded.startswith("ال") or not folded.endswith("يه"):
+        return None  # feminine, as وزارة is: الأذربيجاني is a minister's
+    stem = folded[2:].removesuffix("يه")
+    found = {
+        entity.id: entity
+        for entity in reader.proposals.known.values()
+        if entity.kind in STATE_KINDS
+        for name in entity.names
+        if names.script(name) == "arabic"
+        and len(stem) >= DEMONYM_MIN
+        and (w := names.fold(name)).startswith(stem)
+        and len(w) - len(stem) <= 2
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _state_after(reader: _Reader, at: int) -> Mention | None:
     """Return the registry's mention of a state at token `at`, past the links before it."""
     links, tokens = _rules(reader.proposals.language)[0], reader.tokens
@@ -90,7 +133,12 @@ def _state_after(reader: _Reader, at: int) -> Mention | None:
     if at >= len(tokens) or not reader.joined(at):
         return None
     return next(
-        (m for m in reader.registry if m.first == at and m.entity.kind in STATE_KINDS), None
+        (
+            m
+            for m in within(reader.registry, at, at)
+            if m.first == at and m.entity.kind in STATE_KINDS
+        ),
+        None,
     )
 
 

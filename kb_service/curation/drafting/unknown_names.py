@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kb_service.curation.drafting import (
+    arabic_organisations,
     arabic_places,
     city_names,
     known_names,
@@ -25,7 +26,7 @@ from kb_service.curation.drafting import (
     registry_forms,
 )
 from kb_service.curation.drafting.mentions import Mention
-from kb_service.curation.drafting.name_rules import Rules, at_phrase, rules
+from kb_service.curation.drafting.name_rules import Rules, at_phrase, in_zone, rules
 from kb_service.curation.drafting.proposed_entries import Proposals
 from kb_service.curation.drafting.tokens import Token
 
@@ -37,13 +38,8 @@ def outside_time_zones(
 ) -> list[Mention]:
     """Return the mentions but a place named as a time zone (Moscow time, بتوقيت موسكو)."""
     rule = rules(language)
-
-    def zone(m: Mention) -> bool:
-        after = m.last + 1 < len(tokens) and bool(tokens[m.last + 1].forms & rule.zone_after)
-        before = m.first > 0 and bool(tokens[m.first - 1].forms & rule.zone_before)
-        return m.entity.label == "Place" and (after or before)
-
-    return [m for m in mentions if not zone(m)]
+    zone = [m.entity.label == "Place" and in_zone(rule, tokens, m.first, m.last) for m in mentions]
+    return [m for m, zoned in zip(mentions, zone, strict=True) if not zoned]
 
 
 def find(
@@ -75,7 +71,7 @@ def find(
     if proposals.language in ("en", "ru"):
         reader.capitalised()
     else:
-        name_patterns.arabic_organisations(reader)
+        arabic_organisations.find(reader)
         arabic_places.place_nouns(reader)
         name_patterns.arabic_cities(reader)
     return sorted(reader.found, key=lambda m: m.first)
@@ -218,7 +214,8 @@ class _Reader:
             return last + 1
         if last + 1 in self.persons and self.joined(last + 1):
             return last + 1  # Vladimir Putin where the registry has Putin: part of that name
-        if last == at and self._opens_sentence(at) and not self.tokens[at].text.isupper():
+        alone = last == at and not self.tokens[at].text.isupper()
+        if alone and name_patterns.opens_sentence(self, at):
             return at + 1  # a capitalised word that opens a sentence may be any word
         length, known = known_names.longest(self.proposals, self.tokens, at, self.taken)
         if known is not None:  # proposed earlier in the passage (МККК after its full name)
@@ -239,11 +236,11 @@ class _Reader:
         tokens, last, plain = self.tokens, at, at
         while last + 1 < len(tokens) and last + 1 - at < 2 * MAX_NAME:
             following = last + 1
-            if self._possessive(following):  # Prosecutor General's Office
+            if name_patterns.possessive(self, following):  # Prosecutor General's Office
                 last = following + 1
                 continue
             if not self.joined(following) or (
-                following in self.title_words and not self._possessive(following + 1)
+                following in self.title_words and not name_patterns.possessive(self, following + 1)
             ):
                 break
             if not self.capital(following):
@@ -261,20 +258,6 @@ class _Reader:
         if linked and not any(at_phrase(self.rule.heads, tokens, k) for k in range(at, last + 1)):
             return plain
         return last
-
-    def _possessive(self, at: int) -> bool:
-        """Return whether token `at` is a possessive's s inside a capitalised run, a capitalised
-        word right after it (Prosecutor General's Office)."""
-        tokens = self.tokens
-        mark = self.text[tokens[at - 1].end : tokens[at].start] if 0 < at < len(tokens) else ""
-        return (
-            mark in ("'", "’")
-            and tokens[at].text == "s"
-            and at + 1 < len(tokens)
-            and self.joined(at + 1)
-            and self.capital(at + 1)
-            and at - 1 not in self.taken
-        )
 
     def not_a_name(self, first: int, last: int) -> bool:
         """Return whether a capitalised run is no name: generic words only (the Sides),
@@ -297,10 +280,6 @@ class _Reader:
                 return end
         return last
 
-    def _opens_sentence(self, at: int) -> bool:
-        before = self.text[self.tokens[at - 1].end if at else 0 : self.tokens[at].start]
-        return at == 0 or (any(mark in before for mark in ".!?:;\n") and len(before) < 6)
-
     def _run(self, first: int, last: int) -> None:
         tokens = self.tokens
         words = [t.folded for t in tokens[first : last + 1]]
@@ -316,6 +295,4 @@ class _Reader:
 
     def zone(self, first: int, last: int) -> bool:
         """Return whether the words name a time zone (Moscow time, по времени Москвы)."""
-        tokens = self.tokens
-        after = last + 1 < len(tokens) and bool(tokens[last + 1].forms & self.rule.zone_after)
-        return after or (first > 0 and bool(tokens[first - 1].forms & self.rule.zone_before))
+        return in_zone(self.rule, self.tokens, first, last)
