@@ -20,6 +20,9 @@ from kb_service.model import names
 
 LABELS = {"actors": "Actor", "places": "Place", "conflicts": "Conflict"}
 SURNAME_MIN = 4  # letters of a surname that names a person alone, at least
+# Russian adjectives' endings in a name's nominative (Минская группа, Нагорный Карабах)
+ADJECTIVE_ENDINGS = ("ая", "ый", "ий", "ой", "ое", "ее", "ые", "ие")
+ADJECTIVE_STEM_MIN = 4  # letters of an adjective's stem, at least
 LOOKBACK = 1000  # actors named in earlier passages that a designator may stand for, at most
 
 
@@ -163,10 +166,13 @@ def _longest(found: list[Mention], length: int) -> list[Mention]:
 @cache
 def _forms(word: str) -> frozenset[str]:
     """Return a name's word and, in Russian, its stems without a case ending (Россия and
-    Россией meet at росси)."""
+    Россией meet at росси), an adjective's without its ending too (Минская and Минской meet
+    at минск)."""
     if names.script(word) != "cyrillic":
         return frozenset((word,))
-    return frozenset((word, *names.Forms.of(word).variants))
+    adjective = next((word[: -len(e)] for e in ADJECTIVE_ENDINGS if word.endswith(e)), None)
+    stem = (adjective,) if adjective and len(adjective) >= ADJECTIVE_STEM_MIN else ()
+    return frozenset((word, *names.Forms.of(word).variants, *stem))
 
 
 def _follows(words: tuple[str, ...], tokens: list[Token], at: int) -> bool:

@@ -146,8 +146,9 @@ def place_before_noun(reader: _Reader, first: int, last: int) -> bool:
     if after >= len(tokens) or not reader.joined(after) or tokens[after].text[0].isupper():
         return False
     noun = reader.rule.place_nouns.get(tokens[after].folded)
-    if noun is None:
-        return False
+    english = reader.proposals.language == "en"
+    if noun is None or (english and reader.not_a_name(first, last)):
+        return False  # the Armenian village of Yeraskh: an adjective, no place's name
     kind, whole = noun
     if reader.proposals.language != "en":  # the adjectives before the noun (Передача Агдамского)
         while first <= last and not _place_adjectives(reader, first, last):
@@ -276,24 +277,3 @@ def _unknown_city(reader: _Reader, at: int) -> bool:
         and folded not in reader.rule.particles
         and len(folded) >= 3
     )
-
-
-def possessive(reader: _Reader, at: int) -> bool:
-    """Return whether token `at` is a possessive's s inside a capitalised run, a capitalised
-    word right after it (Prosecutor General's Office)."""
-    tokens = reader.tokens
-    mark = reader.text[tokens[at - 1].end : tokens[at].start] if 0 < at < len(tokens) else ""
-    return (
-        mark in ("'", "’")
-        and tokens[at].text == "s"
-        and at + 1 < len(tokens)
-        and reader.joined(at + 1)
-        and reader.capital(at + 1)
-        and at - 1 not in reader.taken
-    )
-
-
-def opens_sentence(reader: _Reader, at: int) -> bool:
-    """Return whether token `at` opens a sentence (any capitalised word may)."""
-    before = reader.text[reader.tokens[at - 1].end if at else 0 : reader.tokens[at].start]
-    return at == 0 or (any(mark in before for mark in ".!?:;\n") and len(before) < 6)

@@ -22,6 +22,7 @@ from kb_service.curation.drafting import (
     city_names,
     known_names,
     name_patterns,
+    name_shapes,
     owned_names,
     registry_forms,
 )
@@ -192,6 +193,7 @@ class _Reader:
         """Read the capitalised run at `at`, if it is one; return where to read next."""
         tokens = self.tokens
         held = len(tokens[at].text) == 1 and name_patterns.initials(self, at)  # И.Г.Алиев
+        held = held or name_shapes.shaped(self, at)  # Aysor.am, Mi-24
         if held:
             return at + held
         if not self.capital(at) or at in self.title_words or tokens[at].folded.isdigit():
@@ -204,9 +206,13 @@ class _Reader:
         english = at == last and self.proposals.language == "en"
         if english and registry_forms.armed_forces(self, at, self.registry):
             return at + 1  # Armenian forces
-        if self.not_a_name(at, last):
+        headed = name_shapes.with_lower_head(
+            self, last
+        )  # Генеральной прокуратуры: adjective and head
+        russian = self.proposals.language == "ru" and headed > last
+        if not russian and self.not_a_name(at, last):
             return last + 1
-        return self._read_run(at, self._with_lower_head(last))
+        return self._read_run(at, headed)
 
     def _read_run(self, at: int, last: int) -> int:
         """Propose the run `at`..`last` unless it is part of a known name; return what follows."""
@@ -215,7 +221,7 @@ class _Reader:
         if last + 1 in self.persons and self.joined(last + 1):
             return last + 1  # Vladimir Putin where the registry has Putin: part of that name
         alone = last == at and not self.tokens[at].text.isupper()
-        if alone and name_patterns.opens_sentence(self, at):
+        if alone and name_shapes.opens_sentence(self, at):
             return at + 1  # a capitalised word that opens a sentence may be any word
         length, known = known_names.longest(self.proposals, self.tokens, at, self.taken)
         if known is not None:  # proposed earlier in the passage (МККК after its full name)
@@ -236,11 +242,16 @@ class _Reader:
         tokens, last, plain = self.tokens, at, at
         while last + 1 < len(tokens) and last + 1 - at < 2 * MAX_NAME:
             following = last + 1
-            if name_patterns.possessive(self, following):  # Prosecutor General's Office
+            if name_shapes.possessive(self, following):  # Prosecutor General's Office
                 last = following + 1
                 continue
-            if not self.joined(following) or (
-                following in self.title_words and not name_patterns.possessive(self, following + 1)
+            if (
+                not self.joined(following)
+                or name_shapes.model(self, following)
+                or (
+                    following in self.title_words
+                    and not name_shapes.possessive(self, following + 1)
+                )
             ):
                 break
             if not self.capital(following):
@@ -265,20 +276,6 @@ class _Reader:
         words = [t.folded for t in self.tokens[first : last + 1]]
         generic = all(w in self.rule.generic for w in words)
         return generic or all(w.endswith(self.rule.adjective_endings) for w in words)
-
-    def _with_lower_head(self, last: int) -> int:
-        """Return the run's end past one or two lower-case words that end in an organisation
-        head (United Nations refugee agency)."""
-        tokens = self.tokens
-        for extra in (1, 2):
-            end = last + extra
-            if end >= len(tokens) or end in self.taken or not self.joined(end):
-                break
-            if tokens[end].text[0].isupper() or tokens[end].folded in self.rule.connectors:
-                break
-            if at_phrase(self.rule.heads, tokens, end):
-                return end
-        return last
 
     def _run(self, first: int, last: int) -> None:
         tokens = self.tokens
