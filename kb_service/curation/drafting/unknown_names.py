@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from kb_service.curation.drafting import (
     arabic_organisations,
+    arabic_persons,
     arabic_places,
     city_names,
     known_names,
@@ -128,7 +129,8 @@ class _Reader:
         a particle; past a known name that is not a person's (президент России X)."""
         tokens, arabic = self.tokens, self.proposals.language == "ar"
         for _ in range(3):  # past the title's adjectives (الرئيس الروسي), owner or country
-            if at >= len(tokens) or not (self.joined(at) or self.quoted(at)):
+            apposed = arabic and at < len(tokens) and arabic_persons.apposed(self, at)
+            if at >= len(tokens) or not (self.joined(at) or self.quoted(at) or apposed):
                 return None
             if arabic and at not in self.taken and tokens[at].text.startswith(("ال", "لل")):
                 at += 1
@@ -167,6 +169,8 @@ class _Reader:
                 at += 1
                 continue
             self.title_words.update(range(at, at + length))
+            if self.proposals.language == "ar":  # حكمت حاجييف، مساعد الرئيس
+                arabic_persons.before_title(self, at)
             name = self.name_after(at + length, 2 if self.proposals.language == "ar" else 1)
             if name is not None:
                 self.add(self._owner(*name), name[1], "person")
