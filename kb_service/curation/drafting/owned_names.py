@@ -85,8 +85,6 @@ def arabic_topics(reader: _Reader) -> None:
         topic = tokens[at].forms & words
         if at in reader.taken or at + 1 in reader.taken or not reader.joined(at + 1):
             continue
-        if at in reader.title_words:
-            continue  # وزير الخارجية الأذربيجاني: the minister's title
         state = _demonym(reader, tokens[at + 1].folded) if topic else None
         if state is None or not tokens[at].folded.startswith("ال"):
             continue
