@@ -146,8 +146,8 @@ def place_before_noun(reader: _Reader, first: int, last: int) -> bool:
     if after >= len(tokens) or not reader.joined(after) or tokens[after].text[0].isupper():
         return False
     noun = reader.rule.place_nouns.get(tokens[after].folded)
-    english = reader.proposals.language == "en"
-    if noun is None or (english and reader.not_a_name(first, last)):
+    in_english = reader.proposals.language == "en"
+    if noun is None or (in_english and reader.not_a_name(first, last)):
         return False  # the Armenian village of Yeraskh: an adjective, no place's name
     kind, whole = noun
     if reader.proposals.language != "en":  # the adjectives before the noun (Передача Агдамского)
