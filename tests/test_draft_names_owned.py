@@ -116,3 +116,26 @@ def test_an_arabic_chain_ends_at_its_last_definite_word() -> None:
     text = "وقالت اللجنة الدولية لم تتلق الردود بعد."
     proposed, _ = _drafted(text, "ar")
     assert proposed == {"اللجنة الدولية": "organisation"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Министерство обороны Грузии сообщило об учениях.\n\n"
+            "В Минобороны добавили, что учения завершены.",
+        ),
+        (
+            "en",
+            "The Ministry of Defence of Georgia announced drills.\n\n"
+            "The drills are over, the Defence Ministry added.",
+        ),
+    ],
+)
+def test_a_ministry_by_its_topic_alone_is_the_one_the_text_proposed(
+    language: str, text: str
+) -> None:
+    drafted = draft_fixture(text, REGISTRY, language, "2021-03-02")
+    [entry] = drafted.document["proposed_entries"]
+    assert {s["passage"] for s in entry["seen"]} == {1, 2}

@@ -116,6 +116,32 @@ def _demonym(reader: _Reader, folded: str) -> Entity | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def bare(reader: _Reader, first: int, last: int) -> bool:
+    """Name the ministry a capitalised run names by its topic alone (the Defence Ministry,
+    Минобороны, МИД) when the text proposed one ministry on that topic before (Министерство
+    обороны Российской Федерации); tell whether it did."""
+    words = [t.folded for t in reader.tokens[first : last + 1]]
+    language = reader.proposals.language
+    spelled = topics(language)
+    headed = len(words) == 2 and words[1] in _rules(language)[1]  # Defence Ministry
+    if not (len(words) == 1 or headed) or words[0] not in spelled:
+        return False
+    topic = words[0]
+    found = [
+        e
+        for e in reader.proposals.entities.values()
+        if e.kind == "ministry" and any(set(spelled[topic]) & _stems(n) for n in e.names)
+    ]
+    if len(found) != 1:
+        return False
+    reader.add(first, last, "ministry", ident=found[0].id)
+    return True
+
+
+def _stems(name: str) -> set[str]:
+    return {f for w in names.words(name) for f in (w, *names.Forms.of(w).variants)}
+
+
 def _state_after(reader: _Reader, at: int) -> Mention | None:
     """Return the registry's mention of a state at token `at`, past the links before it."""
     links, tokens = _rules(reader.proposals.language)[0], reader.tokens

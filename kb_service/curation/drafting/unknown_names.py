@@ -234,8 +234,9 @@ class _Reader:
         owned = owned_names.english(self, at, last) if self.proposals.language == "en" else None
         if owned is not None:  # the Ministry of Foreign Affairs of the Republic of Azerbaijan
             return owned + 1
-        if registry_forms.english_ministry(self, at, last, self.registry):
-            return last + 1
+        named = registry_forms.english_ministry(self, at, last, self.registry)
+        if named or owned_names.bare(self, at, last):  # Минобороны after Министерство обороны
+            return last + 1  # a registry ministry, or one named by its topic alone
         self._run(at, last)
         return last + 1
 
