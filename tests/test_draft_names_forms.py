@@ -132,3 +132,15 @@ def test_a_district_beside_the_city_of_its_name_is_another_entry() -> None:
     drafted = draft_fixture(text, REGISTRY, "en", "2021-03-02")
     kinds = {e["id"]: e["kind"] for e in drafted.document["proposed_entries"]}
     assert kinds == {"barda": "city", "barda-district": "district"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("en", "A convoy of the 58th combined arms army was seen.", "58th combined arms army"),
+        ("ru", "Колонна 7-й военной базы вышла к границе.", "7-й военной базы"),
+    ],
+)
+def test_a_unit_named_by_its_number_is_an_armed_force(language: str, text: str, unit: str) -> None:
+    proposed, _ = _read(text, language)
+    assert proposed == {unit: "armed-force"}

@@ -14,6 +14,7 @@ import yaml
 
 from kb_service.curation.drafting.cues import Phrase
 from kb_service.curation.drafting.date_names import MONTHS, WEEKDAYS
+from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
 
@@ -134,3 +135,12 @@ def in_zone(rule: Rules, tokens: Sequence[Token], first: int, last: int) -> bool
     Москвы, بتوقيت موسكو): a place so named is not mentioned."""
     after = last + 1 < len(tokens) and bool(tokens[last + 1].forms & rule.zone_after)
     return after or (first > 0 and bool(tokens[first - 1].forms & rule.zone_before))
+
+
+def outside_time_zones(
+    mentions: list[Mention], tokens: list[Token], language: str
+) -> list[Mention]:
+    """Return the mentions but a place named as a time zone (Moscow time, بتوقيت موسكو)."""
+    rule = rules(language)
+    zone = [m.entity.label == "Place" and in_zone(rule, tokens, m.first, m.last) for m in mentions]
+    return [m for m, zoned in zip(mentions, zone, strict=True) if not zoned]

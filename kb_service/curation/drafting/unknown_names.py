@@ -26,22 +26,15 @@ from kb_service.curation.drafting import (
     name_shapes,
     owned_names,
     registry_forms,
+    unit_names,
 )
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.name_rules import Rules, at_phrase, in_zone, rules
+from kb_service.curation.drafting.name_rules import outside_time_zones as outside_time_zones
 from kb_service.curation.drafting.proposed_entries import Proposals
 from kb_service.curation.drafting.tokens import Token
 
 MAX_NAME = 4  # words of a proposed name, at most
-
-
-def outside_time_zones(
-    mentions: list[Mention], tokens: list[Token], language: str
-) -> list[Mention]:
-    """Return the mentions but a place named as a time zone (Moscow time, بتوقيت موسكو)."""
-    rule = rules(language)
-    zone = [m.entity.label == "Place" and in_zone(rule, tokens, m.first, m.last) for m in mentions]
-    return [m for m, zoned in zip(mentions, zone, strict=True) if not zoned]
 
 
 def find(
@@ -70,6 +63,7 @@ def find(
     name_patterns.institutions(reader)
     reader.titles()
     name_patterns.agencies(reader)
+    unit_names.find(reader)  # the 102nd military base, 15-й отдельной мотострелковой бригады
     if proposals.language in ("en", "ru"):
         reader.capitalised()
     else:
