@@ -19,6 +19,13 @@ REGISTRY = [
         "وزارة الدفاع الأرمينية",
         "Министерство обороны Армении",
     ),
+    entity(
+        "armenia-armed-forces",
+        "Actor",
+        "armed-force",
+        "Armed Forces of Armenia",
+        "القوات المسلحة الأرمينية",
+    ),
 ]
 
 
@@ -139,3 +146,15 @@ def test_a_ministry_by_its_topic_alone_is_the_one_the_text_proposed(
     drafted = draft_fixture(text, REGISTRY, language, "2021-03-02")
     [entry] = drafted.document["proposed_entries"]
     assert {s["passage"] for s in entry["seen"]} == {1, 2}
+
+
+def test_arabic_armed_forces_by_a_word_for_forces_and_the_states_adjective() -> None:
+    _, mentions = _drafted("وقال الجيش الأرميني إن الهجوم صُدّ.", "ar")
+    assert mentions[1] == {"armenia-armed-forces"}
+
+
+def test_a_registry_ministry_by_adjective_and_topic_before_a_title() -> None:
+    text = "Armenian Defence Ministry spokesman Vahe Melikyan denied the report."
+    proposed, mentions = _drafted(text, "en")
+    assert "armenia-mod" in mentions[1]
+    assert "Armenian Defence Ministry" not in proposed

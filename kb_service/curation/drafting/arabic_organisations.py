@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kb_service.curation.drafting import owned_names
+from kb_service.curation.drafting import owned_names, registry_forms
 from kb_service.curation.drafting.tokens import Token
 
 if TYPE_CHECKING:
@@ -48,6 +48,7 @@ def find(reader: _Reader) -> None:
             reader.add(at, last, "ministry" if ministry else "organisation", name=name)
         at = last + 1
     owned_names.arabic_topics(reader)  # الخارجية الأذربيجانية
+    registry_forms.arabic_armed_forces(reader)  # الجيش الأرميني
 
 
 def _last(reader: _Reader, head: int, *, chains: bool) -> int:

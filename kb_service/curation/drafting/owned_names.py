@@ -85,7 +85,7 @@ def arabic_topics(reader: _Reader) -> None:
         topic = tokens[at].forms & words
         if at in reader.taken or at + 1 in reader.taken or not reader.joined(at + 1):
             continue
-        state = _demonym(reader, tokens[at + 1].folded) if topic else None
+        state = arabic_demonym(reader, tokens[at + 1].folded) if topic else None
         if state is None or not tokens[at].folded.startswith("ال"):
             continue
         known = reader.proposals.ministries().of(state, next(iter(topic)), "ar")
@@ -97,12 +97,13 @@ def arabic_topics(reader: _Reader) -> None:
         reader.taken.update((at, at + 1))
 
 
-def _demonym(reader: _Reader, folded: str) -> Entity | None:
-    """Return the registry state an Arabic feminine adjective is made of (الأذربيجانية:
-    أذربيجان), if exactly one."""
-    if not folded.startswith("ال") or not folded.endswith("يه"):
-        return None  # feminine, as وزارة is: الأذربيجاني is a minister's
-    stem = folded[2:].removesuffix("يه")
+def arabic_demonym(reader: _Reader, folded: str, *, feminine: bool = True) -> Entity | None:
+    """Return the registry state an Arabic adjective with the article is made of
+    (الأذربيجانية: أذربيجان), if exactly one; `feminine`: only a feminine one, as a ministry's
+    (وزارة) is; الأذربيجاني is a minister's."""
+    if not folded.startswith("ال") or not folded.endswith("يه" if feminine else ("يه", "ي")):
+        return None
+    stem = folded[2:].removesuffix("ه").removesuffix("ي")
     found = {
         entity.id: entity
         for entity in reader.proposals.known.values()

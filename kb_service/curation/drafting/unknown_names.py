@@ -214,6 +214,9 @@ class _Reader:
 
     def _read_run(self, at: int, last: int) -> int:
         """Propose the run `at`..`last` unless it is part of a known name; return what follows."""
+        named = registry_forms.english_ministry(self, at, last, self.registry)
+        if named or owned_names.bare(self, at, last):  # Минобороны after Министерство обороны
+            return last + 1  # a registry ministry, or one named by its topic alone
         if last + 1 in self.title_words and self.joined(last + 1):  # Russian President X
             return last + 1
         if last + 1 in self.persons and self.joined(last + 1):
@@ -228,9 +231,6 @@ class _Reader:
         owned = owned_names.english(self, at, last) if self.proposals.language == "en" else None
         if owned is not None:  # the Ministry of Foreign Affairs of the Republic of Azerbaijan
             return owned + 1
-        named = registry_forms.english_ministry(self, at, last, self.registry)
-        if named or owned_names.bare(self, at, last):  # Минобороны after Министерство обороны
-            return last + 1  # a registry ministry, or one named by its topic alone
         self._run(at, last)
         return last + 1
 
