@@ -144,3 +144,20 @@ def test_a_district_beside_the_city_of_its_name_is_another_entry() -> None:
 def test_a_unit_named_by_its_number_is_an_armed_force(language: str, text: str, unit: str) -> None:
     proposed, _ = _read(text, language)
     assert proposed == {unit: "armed-force"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The army fired Smerch rockets at the town on Tuesday."),
+        ("ru", "По городу выпустили ракеты Смерч, сообщили военные."),
+    ],
+)
+def test_a_weapons_name_is_no_actor(language: str, text: str) -> None:
+    proposed, _ = _read(text, language)
+    assert proposed == {}
+
+
+def test_an_arabic_city_of_a_hundred_thousand_after_a_preposition() -> None:
+    proposed, _ = _read("ووصل الوفد مساء أمس إلى غيومري.", "ar")
+    assert proposed == {"غيومري": "city"}

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
 
 BIG_CITY = 1_000_000  # people: an Arabic city name this big is proposed without a place word
-NEAR_CITY = 150_000  # and one this big after a preposition (في جنيف)
+NEAR_CITY = 100_000  # and one this big after a preposition (في جنيف)
 MAX_AGENCY = 3  # words of an Arabic agency's name, at most
 MAX_NAME = 4  # capitalised words of an English agency's name before its word, at most
 STATE_KINDS = frozenset({"state", "unrecognised-state"})

@@ -93,7 +93,7 @@ def rules(language: str) -> Rules:
         _phrases(data["titles"], language),
         _phrases(data["organisation_heads"], language),
         _phrases(data["news_agency"], language),
-        _words(data["common"], language) | calendar,
+        _words(data["common"], language) | _words(data["weapons"], language) | calendar,
         _words(data["time_zone"]["after"], language),
         _words(data["time_zone"]["before"], language),
         _words(data["particles"], language),
