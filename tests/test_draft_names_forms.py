@@ -161,3 +161,10 @@ def test_a_weapons_name_is_no_actor(language: str, text: str) -> None:
 def test_an_arabic_city_of_a_hundred_thousand_after_a_preposition() -> None:
     proposed, _ = _read("ووصل الوفد مساء أمس إلى غيومري.", "ar")
     assert proposed == {"غيومري": "city"}
+
+
+def test_a_bare_gazetteer_city_then_its_district_is_one_district() -> None:
+    text = "Troops enter Aghdam\n\nThe army took back the Aghdam district on Friday."
+    drafted = draft_fixture(text, REGISTRY, "en", "2021-03-02")
+    kinds = {e["id"]: e["kind"] for e in drafted.document["proposed_entries"]}
+    assert kinds == {"aghdam": "district"}

@@ -257,6 +257,7 @@ def arabic_cities(reader: _Reader) -> None:
         before = tokens[at - 1].forms if at > 0 else frozenset()
         if city is None and before & rule.city_words and _unknown_city(reader, at):
             reader.add(at, at, "city")  # مدينة شوشا: a city the gazetteer lacks
+            reader.proposals.named_cities.add(reader.found[-1].entity.id)
             at += 1
             continue
         least = NEAR_CITY if before & rule.city_prepositions else BIG_CITY

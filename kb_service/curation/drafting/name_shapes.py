@@ -92,3 +92,12 @@ def opens_sentence(reader: _Reader, at: int) -> bool:
     before = reader.text[reader.tokens[at - 1].end if at else 0 : reader.tokens[at].start]
     dash = before != "-" and before.strip(" )") in DASHES
     return at == 0 or dash or (any(mark in before for mark in SENTENCE_MARKS) and len(before) < 6)
+
+
+def after_city_word(reader: _Reader, first: int) -> None:
+    """Record that the city just proposed at token `first` follows a city word (the city of
+    Barda, город Гянджа, مدينة بردعة): the text says it is a city, not only the gazetteer."""
+    tokens, words = reader.tokens, reader.rule.city_words
+    before = [tokens[k].folded for k in range(max(0, first - 2), first)]
+    if before and (before[-1] in words or (before[-1] == "of" and before[0] in words)):
+        reader.proposals.named_cities.add(reader.found[-1].entity.id)

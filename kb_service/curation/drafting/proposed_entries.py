@@ -9,7 +9,7 @@ words, and a person's surname alone (Aliyev after Ilham Aliyev, Путиным a
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kb_service.curation.drafting.mentions import Entity
@@ -43,6 +43,7 @@ class Proposals:
     near: dict[str, list[tuple[str, Entity]]] = field(default_factory=lambda: defaultdict(list))
     _keys: set[tuple[object, ...]] = field(default_factory=set)  # what is indexed or seen
     _ministries: Ministries | None = None
+    named_cities: set[str] = field(default_factory=set)  # ids proposed after a city word
     _cased: dict[tuple[str, ...], str] = field(default_factory=dict)  # ids by _case_key
 
     def entity(
@@ -68,8 +69,11 @@ class Proposals:
         label = "Place" if kind in PLACE_KINDS else "Actor"
         entity = self.entities.get(ident)
         if entity is not None and entity.kind != kind and {entity.kind, kind} <= PLACE_KINDS:
-            ident = f"{ident}-{kind}"  # the Barda district beside the city of Barda
-            entity = self.entities.get(ident)
+            if entity.kind == "city" and ident not in self.named_cities:  # Aghdam: the district
+                entity = self.entities[ident] = replace(entity, kind=kind)
+            else:
+                ident = f"{ident}-{kind}"  # the Barda district beside the city of Barda
+                entity = self.entities.get(ident)
         if entity is None:
             entity = self.entities[ident] = Entity(
                 ident, label, english or name or written, (name or written,), kind

@@ -284,6 +284,7 @@ class _Reader:
         if city is not None and city[0] == len(words):
             if not zone:
                 self.add(first, last, "city", city[1].name_en)
+                name_shapes.after_city_word(self, first)  # the city of Barda
         elif any(at_phrase(self.rule.heads, tokens, k) for k in range(first, last + 1)):
             self.add(first, last, "organisation")
         elif not zone:
