@@ -168,3 +168,30 @@ def test_a_bare_gazetteer_city_then_its_district_is_one_district() -> None:
     drafted = draft_fixture(text, REGISTRY, "en", "2021-03-02")
     kinds = {e["id"]: e["kind"] for e in drafted.document["proposed_entries"]}
     assert kinds == {"aghdam": "district"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Red Cross said it was ready to help."),
+        ("ru", "В Красном Кресте заявили, что готовы помочь."),
+        ("ar", "وقالت اللجنة الدولية للصليب الأحمر إنها مستعدة للمساعدة."),
+    ],
+)
+def test_the_red_cross_by_any_of_its_names_is_one_entry(language: str, text: str) -> None:
+    drafted = draft_fixture(text, REGISTRY, language, "2021-03-02")
+    ids = [e["id"] for e in drafted.document["proposed_entries"]]
+    assert ids == ["international-committee-of-the-red-cross"]
+
+
+def test_a_short_name_inside_a_longer_capitalised_one_is_not_that_entry() -> None:
+    proposed, _ = _read("The Armenian Red Cross Society sent two trucks.", "en")
+    assert "Red Cross" not in proposed
+
+
+def test_a_state_by_its_russian_adjective_and_republic_in_the_dative() -> None:
+    registry = [entity("azerbaijan", "Actor", "state", "Azerbaijan", "Азербайджан")]
+    text = "Армения обязалась передать Азербайджанской Республике три района."
+    drafted = draft_fixture(text, registry, "ru", "2021-03-02")
+    assert not drafted.document.get("proposed_entries")
+    assert {m.entity.id for m in drafted.readings[0].mentions} == {"azerbaijan"}

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from kb_service.curation.drafting import city_names
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.name_rules import at_phrase, phrase_at
+from kb_service.curation.drafting.name_shapes import opens_sentence
 from kb_service.curation.drafting.transliteration import kebab
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ def institutions(reader: _Reader) -> None:
         if (
             phrase is None
             or found.intersection(range(at, last + 1))
+            or _inside(reader, at, last)
             or any((m.first, m.last) == (at, last) or m.first < at or m.last > last for m in inside)
         ):
             at += 1
@@ -74,6 +76,16 @@ def institutions(reader: _Reader) -> None:
         kind, english = phrase.term.split(" ", 1)
         reader.add(at, last, kind, english)
         at = last + 1
+
+
+def _inside(reader: _Reader, first: int, last: int) -> bool:
+    """Return whether words stand inside a longer capitalised name (Armenian Red Cross Society,
+    Российский Красный Крест)."""
+    if reader.proposals.language == "ar":
+        return False
+    after = last + 1 < len(reader.tokens) and reader.joined(last + 1) and reader.capital(last + 1)
+    before = first > 0 and reader.joined(first) and reader.capital(first - 1)
+    return after or (before and not opens_sentence(reader, first - 1))
 
 
 def within(mentions: list[Mention], first: int, last: int) -> list[Mention]:
