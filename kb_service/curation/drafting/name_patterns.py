@@ -84,7 +84,7 @@ def _inside(reader: _Reader, first: int, last: int) -> bool:
     if reader.proposals.language == "ar":
         return False
     after = last + 1 < len(reader.tokens) and reader.joined(last + 1) and reader.capital(last + 1)
-    head = first > 0 and at_phrase(reader.rule.heads, reader.tokens, first - 1)
+    head = first > 0 and bool(at_phrase(reader.rule.heads, reader.tokens, first - 1))
     before = first > 0 and reader.joined(first) and (reader.capital(first - 1) or head)
     return after or (before and not opens_sentence(reader, first - 1))
 
