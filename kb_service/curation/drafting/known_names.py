@@ -14,8 +14,6 @@ from kb_service.curation.drafting.proposed_entries import Proposals
 from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
 
-STEM_MIN = 5  # letters of a Russian word read without its final vowel, at least
-
 if TYPE_CHECKING:
     from kb_service.curation.drafting.passage_reading import PassageReading
 
@@ -71,20 +69,11 @@ def longest(
 ) -> tuple[int, Entity | None]:
     """Return the length and entry of the longest proposed name at token `at` (0, None)."""
     best: tuple[int, Entity | None] = (0, None)
-    for form in _first_forms(tokens[at]):
+    for form in tokens[at].forms:
         for words, entity in proposals.by_first.get(form, ()):
             if len(words) > best[0] and _follows(words, tokens, at, taken):
                 best = (len(words), entity)
     return best
-
-
-def _first_forms(token: Token) -> frozenset[str]:
-    """Return the forms of a name's first word: in Russian also without a final vowel, which
-    the case endings leave on (Министерство after Министерства: министерств)."""
-    folded = token.folded
-    if names.script(folded) != "cyrillic" or len(folded) < STEM_MIN or folded[-1] not in "аоеяиыую":
-        return token.forms
-    return token.forms | {folded[:-1]}
 
 
 def _follows(words: tuple[str, ...], tokens: list[Token], at: int, taken: set[int]) -> bool:
