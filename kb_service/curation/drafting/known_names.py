@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kb_service.curation.drafting.mentions import Entity, Mention
+from kb_service.curation.drafting.name_rules import in_zone, rules
 from kb_service.curation.drafting.proposed_entries import Proposals
 from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
@@ -52,10 +53,10 @@ def find(
         length, entity = longest(proposals, tokens, at, taken)
         if entity is None and capitals:
             entity, length = proposals.near_person(token.folded), 1
-        if entity is None:
+        last = at + length - 1
+        if entity is None or in_zone(rules(proposals.language), tokens, at, last):
             at += 1
             continue
-        last = at + length - 1
         found.append(Mention(entity, at, last, token.start, tokens[last].end))
         proposals.saw(entity, passage, text[token.start : tokens[last].end])
         taken.update(range(at, last + 1))

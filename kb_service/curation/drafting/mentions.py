@@ -19,6 +19,10 @@ from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
 
 LABELS = {"actors": "Actor", "places": "Place", "conflicts": "Conflict"}
+SURNAME_MIN = 4  # letters of a surname that names a person alone, at least
+# Russian adjectives' endings in a name's nominative (Минская группа, Нагорный Карабах)
+ADJECTIVE_ENDINGS = ("ая", "ый", "ий", "ой", "ое", "ее", "ые", "ие")
+ADJECTIVE_STEM_MIN = 4  # letters of an adjective's stem, at least
 LOOKBACK = 1000  # actors named in earlier passages that a designator may stand for, at most
 
 
@@ -79,9 +83,12 @@ class Gazetteer:
     def __init__(self, entities: Iterable[Entity]) -> None:
         self.entities: dict[str, Entity] = {}
         self._by_first: dict[str, list[tuple[tuple[str, ...], Entity]]] = defaultdict(list)
+        entities = list(entities)
+        surnames = _surnames(entities)
         for entity in entities:
             self.entities[entity.id] = entity
-            for name in {tuple(names.words(n)) for n in entity.names} | _short(entity.names):
+            every = {tuple(names.words(n)) for n in entity.names} | _short(entity.names)
+            for name in every | surnames.get(entity.id, set()):
                 if name:
                     for first in _forms(name[0]):
                         self._by_first[first].append((name, entity))
@@ -103,6 +110,26 @@ class Gazetteer:
                             entity, at, last, token.start, tokens[last].end
                         )
         return _longest(list(found.values()), len(tokens))
+
+
+def _surnames(entities: list[Entity]) -> dict[str, set[tuple[str, ...]]]:
+    """Return each person's surnames (the last word of a name of two words or more, in every
+    language the registry writes it): news name a person so (Мнацаканян for Зограб
+    Мнацаканян). A surname that two entries share, or that is another entry's name or one of
+    its words, names no one alone."""
+    found: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entity in entities:
+        for name in entity.names:
+            words = names.words(name)
+            for word in words[:-1] if entity.kind == "person" else words:
+                owners[word].add(entity.id)  # a word of another entry's name
+            if entity.kind == "person" and len(words) > 1 and len(words[-1]) >= SURNAME_MIN:
+                found[entity.id].add((words[-1],))
+                owners[words[-1]].add(entity.id)
+    return {
+        ident: {s for s in surnames if owners[s[0]] == {ident}} for ident, surnames in found.items()
+    }
 
 
 def _short(written: Iterable[str]) -> set[tuple[str, ...]]:
@@ -139,10 +166,13 @@ def _longest(found: list[Mention], length: int) -> list[Mention]:
 @cache
 def _forms(word: str) -> frozenset[str]:
     """Return a name's word and, in Russian, its stems without a case ending (Россия and
-    Россией meet at росси)."""
+    Россией meet at росси), an adjective's without its ending too (Минская and Минской meet
+    at минск)."""
     if names.script(word) != "cyrillic":
         return frozenset((word,))
-    return frozenset((word, *names.Forms.of(word).variants))
+    adjective = next((word[: -len(e)] for e in ADJECTIVE_ENDINGS if word.endswith(e)), None)
+    stem = (adjective,) if adjective and len(adjective) >= ADJECTIVE_STEM_MIN else ()
+    return frozenset((word, *names.Forms.of(word).variants, *stem))
 
 
 def _follows(words: tuple[str, ...], tokens: list[Token], at: int) -> bool:

@@ -3,8 +3,7 @@
 - a seat of power named by a word (the Kremlin, الكرملين, Кремль): an institution;
 - a head and the country it belongs to (Минобороны России, администрации президента
   Азербайджана): one organisation, the country not mentioned there;
-- in Arabic, an organisation's head and the definite words after it (اللجنة الدولية للصليب
-  الأحمر), and a news agency's name after its word, up to its nationality (وكالة الأناضول
+- in Arabic, a news agency's name after its word, up to its nationality (وكالة الأناضول
   التركية: الأناضول, named وكالة الأناضول too);
 - a place's name before a place noun (the Lachin corridor, Агдамский район), and in Russian a
   like adjective standing alone (до 15 ноября - Кельбаджарский).
@@ -12,19 +11,21 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
 from kb_service.curation.drafting import city_names
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.name_rules import at_phrase, phrase_at
+from kb_service.curation.drafting.name_shapes import opens_sentence
 from kb_service.curation.drafting.transliteration import kebab
 
 if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
 
 BIG_CITY = 1_000_000  # people: an Arabic city name this big is proposed without a place word
-NEAR_CITY = 150_000  # and one this big after a preposition (في جنيف)
-MAX_ARABIC = 4  # words after an Arabic organisation's head, at most
+NEAR_CITY = 100_000  # and one this big after a preposition (في جنيف)
 MAX_AGENCY = 3  # words of an Arabic agency's name, at most
 MAX_NAME = 4  # capitalised words of an English agency's name before its word, at most
 STATE_KINDS = frozenset({"state", "unrecognised-state"})
@@ -53,16 +54,50 @@ def agencies(reader: _Reader) -> None:
 
 
 def institutions(reader: _Reader) -> None:
-    """Propose the seats of power named by a word (the Kremlin)."""
+    """Propose the seats of power named by a word (the Kremlin) and the outlets, over a
+    registry name they hold (Sputnik Armenia, France in Agence France-Presse)."""
     at, tokens = 0, reader.tokens
+    known = {k for m in reader.registry for k in range(m.first, m.last + 1)}
+    found = {k for m in reader.found for k in range(m.first, m.last + 1)}
     while at < len(tokens):
-        phrase = None if at in reader.taken else phrase_at(reader.rule.institutions, tokens, at)
-        if phrase is None:
+        free = at not in reader.taken or at in known
+        phrase = phrase_at(reader.rule.institutions, tokens, at) if free else None
+        last = at + len(phrase.words) - 1 if phrase else at
+        inside = within(reader.registry, at, last) if phrase else []
+        if (
+            phrase is None
+            or found.intersection(range(at, last + 1))
+            or _inside(reader, at, last)
+            or any((m.first, m.last) == (at, last) or m.first < at or m.last > last for m in inside)
+        ):
             at += 1
-            continue
+            continue  # no outlet here, or a name is all of it or runs past it
+        reader.registry[:] = [m for m in reader.registry if m not in inside]
         kind, english = phrase.term.split(" ", 1)
-        reader.add(at, at + len(phrase.words) - 1, kind, english)
-        at += len(phrase.words)
+        reader.add(at, last, kind, english)
+        at = last + 1
+
+
+def _inside(reader: _Reader, first: int, last: int) -> bool:
+    """Return whether words stand inside a longer name (Armenian Red Cross Society, Российский
+    Красный Крест, Международный комитет Красного Креста)."""
+    if reader.proposals.language == "ar":
+        return False
+    after = last + 1 < len(reader.tokens) and reader.joined(last + 1) and reader.capital(last + 1)
+    head = first > 0 and bool(at_phrase(reader.rule.heads, reader.tokens, first - 1))
+    before = first > 0 and reader.joined(first) and (reader.capital(first - 1) or head)
+    return after or (before and not opens_sentence(reader, first - 1))
+
+
+def within(mentions: list[Mention], first: int, last: int) -> list[Mention]:
+    """Return the mentions (in order by their first token) that overlap tokens `first` to
+    `last`: a name is a few words, so those that begin a few words before `first` at most."""
+    start = bisect_left(mentions, first - 2 * MAX_NAME, key=lambda m: m.first)
+    return [
+        m
+        for m in takewhile(lambda m: m.first <= last, islice(mentions, start, None))
+        if first <= m.last
+    ]
 
 
 def of_country(reader: _Reader, mentions: list[Mention]) -> set[int]:
@@ -89,37 +124,6 @@ def of_country(reader: _Reader, mentions: list[Mention]) -> set[int]:
         reader.taken.difference_update(range(mention.first, mention.last + 1))
         reader.add(at, mention.last, phrase.term)
     return absorbed
-
-
-def arabic_organisations(reader: _Reader) -> None:
-    """Propose an Arabic organisation: its head and the definite words after it; a ministry
-    by its head and two definite words or more (وزارة الخارجية الأذربيجانية)."""
-    tokens, at, rule = reader.tokens, 0, reader.rule
-    while at < len(tokens):
-        ministry = bool(tokens[at].forms & rule.arabic_ministries)
-        if at in reader.taken or not (ministry or tokens[at].forms & rule.arabic_heads):
-            at += 1
-            continue
-        last = at
-        while last + 1 < len(tokens) and last - at < MAX_ARABIC and _definite(reader, last + 1):
-            last += 1
-        while ministry and last > at + 1 and not tokens[last].folded.endswith("يه"):
-            last -= 1  # a ministry ends in its state's adjective (الأذربيجانية), not its object
-        if last - at >= (2 if ministry else 1):
-            words = reader.text[tokens[at].end : tokens[last].end]
-            name = _without_clitic(tokens[at].text, "وزار") + words  # لوزارة: وزارة
-            reader.add(at, last, "ministry" if ministry else "organisation", name=name)
-        at = last + 1
-
-
-def _definite(reader: _Reader, at: int) -> bool:
-    folded = reader.tokens[at].folded
-    return (
-        at not in reader.taken
-        and reader.joined(at)
-        and folded.startswith(("ال", "لل"))
-        and folded not in reader.rule.particles
-    )
 
 
 def arabic_agency(reader: _Reader, at: int, length: int) -> None:
@@ -155,8 +159,9 @@ def place_before_noun(reader: _Reader, first: int, last: int) -> bool:
     if after >= len(tokens) or not reader.joined(after) or tokens[after].text[0].isupper():
         return False
     noun = reader.rule.place_nouns.get(tokens[after].folded)
-    if noun is None:
-        return False
+    in_english = reader.proposals.language == "en"
+    if noun is None or (in_english and reader.not_a_name(first, last)):
+        return False  # the Armenian village of Yeraskh: an adjective, no place's name
     kind, whole = noun
     if reader.proposals.language != "en":  # the adjectives before the noun (Передача Агдамского)
         while first <= last and not _place_adjectives(reader, first, last):
@@ -265,6 +270,7 @@ def arabic_cities(reader: _Reader) -> None:
         before = tokens[at - 1].forms if at > 0 else frozenset()
         if city is None and before & rule.city_words and _unknown_city(reader, at):
             reader.add(at, at, "city")  # مدينة شوشا: a city the gazetteer lacks
+            reader.proposals.named_cities.add(reader.found[-1].entity.id)
             at += 1
             continue
         least = NEAR_CITY if before & rule.city_prepositions else BIG_CITY

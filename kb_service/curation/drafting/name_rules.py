@@ -3,6 +3,7 @@ words folded and read once."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -13,6 +14,7 @@ import yaml
 
 from kb_service.curation.drafting.cues import Phrase
 from kb_service.curation.drafting.date_names import MONTHS, WEEKDAYS
+from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
 
@@ -48,11 +50,14 @@ class Rules:
     state_adjectives: tuple[tuple[str, str], ...] = ()  # (stem, the state's English name)
 
 
+def _split(written: str) -> tuple[str, ...]:
+    """Return the folded words of a rule's phrase as the tokenizer splits a text: at spaces,
+    hyphens and quotation marks (Agence France-Presse, премьер-министр*, РИА "Новости")."""
+    return tuple(w for w in re.split(r"[\s\-\"«»“”]+", names.fold(written)) if w)
+
+
 def _phrases(section: dict[str, Any], language: str) -> tuple[Phrase, ...]:
-    found = [
-        Phrase(tuple(names.fold(w) for w in str(c).split()), "")
-        for c in section.get(language) or []
-    ]
+    found = [Phrase(_split(str(c)), "") for c in section.get(language) or []]
     return tuple(sorted(found, key=lambda p: -len(p.words)))
 
 
@@ -61,7 +66,7 @@ def _words(section: dict[str, Any], language: str) -> frozenset[str]:
 
 
 def _termed(pairs: dict[str, str]) -> tuple[Phrase, ...]:
-    found = [Phrase(tuple(names.fold(w) for w in k.split()), v) for k, v in pairs.items()]
+    found = [Phrase(_split(k), v) for k, v in pairs.items()]
     return tuple(sorted(found, key=lambda p: -len(p.words)))
 
 
@@ -88,7 +93,7 @@ def rules(language: str) -> Rules:
         _phrases(data["titles"], language),
         _phrases(data["organisation_heads"], language),
         _phrases(data["news_agency"], language),
-        _words(data["common"], language) | calendar,
+        _words(data["common"], language) | _words(data["weapons"], language) | calendar,
         _words(data["time_zone"]["after"], language),
         _words(data["time_zone"]["before"], language),
         _words(data["particles"], language),
@@ -123,3 +128,19 @@ def at_phrase(phrases: Sequence[Phrase], tokens: Sequence[Token], at: int) -> in
 def phrase_at(phrases: Sequence[Phrase], tokens: Sequence[Token], at: int) -> Phrase | None:
     """Return the longest of `phrases` that matches from `at`, if any."""
     return next((p for p in phrases if p.match(tokens, at)), None)
+
+
+def in_zone(rule: Rules, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return whether tokens `first` to `last` name a time zone (Moscow time, по времени
+    Москвы, بتوقيت موسكو): a place so named is not mentioned."""
+    after = last + 1 < len(tokens) and bool(tokens[last + 1].forms & rule.zone_after)
+    return after or (first > 0 and bool(tokens[first - 1].forms & rule.zone_before))
+
+
+def outside_time_zones(
+    mentions: list[Mention], tokens: list[Token], language: str
+) -> list[Mention]:
+    """Return the mentions but a place named as a time zone (Moscow time, بتوقيت موسكو)."""
+    rule = rules(language)
+    zone = [m.entity.label == "Place" and in_zone(rule, tokens, m.first, m.last) for m in mentions]
+    return [m for m, zoned in zip(mentions, zone, strict=True) if not zoned]

@@ -9,7 +9,7 @@ words, and a person's surname alone (Aliyev after Ilham Aliyev, Путиным a
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kb_service.curation.drafting.mentions import Entity
@@ -21,6 +21,8 @@ from kb_service.model import names
 NEAR_MIN = 6  # letters of a surname that a word one edit away still names
 INITIALS_MIN = 3  # words of an organisation's name that its initials stand for, at least
 LINKS = frozenset({"of", "the", "and", "for", "и", "по"})  # words its initials leave out
+CASE_VOWELS = "аоеяиыуюйь"  # letters a Russian case ending leaves at a word's end
+STEM_MIN = 4  # letters of a Russian word its case key keeps at least
 PLACE_KINDS = frozenset({"city", "district", "corridor", "region", "village", "place"})
 
 
@@ -41,6 +43,8 @@ class Proposals:
     near: dict[str, list[tuple[str, Entity]]] = field(default_factory=lambda: defaultdict(list))
     _keys: set[tuple[object, ...]] = field(default_factory=set)  # what is indexed or seen
     _ministries: Ministries | None = None
+    named_cities: set[str] = field(default_factory=set)  # ids proposed after a city word
+    _cased: dict[tuple[str, ...], str] = field(default_factory=dict)  # ids by _case_key
 
     def entity(
         self,
@@ -60,8 +64,16 @@ class Proposals:
             return self.known[ident]
         if kind in ("actor", "person") and " " not in written:  # Pashinyan, after Nikol Pashinyan
             ident = next((i for i in self.entities if i.endswith(f"-{ident}")), ident)
+        if ident not in self.entities and len(written.split()) > 1:  # Министерство: -ства
+            ident = self._cased.setdefault(_case_key(written), ident)
         label = "Place" if kind in PLACE_KINDS else "Actor"
         entity = self.entities.get(ident)
+        if entity is not None and entity.kind != kind and {entity.kind, kind} <= PLACE_KINDS:
+            if entity.kind == "city" and ident not in self.named_cities:  # Aghdam: the district
+                entity = self.entities[ident] = replace(entity, kind=kind)
+            else:
+                ident = f"{ident}-{kind}"  # the Barda district beside the city of Barda
+                entity = self.entities.get(ident)
         if entity is None:
             entity = self.entities[ident] = Entity(
                 ident, label, english or name or written, (name or written,), kind
@@ -126,3 +138,13 @@ class Proposals:
             {"id": i, "kind": e.kind, "names": self.spelled[i], "seen": self.seen[i]}
             for i, e in self.entities.items()
         ]
+
+
+def _case_key(written: str) -> tuple[str, ...]:
+    """Return a name's words without a Russian case ending's vowels, which tell its cases
+    apart (Министерство, Министерства: министерств), the same for every case of the name."""
+    words = names.words(written)
+    return tuple(
+        w.rstrip(CASE_VOWELS) if names.script(w) == "cyrillic" and len(w) > STEM_MIN else w
+        for w in words
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kb_service.curation.drafting import owned_names
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.name_patterns import STATE_KINDS, without_ending
 from kb_service.model import names
@@ -145,3 +146,20 @@ def russian_armed_forces(reader: _Reader, mentions: list[Mention]) -> None:
         mentions.append(Mention(known, at, end, tokens[at].start, tokens[end].end))
         reader.taken.update(range(at, end + 1))
     mentions.sort(key=lambda m: m.first)
+
+
+def arabic_armed_forces(reader: _Reader) -> None:
+    """Name the registry's armed forces of a state by an Arabic word for forces and the
+    state's adjective (الجيش الأرميني, القوات الأذربيجانية)."""
+    tokens, words = reader.tokens, reader.rule.forces_words
+    for at in range(len(tokens) - 1):
+        if at in reader.taken or at + 1 in reader.taken or not tokens[at].forms & words:
+            continue
+        state = owned_names.arabic_demonym(reader, tokens[at + 1].folded, feminine=False)
+        ministries = reader.proposals.ministries()
+        known = ministries.of(state, None, "ar", "armed-force") if state else None
+        if known is None or not reader.joined(at + 1):
+            continue
+        mention = Mention(known, at, at + 1, tokens[at].start, tokens[at + 1].end)
+        reader.registry[:] = sorted([*reader.registry, mention], key=lambda m: m.first)
+        reader.taken.update((at, at + 1))

@@ -17,32 +17,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kb_service.curation.drafting import (
+    arabic_organisations,
+    arabic_persons,
     arabic_places,
     city_names,
     known_names,
     name_patterns,
+    name_shapes,
+    owned_names,
     registry_forms,
+    unit_names,
 )
 from kb_service.curation.drafting.mentions import Mention
-from kb_service.curation.drafting.name_rules import Rules, at_phrase, rules
+from kb_service.curation.drafting.name_rules import Rules, at_phrase, in_zone, rules
+from kb_service.curation.drafting.name_rules import outside_time_zones as outside_time_zones
 from kb_service.curation.drafting.proposed_entries import Proposals
 from kb_service.curation.drafting.tokens import Token
 
 MAX_NAME = 4  # words of a proposed name, at most
-
-
-def outside_time_zones(
-    mentions: list[Mention], tokens: list[Token], language: str
-) -> list[Mention]:
-    """Return the mentions but a place named as a time zone (Moscow time, بتوقيت موسكو)."""
-    rule = rules(language)
-
-    def zone(m: Mention) -> bool:
-        after = m.last + 1 < len(tokens) and bool(tokens[m.last + 1].forms & rule.zone_after)
-        before = m.first > 0 and bool(tokens[m.first - 1].forms & rule.zone_before)
-        return m.entity.label == "Place" and (after or before)
-
-    return [m for m in mentions if not zone(m)]
 
 
 def find(
@@ -71,10 +63,11 @@ def find(
     name_patterns.institutions(reader)
     reader.titles()
     name_patterns.agencies(reader)
+    unit_names.find(reader)  # the 102nd military base, 15-й отдельной мотострелковой бригады
     if proposals.language in ("en", "ru"):
         reader.capitalised()
     else:
-        name_patterns.arabic_organisations(reader)
+        arabic_organisations.find(reader)
         arabic_places.place_nouns(reader)
         name_patterns.arabic_cities(reader)
     return sorted(reader.found, key=lambda m: m.first)
@@ -130,7 +123,8 @@ class _Reader:
         a particle; past a known name that is not a person's (президент России X)."""
         tokens, arabic = self.tokens, self.proposals.language == "ar"
         for _ in range(3):  # past the title's adjectives (الرئيس الروسي), owner or country
-            if at >= len(tokens) or not (self.joined(at) or self.quoted(at)):
+            apposed = arabic and at < len(tokens) and arabic_persons.apposed(self, at)
+            if at >= len(tokens) or not (self.joined(at) or self.quoted(at) or apposed):
                 return None
             if arabic and at not in self.taken and tokens[at].text.startswith(("ال", "لل")):
                 at += 1
@@ -169,6 +163,8 @@ class _Reader:
                 at += 1
                 continue
             self.title_words.update(range(at, at + length))
+            if self.proposals.language == "ar":  # حكمت حاجييف، مساعد الرئيس
+                arabic_persons.before_title(self, at)
             name = self.name_after(at + length, 2 if self.proposals.language == "ar" else 1)
             if name is not None:
                 self.add(self._owner(*name), name[1], "person")
@@ -195,6 +191,7 @@ class _Reader:
         """Read the capitalised run at `at`, if it is one; return where to read next."""
         tokens = self.tokens
         held = len(tokens[at].text) == 1 and name_patterns.initials(self, at)  # И.Г.Алиев
+        held = held or name_shapes.shaped(self, at)  # Aysor.am, Mi-24
         if held:
             return at + held
         if not self.capital(at) or at in self.title_words or tokens[at].folded.isdigit():
@@ -207,24 +204,33 @@ class _Reader:
         english = at == last and self.proposals.language == "en"
         if english and registry_forms.armed_forces(self, at, self.registry):
             return at + 1  # Armenian forces
-        if self.not_a_name(at, last):
+        headed = name_shapes.with_lower_head(
+            self, last
+        )  # Генеральной прокуратуры: adjective and head
+        russian = self.proposals.language == "ru" and headed > last
+        if not russian and self.not_a_name(at, last):
             return last + 1
-        return self._read_run(at, self._with_lower_head(last))
+        return self._read_run(at, headed)
 
     def _read_run(self, at: int, last: int) -> int:
         """Propose the run `at`..`last` unless it is part of a known name; return what follows."""
+        named = registry_forms.english_ministry(self, at, last, self.registry)
+        if named or owned_names.bare(self, at, last):  # Минобороны after Министерство обороны
+            return last + 1  # a registry ministry, or one named by its topic alone
         if last + 1 in self.title_words and self.joined(last + 1):  # Russian President X
             return last + 1
         if last + 1 in self.persons and self.joined(last + 1):
             return last + 1  # Vladimir Putin where the registry has Putin: part of that name
-        if last == at and self._opens_sentence(at) and not self.tokens[at].text.isupper():
+        alone = last == at and not self.tokens[at].text.isupper()
+        if alone and name_shapes.opens_sentence(self, at):
             return at + 1  # a capitalised word that opens a sentence may be any word
         length, known = known_names.longest(self.proposals, self.tokens, at, self.taken)
         if known is not None:  # proposed earlier in the passage (МККК after its full name)
             self.add(at, at + length - 1, str(known.kind), ident=known.id)
             return at + length
-        if registry_forms.english_ministry(self, at, last, self.registry):
-            return last + 1
+        owned = owned_names.english(self, at, last) if self.proposals.language == "en" else None
+        if owned is not None:  # the Ministry of Foreign Affairs of the Republic of Azerbaijan
+            return owned + 1
         self._run(at, last)
         return last + 1
 
@@ -233,9 +239,19 @@ class _Reader:
         and a connector (of, the) or a lower-case organisation head (Международный комитет
         Красного Креста) between two of them; a run that ends in no head ends before them."""
         tokens, last, plain = self.tokens, at, at
-        while last + 1 < len(tokens) and self.joined(last + 1) and last + 1 - at < 2 * MAX_NAME:
+        while last + 1 < len(tokens) and last + 1 - at < 2 * MAX_NAME:
             following = last + 1
-            if following in self.title_words:
+            if name_shapes.possessive(self, following):  # Prosecutor General's Office
+                last = following + 1
+                continue
+            if (
+                not self.joined(following)
+                or name_shapes.model(self, following)
+                or (
+                    following in self.title_words
+                    and not name_shapes.possessive(self, following + 1)
+                )
+            ):
                 break
             if not self.capital(following):
                 linking = tokens[following].folded in self.rule.connectors or at_phrase(
@@ -260,24 +276,6 @@ class _Reader:
         generic = all(w in self.rule.generic for w in words)
         return generic or all(w.endswith(self.rule.adjective_endings) for w in words)
 
-    def _with_lower_head(self, last: int) -> int:
-        """Return the run's end past one or two lower-case words that end in an organisation
-        head (United Nations refugee agency)."""
-        tokens = self.tokens
-        for extra in (1, 2):
-            end = last + extra
-            if end >= len(tokens) or end in self.taken or not self.joined(end):
-                break
-            if tokens[end].text[0].isupper() or tokens[end].folded in self.rule.connectors:
-                break
-            if at_phrase(self.rule.heads, tokens, end):
-                return end
-        return last
-
-    def _opens_sentence(self, at: int) -> bool:
-        before = self.text[self.tokens[at - 1].end if at else 0 : self.tokens[at].start]
-        return at == 0 or (any(mark in before for mark in ".!?:;\n") and len(before) < 6)
-
     def _run(self, first: int, last: int) -> None:
         tokens = self.tokens
         words = [t.folded for t in tokens[first : last + 1]]
@@ -286,6 +284,7 @@ class _Reader:
         if city is not None and city[0] == len(words):
             if not zone:
                 self.add(first, last, "city", city[1].name_en)
+                name_shapes.after_city_word(self, first)  # the city of Barda
         elif any(at_phrase(self.rule.heads, tokens, k) for k in range(first, last + 1)):
             self.add(first, last, "organisation")
         elif not zone:
@@ -293,6 +292,4 @@ class _Reader:
 
     def zone(self, first: int, last: int) -> bool:
         """Return whether the words name a time zone (Moscow time, по времени Москвы)."""
-        tokens = self.tokens
-        after = last + 1 < len(tokens) and bool(tokens[last + 1].forms & self.rule.zone_after)
-        return after or (first > 0 and bool(tokens[first - 1].forms & self.rule.zone_before))
+        return in_zone(self.rule, self.tokens, first, last)

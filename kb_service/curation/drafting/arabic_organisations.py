@@ -1,0 +1,91 @@
+"""Arabic organisations the registry lacks, by their head (unknown_names.yaml `arabic_heads`,
+`arabic_ministry_heads`) and the words after it:
+
+- definite words: adjectives and genitives (اللجنة الدولية للصليب الأحمر, النيابة العامة
+  الأذربيجانية);
+- a genitive chain opened by a word with the preposition li (لشؤون اللاجئين, لشؤون أسرى الحرب),
+  its words indefinite until a definite one ends it, and definite words joined by wa after it
+  (والرهائن والمفقودين): المفوضية السامية للأمم المتحدة لشؤون اللاجئين;
+- a ministry: its head and two definite words or more, the last its state's adjective
+  (وزارة الخارجية الأذربيجانية), or its topic and its state (owned_names.py).
+
+The name ends in a definite word: an indefinite word at its end is the sentence's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kb_service.curation.drafting import owned_names, registry_forms
+from kb_service.curation.drafting.tokens import Token
+
+if TYPE_CHECKING:
+    from kb_service.curation.drafting.unknown_names import _Reader
+
+MAX_WORDS = 7  # words after an Arabic organisation's head, at most
+CHAIN_MIN = 4  # letters of a word with li that opens a chain (لشؤون; not لم, لكن, لدى)
+
+
+def find(reader: _Reader) -> None:
+    """Propose the Arabic organisations of the passage."""
+    tokens, at, rule = reader.tokens, 0, reader.rule
+    while at < len(tokens):
+        # a definite head (الوزارة) is the designator, never a name's head
+        ministry = bool(tokens[at].forms & rule.arabic_ministries) and not definite(tokens[at])
+        if at in reader.taken or not (ministry or tokens[at].forms & rule.arabic_heads):
+            at += 1
+            continue
+        owned = owned_names.arabic(reader, at) if ministry else None
+        if owned is not None:  # وزارة خارجية جمهورية أذربيجان
+            at = owned + 1
+            continue
+        last = _last(reader, at, chains=not ministry)
+        while ministry and last > at + 1 and not tokens[last].folded.endswith("يه"):
+            last -= 1  # a ministry ends in its state's adjective (الأذربيجانية), not its object
+        if last - at >= (2 if ministry else 1):
+            words = reader.text[tokens[at].end : tokens[last].end]
+            name = _without_clitic(tokens[at].text) + words  # لوزارة: وزارة
+            reader.add(at, last, "ministry" if ministry else "organisation", name=name)
+        at = last + 1
+    owned_names.arabic_topics(reader)  # الخارجية الأذربيجانية
+    registry_forms.arabic_armed_forces(reader)  # الجيش الأرميني
+
+
+def _last(reader: _Reader, head: int, *, chains: bool) -> int:
+    """Return the last word of the name whose head is token `head`: past the definite words,
+    and (`chains`) a genitive chain opened by li and the words joined by wa after it."""
+    last, at, pending, chain = head, head + 1, 0, False
+    while at < len(reader.tokens) and at - head <= MAX_WORDS and _free(reader, at):
+        folded = reader.tokens[at].folded
+        if folded.startswith(("ال", "لل")) or (chain and folded.startswith("وال")):
+            last, pending = at, 0  # a definite word ends the name so far
+        elif chains and not pending and folded.startswith("ل") and len(folded) >= CHAIN_MIN:
+            chain, pending = True, 1  # لشؤون: a chain that a definite word must end
+        elif pending == 1 and not folded.startswith("و"):
+            pending = 2  # أسرى in لشؤون أسرى الحرب
+        else:
+            break
+        at += 1
+    return last
+
+
+def definite(token: Token) -> bool:
+    """Return whether an Arabic word has the article (الوزارة, للوزارة, والوزارة)."""
+    return token.folded.startswith(("ال", "لل", "وال", "بال", "فال"))
+
+
+def _free(reader: _Reader, at: int) -> bool:
+    """Return whether token `at` may continue a name: untaken, after a space, no particle."""
+    return (
+        at not in reader.taken
+        and reader.joined(at)
+        and reader.tokens[at].folded not in reader.rule.particles
+    )
+
+
+def _without_clitic(word: str) -> str:
+    """Return a ministry's head without a proclitic (لوزارة: وزارة)."""
+    for clitic in ("ل", "و", "ب", "ف"):
+        if word.startswith(clitic + "وزار"):
+            return word[len(clitic) :]
+    return word

@@ -1,0 +1,103 @@
+"""The shapes of a capitalised run that the words alone do not tell (unknown_names.py reads
+them), in English and Russian:
+
+- a website named by its domain (Aysor.am, News.az): an outlet, named with its domain
+  (`website_domains` of unknown_names.yaml);
+- a model's designation (Mi-24, Ми-8, Su-25): a thing, no name of an actor;
+- a possessive inside a name (Prosecutor General's Office);
+- a lower-case organisation head after the run (United Nations refugee agency, Генеральной
+  прокуратуры);
+- a word that opens a sentence (any word may be capitalised there).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+from kb_service.curation.drafting.name_rules import at_phrase
+
+if TYPE_CHECKING:
+    from kb_service.curation.drafting.unknown_names import _Reader
+
+RULES_FILE = Path(__file__).with_name("unknown_names.yaml")
+SENTENCE_MARKS = ".!?:;\n"
+DASHES = ("-", "—", "–")  # a dateline's dash before the first sentence (MOSCOW, 10 Nov - Guns)
+
+
+@cache
+def _domains() -> frozenset[str]:
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    return frozenset(str(d).lower() for d in data["website_domains"])
+
+
+def shaped(reader: _Reader, at: int) -> int:
+    """Read a website (proposed as an outlet) or a model's designation (no name) at token
+    `at`; return how many tokens it holds (0: neither)."""
+    tokens, text = reader.tokens, reader.text
+    if at + 1 >= len(tokens) or at in reader.taken or not tokens[at].text[0].isupper():
+        return 0
+    if model(reader, at):
+        return 2  # Mi-24: a helicopter's model
+    gap, following = text[tokens[at].end : tokens[at + 1].start], tokens[at + 1].text
+    if gap == "." and following in _domains() and at + 1 not in reader.taken:
+        reader.add(at, at + 1, "news-outlet")
+        return 2
+    return 0
+
+
+def model(reader: _Reader, at: int) -> bool:
+    """Return whether token `at` opens a model's designation (Mi-24, Ми-8)."""
+    tokens = reader.tokens
+    if at + 1 >= len(tokens) or not tokens[at + 1].text.isdigit():
+        return False
+    return reader.text[tokens[at].end : tokens[at + 1].start] == "-"
+
+
+def possessive(reader: _Reader, at: int) -> bool:
+    """Return whether token `at` is a possessive's s inside a capitalised run, a capitalised
+    word right after it (Prosecutor General's Office)."""
+    tokens = reader.tokens
+    mark = reader.text[tokens[at - 1].end : tokens[at].start] if 0 < at < len(tokens) else ""
+    return (
+        mark in ("'", "’")
+        and tokens[at].text == "s"
+        and at + 1 < len(tokens)
+        and reader.joined(at + 1)
+        and reader.capital(at + 1)
+        and at - 1 not in reader.taken
+    )
+
+
+def with_lower_head(reader: _Reader, last: int) -> int:
+    """Return the run's end past one or two lower-case words that end in an organisation
+    head (United Nations refugee agency)."""
+    tokens = reader.tokens
+    for extra in (1, 2):
+        end = last + extra
+        if end >= len(tokens) or end in reader.taken or not reader.joined(end):
+            break
+        if tokens[end].text[0].isupper() or tokens[end].folded in reader.rule.connectors:
+            break
+        if at_phrase(reader.rule.heads, tokens, end):
+            return end
+    return last
+
+
+def opens_sentence(reader: _Reader, at: int) -> bool:
+    """Return whether token `at` opens a sentence, or the text after a dateline's dash."""
+    before = reader.text[reader.tokens[at - 1].end if at else 0 : reader.tokens[at].start]
+    dash = before != "-" and before.strip(" )") in DASHES
+    return at == 0 or dash or (any(mark in before for mark in SENTENCE_MARKS) and len(before) < 6)
+
+
+def after_city_word(reader: _Reader, first: int) -> None:
+    """Record that the city just proposed at token `first` follows a city word (the city of
+    Barda, город Гянджа, مدينة بردعة): the text says it is a city, not only the gazetteer."""
+    tokens, words = reader.tokens, reader.rule.city_words
+    before = [tokens[k].folded for k in range(max(0, first - 2), first)]
+    if before and (before[-1] in words or (before[-1] == "of" and before[0] in words)):
+        reader.proposals.named_cities.add(reader.found[-1].entity.id)

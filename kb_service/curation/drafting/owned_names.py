@@ -1,0 +1,199 @@
+"""An organisation's name that ends in the registry state it belongs to: the Ministry of Foreign
+Affairs of the Republic of Azerbaijan, the Prosecutor General's Office of Azerbaijan, وزارة
+خارجية جمهورية أذربيجان (a ministry's head, its topic without the article, and the state, an
+idafa chain). The name and the state are one name, of a ministry when its head is one's; the
+state is not mentioned there. Where the registry has that state's ministry on that topic
+(ministry_names.py), the registry's entry is named instead (Ministry of Defence of the Republic
+of Armenia). The words between the organisation and the state (of, the, Republic, جمهورية) are
+`state_links` of unknown_names.yaml."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+from kb_service.curation.drafting.mentions import Entity, Mention
+from kb_service.curation.drafting.ministry_names import STATE_KINDS, topics
+from kb_service.curation.drafting.name_patterns import within
+from kb_service.curation.drafting.name_rules import at_phrase
+from kb_service.model import names
+
+if TYPE_CHECKING:
+    from kb_service.curation.drafting.unknown_names import _Reader
+
+RULES_FILE = Path(__file__).with_name("unknown_names.yaml")
+MAX_LINKS = 4  # words between an organisation's name and its state, at most
+DEMONYM_MIN = 3  # letters of a state's name an Arabic adjective is recognised by (روس)
+MAX_TOPIC = 2  # words of an Arabic ministry's topic, at most (خارجية, شؤون الخارجية)
+
+
+@cache
+def _rules(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Return one language's links before a state and its ministry words (folded)."""
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    spelled = data["state_links"]
+    links = frozenset(names.fold(str(w)) for w in spelled["links"].get(language) or [])
+    heads = frozenset(names.fold(str(w)) for w in spelled["ministry"].get(language) or [])
+    return links, heads
+
+
+def english(reader: _Reader, first: int, last: int) -> int | None:
+    """Name the capitalised run `first`..`last` that holds an organisation's head, with the
+    state after it (of the Republic of Azerbaijan); return the name's last token."""
+    tokens = reader.tokens
+    if not any(at_phrase(reader.rule.heads, tokens, k) for k in range(first, last + 1)):
+        return None
+    state = _state_after(reader, last + 1)
+    if state is None or tokens[state.first - 1].folded != "of":
+        return None
+    _name(reader, first, state)
+    return state.last
+
+
+def arabic(reader: _Reader, at: int) -> int | None:
+    """Name the Arabic ministry whose head is token `at` when its topic, written without the
+    article, and its state follow (وزارة خارجية جمهورية أذربيجان); return its last token."""
+    tokens, rule = reader.tokens, reader.rule
+    topic = at + 1
+    while (
+        topic < len(tokens)
+        and topic - at <= MAX_TOPIC
+        and topic not in reader.taken
+        and reader.joined(topic)
+        and not tokens[topic].text.startswith("ال")
+        and tokens[topic].folded not in rule.particles
+        and tokens[topic].folded not in _rules("ar")[0]
+    ):
+        topic += 1
+    if topic == at + 1:
+        return None
+    state = _state_after(reader, topic)
+    if state is None:
+        return None
+    _name(reader, at, state)
+    return state.last
+
+
+def arabic_topics(reader: _Reader) -> None:
+    """Name a ministry by its topic and its state's adjective, without its head (الخارجية
+    الأذربيجانية): the registry's, else a proposed one."""
+    tokens, words = reader.tokens, frozenset(topics("ar"))
+    for at in range(len(tokens) - 1):
+        topic = tokens[at].forms & words
+        if at in reader.taken or at + 1 in reader.taken or not reader.joined(at + 1):
+            continue
+        state = arabic_demonym(reader, tokens[at + 1].folded) if topic else None
+        if state is None or not tokens[at].folded.startswith("ال"):
+            continue
+        known = reader.proposals.ministries().of(state, next(iter(topic)), "ar")
+        if known is None:
+            reader.add(at, at + 1, "ministry")
+            continue
+        mention = Mention(known, at, at + 1, tokens[at].start, tokens[at + 1].end)
+        reader.registry[:] = sorted([*reader.registry, mention], key=lambda m: m.first)
+        reader.taken.update((at, at + 1))
+
+
+def arabic_demonym(reader: _Reader, folded: str, *, feminine: bool = True) -> Entity | None:
+    """Return the registry state an Arabic adjective with the article is made of
+    (الأذربيجانية: أذربيجان), if exactly one; `feminine`: only a feminine one, as a ministry's
+    (وزارة) is; الأذربيجاني is a minister's."""
+    if not folded.startswith("ال") or not folded.endswith("يه" if feminine else ("يه", "ي")):
+        return None
+    stem = folded[2:].removesuffix("ه").removesuffix("ي")
+    found = {
+        entity.id: entity
+        for entity in reader.proposals.known.values()
+        if entity.kind in STATE_KINDS
+        for name in entity.names
+        if names.script(name) == "arabic"
+        and len(stem) >= DEMONYM_MIN
+        and (w := names.fold(name)).startswith(stem)
+        and len(w) - len(stem) <= 2
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def bare(reader: _Reader, first: int, last: int) -> bool:
+    """Name the ministry a capitalised run names by its topic alone (the Defence Ministry,
+    Минобороны, МИД) when the text proposed one ministry on that topic before (Министерство
+    обороны Российской Федерации); tell whether it did."""
+    words = [t.folded for t in reader.tokens[first : last + 1]]
+    language = reader.proposals.language
+    spelled = topics(language)
+    headed = len(words) == 2 and words[1] in _rules(language)[1]  # Defence Ministry
+    if not (len(words) == 1 or headed) or words[0] not in spelled:
+        return False
+    topic = words[0]
+    found = [
+        e
+        for e in reader.proposals.entities.values()
+        if e.kind == "ministry" and any(set(spelled[topic]) & _stems(n) for n in e.names)
+    ]
+    if len(found) != 1:
+        return False
+    reader.add(first, last, "ministry", ident=found[0].id)
+    return True
+
+
+def _stems(name: str) -> set[str]:
+    return {f for w in names.words(name) for f in (w, *names.Forms.of(w).variants)}
+
+
+def _state_after(reader: _Reader, at: int) -> Mention | None:
+    """Return the registry's mention of a state at token `at`, past the links before it."""
+    links, tokens = _rules(reader.proposals.language)[0], reader.tokens
+    start = at
+    while (
+        at < len(tokens)
+        and at - start < MAX_LINKS
+        and at not in reader.taken
+        and reader.joined(at)
+        and tokens[at].folded in links
+    ):
+        at += 1
+    if at >= len(tokens) or not reader.joined(at):
+        return None
+    return next(
+        (
+            m
+            for m in within(reader.registry, at, at)
+            if m.first == at and m.entity.kind in STATE_KINDS
+        ),
+        None,
+    )
+
+
+def _name(reader: _Reader, first: int, state: Mention) -> None:
+    """Name tokens `first` to the state's last: the registry's ministry of that state on the
+    topic the words give, else a proposed entry; the state is not mentioned there."""
+    tokens, language = reader.tokens, reader.proposals.language
+    words = [t.folded for t in tokens[first : state.first]]
+    ministry = bool(tokens[first].forms & _rules(language)[1]) or "ministry" in words
+    topic = next((w for w in words if w in topics(language)), None)
+    if language == "ar":
+        topic = next((w for w in words[1:]), None)
+    ministries = reader.proposals.ministries()
+    known = ministries.of(state.entity, topic, language) if ministry and topic else None
+    reader.registry[:] = [m for m in reader.registry if m is not state]
+    if known is not None:
+        mention = Mention(known, first, state.last, tokens[first].start, state.end)
+        reader.registry[:] = sorted([*reader.registry, mention], key=lambda m: m.first)
+        reader.taken.update(range(first, state.last + 1))
+        return
+    reader.taken.difference_update(range(state.first, state.last + 1))
+    written = reader.text[tokens[first].start : state.end]
+    if language == "ar":
+        written = _without_clitic(tokens[first].text) + reader.text[tokens[first].end : state.end]
+    reader.add(first, state.last, "ministry" if ministry else "organisation", name=written)
+
+
+def _without_clitic(word: str) -> str:
+    """Return an Arabic ministry's head without a proclitic (لوزارة: وزارة)."""
+    for clitic in ("ل", "و", "ب", "ف"):
+        if word.startswith(clitic + "وزار"):
+            return word[len(clitic) :]
+    return word

@@ -1,0 +1,205 @@
+"""Names as texts write them (issue 25): a registry person by surname alone, a registry name
+whose Russian adjective stands in another case, an outlet whose name holds a registry name,
+websites, models, persons beside their Arabic title with a comma, and what is no name.
+Texts are our own. Pure: no Neo4j."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import draft_fixture
+from conftest import registry_entity as entity
+
+REGISTRY = [
+    entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения"),
+    entity("france", "Actor", "state", "France", "فرنسا", "Франция"),
+    entity("ara-ayvazyan", "Actor", "person", "Ara Ayvazyan", "آرا أيفازيان", "Ара Айвазян"),
+    entity("eu-council", "Actor", "organisation", "Minsk Council", "Минский совет ЕС"),
+    entity("anna-petrosyan", "Actor", "person", "Anna Petrosyan", "Анна Петросян"),
+    entity("aram-petrosyan", "Actor", "person", "Aram Petrosyan", "Арам Петросян"),
+]
+
+
+def _read(text: str, language: str) -> tuple[dict[str, str], dict[int, set[str]]]:
+    drafted = draft_fixture(text, REGISTRY, language, "2021-03-02")
+    entries = drafted.document.get("proposed_entries") or []
+    proposed = {next(iter(e["names"].values())): e["kind"] for e in entries}
+    mentions: dict[int, set[str]] = {}
+    for reading in drafted.readings:
+        found = mentions.setdefault(reading.passage.number, set())
+        found.update(m.entity.id for m in reading.mentions)
+    return proposed, mentions
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Ayvazyan met the envoys in the capital."),
+        ("ru", "Айвазяном были приняты послы."),
+        ("ar", "والتقى أيفازيان السفراء في العاصمة."),
+    ],
+)
+def test_a_registry_person_is_named_by_surname_alone(language: str, text: str) -> None:
+    proposed, mentions = _read(text, language)
+    assert mentions[1] == {"ara-ayvazyan"}
+    assert proposed == {}
+
+
+def test_a_surname_two_registry_persons_share_names_neither() -> None:
+    _, mentions = _read("Петросян встретился с послами.", "ru")
+    assert mentions[1] == set()
+
+
+def test_a_russian_adjective_of_a_registry_name_in_another_case() -> None:
+    _, mentions = _read("Заседание Минского совета ЕС прошло в среду.", "ru")
+    assert mentions[1] == {"eu-council"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "outlet"),
+    [
+        ("en", "The talks went on, Agence France-Presse reported.", "Agence France-Presse"),
+        ("ar", "واستمرت المحادثات، وفقا لموقع سبوتنيك أرمينيا.", "سبوتنيك أرمينيا"),
+    ],
+)
+def test_an_outlet_whose_name_holds_a_registry_name_is_the_outlet(
+    language: str, text: str, outlet: str
+) -> None:
+    proposed, mentions = _read(text, language)
+    assert outlet in proposed
+    assert mentions[1] & {"france", "armenia"} == set()
+
+
+def test_a_website_named_by_its_domain_is_an_outlet() -> None:
+    proposed, _ = _read("Об этом он рассказал сайту Aysor.am в среду.", "ru")
+    assert proposed == {"Aysor.am": "news-outlet"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A Russian Mi-24 helicopter was shot down on Monday."),
+        ("ru", "В понедельник был сбит вертолет Ми-24."),
+    ],
+)
+def test_a_models_designation_is_no_name(language: str, text: str) -> None:
+    proposed, _ = _read(text, language)
+    assert proposed == {}
+
+
+def test_an_adjective_before_a_place_noun_is_no_place() -> None:
+    proposed, _ = _read("It came down near the Armenian village of Yeraskh on Monday.", "en")
+    assert "Armenian village" not in proposed
+
+
+def test_words_after_a_datelines_dash_open_a_sentence() -> None:
+    proposed, _ = _read("YEREVAN, March 2 (Test News) - Talks resumed on Monday.", "en")
+    assert "Talks" not in proposed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال هايك مارتيروسيان، مساعد الرئيس الأرميني، إن المحادثات مستمرة.",
+        "وقالت المتحدثة باسم رئيس الحكومة الأرمينية، هايك مارتيروسيان، إن المحادثات مستمرة.",
+    ],
+)
+def test_an_arabic_person_beside_the_title_with_a_comma(text: str) -> None:
+    proposed, _ = _read(text, "ar")
+    assert proposed.get("هايك مارتيروسيان") == "person"
+
+
+def test_a_proposed_city_in_a_time_zone_is_not_mentioned() -> None:
+    text = "وصل الوفد إلى مدينة شوشا.\n\nوبدأ الاجتماع عند الثامنة بتوقيت شوشا."
+    drafted = draft_fixture(text, REGISTRY, "ar", "2021-03-02")
+    [entry] = drafted.document["proposed_entries"]
+    assert {s["passage"] for s in entry["seen"]} == {1}
+
+
+def test_a_proposed_russian_name_is_read_again_in_another_case() -> None:
+    text = (
+        "Заявление Министерства иностранных дел Армении опубликовано в среду.\n\n"
+        "Министерство иностранных дел Армении ранее предупреждало об этом."
+    )
+    drafted = draft_fixture(text, REGISTRY, "ru", "2021-03-02")
+    [entry] = drafted.document["proposed_entries"]
+    assert {s["passage"] for s in entry["seen"]} == {1, 2}
+
+
+def test_a_district_beside_the_city_of_its_name_is_another_entry() -> None:
+    text = (
+        "Rockets hit the city of Barda on Tuesday.\n\nVillages of the Barda district were hit too."
+    )
+    drafted = draft_fixture(text, REGISTRY, "en", "2021-03-02")
+    kinds = {e["id"]: e["kind"] for e in drafted.document["proposed_entries"]}
+    assert kinds == {"barda": "city", "barda-district": "district"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("en", "A convoy of the 58th combined arms army was seen.", "58th combined arms army"),
+        ("ru", "Колонна 7-й военной базы вышла к границе.", "7-й военной базы"),
+    ],
+)
+def test_a_unit_named_by_its_number_is_an_armed_force(language: str, text: str, unit: str) -> None:
+    proposed, _ = _read(text, language)
+    assert proposed == {unit: "armed-force"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The army fired Smerch rockets at the town on Tuesday."),
+        ("ru", "По городу выпустили ракеты Смерч, сообщили военные."),
+    ],
+)
+def test_a_weapons_name_is_no_actor(language: str, text: str) -> None:
+    proposed, _ = _read(text, language)
+    assert proposed == {}
+
+
+def test_an_arabic_city_of_a_hundred_thousand_after_a_preposition() -> None:
+    proposed, _ = _read("ووصل الوفد مساء أمس إلى غيومري.", "ar")
+    assert proposed == {"غيومري": "city"}
+
+
+def test_a_bare_gazetteer_city_then_its_district_is_one_district() -> None:
+    text = "Troops enter Aghdam\n\nThe army took back the Aghdam district on Friday."
+    drafted = draft_fixture(text, REGISTRY, "en", "2021-03-02")
+    kinds = {e["id"]: e["kind"] for e in drafted.document["proposed_entries"]}
+    assert kinds == {"aghdam": "district"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Red Cross said it was ready to help."),
+        ("ru", "В Красном Кресте заявили, что готовы помочь."),
+        ("ar", "وقال الصليب الأحمر الدولي إنه مستعد للمساعدة."),
+    ],
+)
+def test_the_red_cross_by_any_of_its_names_is_one_entry(language: str, text: str) -> None:
+    drafted = draft_fixture(text, REGISTRY, language, "2021-03-02")
+    ids = [e["id"] for e in drafted.document["proposed_entries"]]
+    assert ids == ["international-committee-of-the-red-cross"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Armenian Red Cross Society sent two trucks."),
+        ("ru", "Международный комитет Красного Креста отправил две машины."),
+    ],
+)
+def test_a_short_name_inside_a_longer_one_is_not_that_entry(language: str, text: str) -> None:
+    drafted = draft_fixture(text, REGISTRY, language, "2021-03-02")
+    ids = [e["id"] for e in drafted.document["proposed_entries"]]
+    assert "international-committee-of-the-red-cross" not in ids
+
+
+def test_a_state_by_its_russian_adjective_and_republic_in_the_dative() -> None:
+    registry = [entity("azerbaijan", "Actor", "state", "Azerbaijan", "Азербайджан")]
+    text = "Армения обязалась передать Азербайджанской Республике три района."
+    drafted = draft_fixture(text, registry, "ru", "2021-03-02")
+    assert not drafted.document.get("proposed_entries")
+    assert {m.entity.id for m in drafted.readings[0].mentions} == {"azerbaijan"}

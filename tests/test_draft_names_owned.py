@@ -1,0 +1,160 @@
+"""Organisations named with the state they belong to, unknown to the registry (issue 25):
+proposed whole, the state not mentioned there, and the registry's own ministry where it has
+one (owned_names.py, arabic_organisations.py). Texts are our own. Pure: no Neo4j."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import draft_fixture
+from conftest import registry_entity as entity
+
+REGISTRY = [
+    entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения"),
+    entity("georgia", "Actor", "state", "Georgia", "جورجيا", "Грузия"),
+    entity(
+        "armenia-mod",
+        "Actor",
+        "ministry",
+        "Ministry of Defence of Armenia",
+        "وزارة الدفاع الأرمينية",
+        "Министерство обороны Армении",
+    ),
+    entity(
+        "armenia-armed-forces",
+        "Actor",
+        "armed-force",
+        "Armed Forces of Armenia",
+        "القوات المسلحة الأرمينية",
+    ),
+]
+
+
+def _drafted(text: str, language: str) -> tuple[dict[str, str], dict[int, set[str]]]:
+    drafted = draft_fixture(text, REGISTRY, language, "2021-03-02")
+    entries = drafted.document.get("proposed_entries") or []
+    names = {e["id"]: next(iter(e["names"].values())) for e in entries}
+    kinds = {e["id"]: e["kind"] for e in entries}
+    mentions: dict[int, set[str]] = {}
+    for reading in drafted.readings:
+        mentions.setdefault(reading.passage.number, set()).update(
+            m.entity.id for m in reading.mentions
+        )
+    return {names[i]: kinds[i] for i in names}, mentions
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "en",
+            "The Ministry of Foreign Affairs of the Republic of Georgia issued a note.",
+            "Ministry of Foreign Affairs of the Republic of Georgia",
+        ),
+        (
+            "ar",
+            "أصدرت وزارة خارجية جمهورية جورجيا مذكرة بشأن المحادثات.",
+            "وزارة خارجية جمهورية جورجيا",
+        ),
+    ],
+)
+def test_a_ministry_named_with_its_state_is_proposed_whole_and_the_state_not_mentioned(
+    language: str, text: str, name: str
+) -> None:
+    proposed, mentions = _drafted(text, language)
+    assert proposed == {name: "ministry"}
+    assert "georgia" not in mentions[1]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Ministry of Defence of the Republic of Armenia denied the report."),
+        ("ar", "نفت وزارة دفاع جمهورية أرمينيا التقرير."),
+    ],
+)
+def test_the_registry_ministry_of_that_state_and_topic_wins(language: str, text: str) -> None:
+    proposed, mentions = _drafted(text, language)
+    assert proposed == {}
+    assert mentions[1] == {"armenia-mod"}
+
+
+def test_an_arabic_ministry_by_its_topic_and_its_states_feminine_adjective() -> None:
+    proposed, _ = _drafted("وقالت الخارجية الجورجية إن المحادثات مستمرة.", "ar")
+    assert proposed == {"الخارجية الجورجية": "ministry"}
+
+
+def test_a_ministers_title_is_no_ministry() -> None:
+    proposed, _ = _drafted("وقال وزير الخارجية الجورجي إن المحادثات مستمرة.", "ar")
+    assert "الخارجية الجورجي" not in proposed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "en",
+            "The Prosecutor General's Office said that four people were detained.",
+            "Prosecutor General's Office",
+        ),
+        (
+            "ru",
+            "По данным Генеральной прокуратуры, задержаны четыре человека.",
+            "Генеральной прокуратуры",
+        ),
+        (
+            "ar",
+            "وقالت النيابة العامة الجورجية إن أربعة أشخاص اعتقلوا.",
+            "النيابة العامة الجورجية",
+        ),
+    ],
+)
+def test_a_prosecutors_office_is_proposed(language: str, text: str, name: str) -> None:
+    proposed, _ = _drafted(text, language)
+    assert name in proposed
+
+
+def test_an_arabic_organisation_with_a_genitive_chain_is_proposed_whole() -> None:
+    text = "ودعت الوزارة المفوضية السامية للأمم المتحدة لشؤون اللاجئين إلى دعم العائدين."
+    proposed, _ = _drafted(text, "ar")
+    assert proposed == {"المفوضية السامية للأمم المتحدة لشؤون اللاجئين": "organisation"}
+
+
+def test_an_arabic_chain_ends_at_its_last_definite_word() -> None:
+    text = "وقالت اللجنة الدولية لم تتلق الردود بعد."
+    proposed, _ = _drafted(text, "ar")
+    assert proposed == {"اللجنة الدولية": "organisation"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Министерство обороны Грузии сообщило об учениях.\n\n"
+            "В Минобороны добавили, что учения завершены.",
+        ),
+        (
+            "en",
+            "The Ministry of Defence of Georgia announced drills.\n\n"
+            "The drills are over, the Defence Ministry added.",
+        ),
+    ],
+)
+def test_a_ministry_by_its_topic_alone_is_the_one_the_text_proposed(
+    language: str, text: str
+) -> None:
+    drafted = draft_fixture(text, REGISTRY, language, "2021-03-02")
+    [entry] = drafted.document["proposed_entries"]
+    assert {s["passage"] for s in entry["seen"]} == {1, 2}
+
+
+def test_arabic_armed_forces_by_a_word_for_forces_and_the_states_adjective() -> None:
+    _, mentions = _drafted("وقال الجيش الأرميني إن الهجوم صُدّ.", "ar")
+    assert mentions[1] == {"armenia-armed-forces"}
+
+
+def test_a_registry_ministry_by_adjective_and_topic_before_a_title() -> None:
+    text = "Armenian Defence Ministry spokesman Vahe Melikyan denied the report."
+    proposed, mentions = _drafted(text, "en")
+    assert "armenia-mod" in mentions[1]
+    assert "Armenian Defence Ministry" not in proposed
