@@ -70,3 +70,88 @@ def test_each_point_of_a_declared_document_is_its_issuers_statement_of_its_day(
     assert (found[0]["kind"], found[0]["quote"]) == ("announcement", DECLARING[language])
     points = TEXTS[language].splitlines()[1:]
     assert [s["quote"] for s in found[1:]] == [p.split(" ", 1)[1].rstrip(".") for p in points]
+
+
+DECLARERS = [
+    *REGISTRY,
+    entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения"),
+    entity(
+        "azerbaijan-mfa",
+        "Actor",
+        "ministry",
+        "Ministry of Foreign Affairs of Azerbaijan",
+        "وزارة خارجية أذربيجان",
+        "МИД Азербайджана",
+        "the Foreign Ministry of Azerbaijan",
+    ),
+    entity(
+        "azerbaijan-army",
+        "Actor",
+        "armed-force",
+        "Azerbaijani Army",
+        "الجيش الأذربيجاني",
+        "азербайджанская армия",
+        "the Azerbaijani army",
+    ),
+]
+DECLARED = {
+    # the subject between the verb and `the following`; another actor earlier in the sentence
+    "ar": (
+        "بمناسبة دخول الجيش الأذربيجاني إلى المنطقة، تعلن وزارة خارجية أذربيجان ما يلي:\n"
+        "1. عادت المنطقة إلى سيطرة الدولة اليوم.\n"
+        "2. ترحب الوزارة بعودة النازحين. وقالت أرمينيا إن الانسحاب اكتمل."
+    ),
+    "ru": (
+        "В связи с вступлением азербайджанской армии в район МИД Азербайджана доводит до "
+        "сведения международного сообщества следующее.\n"
+        "1. Район вернулся под контроль государства сегодня.\n"
+        "2. Министерство приветствует возвращение беженцев. Армения заявила, что вывод войск "
+        "завершен."
+    ),
+    "en": (
+        "As the Azerbaijani army enters the district, the Foreign Ministry of Azerbaijan "
+        "declares the following:\n"
+        "1. The district came back under the state's control today.\n"
+        "2. The ministry welcomes the return of the displaced. Armenia said the pull-out was "
+        "over."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(DECLARED))
+def test_who_declares_the_following_is_the_verbs_subject_and_speaks_each_point(
+    language: str,
+) -> None:
+    document = draft_fixture(DECLARED[language], DECLARERS, language, PUBLISHED, "d").document
+    by_passage = [(s["evidence"][0]["passage"], s["speakers"]) for s in document["statements"]]
+    assert (2, ["azerbaijan-mfa"]) in by_passage  # a point drafting no statement of its own
+    assert (1, ["azerbaijan-mfa"]) in by_passage  # the declaring sentence
+    assert all(speakers != ["azerbaijan-army"] for _, speakers in by_passage)
+    # a point whose later sentence drafts a statement of another still speaks for the issuer
+    point = [s for s in document["statements"] if s["evidence"][0]["passage"] == 3]
+    assert [s["speakers"] for s in point] == [["azerbaijan-mfa"], ["armenia"]]
+
+
+def test_the_issuers_state_speaking_in_a_point_is_the_issuer() -> None:
+    text = (
+        "The Foreign Ministry of Azerbaijan declares the following:\n"
+        "1. Azerbaijan calls on the co-chairs to give a public assessment of the strike."
+    )
+    document = draft_fixture(text, DECLARERS, "en", PUBLISHED, "d").document
+    assert [(s["kind"], s["speakers"]) for s in document["statements"]] == [
+        ("announcement", ["azerbaijan-mfa"]),
+        ("appeal", ["azerbaijan-mfa"]),
+    ]
+
+
+def test_a_point_whose_later_sentence_speaks_for_another_is_its_first_sentence() -> None:
+    text = (
+        "The Foreign Ministry of Azerbaijan declares the following:\n"
+        "1. The district came back under the state's control today. Armenia said the pull-out "
+        "was over."
+    )
+    document = draft_fixture(text, DECLARERS, "en", PUBLISHED, "d").document
+    assert [(s["speakers"], s["quote"]) for s in document["statements"][1:]] == [
+        (["azerbaijan-mfa"], "The district came back under the state's control today"),
+        (["armenia"], "the pull-out was over"),
+    ]

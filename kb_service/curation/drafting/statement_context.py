@@ -30,10 +30,13 @@ from kb_service.curation.drafting.joined_names import PERSON_KINDS, with_joined
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.relays import outlet
+from kb_service.curation.drafting.speakers import ADJACENT
 from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.tokens import WordCount, sentence_of
 
 FOLLOWING = ("the following", "as follows", "следующее", "о следующем", "ما يلي")  # the document
+VERB_FIRST = frozenset({"ar"})  # languages whose declaring verb comes before its subject
+FOLLOWING_REACH = 120  # characters from an issuing verb to its `the following`, at most
 HEADLINE_WORDS = 15  # words of a headline, at most
 DATE_NEAR = 8  # words between a verb and the date of its words (said on Tuesday), at most
 NOUN_BEFORE, NOUN_AFTER = 6, 8  # words between an issuing verb and its document's noun
@@ -133,7 +136,9 @@ def _issuing(reading: PassageReading, state: _Text) -> list[_Issue]:
         follows = _follows(reading.passage.text, tokens[at].end)
         if not named and follows is None:
             continue
-        issuers = _issuers(reading, sentence, words.cues.language)
+        language = words.cues.language
+        issuers = _declarer(reading, at, sentence, language) if follows is not None else ()
+        issuers = issuers or _issuers(reading, sentence, language)
         if issuers:
             dated = [str(d.edtf) for d in reading.dates if sentence[0] <= d.start < sentence[1]]
             day = None if follows is None else state.published  # the text is the document
@@ -144,13 +149,41 @@ def _issuing(reading: PassageReading, state: _Text) -> list[_Issue]:
 
 def _follows(text: str, end: int) -> int | None:
     """Return where `the following` ends when it follows a verb (its words are the
-    document), else None."""
-    rest = text[end : end + 20]
-    folded = rest.lstrip().casefold()
+    document), right after it or past its subject in the same clause (تعلن وزارة الخارجية ما
+    يلي, доводит до сведения международного сообщества следующее), else None."""
+    rest = text[end : end + FOLLOWING_REACH]
+    clause = re.split(r"[.!?؟;:,،]", rest, maxsplit=1)[0]
+    folded = clause.casefold()
     for phrase in FOLLOWING:
-        if folded.startswith(phrase):
-            return end + len(rest) - len(folded) + len(phrase)
+        at = folded.find(phrase)
+        if at >= 0 and (at == 0 or not folded[at - 1].isalnum()):
+            return end + at + len(phrase)
     return None
+
+
+def _declarer(
+    reading: PassageReading, at: int, sentence: tuple[int, int], language: str
+) -> tuple[Mention, ...]:
+    """Return who declares `the following`: the actor next to the verb (token `at`), on the
+    side the language puts its subject (`..., تعلن وزارة الخارجية ما يلي`), with those named
+    in a row with it."""
+    actors = [
+        m
+        for m in reading.named
+        if m.entity.label == "Actor"
+        and not outlet(m.entity)
+        and sentence[0] <= m.start < sentence[1]
+    ]
+    if language not in VERB_FIRST:  # МИД России сообщает следующее, X declares the following
+        side = [m for m in actors if m.last < at][-1:]
+        gap = at - side[0].last - 1 if side else ADJACENT + 1
+    else:  # the subject after the verb, else it is the sentence's (تتابع الوزارة ... وتعلن)
+        side = [m for m in actors if m.first > at][:1]
+        gap = side[0].first - at - 1 if side else ADJACENT + 1
+    if gap > ADJACENT:
+        return ()
+    near = side[0]
+    return with_joined(reading.passage.text, near, actors, language)
 
 
 def _issuers(

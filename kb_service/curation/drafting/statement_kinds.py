@@ -87,7 +87,7 @@ def refined(
     saying (see the module's docstring)."""
     if speech.speakers and all(outlet(m.entity) for m in speech.speakers):
         return replace(speech, kind="report")  # an outlet speaks only its own report
-    if speech.kind not in SAYING | {"report"} or speech.document:
+    if speech.kind not in SAYING | {"report"}:
         return speech
     words = [t for t in tokens if speech.start <= t.start < speech.end]
     kind_words = load(cues.language)

@@ -1,8 +1,10 @@
 """The numbered points of a document as statements (rules in statement_points.yaml): after a
 passage that names a joint statement and actors, or one whose actors issue a document
 (`X declares the following:`, وتعلن ما يلي, сообщает следующее), each passage that opens with
-a point (`1. `, أولا:, Во-первых,) and drafts no statement is a statement of those actors,
-its words the passage after the point; and what a later passage says `the statement says`
+a point (`1. `, أولا:, Во-первых,) is a statement of those actors, its words the passage
+after the point (its first sentence, when a later sentence drafts a statement of its own: `The
+Prosecutor General's Office reports ...`), unless the point is itself a statement the passage
+drafts (`2. The Ministry calls on ...`); and what a later passage says `the statement says`
 they say. Read passage by passage as statement_context.py settles the text's statements."""
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.relays import outlet
 from kb_service.curation.drafting.reported_words import trimmed
 from kb_service.curation.drafting.speech import Speech
+from kb_service.curation.drafting.tokens import sentence_of
 from kb_service.model import names
 
 RULES_FILE = Path(__file__).with_name("statement_points.yaml")
@@ -67,8 +70,25 @@ def read(
         elif issuers:
             points.issuers, points.document = issuers, True
         return
-    words = trimmed(text, opened.end(), len(text))
-    if points.issuers and words is not None and not reading.speech:
-        start = opened.end()
+    start = opened.end()
+    first = sentence_of(reading.spans, start)[1]
+    if points.document:  # `5. Azerbaijan calls on ...` in its ministry's document: the issuers
+        reading.speech = [_for_issuers(s, points.issuers) for s in reading.speech]
+    if any(s.start <= start < s.end or s.cue_start < first for s in reading.speech):
+        return  # the point is itself a statement the passage drafts (the ministry calls ...)
+    end = first if reading.speech else len(text)  # a later sentence speaks for another
+    words = trimmed(text, start, end)
+    if points.issuers and words is not None:
         said = Speech(kind, start, start, *words, points.issuers, (), document=points.document)
-        reading.speech.append(said)
+        reading.speech = sorted([*reading.speech, said], key=lambda s: s.cue_start)
+
+
+def _for_issuers(speech: Speech, issuers: tuple[Mention, ...]) -> Speech:
+    """Return a point's statement spoken by the issuers where its speakers are the state
+    an issuer belongs to (its English name holds theirs: Azerbaijan, for the Ministry of
+    Foreign Affairs of Azerbaijan)."""
+    owners = [names.fold(m.entity.name_en) for m in issuers]
+    speakers = [names.fold(m.entity.name_en) for m in speech.speakers]
+    if speakers and all(any(s in o and s != o for o in owners) for s in speakers):
+        return replace(speech, speakers=issuers)
+    return speech
