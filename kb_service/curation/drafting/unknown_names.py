@@ -20,8 +20,10 @@ from kb_service.curation.drafting import (
     arabic_organisations,
     arabic_persons,
     arabic_places,
+    arabic_untitled,
     city_names,
     known_names,
+    landmark_names,
     name_patterns,
     name_shapes,
     owned_names,
@@ -70,6 +72,7 @@ def find(
         arabic_organisations.find(reader)
         arabic_places.place_nouns(reader)
         name_patterns.arabic_cities(reader)
+        arabic_untitled.find(reader)  # مع فلاديمير بوتين; دلغام عسكروف وشهباز قلييف
     return sorted(reader.found, key=lambda m: m.first)
 
 
@@ -191,7 +194,7 @@ class _Reader:
         """Read the capitalised run at `at`, if it is one; return where to read next."""
         tokens = self.tokens
         held = len(tokens[at].text) == 1 and name_patterns.initials(self, at)  # И.Г.Алиев
-        held = held or name_shapes.shaped(self, at)  # Aysor.am, Mi-24
+        held = held or name_shapes.shaped(self, at) or landmark_names.landmark(self, at)
         if held:
             return at + held
         if not self.capital(at) or at in self.title_words or tokens[at].folded.isdigit():
@@ -280,7 +283,7 @@ class _Reader:
         tokens = self.tokens
         words = [t.folded for t in tokens[first : last + 1]]
         city = city_names.longest_at([tokens[first].forms], words, self.proposals.language)
-        zone = self.zone(first, last)
+        zone = self.zone(first, last) or landmark_names.ends_run(self, last)  # Freedom Square
         if city is not None and city[0] == len(words):
             if not zone:
                 self.add(first, last, "city", city[1].name_en)
