@@ -78,7 +78,7 @@ def _termed(pairs: dict[str, str]) -> tuple[Phrase, ...]:
 def _institutions(data: dict[str, Any], language: str) -> tuple[Phrase, ...]:
     found = {
         f"{spec['kind']} {english}": spec.get(language) or []
-        for english, spec in {**data["institutions"], **data["outlets"]}.items()
+        for english, spec in {**data["institutions"], **data["outlets"], **data["states"]}.items()
     }
     return _termed({str(w): term for term, written in found.items() for w in written})
 
