@@ -28,6 +28,7 @@ from kb_service.curation.drafting import (
     name_shapes,
     owned_names,
     registry_forms,
+    russian_owners,
     unit_names,
 )
 from kb_service.curation.drafting.mentions import Mention
@@ -179,6 +180,8 @@ class _Reader:
         proposed itself, when two words or more are left."""
         if last - first < 2 or not self.rule.owner_endings:
             return first
+        if holder := russian_owners.owner_pair(self, first, last):
+            return holder  # главы Араика Арутюняна Ваграм Погосян
         token = self.tokens[first]
         if not (token.text.isupper() or token.folded.endswith(self.rule.owner_endings)):
             return first
@@ -207,9 +210,7 @@ class _Reader:
         english = at == last and self.proposals.language == "en"
         if english and registry_forms.armed_forces(self, at, self.registry):
             return at + 1  # Armenian forces
-        headed = name_shapes.with_lower_head(
-            self, last
-        )  # Генеральной прокуратуры: adjective and head
+        headed = name_shapes.with_lower_head(self, last)  # Генеральной прокуратуры
         russian = self.proposals.language == "ru" and headed > last
         if not russian and self.not_a_name(at, last):
             return last + 1
@@ -280,8 +281,9 @@ class _Reader:
         return generic or all(w.endswith(self.rule.adjective_endings) for w in words)
 
     def _run(self, first: int, last: int) -> None:
-        tokens = self.tokens
-        words = [t.folded for t in tokens[first : last + 1]]
+        if russian_owners.owner_and_holder(self, first, last):  # Араика Арутюняна Ваграм Погосян
+            return
+        tokens, words = self.tokens, [t.folded for t in self.tokens[first : last + 1]]
         city = city_names.longest_at([tokens[first].forms], words, self.proposals.language)
         zone = self.zone(first, last) or landmark_names.ends_run(self, last)  # Freedom Square
         if city is not None and city[0] == len(words):
