@@ -24,18 +24,18 @@ def before_title(reader: _Reader, title: int) -> None:
     first = title - 2
     if first < 0 or not apposed(reader, title) or not reader.joined(title - 1):
         return
-    if all(_bare(reader, k) for k in (first, title - 1)):
+    if all(bare(reader, k) for k in (first, title - 1)):
         reader.add(first, title - 1, "person")
 
 
-def _bare(reader: _Reader, at: int) -> bool:
+def bare(reader: _Reader, at: int) -> bool:
     """Return whether token `at` may be a word of a person's name: free, no title's, neither
     with the article nor a particle, at least two letters."""
     token = reader.tokens[at]
     return (
         at not in reader.taken
         and at not in reader.title_words
-        and not token.folded.startswith(("ال", "لل", "وال"))
+        and not token.text.startswith(("ال", "لل", "وال"))  # إلهام is no article
         and token.folded not in reader.rule.particles
         and len(token.folded) >= 2
     )

@@ -29,6 +29,7 @@ NEAR_CITY = 100_000  # and one this big after a preposition (في جنيف)
 MAX_AGENCY = 3  # words of an Arabic agency's name, at most
 MAX_NAME = 4  # capitalised words of an English agency's name before its word, at most
 STATE_KINDS = frozenset({"state", "unrecognised-state"})
+STATE = "state "  # an institution's term that names a state the registry lacks (states)
 
 
 def agencies(reader: _Reader) -> None:
@@ -67,7 +68,7 @@ def institutions(reader: _Reader) -> None:
         if (
             phrase is None
             or found.intersection(range(at, last + 1))
-            or _inside(reader, at, last)
+            or _inside(reader, at, last, phrase.term.startswith(STATE))
             or any((m.first, m.last) == (at, last) or m.first < at or m.last > last for m in inside)
         ):
             at += 1
@@ -78,12 +79,14 @@ def institutions(reader: _Reader) -> None:
         at = last + 1
 
 
-def _inside(reader: _Reader, first: int, last: int) -> bool:
+def _inside(reader: _Reader, first: int, last: int, state: bool = False) -> bool:
     """Return whether words stand inside a longer name (Armenian Red Cross Society, Российский
-    Красный Крест, Международный комитет Красного Креста)."""
+    Красный Крест, Международный комитет Красного Креста); a state's name may stand before a
+    person's (президент Турции Реджеп Тайип Эрдоган)."""
     if reader.proposals.language == "ar":
         return False
     after = last + 1 < len(reader.tokens) and reader.joined(last + 1) and reader.capital(last + 1)
+    after = after and not state
     head = first > 0 and bool(at_phrase(reader.rule.heads, reader.tokens, first - 1))
     before = first > 0 and reader.joined(first) and (reader.capital(first - 1) or head)
     return after or (before and not opens_sentence(reader, first - 1))

@@ -61,6 +61,11 @@ def _phrases(section: dict[str, Any], language: str) -> tuple[Phrase, ...]:
     return tuple(sorted(found, key=lambda p: -len(p.words)))
 
 
+def phrases(section: dict[str, Any], language: str) -> tuple[Phrase, ...]:
+    """Return one language's phrases of a section of unknown_names.yaml, longest first."""
+    return _phrases(section, language)
+
+
 def _words(section: dict[str, Any], language: str) -> frozenset[str]:
     return frozenset(names.fold(str(w)) for w in section.get(language) or [])
 
@@ -73,7 +78,7 @@ def _termed(pairs: dict[str, str]) -> tuple[Phrase, ...]:
 def _institutions(data: dict[str, Any], language: str) -> tuple[Phrase, ...]:
     found = {
         f"{spec['kind']} {english}": spec.get(language) or []
-        for english, spec in {**data["institutions"], **data["outlets"]}.items()
+        for english, spec in {**data["institutions"], **data["outlets"], **data["states"]}.items()
     }
     return _termed({str(w): term for term, written in found.items() for w in written})
 

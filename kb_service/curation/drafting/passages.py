@@ -5,11 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kb_service.curation.drafting import date_expressions
 from kb_service.curation.drafting.cues import Cues
 from kb_service.model import names
 from kb_service.model.text import split_passages
 
 _SENTENCE_END = re.compile(r"[.!?؟][\"»”]?\s*$")
+# An official statement's place-and-date line (Baku, 28 October 2020; باكو، 20 نوفمبر 2020):
+# one to three words without digits, a comma, then only a date.
+_PLACE_COMMA = re.compile(r"^\s*[^\W\d_][^\d,،.!?؟:]{0,40}?[,،]\s*")
+_PLACE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -37,7 +42,19 @@ def passages(text: str, cues: Cues) -> list[Passage]:
         reason = None
         if any(p.search(folded) for p in patterns):
             reason = "a navigation line, a credit or a caption"
+        elif _place_and_date(line):
+            reason = "a place-and-date line of a statement"
         elif i > last_sentence and not _SENTENCE_END.search(line):
             reason = "after the last sentence of the text: a footer or a credit"
         found.append(Passage(i + 1, line, reason))
     return found
+
+
+def _place_and_date(line: str) -> bool:
+    """Return whether `line` is only a place and a date (`Баку, 17 октября 2020 года`)."""
+    place = _PLACE_COMMA.match(line)
+    if place is None or len(place.group().split()) > _PLACE_WORDS:
+        return False
+    rest = line[place.end() :]
+    dates = date_expressions.find(rest, None)
+    return len(dates) == 1 and dates[0].start == 0 and not rest[dates[0].end :].strip(" .")

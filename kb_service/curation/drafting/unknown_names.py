@@ -20,12 +20,15 @@ from kb_service.curation.drafting import (
     arabic_organisations,
     arabic_persons,
     arabic_places,
+    arabic_untitled,
     city_names,
     known_names,
+    landmark_names,
     name_patterns,
     name_shapes,
     owned_names,
     registry_forms,
+    russian_owners,
     unit_names,
 )
 from kb_service.curation.drafting.mentions import Mention
@@ -70,6 +73,7 @@ def find(
         arabic_organisations.find(reader)
         arabic_places.place_nouns(reader)
         name_patterns.arabic_cities(reader)
+        arabic_untitled.find(reader)  # مع فلاديمير بوتين; دلغام عسكروف وشهباز قلييف
     return sorted(reader.found, key=lambda m: m.first)
 
 
@@ -176,6 +180,8 @@ class _Reader:
         proposed itself, when two words or more are left."""
         if last - first < 2 or not self.rule.owner_endings:
             return first
+        if holder := russian_owners.owner_pair(self, first, last):
+            return holder  # главы Араика Арутюняна Ваграм Погосян
         token = self.tokens[first]
         if not (token.text.isupper() or token.folded.endswith(self.rule.owner_endings)):
             return first
@@ -191,7 +197,7 @@ class _Reader:
         """Read the capitalised run at `at`, if it is one; return where to read next."""
         tokens = self.tokens
         held = len(tokens[at].text) == 1 and name_patterns.initials(self, at)  # И.Г.Алиев
-        held = held or name_shapes.shaped(self, at)  # Aysor.am, Mi-24
+        held = held or name_shapes.shaped(self, at) or landmark_names.landmark(self, at)
         if held:
             return at + held
         if not self.capital(at) or at in self.title_words or tokens[at].folded.isdigit():
@@ -204,9 +210,7 @@ class _Reader:
         english = at == last and self.proposals.language == "en"
         if english and registry_forms.armed_forces(self, at, self.registry):
             return at + 1  # Armenian forces
-        headed = name_shapes.with_lower_head(
-            self, last
-        )  # Генеральной прокуратуры: adjective and head
+        headed = name_shapes.with_lower_head(self, last)  # Генеральной прокуратуры
         russian = self.proposals.language == "ru" and headed > last
         if not russian and self.not_a_name(at, last):
             return last + 1
@@ -277,10 +281,11 @@ class _Reader:
         return generic or all(w.endswith(self.rule.adjective_endings) for w in words)
 
     def _run(self, first: int, last: int) -> None:
-        tokens = self.tokens
-        words = [t.folded for t in tokens[first : last + 1]]
+        if russian_owners.owner_and_holder(self, first, last):  # Араика Арутюняна Ваграм Погосян
+            return
+        tokens, words = self.tokens, [t.folded for t in self.tokens[first : last + 1]]
         city = city_names.longest_at([tokens[first].forms], words, self.proposals.language)
-        zone = self.zone(first, last)
+        zone = self.zone(first, last) or landmark_names.ends_run(self, last)  # Freedom Square
         if city is not None and city[0] == len(words):
             if not zone:
                 self.add(first, last, "city", city[1].name_en)

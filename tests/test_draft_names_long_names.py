@@ -1,0 +1,46 @@
+"""Long names the capitalised run cuts short (issue 25): Russia's Aerospace Forces by their
+head and country (Воздушно-космических сил России), and Azerbaijan's State Commission on
+Prisoners of War, Hostages and Missing Persons whole, in Russian and Arabic. Texts are our own.
+Pure: no Neo4j."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import draft_fixture
+from conftest import registry_entity as entity
+
+REGISTRY = [
+    entity("russia", "Actor", "state", "Russia", "روسيا", "Россия", "России"),
+    entity("azerbaijan", "Actor", "state", "Azerbaijan", "أذربيجان", "Азербайджан"),
+]
+COMMISSION = "state-commission-on-prisoners-of-war-hostages-and-missing-persons"
+
+
+def _drafted(text: str, language: str) -> tuple[dict[str, str], list[str]]:
+    drafted = draft_fixture(text, REGISTRY, language, "2020-12-15")
+    entries = {e["id"]: e["kind"] for e in drafted.document.get("proposed_entries", [])}
+    return entries, [m.entity.id for r in drafted.readings for m in r.mentions]
+
+
+def test_the_aerospace_forces_are_one_armed_force_not_russia() -> None:
+    entries, mentioned = _drafted(
+        "Борт Воздушно-космических сил России вылетел в Азербайджан.", "ru"
+    )
+    assert entries == {"vozdushno-kosmicheskikh-sil-rossii": "armed-force"}
+    assert "russia" not in mentioned
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Обмен начала Государственная комиссия по делам военнопленных, заложников и без "
+            "вести пропавших граждан.",
+        ),
+        ("ar", "وبدأت لجنة الدولة لشؤون أسرى الحرب والرهائن والمفقودين التبادل أمس."),
+    ],
+)
+def test_the_state_commission_is_proposed_whole(language: str, text: str) -> None:
+    entries, _ = _drafted(text, language)
+    assert entries == {COMMISSION: "government"}

@@ -1,0 +1,36 @@
+"""States the registry lacks (Turkey, تركيا, Турция) are proposed as states in every language,
+also before a person's name (президент Турции Реджеп Тайип Эрдоган; issue 25). Texts are our
+own. Pure: no Neo4j."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import draft_fixture
+from conftest import registry_entity as entity
+
+REGISTRY = [entity("azerbaijan", "Actor", "state", "Azerbaijan", "أذربيجان", "Азербайджан")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Turkey and Azerbaijan held drills near Baku on Monday."),
+        ("ru", "Турция и Азербайджан провели учения в понедельник."),
+        ("ru", "Министр обороны Турции Хулуси Акар прибыл в Азербайджан."),
+        ("ar", "وقع وزيرا الدفاع في تركيا وروسيا مذكرة بشأن أذربيجان."),
+    ],
+)
+def test_a_state_the_registry_lacks_is_proposed_as_a_state(language: str, text: str) -> None:
+    document = draft_fixture(text, REGISTRY, language, "2020-11-11").document
+    entries = {e["id"]: e["kind"] for e in document["proposed_entries"]}
+    assert entries["turkey"] == "state"
+
+
+def test_a_registry_state_wins_over_the_list() -> None:
+    registry = [
+        *REGISTRY,
+        entity("turkey", "Actor", "state", "Turkey", "تركيا", "Турция", "Турции"),
+    ]
+    text = "Министр обороны Турции Хулуси Акар прибыл в Азербайджан."
+    document = draft_fixture(text, registry, "ru", "2020-11-11").document
+    assert [e["id"] for e in document["proposed_entries"]] == ["khulusi-akar"]
