@@ -82,9 +82,13 @@ def test_arabic_spellings_of_zohrab_are_proposed(text: str, spelling: str) -> No
     assert proposed(text, "ar") == [("zohrab-mnatsakanyan", "ar", spelling)]
 
 
-def test_a_russian_case_ending_the_registry_lacks_is_proposed() -> None:
+def test_a_russian_case_ending_of_a_registry_name_is_matched_without_an_alias() -> None:
+    # Russian names are matched in any case form (mentions.py), so `Российской Федерации`
+    # names the registry's `Российская Федерация` and no alias needs proposing.
     text = "Представитель Российской Федерации выступил 10 октября 2020 года."
-    assert proposed(text, "ru") == [("russia", "ru", "Российской Федерации")]
+    draft = drafted(text, "ru")
+    assert [m.entity.id for r in draft.readings for m in r.named] == ["russia"]
+    assert "proposed_aliases" not in draft.document
 
 
 @pytest.mark.parametrize(
