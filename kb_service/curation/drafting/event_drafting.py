@@ -27,10 +27,12 @@ from kb_service.curation.drafting.anchored_dates import Anchors
 from kb_service.curation.drafting.cues import Cues
 from kb_service.curation.drafting.date_expressions import DateExpression
 from kb_service.curation.drafting.event_dates import EventDates, PassageDates, clause_of, rules
+from kb_service.curation.drafting.event_forces import fought
 from kb_service.curation.drafting.event_words import after_sources, token_range, unique, words_of
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.speech_types import Speech
+from kb_service.curation.drafting.times_of_day import TimesOfDay, text_day
 from kb_service.curation.drafting.tokens import QUOTE_PAIRS, quoted_spans, sentence_of, tokenize
 
 if TYPE_CHECKING:
@@ -72,6 +74,7 @@ class _Events:
         self.rules = rules(builder.cues.language)
         self.dates = EventDates(builder.published, self.rules, builder.cues)
         self.anchors = Anchors(builder.cues.language)  # the same day, a day earlier
+        self.times = TimesOfDay(builder.language, text_day(builder.readings, builder.published))
         self.terms = builder.vocabulary.terms["event_types"]
         sides = conflict_names.sides(builder.only_conflict or "")
         self.sides = [known[i] for i in sides if i in known]
@@ -90,9 +93,8 @@ class _Events:
             budget.check()
             seen: set[tuple[str, str]] = set()
             text = reading.passage.text
-            dates = self.dates.of_passage(
-                text, reading.spans, self.anchors.read(text, reading.dates)
-            )
+            written = self.times.read(text, reading.spans, self.anchors.read(text, reading.dates))
+            dates = self.dates.of_passage(text, reading.spans, written)
             found_cues = [
                 (at, term, pair, quote, dates.clause(reading.tokens[at].start))
                 for at, term, pair, quote in self.cues_of(reading)
@@ -255,6 +257,8 @@ class _Events:
             and m.entity.id not in speakers
             and m.first not in sources
         )
+        if forces := fought(term, actors):  # `accused Armenian forces of firing`: the forces
+            return forces
         if term in self.rules.between_sides:
             return self.sides or [a for a in actors if a.kind == "state"]
         if term in self.rules.led_by_persons and any(a.kind == "person" for a in actors):

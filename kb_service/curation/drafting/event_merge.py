@@ -62,8 +62,8 @@ def absorbed(
     items: list[dict[str, Any]], rules: tuple[tuple[str, tuple[str, ...]], ...]
 ) -> list[dict[str, Any]]:
     """Return the events but those of a general type (an `attack`, offensive) on the day an
-    event of a more precise type is drafted (a rocket strike, shelling): their passages are
-    added to the first such event (event_rules.yaml `absorbed`)."""
+    event of a more precise type is drafted (a rocket strike, shelling) near it (_near): their
+    passages are added to the first such event (event_rules.yaml `absorbed`)."""
     into = dict(rules)
     by_day: dict[tuple[str, str], dict[str, Any]] = {}
     for item in items:
@@ -78,12 +78,21 @@ def absorbed(
             ),
             None,
         )
-        if target is None:
+        if target is None or not _near(item, target):
             kept.append(item)
             continue
         cited = {_cited(e) for e in target["evidence"]}
         target["evidence"] += [e for e in item["evidence"] if _cited(e) not in cited]
     return kept
+
+
+def _near(item: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Return whether two events share a passage or a place (`today's attack on Barda` and
+    `rockets fired at Barda`), or one names no place: an attack on one front and shelling of
+    villages on another, the same day, are two events."""
+    places = set(item.get("places", ())), set(other.get("places", ()))
+    passages = ({e.get("passage") for e in i["evidence"]} for i in (item, other))
+    return not all(places) or bool(places[0] & places[1]) or bool(set.intersection(*passages))
 
 
 def _actors(item: dict[str, Any]) -> set[str]:

@@ -1,0 +1,45 @@
+"""Participants of military events in `kb draft` (issue 25, event_forces.py and .yaml): of a
+shelling or an offensive whose sentence names armed forces (Armenian forces, армянские войска,
+القوات الأرمينية), those forces, not the ministry that accuses them nor a state the sentence
+names. Every text here is written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import draft_fixture
+from conftest import registry_entity as entity
+
+ENTITIES = [
+    entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения", "Армении"),
+    entity("azerbaijan", "Actor", "state", "Azerbaijan", "أذربيجان", "Азербайджан", "Азербайджана"),
+    entity(
+        "armenia-armed-forces",
+        "Actor",
+        "armed-force",
+        "Armed Forces of Armenia",
+        "القوات المسلحة الأرمينية",
+        "Вооружённые силы Армении",
+    ),
+    entity("terter", "Place", "district", "Terter", "ترتر", "Тертер"),
+    entity("nagorno-karabakh-conflict", "Conflict", None, "Nagorno-Karabakh conflict"),
+]
+
+
+def participants(text: str, language: str) -> list[list[str]]:
+    document = draft_fixture(text, ENTITIES, language, "2020-10-12", "forces").document
+    items: list[dict[str, Any]] = document["events"]
+    return [[p["actor"] for p in e.get("participants", [])] for e in items]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("اتهمت أذربيجان القوات الأرمينية بقصف ترتر يوم 10 أكتوبر.", "ar"),
+        ("Azerbaijan accused Armenian forces of shelling Terter on 10 October.", "en"),
+        ("Азербайджан обвинил армянские войска в обстреле Тертера 10 октября.", "ru"),
+    ],
+)
+def test_the_forces_a_sentence_names_are_a_shellings_participants(text: str, language: str) -> None:
+    assert participants(text, language) == [["armenia-armed-forces"]]

@@ -1,0 +1,48 @@
+"""Cues that report no event in `kb draft` (issue 25, cues.yaml `unrealised` and `blocked`):
+talks someone presses for (pressed Putin for talks, добивается переговоров, حث على محادثات) are
+no talks, and a state that keeps out of the fighting (в стороне от боев) is
+no clash (بمنأى عن المعارك). Every text here is written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import draft_fixture
+from conftest import registry_entity as entity
+
+ENTITIES = [
+    entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения", "Армении"),
+    entity("russia", "Actor", "state", "Russia", "روسيا", "Россия", "России", "Россию"),
+    entity("nagorno-karabakh-conflict", "Conflict", None, "Nagorno-Karabakh conflict"),
+]
+
+
+def events(text: str, language: str) -> list[str]:
+    document = draft_fixture(text, ENTITIES, language, "2020-11-02", "wishes").document
+    items: list[dict[str, Any]] = document["events"]
+    return [e["type"] for e in items]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("وفي 31 أكتوبر حث أرمينيا روسيا على محادثات عاجلة.", "ar"),
+        ("On October 31 Armenia pressed Russia for swift talks.", "en"),
+        ("31 октября Армения добивается от России скорейших переговоров.", "ru"),
+    ],
+)
+def test_talks_pressed_for_are_no_talks(text: str, language: str) -> None:
+    assert events(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("بقيت روسيا بمنأى عن المعارك. وقالت أرمينيا ذلك في 31 أكتوبر.", "ar"),
+        ("Russia has kept out of the fighting. Armenia said so on October 31.", "en"),
+        ("Россия осталась в стороне от боев. Армения заявила об этом 31 октября.", "ru"),
+    ],
+)
+def test_keeping_out_of_the_fighting_is_no_clash(text: str, language: str) -> None:
+    assert events(text, language) == []
