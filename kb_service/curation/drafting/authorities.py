@@ -47,11 +47,12 @@ def with_authorities(
         return mentions
     listed = list(tokens)
     nouns = {at: len(p.words) for at, p in cues.found(_words(cues.language), listed)}
+    ending = {at + n: at for at, n in nouns.items()}  # where the token after a noun is
     named = {k for m in mentions for k in range(m.first, m.last + 1)}
     found = []
     for at, phrase in cues.found(statement_kinds.load(cues.language).sides, listed):
         last = at + len(phrase.words) - 1
-        noun = next((k for k, n in nouns.items() if k + n == at), None)
+        noun = ending.get(at)
         if cues.language not in NOUN_FIRST:
             noun = last + 1 if last + 1 in nouns else None
         if noun is None or phrase.term not in sides or named & {at, last, noun}:

@@ -18,6 +18,7 @@ from kb_service.curation.drafting import statement_kinds
 from kb_service.curation.drafting.cues import Cues, Pair, Phrase
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.reported_words import Span, trimmed
+from kb_service.curation.drafting.speech import MAX_STATEMENTS
 from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.speech_words import WORDS_FILE
 from kb_service.curation.drafting.tokens import Token, sentence_of
@@ -68,7 +69,7 @@ def with_accusations(
     """Return the passage's statements with its mutual accusations (see the module's
     docstring), in place of what a verb inside one drafted."""
     text, tokens, spans, found = reading.passage.text, reading.tokens, reading.spans, reading.speech
-    for first, last in _found(cues, tokens, text):
+    for first, last in _found(cues, tokens, text)[:MAX_STATEMENTS]:  # a passage holds a few
         start, cue_end = tokens[first].start, tokens[last].end
         sentence = sentence_of(spans, start)
         words = trimmed(text, start, sentence[1])
@@ -92,4 +93,4 @@ def _both(
         return tuple(states.values())
     if len(sides) < 2:
         return ()
-    return tuple(Mention(e, 0, 0, before, before) for e in sides)
+    return tuple(Mention(e, -1, -1, -1, -1) for e in sides)  # named nowhere in the passage

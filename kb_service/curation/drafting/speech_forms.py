@@ -26,7 +26,7 @@ from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.reported_words import MIN_WORDS, Span, reported, trimmed
 from kb_service.curation.drafting.speakers import person_after, speakers_of
 from kb_service.curation.drafting.speech_types import SpeechPassage
-from kb_service.curation.drafting.tokens import sentence_of
+from kb_service.curation.drafting.tokens import QUOTE_MAX, sentence_of
 
 Heard = tuple[Span, tuple[Mention, ...]]
 ISSUED_BY_NEAR = 3  # words from a document phrase to its issuer (a statement released by X)
@@ -121,8 +121,10 @@ def _another_verb(passage: SpeechPassage, at: int, after: int, sentence: Span) -
     to `after`): then an outlet it names relays that verb's speaker's words, else the words
     are the outlet's own report (`..., according to RIA Novosti`)."""
     cues, tokens = passage.words.cues, passage.tokens
-    first = bisect_left(tokens, sentence[0], key=lambda t: t.start)
-    last = bisect_left(tokens, sentence[1], key=lambda t: t.start)
+    low = max(sentence[0], tokens[at].start - QUOTE_MAX)  # near it only: a bounded look
+    high = min(sentence[1], tokens[after - 1].end + QUOTE_MAX)
+    first = bisect_left(tokens, low, key=lambda t: t.start)
+    last = bisect_left(tokens, high, key=lambda t: t.start)
     inside = tokens[first:last]
     return any(not at <= first + k < after for k, _ in cues.found(cues.reporting, inside))
 
