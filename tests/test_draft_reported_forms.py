@@ -366,3 +366,9 @@ def test_an_undated_statement_takes_the_day_of_the_sentence_before(
 def test_arabic_by_saying_and_his_affirming_open_the_words(text: str, words: str) -> None:
     found = said(text, "ar")
     assert [(s, w) for _, s, w in found] == [(["lavrov"], words)]
+
+
+def test_a_passage_drafts_a_bounded_number_of_mutual_accusations() -> None:
+    text = "Azerbaijan and Armenia accused each other of shelling, and " * 50 + "no more."
+    document = draft_fixture(text, REGISTRY, "en", "2020-10-27", "bounded").document
+    assert 0 < len(document["statements"]) <= 10  # speech.MAX_STATEMENTS a passage
