@@ -67,9 +67,10 @@ def with_accusations(
     reading: PassageReading, actors: list[Mention], cues: Cues, sides: list[Entity]
 ) -> list[Speech]:
     """Return the passage's statements with its mutual accusations (see the module's
-    docstring), in place of what a verb inside one drafted."""
+    docstring), in place of what a verb inside one drafted; at most MAX_STATEMENTS, as
+    speech.py drafts a passage."""
     text, tokens, spans, found = reading.passage.text, reading.tokens, reading.spans, reading.speech
-    for first, last in _found(cues, tokens, text)[:MAX_STATEMENTS]:  # a passage holds a few
+    for first, last in _found(cues, tokens, text):
         start, cue_end = tokens[first].start, tokens[last].end
         sentence = sentence_of(spans, start)
         words = trimmed(text, start, sentence[1])
@@ -77,7 +78,7 @@ def with_accusations(
         if words is not None and speakers:
             mutual = Speech("accusation", start, cue_end, *words, speakers, ())
             kept = [s for s in found if not start <= s.cue_start < words[1]]
-            found = sorted([*kept, mutual], key=lambda s: s.cue_start)
+            found = sorted([*kept, mutual], key=lambda s: s.cue_start)[:MAX_STATEMENTS]
     return found
 
 
