@@ -73,8 +73,8 @@ class TextReader:
         self.named: list[Entity] = []  # the actors named so far, in order
         by_id = {e.id: e for e in entities}
         self.capitals = capitals.actors_of(by_id)
-        self.sides = reciprocal.sides_of(by_id, cues.language)
         self.side_actors = authorities.sides_of(by_id, cues.language)
+        self.sides = list(self.side_actors.values())[:2]  # who accuses each other, unnamed
         self.reporting = speech_words.load(cues).cues
 
     def read(self, passage: Passage) -> PassageReading:

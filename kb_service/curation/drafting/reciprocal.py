@@ -3,20 +3,19 @@ other, обвинили друг друга, تبادلا الاتهامات; in
 `reciprocal_pairs`): one accusation spoken by both. Its words run from the phrase to the end of
 its sentence; its speakers are the states the sentence names before the phrase ends (in
 Arabic, between its verb and its object), else the registry's first two warring sides
-(statement_kinds.yaml `sides`). A reporting verb inside the phrase (each side said) drafts
-nothing else."""
+(statement_kinds.yaml `sides`, as authorities.sides_of finds them). A reporting verb inside
+the phrase (each side said) drafts nothing else."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING
 
 import yaml
 
-from kb_service.curation.drafting import statement_kinds
 from kb_service.curation.drafting.cues import Cues, Pair, Phrase
 from kb_service.curation.drafting.mentions import Entity, Mention
+from kb_service.curation.drafting.ministry_names import STATE_KINDS
 from kb_service.curation.drafting.reported_words import Span, trimmed
 from kb_service.curation.drafting.speech import MAX_STATEMENTS
 from kb_service.curation.drafting.speech_types import Speech
@@ -27,7 +26,6 @@ from kb_service.model import names
 if TYPE_CHECKING:
     from kb_service.curation.drafting.passage_reading import PassageReading
 
-STATES = frozenset({"state", "unrecognised-state"})
 ACCUSATION = "accusation"
 
 
@@ -57,12 +55,6 @@ def _found(cues: Cues, tokens: list[Token], text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def sides_of(entities: Mapping[str, Entity], language: str) -> list[Entity]:
-    """Return the registry's first two warring sides (statement_kinds.yaml `sides`)."""
-    sides = statement_kinds.load(language).side_names
-    return [entities[s] for s in sides if s in entities and entities[s].label == "Actor"][:2]
-
-
 def with_accusations(
     reading: PassageReading, actors: list[Mention], cues: Cues, sides: list[Entity]
 ) -> list[Speech]:
@@ -88,7 +80,7 @@ def _both(
     states = {
         m.entity.id: m
         for m in actors
-        if m.entity.kind in STATES and sentence[0] <= m.start < before
+        if m.entity.kind in STATE_KINDS and sentence[0] <= m.start < before
     }
     if len(states) >= 2:
         return tuple(states.values())
