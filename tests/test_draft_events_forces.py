@@ -1,7 +1,9 @@
 """Participants of military events in `kb draft` (issue 25, event_forces.py and .yaml): of a
 shelling or an offensive whose sentence names armed forces (Armenian forces, армянские войска,
 القوات الأرمينية), those forces, not the ministry that accuses them nor a state the sentence
-names. Every text here is written for these tests."""
+names; in a sentence that names none, the forces of the side whose nationality word qualifies a
+word of forces or fire (Armenian artillery), not of the side whose positions were hit. Every
+text here is written for these tests."""
 
 from __future__ import annotations
 
@@ -21,6 +23,14 @@ ENTITIES = [
         "Armed Forces of Armenia",
         "القوات المسلحة الأرمينية",
         "Вооружённые силы Армении",
+    ),
+    entity(
+        "azerbaijan-armed-forces",
+        "Actor",
+        "armed-force",
+        "Armed Forces of Azerbaijan",
+        "الجيش الأذربيجاني",
+        "Вооружённые силы Азербайджана",
     ),
     entity("terter", "Place", "district", "Terter", "ترتر", "Тертер"),
     entity("nagorno-karabakh-conflict", "Conflict", None, "Nagorno-Karabakh conflict"),
@@ -42,4 +52,26 @@ def participants(text: str, language: str) -> list[list[str]]:
     ],
 )
 def test_the_forces_a_sentence_names_are_a_shellings_participants(text: str, language: str) -> None:
+    assert participants(text, language) == [["armenia-armed-forces"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("قالت أذربيجان إن المدفعية الأرمينية قصفت مواقع أذربيجانية في ترتر يوم 10 أكتوبر.", "ar"),
+        (
+            "Azerbaijan said Armenian artillery shelled Azerbaijani positions in Terter"
+            " on 10 October.",
+            "en",
+        ),
+        (
+            "Азербайджан заявил, что армянская артиллерия обстреляла азербайджанские позиции"
+            " в Тертере 10 октября.",
+            "ru",
+        ),
+    ],
+)
+def test_a_nationality_word_of_forces_tells_a_shellings_participants(
+    text: str, language: str
+) -> None:
     assert participants(text, language) == [["armenia-armed-forces"]]

@@ -27,18 +27,22 @@ from kb_service.curation.drafting.anchored_dates import Anchors
 from kb_service.curation.drafting.cues import Cues
 from kb_service.curation.drafting.date_expressions import DateExpression
 from kb_service.curation.drafting.event_dates import EventDates, PassageDates, clause_of, rules
-from kb_service.curation.drafting.event_forces import fought
-from kb_service.curation.drafting.event_words import after_sources, token_range, unique, words_of
+from kb_service.curation.drafting.event_forces import Forces
+from kb_service.curation.drafting.event_words import (
+    after_sources,
+    reported,
+    token_range,
+    unique,
+    words_of,
+)
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
-from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.times_of_day import TimesOfDay, text_day
-from kb_service.curation.drafting.tokens import QUOTE_PAIRS, quoted_spans, sentence_of, tokenize
+from kb_service.curation.drafting.tokens import quoted_spans, sentence_of
 
 if TYPE_CHECKING:
     from kb_service.curation.vocabulary import Vocabulary
 
-SAYING = frozenset({"claim", "report"})  # statement kinds whose verb only reports words
 UNKNOWN_KIND = "actor"  # a name proposed without its kind: one word is a place as often as not
 
 
@@ -79,6 +83,7 @@ class _Events:
         sides = conflict_names.sides(builder.only_conflict or "")
         self.sides = [known[i] for i in sides if i in known]
         self.names_any = any(r.named for r in builder.readings)
+        self.forces = Forces(known, builder.cues)
         self.cited: dict[int, set[int]] = {}  # the passages each joined event cites
         self.cue_ends: dict[int, int] = {}  # of the passage read: where each cue ends
         terms = builder.vocabulary.terms  # a proposed district is a place, not an actor
@@ -236,11 +241,12 @@ class _Events:
         speakers = {  # of the words that hold the cue, but one named inside those words
             m.entity.id
             for s in reading.speech
-            if (s.start <= at < s.end or s.cue_start == at) and self.reported(reading, s)
+            if (s.start <= at < s.end or s.cue_start == at)
+            and reported(reading, s, self.builder.cues)
             for m in (*s.speakers, *s.via)
             if not s.start <= m.start < s.end
         }
-        named = self.named(reading, sentence_of(reading.spans, at))
+        named = self.named(reading, sentence := sentence_of(reading.spans, at))
         sources = after_sources(self.builder.cues, self.rules.sources, reading.tokens)
         if term in self.rules.led_by_persons:  # those who talk: up to the cue's clause's end
             high = clause_of(reading.passage.text, reading.spans, at)[1]  # not `, after X invited`
@@ -257,26 +263,13 @@ class _Events:
             and m.entity.id not in speakers
             and m.first not in sources
         )
-        if forces := fought(term, actors):  # `accused Armenian forces of firing`: the forces
+        if forces := self.forces.of(term, actors, words_of(reading, sentence)):
             return forces
         if term in self.rules.between_sides:
             return self.sides or [a for a in actors if a.kind == "state"]
         if term in self.rules.led_by_persons and any(a.kind == "person" for a in actors):
             return [a for a in actors if a.kind != "state"]
         return actors
-
-    def reported(self, reading: PassageReading, speech: Speech) -> bool:
-        """Return whether a speech reports words, not an act: a verb of saying (`said`), or
-        words before the verb, or words that open with a complementiser or a quotation mark
-        (`announced that`). `Armenia declared martial law` is an act of Armenia."""
-        text = reading.passage.text
-        if speech.kind in SAYING or speech.document or speech.end <= speech.cue_start:
-            return True
-        opening = text[speech.start : speech.start + 12].lstrip()
-        first = next(iter(tokenize(opening)), None)
-        return opening[:1] in QUOTE_PAIRS or (
-            first is not None and first.folded in self.builder.cues.complementisers
-        )
 
     def join(self, item: dict[str, Any], reading: PassageReading, at: int) -> None:
         """Add a passage that reports an event in a clause without a date to its event."""

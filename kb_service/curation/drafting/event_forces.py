@@ -1,25 +1,47 @@
 """The participants of a military event (event_forces.yaml): of a type armed forces do (a
 shelling, an offensive), the armed forces the cue's sentence names, when it names any; the
-ministry that reports the attack, or the state whose forces it accuses, is not one."""
+ministry that reports the attack, or the state whose forces it accuses, is not one.
+
+A sentence that names no armed force may still say whose they are: a side's nationality word
+(statement_kinds.yaml `sides`) that qualifies a word of forces or of their fire
+(event_forces.yaml `nouns`: Azerbaijani artillery, азербайджанские подразделения, ضربات
+أذربيجانية) stands for the registry's armed force of that side, when the registry has one (an
+armed force whose English name or id holds the side's English name: Armed Forces of Armenia).
+The word comes before its noun in English and Russian, after it in Arabic; `Armenian
+positions` names no forces."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from kb_service.curation.drafting import statement_kinds
+from kb_service.curation.drafting.cues import Cues, Phrase
 from kb_service.curation.drafting.mentions import Entity
+from kb_service.curation.drafting.tokens import Token
+from kb_service.model import names
 
 RULES_FILE = Path(__file__).with_name("event_forces.yaml")
+NOUN_FIRST = frozenset({"ar"})  # languages that put the nationality word after its noun
 
 
 @cache
 def _rules() -> tuple[frozenset[str], frozenset[str]]:
     data: dict[str, Any] = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
     return frozenset(data["fought_by_forces"]), frozenset(data["force_kinds"])
+
+
+@cache
+def _nouns(language: str) -> list[Phrase]:
+    data: dict[str, Any] = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    return [
+        Phrase(tuple(names.fold(w) for w in str(p).split()), "forces")
+        for p in data["nouns"].get(language) or []
+    ]
 
 
 def fought(term: str, actors: Sequence[Entity]) -> list[Entity]:
@@ -29,3 +51,41 @@ def fought(term: str, actors: Sequence[Entity]) -> list[Entity]:
     if term not in types:
         return []
     return [a for a in actors if a.kind in kinds]
+
+
+class Forces:
+    """The armed forces of an event of a type armed forces do (see the module's docstring)."""
+
+    def __init__(self, known: Mapping[str, Entity], cues: Cues) -> None:
+        self.cues = cues
+        _, kinds = _rules()
+        sides = statement_kinds.load(cues.language).side_names
+        self.of_side: dict[str, Entity] = {}
+        for entity in sorted(known.values(), key=lambda e: e.id):
+            own = f"{names.fold(entity.name_en)} {entity.id}"
+            found = [side for side, name in sides.items() if name in own or side in own]
+            if entity.kind in kinds and len(found) == 1:
+                self.of_side.setdefault(found[0], entity)
+
+    def of(self, term: str, actors: Sequence[Entity], words: Sequence[Token]) -> list[Entity]:
+        """Return the armed forces of an event of type `term` whose cue's sentence holds
+        `words` and names `actors`: those it names, else those its nationality words tell,
+        else nothing (the actors stand)."""
+        types, _ = _rules()
+        if term not in types:
+            return []
+        return fought(term, actors) or self._told(words)
+
+    def _told(self, words: Sequence[Token]) -> list[Entity]:
+        cues, listed = self.cues, list(words)
+        nouns = cues.found(_nouns(cues.language), listed)
+        starts = {at for at, _ in nouns}
+        ends = {at + len(p.words) - 1 for at, p in nouns}
+        told: list[Entity] = []
+        for at, phrase in cues.found(statement_kinds.load(cues.language).sides, listed):
+            last = at + len(phrase.words) - 1
+            qualifies = at - 1 in ends if cues.language in NOUN_FIRST else last + 1 in starts
+            force = self.of_side.get(phrase.term)
+            if qualifies and force is not None and force not in told:
+                told.append(force)
+        return told

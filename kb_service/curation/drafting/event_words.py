@@ -8,8 +8,10 @@ from collections.abc import Iterable, Sequence
 from kb_service.curation.drafting.cues import Cues, Phrase
 from kb_service.curation.drafting.mentions import Entity
 from kb_service.curation.drafting.passage_reading import PassageReading
-from kb_service.curation.drafting.tokens import Token
+from kb_service.curation.drafting.speech_types import Speech
+from kb_service.curation.drafting.tokens import QUOTE_PAIRS, Token, tokenize
 
+SAYING = frozenset({"claim", "report"})  # statement kinds whose verb only reports words
 SOURCE_REACH = 2  # tokens after a source phrase where the source's name may start
 
 
@@ -36,3 +38,17 @@ def after_sources(cues: Cues, sources: Sequence[Phrase], tokens: Sequence[Token]
     the Kremlin`, по информации МИД России, بحسب): a source is no participant."""
     found = cues.found(list(sources), tokens)
     return {at + len(p.words) + k for at, p in found for k in range(SOURCE_REACH)}
+
+
+def reported(reading: PassageReading, speech: Speech, cues: Cues) -> bool:
+    """Return whether a speech reports words, not an act: a verb of saying (`said`), or
+    words before the verb, or words that open with a complementiser or a quotation mark
+    (`announced that`). `Armenia declared martial law` is an act of Armenia."""
+    text = reading.passage.text
+    if speech.kind in SAYING or speech.document or speech.end <= speech.cue_start:
+        return True
+    opening = text[speech.start : speech.start + 12].lstrip()
+    first = next(iter(tokenize(opening)), None)
+    return opening[:1] in QUOTE_PAIRS or (
+        first is not None and first.folded in cues.complementisers
+    )
