@@ -11,6 +11,7 @@ from conftest import registry_entity as entity
 REGISTRY = [
     entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения"),
     entity("georgia", "Actor", "state", "Georgia", "جورجيا", "Грузия"),
+    entity("yerevan", "Place", "city", "Yerevan", "يريفان", "Ереван"),
     entity(
         "armenia-mod",
         "Actor",
@@ -76,6 +77,21 @@ def test_the_registry_ministry_of_that_state_and_topic_wins(language: str, text:
     proposed, mentions = _drafted(text, language)
     assert proposed == {}
     assert mentions[1] == {"armenia-mod"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Defence Ministry in Yerevan denied the report."),
+        ("ar", "نفت وزارة الدفاع في يريفان التقرير."),
+    ],
+)
+def test_a_ministry_by_its_topic_and_its_states_capital_is_the_registrys(
+    language: str, text: str
+) -> None:
+    proposed, mentions = _drafted(text, language)
+    assert proposed == {}
+    assert mentions[1] == {"armenia-mod", "yerevan"}
 
 
 def test_an_arabic_ministry_by_its_topic_and_its_states_feminine_adjective() -> None:

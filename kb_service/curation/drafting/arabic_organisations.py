@@ -35,8 +35,9 @@ def find(reader: _Reader) -> None:
         if at in reader.taken or not (ministry or tokens[at].forms & rule.arabic_heads):
             at += 1
             continue
-        owned = owned_names.arabic(reader, at) if ministry else None
-        if owned is not None:  # وزارة خارجية جمهورية أذربيجان
+        owned = None if not ministry else owned_names.arabic_in_capital(reader, at)
+        owned = owned_names.arabic(reader, at) if ministry and owned is None else owned
+        if owned is not None:  # وزارة خارجية جمهورية أذربيجان, وزارة الدفاع في باكو
             at = owned + 1
             continue
         last = _last(reader, at, chains=not ministry)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from kb_service.curation.drafting import capitals
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.ministry_names import STATE_KINDS, topics
 from kb_service.curation.drafting.name_patterns import within
@@ -75,6 +76,27 @@ def arabic(reader: _Reader, at: int) -> int | None:
         return None
     _name(reader, at, state)
     return state.last
+
+
+def arabic_in_capital(reader: _Reader, at: int) -> int | None:
+    """Name the registry's ministry that its head at token `at`, its topic and its state's
+    capital after في name (وزارة الدفاع في باكو: capitals.yaml); return its topic's token. The
+    capital stays named."""
+    tokens = reader.tokens
+    if at + 3 >= len(tokens) or tokens[at + 2].folded != "في":
+        return None
+    if not all(reader.joined(k) for k in (at + 1, at + 2, at + 3)):
+        return None
+    topic = next(iter(tokens[at + 1].forms & frozenset(topics("ar"))), None)
+    city = next((m.entity.id for m in reader.registry if m.first == at + 3), "")
+    state = capitals.actors_of(reader.proposals.known).get(city)
+    known = reader.proposals.ministries().of(state, topic, "ar") if state and topic else None
+    if known is None:
+        return None
+    mention = Mention(known, at, at + 1, tokens[at].start, tokens[at + 1].end)
+    reader.registry[:] = sorted([*reader.registry, mention], key=lambda m: m.first)
+    reader.taken.update((at, at + 1))
+    return at + 1
 
 
 def arabic_topics(reader: _Reader) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kb_service.curation.drafting import owned_names
+from kb_service.curation.drafting import capitals, owned_names
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.name_patterns import STATE_KINDS, without_ending
 from kb_service.model import names
@@ -54,7 +54,8 @@ def _state_stems(reader: _Reader) -> list[tuple[str, Entity]]:
 def english_ministry(reader: _Reader, first: int, last: int, mentions: list[Mention]) -> bool:
     """Name the registry's ministry that a capitalised run ending in Ministry names by its
     state's adjective or possessive and its topic (Armenian Defence Ministry, Russia's Foreign
-    Ministry); tell whether it did (the state's possessive is then not named there)."""
+    Ministry), or by its topic and its state's capital after it (the Defence Ministry in Baku:
+    capitals.yaml); tell whether it did (the state's possessive is then not named there)."""
     tokens = reader.tokens
     if last - first < 1 or tokens[last].folded != "ministry":
         return False
@@ -62,7 +63,8 @@ def english_ministry(reader: _Reader, first: int, last: int, mentions: list[Ment
     topic = tokens[last - 1].folded
     if state is None and last - first >= 2:
         state, begin = reader.proposals.ministries().demonym(tokens[first].folded), first
-        topic = tokens[last - 1].folded
+    if state is None:
+        state = _capital_after(reader, last, mentions)
     known = reader.proposals.ministries().of(state, topic, "en") if state else None
     if known is None and state is not None and begin < first:  # Azerbaijan's Foreign Ministry
         mentions[:] = [m for m in mentions if not (m.first >= begin and m.last < first)]
@@ -75,6 +77,15 @@ def english_ministry(reader: _Reader, first: int, last: int, mentions: list[Ment
     mentions.sort(key=lambda m: m.first)
     reader.taken.update(range(begin, last + 1))
     return True
+
+
+def _capital_after(reader: _Reader, last: int, mentions: list[Mention]) -> Entity | None:
+    """Return the state whose capital is named right after token `last` and `in` (capitals.yaml)."""
+    tokens = reader.tokens
+    if last + 2 >= len(tokens) or tokens[last + 1].folded != "in" or not reader.joined(last + 2):
+        return None
+    city = next((m.entity.id for m in mentions if m.first == last + 2), None)
+    return capitals.actors_of(reader.proposals.known).get(city or "")
 
 
 def _state_before(
