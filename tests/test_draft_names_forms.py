@@ -203,3 +203,18 @@ def test_a_state_by_its_russian_adjective_and_republic_in_the_dative() -> None:
     drafted = draft_fixture(text, registry, "ru", "2021-03-02")
     assert not drafted.document.get("proposed_entries")
     assert {m.entity.id for m in drafted.readings[0].mentions} == {"azerbaijan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال الرئيس رجب طيب أردوغان إن المحادثات مستمرة.", "رجب طيب أردوغان"),
+        ("وعلّق وزير الخارجية محمد جواد ظريف على المحادثات.", "محمد جواد ظريف"),
+        ("وبعث الرئيس هايك مارتيروسيان رسالة إلى نظيره.", "هايك مارتيروسيان"),
+    ],
+)
+def test_an_arabic_name_after_a_title_takes_a_third_word_that_ends_as_a_surname(
+    text: str, name: str
+) -> None:
+    proposed, _ = _read(text, "ar")
+    assert {n for n, kind in proposed.items() if kind == "person"} == {name}

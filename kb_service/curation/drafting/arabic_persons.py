@@ -1,16 +1,47 @@
 """Arabic persons named beside their title with a comma, as Arabic news write them: after it
 (المتحدثة باسم رئيس الحكومة الأرمينية، ماني غيفورغيان) or before it (حكمت حاجييف، مساعد الرئيس
 الأذربيجاني; أرتاك بيغلاريان، أمين المظالم). A name so read is two words, neither with the
-article nor a particle (the titles are unknown_names.yaml `titles`)."""
+article nor a particle (the titles are unknown_names.yaml `titles`).
+
+A name after a title is two words too, or three when the third ends as a foreign surname
+written in Arabic does (unknown_names.yaml `arabic_surname_endings`: رجب طيب أردوغان, محمد جواد
+ظريف, سعيد خطيب زاده); a third word of another ending is as often a noun or a verb (الرئيس
+فلاديمير بوتين رسالة)."""
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+import yaml
+
+from kb_service.model import names
 
 if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
 
 COMMAS = ("، ", ", ")
+RULES_FILE = Path(__file__).with_name("unknown_names.yaml")
+NAME_WORDS = 2  # words of an Arabic name after a title, but a surname's third
+
+
+@cache
+def _surname_endings() -> tuple[str, ...]:
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    return tuple(names.fold(str(e)) for e in data["arabic_surname_endings"])
+
+
+def name_end(reader: _Reader, first: int, end: int) -> int:
+    """Return where the name that begins at token `first` after a title ends (one past its last
+    token), given `end`, where its first two words end: past a third word that ends as a
+    foreign surname does (see the module's docstring)."""
+    tokens = reader.tokens
+    if end - first != NAME_WORDS or end >= len(tokens) or not bare(reader, end):
+        return end
+    third = tokens[end]
+    surname = third.folded.endswith(_surname_endings()) and len(third.folded) > 3
+    return end + 1 if surname and reader.joined(end) else end
 
 
 def apposed(reader: _Reader, at: int) -> bool:

