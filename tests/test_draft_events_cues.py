@@ -106,6 +106,8 @@ def test_a_weekday_before_the_word_of_a_plan_is_the_last_such_day() -> None:
         ("On 19 December Armenia mourned those killed in the war in Nagorno-Karabakh.", "en"),
         ("19 декабря Армения почтила память погибших в войне в Карабахе.", "ru"),
         ("وأحيت أرمينيا في 19 ديسمبر ذكرى ضحايا الحرب في قره باغ.", "ar"),
+        ("On 19 December Armenia put its economy on a war footing.", "en"),
+        ("ووضعت أرمينيا في 19 ديسمبر اقتصادها على أهبة الحرب.", "ar"),
     ],
 )
 def test_a_phrase_that_names_an_event_reports_none(text: str, language: str) -> None:
@@ -287,3 +289,14 @@ def test_more_cues_of_each_language(
     text: str, language: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in drafted(text, language, "2020-11-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missile slammed into a block of flats in Ganja on 11 October, Azerbaijan said.",
+        "Ganja was hit again on 11 October, Azerbaijan said.",
+    ],
+)
+def test_missiles_that_struck_and_a_town_hit_are_a_shelling(text: str) -> None:
+    assert drafted(text, "en", "2020-10-12") == [("shelling", "2020-10-11", "occurred")]

@@ -193,3 +193,18 @@ def test_the_ceasefire_a_signed_deal_declares_shares_its_date(text: str, languag
 )
 def test_a_document_named_with_its_date_is_no_signing(text: str, language: str) -> None:
     assert "agreement-signed" not in [t for t, _ in dated(text, language, "2020-10-18")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Armenia declared martial law and a general mobilisation on 27 September.", "en"),
+        ("Армения ввела военное положение и всеобщую мобилизацию 27 сентября.", "ru"),
+        ("وأعلنت أرمينيا الأحكام العرفية والتعبئة العامة في 27 سبتمبر.", "ar"),
+    ],
+)
+def test_coordinated_cues_share_their_date(text: str, language: str) -> None:
+    assert sorted(dated(text, language, "2020-09-28")) == [
+        ("martial-law", "2020-09-27"),
+        ("mobilisation", "2020-09-27"),
+    ]

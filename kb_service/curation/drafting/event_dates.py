@@ -24,6 +24,7 @@ import yaml
 
 from kb_service.curation.drafting.cues import Cues, Phrase, _phrases
 from kb_service.curation.drafting.date_expressions import DateExpression
+from kb_service.curation.drafting.event_words import coordinated
 from kb_service.curation.drafting.tokens import Token, sentence_of
 from kb_service.model import dates
 
@@ -49,10 +50,8 @@ class Rules:
     planned: tuple[Phrase, ...] = ()  # words of a plan before a cue: a weekday after is to come
     sources: tuple[Phrase, ...] = ()  # `according to`: the name after it is a source
     backdrop: tuple[Phrase, ...] = ()  # `since` before a cue: an event the text looks back to
-    document_types: frozenset[str] = frozenset()
-    absorbed: tuple[
-        tuple[str, tuple[str, ...]], ...
-    ] = ()  # general type: the precise types  # a document's date dates these (its signing)
+    document_types: frozenset[str] = frozenset()  # a document's date dates these (its signing)
+    absorbed: tuple[tuple[str, tuple[str, ...]], ...] = ()  # general type: the precise types
     nouns: tuple[str, ...] = ()  # the nouns of documents (event_rules.yaml `document_dates`)
     document_date: re.Pattern[str] | None = None  # the end of a document's name before its date
 
@@ -89,20 +88,14 @@ def _document_date(data: dict[str, Any], language: str) -> re.Pattern[str] | Non
     return re.compile(rf"(?<!\w)(?:{noun})\w*(?:\s+\w+)?\s+(?:{connector})\s*$")
 
 
-def start_of(edtf: str) -> dt.date | None:
-    """Return the earliest day of a date (None when open at the start or not a date)."""
+def start_of(edtf: str, *, end: bool = False) -> dt.date | None:
+    """Return the earliest (`end`: the latest) day of a date (None when open there or not a
+    date)."""
     try:
-        return dates.parse(edtf).earliest
+        parsed = dates.parse(edtf)
     except dates.InvalidDate:
         return None
-
-
-def _end_of(edtf: str) -> dt.date | None:
-    """Return the latest day of a date (None when open at the end or not a date)."""
-    try:
-        return dates.parse(edtf).latest
-    except dates.InvalidDate:
-        return None
+    return parsed.latest if end else parsed.earliest
 
 
 class EventDates:
@@ -174,7 +167,9 @@ class EventDates:
         words = tokens[sentence.start : sentence.stop]
         if date.edtf.endswith("/..") and self.cues.found(list(self.rules.ongoing), words):
             return "ongoing"
-        end = _end_of(date.edtf)  # a date that reaches the publication: this month, today
+        end = start_of(
+            date.edtf, end=True
+        )  # a date that reaches the publication: this month, today
         if end is not None and self.published is not None and end >= self.published:
             after = tokens[cue : min(sentence.stop, cue + self.rules.scheduled_near + 1)]
             if self.cues.found(list(self.rules.scheduled), after):
@@ -247,9 +242,12 @@ class PassageDates:
         low, high = (cue[1], date.start) if date.start >= cue[1] else (date.end, cue[0])
         first = bisect_left(self.cues, low, key=lambda c: c[0])
         last = bisect_left(self.cues, high, key=lambda c: c[0])
-        others = (other for _, other in self.cues[first : min(last, first + MAX_DEADLINES)])
-        # a deal's signing is no other event: the ceasefire it declares shares its date
-        return any(t != term and t not in self.rules.document_types for t in others)
+        others = self.cues[first : min(last, first + MAX_DEADLINES)]
+        kinds, text = self.rules.document_types, self.text  # a deal's signing (the ceasefire it
+        # declares shares its date) and a coordinated cue (martial law and mobilisation on Sunday)
+        return any(
+            t != term and t not in kinds and not coordinated(text, cue, at) for at, t in others
+        )
 
     def free(self, date: DateExpression, term: str) -> bool:
         """Return whether no cue of another type than `term` stands in the date's clause."""

@@ -13,6 +13,9 @@ from kb_service.curation.drafting.tokens import QUOTE_PAIRS, Token, tokenize
 
 SAYING = frozenset({"claim", "report"})  # statement kinds whose verb only reports words
 SOURCE_REACH = 2  # tokens after a source phrase where the source's name may start
+COORDINATORS = frozenset({"and", "or", "и", "или", "و", "أو"})
+COORDINATED_WORDS = 4  # words from one cue to the next they are coordinated with, at most
+CLAUSE_MARKS = frozenset(",;:.،؛")
 
 
 def token_range(reading: PassageReading, sentence: tuple[int, int]) -> range:
@@ -52,3 +55,16 @@ def reported(reading: PassageReading, speech: Speech, cues: Cues) -> bool:
     return opening[:1] in QUOTE_PAIRS or (
         first is not None and first.folded in cues.complementisers
     )
+
+
+def coordinated(text: str, cue: tuple[int, int], other: int) -> bool:
+    """Return whether the cue at characters `cue` and another cue starting at character
+    `other` are coordinated (`martial law and a general mobilisation on Sunday`, الأحكام
+    العرفية والتعبئة, `военное положение и мобилизация`): they then share a date."""
+    span = text[other : cue[0]] if other < cue[0] else text[cue[1] : other]
+    words = span.split()
+    if len(words) > COORDINATED_WORDS or CLAUSE_MARKS & set(span):
+        return False
+    if other < cue[0]:
+        return (bool(words) and words[-1].lower() in COORDINATORS) or text[cue[0]] == "و"
+    return (bool(words) and words[0].lower() in COORDINATORS) or (not words and text[other] == "و")
