@@ -164,6 +164,17 @@ def test_a_ministry_by_its_topic_alone_is_the_one_the_text_proposed(
     assert {s["passage"] for s in entry["seen"]} == {1, 2}
 
 
+def test_a_ministry_proposed_before_yields_to_the_registrys_of_the_state_named_after_it() -> None:
+    text = (
+        "Грузия ответила совместным заявлением Минобороны и Службы безопасности.\n\n"
+        "Минобороны Армении об учениях не знало."
+    )
+    drafted = draft_fixture(text, REGISTRY, "ru", "2021-03-02")
+    entries = drafted.document["proposed_entries"]
+    assert {s["passage"] for e in entries for s in e["seen"]} == {1}
+    assert {m.entity.id for m in drafted.readings[1].mentions} == {"armenia-mod"}
+
+
 def test_arabic_armed_forces_by_a_word_for_forces_and_the_states_adjective() -> None:
     _, mentions = _drafted("وقال الجيش الأرميني إن الهجوم صُدّ.", "ar")
     assert mentions[1] == {"armenia-armed-forces"}

@@ -6,8 +6,7 @@
 - in Arabic, a news agency's name after its word, up to its nationality (وكالة الأناضول
   التركية: الأناضول, named وكالة الأناضول too);
 - a place's name before a place noun (the Lachin corridor, Агдамский район), and in Russian a
-  like adjective standing alone (до 15 ноября - Кельбаджарский).
-"""
+  like adjective standing alone (до 15 ноября - Кельбаджарский)."""
 
 from __future__ import annotations
 
@@ -108,19 +107,24 @@ def of_country(reader: _Reader, mentions: list[Mention]) -> set[int]:
     the registry's ministry it names (Минобороны Армении); return the indexes of the states'
     mentions that the names hold."""
     by_first = {m.first: i for i, m in enumerate(mentions) if m.entity.kind in STATE_KINDS}
+    proposed = {m.first for m in reader.found}  # named as proposed before (Минобороны)
     absorbed: set[int] = set()
     for at in range(len(reader.tokens)):
-        phrase = (
-            None if at in reader.taken else phrase_at(reader.rule.of_country, reader.tokens, at)
-        )
+        free = at not in reader.taken or at in proposed
+        phrase = phrase_at(reader.rule.of_country, reader.tokens, at) if free else None
         state = by_first.get(at + len(phrase.words)) if phrase else None
         if phrase is None or state is None or not reader.joined(mentions[state].first):
             continue
         mention = mentions[state]
         topic = phrase.words[-1].rstrip("*")
         known = reader.proposals.ministries().of(mention.entity, topic, reader.proposals.language)
+        if known is None and at in reader.taken:
+            continue  # the ministry proposed before stands
         absorbed.add(state)
-        if known is not None:  # Минобороны Армении: the registry's ministry
+        if known is not None:  # Минобороны Армении: the registry's ministry, not one proposed
+            for m in (m for m in reader.found if m.first == at):
+                reader.proposals.unsaw(m.entity, reader.passage, reader.text[m.start : m.end])
+            reader.found[:] = [m for m in reader.found if m.first != at]
             mentions.append(Mention(known, at, mention.last, reader.tokens[at].start, mention.end))
             reader.taken.update(range(at, mention.last + 1))
             continue

@@ -113,6 +113,15 @@ class Proposals:
             self._keys.add((entity.id, passage, written))
             seen.append({"passage": passage, "text": written})
 
+    def unsaw(self, entity: Entity, passage: int, written: str) -> None:
+        """Forget a record of `saw`: the words named another entry there after all."""
+        if (entity.id, passage, written) in self._keys:
+            self._keys.discard((entity.id, passage, written))
+            kept = [
+                s for s in self.seen[entity.id] if (s["passage"], s["text"]) != (passage, written)
+            ]
+            self.seen[entity.id] = kept
+
     def near_person(self, word: str) -> Entity | None:
         """Return the proposed person whose surname a folded word is one edit from (never
         at its last letter: Armenian is no spelling of Armenia), if exactly one."""
