@@ -165,6 +165,11 @@ def test_initials_and_a_state_adjective_name_a_person_and_the_state() -> None:
     assert named(text, "ru") == [["azerbaijan", "aliev"]]
 
 
+def test_initials_after_a_title_are_no_name_of_their_own() -> None:
+    text = "Президент В.В.Путин принял премьер-министра Н.В.Пашиняна."
+    assert named(text, "ru") == [["putin", "pashinyana"]]
+
+
 def test_an_arabic_organisation_and_an_agency_by_their_patterns() -> None:
     document = drafted(
         "وقالت اللجنة الدولية للصليب الأحمر في بيان، بحسب وكالة الأنباء الفرنسية، إنها مستعدة.",

@@ -232,29 +232,6 @@ def _place_stem(reader: _Reader, first: int, last: int) -> str:
     return f"{head}{word}".strip()
 
 
-def initials(reader: _Reader, at: int) -> int:
-    """Propose a person named by initials and a surname (И.Г.Алиев, N. Pashinyan) by the
-    surname; return how many tokens the name holds (0: none here)."""
-    tokens, text = reader.tokens, reader.text
-    if at in reader.taken:
-        return 0
-    last = at
-    while (
-        last + 1 < len(tokens)
-        and len(tokens[last].text) == 1
-        and tokens[last].text.isupper()
-        and text[tokens[last].end : tokens[last + 1].start].strip() == "."
-    ):
-        last += 1
-    surname = tokens[last]
-    if last == at or len(surname.text) < 2 or not surname.text[0].isupper():
-        return 0
-    if last not in reader.taken:
-        reader.add(at, last, "person", name=surname.text, ident=kebab(surname.text))
-    reader.taken.update(range(at, last + 1))
-    return last - at + 1
-
-
 def without_ending(word: str, endings: tuple[str, ...]) -> str:
     for ending in sorted(endings, key=len, reverse=True):
         if word.endswith(ending):

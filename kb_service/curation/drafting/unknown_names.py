@@ -21,6 +21,7 @@ from kb_service.curation.drafting import (
     arabic_places,
     arabic_untitled,
     city_names,
+    initials,
     known_names,
     landmark_names,
     name_patterns,
@@ -58,11 +59,11 @@ def find(
         registry_forms.russian_armed_forces(reader, mentions)
     absorbed = name_patterns.of_country(reader, mentions)
     if absorbed:  # a state named inside a proposed name is not named there (Минобороны России)
-        mentions[:] = sorted(
-            (m for i, m in enumerate(mentions) if i not in absorbed), key=lambda m: m.first
-        )
+        kept = (m for i, m in enumerate(mentions) if i not in absorbed)
+        mentions[:] = sorted(kept, key=lambda m: m.first)
     reader.registry = mentions
     name_patterns.institutions(reader)
+    initials.find(reader)  # В.В.Путин: before titles, which would take В for a name
     reader.titles()
     name_patterns.agencies(reader)
     unit_names.find(reader)  # the 102nd military base, 15-й отдельной мотострелковой бригады
@@ -196,8 +197,7 @@ class _Reader:
     def _read_from(self, at: int) -> int:
         """Read the capitalised run at `at`, if it is one; return where to read next."""
         tokens = self.tokens
-        held = len(tokens[at].text) == 1 and name_patterns.initials(self, at)  # И.Г.Алиев
-        held = held or name_shapes.shaped(self, at) or landmark_names.landmark(self, at)
+        held = name_shapes.shaped(self, at) or landmark_names.landmark(self, at)
         if held:
             return at + held
         if not self.capital(at) or at in self.title_words or tokens[at].folded.isdigit():
