@@ -155,3 +155,20 @@ def test_a_point_whose_later_sentence_speaks_for_another_is_its_first_sentence()
         (["azerbaijan-mfa"], "The district came back under the state's control today"),
         (["armenia"], "the pull-out was over"),
     ]
+
+
+def test_a_ministry_of_a_state_named_with_the_article_informs_of_its_points() -> None:
+    registry = [entity("russia", "Actor", "state", "Russia", "Russian Federation")]
+    text = (
+        "The Ministry of Defence of the Russian Federation informs of the following:\n"
+        "1. The peacekeepers escorted two convoys of refugees to the city.\n"
+        "2. The contingent opened four more observation posts."
+    )
+    document = draft_fixture(text, registry, "en", PUBLISHED, "points").document
+    [entry] = document["proposed_entries"]
+    assert (entry["kind"], entry["names"]["en"]) == (
+        "ministry",
+        "Ministry of Defence of the Russian Federation",
+    )
+    spoken = [(s["evidence"][0]["passage"], s["speakers"]) for s in document["statements"]]
+    assert spoken == [(1, [entry["id"]]), (2, [entry["id"]]), (3, [entry["id"]])]

@@ -47,8 +47,8 @@ def english(reader: _Reader, first: int, last: int) -> int | None:
     tokens = reader.tokens
     if not any(at_phrase(reader.rule.heads, tokens, k) for k in range(first, last + 1)):
         return None
-    state = _state_after(reader, last + 1)
-    if state is None or tokens[state.first - 1].folded != "of":
+    state = _state_after(reader, last + 1)  # of (the Republic of) Azerbaijan
+    if state is None or all(t.folded != "of" for t in tokens[last + 1 : state.first]):
         return None
     _name(reader, first, state)
     return state.last
