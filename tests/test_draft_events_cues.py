@@ -108,6 +108,8 @@ def test_a_weekday_before_the_word_of_a_plan_is_the_last_such_day() -> None:
         ("وأحيت أرمينيا في 19 ديسمبر ذكرى ضحايا الحرب في قره باغ.", "ar"),
         ("On 19 December Armenia put its economy on a war footing.", "en"),
         ("ووضعت أرمينيا في 19 ديسمبر اقتصادها على أهبة الحرب.", "ar"),
+        ("وتعهدت أرمينيا في 19 ديسمبر باستعادة الأسرى من قره باغ.", "ar"),
+        ("19 декабря Армения добилась освобождения пленных в Карабахе.", "ru"),
     ],
 )
 def test_a_phrase_that_names_an_event_reports_none(text: str, language: str) -> None:

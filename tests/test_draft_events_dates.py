@@ -208,3 +208,27 @@ def test_coordinated_cues_share_their_date(text: str, language: str) -> None:
         ("martial-law", "2020-09-27"),
         ("mobilisation", "2020-09-27"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Armenia protested against the statement signed by its leader that stopped the "
+            "fighting in Nagorno-Karabakh on 10 November.",
+            "en",
+        ),
+        (
+            "В Армении протестуют против заявления, подписанного премьером и прекратившего огонь"
+            " в Карабахе 10 ноября.",
+            "ru",
+        ),
+        ("واحتجت أرمينيا على توقيع البيان الذي أوقف القتال في قره باغ في 10 نوفمبر.", "ar"),
+    ],
+)
+def test_a_signed_deal_shares_the_date_of_the_ceasefire_it_declares(
+    text: str, language: str
+) -> None:
+    found = dated(text, language, "2020-11-20")
+    assert ("agreement-signed", "2020-11-10") in found
+    assert ("ceasefire", "2020-11-10") in found

@@ -243,8 +243,10 @@ class PassageDates:
         first = bisect_left(self.cues, low, key=lambda c: c[0])
         last = bisect_left(self.cues, high, key=lambda c: c[0])
         others = self.cues[first : min(last, first + MAX_DEADLINES)]
-        kinds, text = self.rules.document_types, self.text  # a deal's signing (the ceasefire it
-        # declares shares its date) and a coordinated cue (martial law and mobilisation on Sunday)
+        kinds, text = self.rules.document_types, self.text  # a deal's signing and the ceasefire
+        # it declares share a date, as coordinated cues do (martial law and mobilisation on Sunday)
+        if term in kinds:
+            return False
         return any(
             t != term and t not in kinds and not coordinated(text, cue, at) for at, t in others
         )
