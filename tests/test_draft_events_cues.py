@@ -194,6 +194,21 @@ def test_an_attack_on_the_day_of_a_shelling_is_that_shelling(text: str, language
             "وأجرت أرمينيا وأذربيجان في 14 ديسمبر، أول تبادل للأسرى منذ أن توقف القتال في قره باغ.",
             "ar",
         ),
+        (
+            "Armenia and Azerbaijan exchanged prisoners on 14 December. The villages of "
+            "Nagorno-Karabakh where it took place stayed Armenian after the war.",
+            "en",
+        ),
+        (
+            "Армения и Азербайджан обменялись пленными 14 декабря. Села Карабаха, где это "
+            "произошло, остались армянскими после войны.",
+            "ru",
+        ),
+        (
+            "وجرى تبادل للأسرى بين أرمينيا وأذربيجان في 14 ديسمبر. وبقيت قرى قره باغ التي شهدته"
+            " أرمينية بعد الحرب.",
+            "ar",
+        ),
     ],
 )
 def test_an_event_the_text_looks_back_to_takes_no_date_of_another(text: str, language: str) -> None:
