@@ -334,3 +334,17 @@ def test_a_text_that_dates_no_event_drafts_the_day_s_events_uncertain() -> None:
     assert [(e["date"], [x["passage"] for x in e["evidence"]]) for e in found] == [
         ("2020-09-28", [2])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Перемирие между Арменией и Азербайджаном, действующее с 10 ноября, нарушено.", "ru"),
+        ("The truce between Armenia and Azerbaijan, in force since 10 November, broke down.", "en"),
+        ("وانهارت الهدنة السارية بين أرمينيا وأذربيجان منذ 10 نوفمبر.", "ar"),
+    ],
+)
+def test_a_truce_in_force_since_a_day_is_ongoing(text: str, language: str) -> None:
+    assert summary(events(text, "2020-12-12", language)) == [
+        ("ceasefire", "2020-11-10/..", "ongoing")
+    ]
