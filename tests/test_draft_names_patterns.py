@@ -186,3 +186,15 @@ def test_a_surname_spelled_otherwise_is_a_proposed_alias_of_the_registry_person(
     assert [(a["entity"], a["spelling"]) for a in document["proposed_aliases"]] == [
         ("zohrab-mnatsakanyan", "ميناتساكانيان")
     ]
+
+
+def test_a_russian_head_before_a_region_is_one_organisation_of_that_region() -> None:
+    region = entity("karabakh", "Place", "region", "Nagorno-Karabakh", "Нагорный Карабах")
+    document = draft_fixture(
+        "Армия обороны Нагорного Карабаха сообщила о перестрелке.", [region], "ru", "2020-12-12"
+    )
+    entries = document.document["proposed_entries"]
+    assert [(e["kind"], e["names"]["ru"]) for e in entries] == [
+        ("armed-force", "Армия обороны Нагорного Карабаха")
+    ]
+    assert [[m.entity.id for m in r.named] for r in document.readings] == [[entries[0]["id"]]]

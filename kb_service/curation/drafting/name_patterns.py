@@ -28,6 +28,7 @@ NEAR_CITY = 100_000  # and one this big after a preposition (في جنيف)
 MAX_AGENCY = 3  # words of an Arabic agency's name, at most
 MAX_NAME = 4  # capitalised words of an English agency's name before its word, at most
 STATE_KINDS = frozenset({"state", "unrecognised-state"})
+OWNER_KINDS = STATE_KINDS | {"region"}  # of a head before it (Армия обороны Нагорного Карабаха)
 STATE = "state "  # an institution's term that names a state the registry lacks (states)
 
 
@@ -106,7 +107,7 @@ def of_country(reader: _Reader, mentions: list[Mention]) -> set[int]:
     """Propose a head followed by a state's name (Минобороны России), or add to `mentions`
     the registry's ministry it names (Минобороны Армении); return the indexes of the states'
     mentions that the names hold."""
-    by_first = {m.first: i for i, m in enumerate(mentions) if m.entity.kind in STATE_KINDS}
+    by_first = {m.first: i for i, m in enumerate(mentions) if m.entity.kind in OWNER_KINDS}
     proposed = {m.first for m in reader.found}  # named as proposed before (Минобороны)
     absorbed: set[int] = set()
     for at in range(len(reader.tokens)):
