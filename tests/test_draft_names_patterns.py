@@ -188,6 +188,13 @@ def test_a_surname_spelled_otherwise_is_a_proposed_alias_of_the_registry_person(
     ]
 
 
+def test_a_russian_security_service_of_a_state_is_one_organisation() -> None:
+    found = proposed("Служба государственной безопасности Азербайджана сообщила об этом.", "ru")
+    assert [(i, kind) for i, (kind, _) in found.items()] == [
+        ("sluzhba-gosudarstvennoy-bezopasnosti-azerbaydzhana", "government")
+    ]
+
+
 def test_a_russian_head_before_a_region_is_one_organisation_of_that_region() -> None:
     region = entity("karabakh", "Place", "region", "Nagorno-Karabakh", "Нагорный Карабах")
     document = draft_fixture(
