@@ -372,3 +372,18 @@ def test_a_passage_drafts_a_bounded_number_of_mutual_accusations() -> None:
     text = "Azerbaijan and Armenia accused each other of shelling, and " * 50 + "no more."
     document = draft_fixture(text, REGISTRY, "en", "2020-10-27", "bounded").document
     assert 0 < len(document["statements"]) <= 10  # speech.MAX_STATEMENTS a passage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واستدعت روسيا سفير أذربيجان لديها، وقالت في بيان إن الاتهامات لا أساس لها.",
+        "واستدعت روسيا سفير أذربيجان لديها. وقالت في بيان إن الاتهامات لا أساس لها.",
+    ],
+)
+def test_an_arabic_verb_without_a_subject_is_its_clauses_or_the_last_sentences_subjects(
+    text: str,
+) -> None:
+    assert [(s["speakers"], s["quote"]) for s in statements(text, "ar")] == [
+        (["russia"], "إن الاتهامات لا أساس لها")
+    ]

@@ -6,12 +6,15 @@ in the passage, and last inside the reported words. A person whose apposition or
 closes right before the verb speaks, not an actor named inside it (`Poghosyan, who speaks for
 Harutyunyan, admitted`). An organisation named right before a person
 (глава МИД России Сергей Лавров, المتحدث باسم الكرملين دميتري بيسكوف) gives way to the person.
-Actors named in a row with the speaker (joined_names) speak with it."""
+Actors named in a row with the speaker (joined_names) speak with it. In Arabic, a verb that
+names no subject after it is its clause's subject's, or the last sentence's: the first actor
+named there (واستدعت الخارجية التركية سفير إيران، وقالت: the ministry, not Iran)."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from kb_service.curation.drafting.joined_names import PERSON_KINDS, with_joined
 from kb_service.curation.drafting.mentions import Entity, Mention, first_after, last_before
@@ -20,6 +23,8 @@ from kb_service.curation.drafting.speech_types import SpeechPassage
 
 ADJACENT = 3  # words between a verb and the name of its speaker, at most
 SUBJECT_FIRST = {"en"}  # languages that put the subject before the verb
+VERB_FIRST = frozenset({"ar"})  # languages whose clause may leave the subject of the last out
+SENTENCE_MARKS = ".!?؟"
 _INSERTION_END = re.compile(r"\s*[,،]\s*(?:\w+\s+){0,2}")  # `, ` or `, had ` before a verb
 
 
@@ -35,19 +40,18 @@ def speakers_of(
     def free(m: Mention) -> bool:  # nor inside words another verb reports
         return outside(m) and not any(s <= m.start and m.end <= e for s, e in passage.spans)
 
-    chosen = next_to(
-        last_before(actors, first, outside, s_start),
-        first_after(actors, last, outside, s_end),
-        first,
-        last,
-        passage.language,
-    )
+    before, language = last_before(actors, first, outside, s_start), passage.language
+    chosen = next_to(before, first_after(actors, last, outside, s_end), first, last, language)
+    if chosen is not None and chosen is before and language in VERB_FIRST:
+        chosen = _subject(passage, first, s_start, outside) or chosen  # واستدعت X سفير Y، وقالت
     if chosen is not None:
         chosen = _before_insertion(passage, chosen, first, s_start) or chosen
     if chosen is None:
         chosen = _designated(passage, first, last, words)
     if chosen is None:  # further away
         chosen = last_before(actors, first, free, s_start) or first_after(actors, last, free, s_end)
+    if chosen is None and language in VERB_FIRST:  # the last sentence's subject
+        chosen = _subject(passage, first, _sentence_before(passage.text, s_start), outside)
     if chosen is None:  # before it in the passage, else inside the words
         chosen = last_before(actors, first, outside, 0) or first_after(
             actors, -1, lambda m: not outside(m), words[1], words[0]
@@ -55,6 +59,20 @@ def speakers_of(
     if chosen is None:
         return ()
     return with_joined(passage.text, person_after(chosen, actors), actors, passage.language)
+
+
+def _subject(
+    passage: SpeechPassage, verb: int, start: int, keep: Callable[[Mention], bool]
+) -> Mention | None:
+    """Return the subject of the clause before a verb that names none after it, in a language
+    that puts the subject after its verb: the first actor from character `start` on (واستدعت
+    وزارة الخارجية التركية سفير إيران، وقالت: the ministry, not Iran)."""
+    return first_after(passage.actors, -1, keep, passage.tokens[verb].start, start)
+
+
+def _sentence_before(text: str, start: int) -> int:
+    """Return where the sentence before the one starting at character `start` starts."""
+    return max(text.rfind(mark, 0, max(0, start - 2)) for mark in SENTENCE_MARKS) + 1
 
 
 def _before_insertion(
