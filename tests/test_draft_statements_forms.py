@@ -85,6 +85,17 @@ def test_a_verb_in_a_phrase_that_reports_nothing_is_no_verb() -> None:
     ]
 
 
+def test_reservists_called_up_are_no_speech() -> None:
+    assert spoken("Armenia called up all its reservists and volunteers on Sunday.", "en") == []
+
+
+def test_the_words_before_a_speaker_who_told_reporters_are_theirs() -> None:
+    text = "The talks will resume in Moscow next week, Lavrov told reporters on Sunday."
+    assert spoken(text, "en") == [
+        ("claim", ["sergey-lavrov"], "The talks will resume in Moscow next week")
+    ]
+
+
 def test_a_verb_inside_the_words_of_another_is_not_a_second_statement() -> None:
     found = spoken("وأعلن لافروف أن روسيا دعت الطرفين إلى الالتزام بالهدنة.", "ar")
     assert [(kind, speakers) for kind, speakers, _ in found] == [
