@@ -75,3 +75,15 @@ def test_a_nationality_word_of_forces_tells_a_shellings_participants(
     text: str, language: str
 ) -> None:
     assert participants(text, language) == [["armenia-armed-forces"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Armenia's Prime Minister Nikol Pashinyan declared martial law on 27 September.", "en"),
+        ("Премьер-министр Армении Никол Пашинян ввел военное положение 27 сентября.", "ru"),
+        ("وأعلن رئيس الوزراء نيكول باشينيان الأحكام العرفية في أرمينيا في 27 سبتمبر.", "ar"),
+    ],
+)
+def test_a_martial_law_is_the_states_not_its_leaders(text: str, language: str) -> None:
+    assert participants(text, language) == [["armenia"]]

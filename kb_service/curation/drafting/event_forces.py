@@ -8,7 +8,11 @@ A sentence that names no armed force may still say whose they are: a side's nati
 أذربيجانية) stands for the registry's armed force of that side, when the registry has one (an
 armed force whose English name or id holds the side's English name: Armed Forces of Armenia).
 The word comes before its noun in English and Russian, after it in Arabic; `Armenian
-positions` names no forces."""
+positions` names no forces.
+
+An event of a type states decide (martial law, a mobilisation: event_forces.yaml
+`decided_by_states`) is the state's when the sentence names one, not its leader's (`Armenia's
+Prime Minister announced martial law`: Armenia)."""
 
 from __future__ import annotations
 
@@ -29,10 +33,19 @@ RULES_FILE = Path(__file__).with_name("event_forces.yaml")
 NOUN_FIRST = frozenset({"ar"})  # languages that put the nationality word after its noun
 
 
+STATE_KINDS = frozenset({"state", "unrecognised-state"})
+
+
 @cache
 def _rules() -> tuple[frozenset[str], frozenset[str]]:
     data: dict[str, Any] = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
     return frozenset(data["fought_by_forces"]), frozenset(data["force_kinds"])
+
+
+@cache
+def _decided_by_states() -> frozenset[str]:
+    data: dict[str, Any] = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    return frozenset(data["decided_by_states"])
 
 
 @cache
@@ -68,9 +81,12 @@ class Forces:
                 self.of_side.setdefault(found[0], entity)
 
     def of(self, term: str, actors: Sequence[Entity], words: Sequence[Token]) -> list[Entity]:
-        """Return the armed forces of an event of type `term` whose cue's sentence holds
-        `words` and names `actors`: those it names, else those its nationality words tell,
-        else nothing (the actors stand)."""
+        """Return the participants an event of type `term` takes by its type, its cue's
+        sentence holding `words` and naming `actors`: armed forces it names, else those its
+        nationality words tell; the states of a type states decide; else nothing (the actors
+        stand)."""
+        if term in _decided_by_states():
+            return [a for a in actors if a.kind in STATE_KINDS]
         types, _ = _rules()
         if term not in types:
             return []
