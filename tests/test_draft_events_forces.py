@@ -2,8 +2,9 @@
 shelling or an offensive whose sentence names armed forces (Armenian forces, армянские войска,
 القوات الأرمينية), those forces, not the ministry that accuses them nor a state the sentence
 names; in a sentence that names none, the forces of the side whose nationality word qualifies a
-word of forces or fire (Armenian artillery), not of the side whose positions were hit. Every
-text here is written for these tests."""
+word of forces or fire (Armenian artillery), not of the side whose positions were hit. A
+martial law is the state's the sentence names, not its leader's. Every text here is written
+for these tests."""
 
 from __future__ import annotations
 
