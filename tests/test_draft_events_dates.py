@@ -65,6 +65,24 @@ def dated(text: str, language: str, published: str = "2020-10-29") -> list[tuple
             "ar",
             ("armed-clash", "2020-10-28"),
         ),
+        (
+            "Armenia shelled the town of Barda on 27 October.\n"
+            "Clashes had broken out in Nagorno-Karabakh earlier that morning, Azerbaijan said.",
+            "en",
+            ("armed-clash", "2020-10-27"),
+        ),
+        (
+            "Армения обстреляла город Барда 27 октября.\n"
+            "Тем же утром в Карабахе произошли столкновения, сообщил Азербайджан.",
+            "ru",
+            ("armed-clash", "2020-10-27"),
+        ),
+        (
+            "قصفت أرمينيا مدينة بردعة في 27 أكتوبر.\n"
+            "ووقعت اشتباكات في قره باغ صباح ذلك اليوم، بحسب أذربيجان.",
+            "ar",
+            ("armed-clash", "2020-10-27"),
+        ),
     ],
 )
 def test_the_same_day_or_a_day_earlier_is_read_against_the_last_day_written(

@@ -66,7 +66,8 @@ def test_a_time_next_to_a_date_is_that_dates(later: str, language: str) -> None:
     assert shelling(f"{lead}\n\n{later}", language) == ["2020-10-09"]
 
 
-def test_a_russian_morning_alone_dates_an_event_by_the_day_the_lead_writes() -> None:
+@pytest.mark.parametrize("when", ["утром", "на рассвете"])
+def test_a_russian_morning_alone_dates_an_event_by_the_day_the_lead_writes(when: str) -> None:
     lead, _ = LEADS["ru"]
-    later = "По словам Армении, утром Азербайджан обстрелял села в Карабахе."
+    later = f"По словам Армении, {when} Азербайджан обстрелял села в Карабахе."
     assert shelling(f"{lead}\n\n{later}", "ru") == ["2020-10-10"]
