@@ -323,3 +323,24 @@ def test_figures_attributed_to_a_source_are_its_report(text: str, language: str)
 )
 def test_a_military_rank_or_command_is_a_title_before_a_person(text: str, language: str) -> None:
     assert proposed(text, language) == {"rustam-muradov": "person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peacekeepers escorted the convoy to the city, the state news agency AZERTAC reported.",
+        "Peacekeepers escorted the convoy to the city, the Trend news agency reported.",
+    ],
+)
+def test_an_outlet_before_reported_speaks_its_own_report(text: str) -> None:
+    document = draft_fixture(text, [], "en", "2020-11-20").document
+    [entry] = document["proposed_entries"]
+    assert [(s["kind"], s["speakers"], s["quote"]) for s in document["statements"]] == [
+        ("report", [entry["id"]], "Peacekeepers escorted the convoy to the city")
+    ]
+
+
+def test_an_outlet_that_reported_quoting_a_source_reports_no_words_of_its_own() -> None:
+    text = "Peacekeepers escorted the convoy, TASS reported, quoting the press service."
+    document = draft_fixture(text, [], "en", "2020-11-20").document
+    assert all(s["kind"] != "report" for s in document["statements"])

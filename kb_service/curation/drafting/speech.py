@@ -43,6 +43,7 @@ from kb_service.curation.drafting.speech_forms import (
     attributed,
     document_subject,
     of_document,
+    own_outlet,
     own_reports,
     spoken,
 )
@@ -114,14 +115,14 @@ def _verbs(
 
 
 def _own_report_phrases(passage: SpeechPassage, tokens: list[Token]) -> set[int]:
-    """Return the tokens of the own-report phrases an outlet follows (reported RIA Novosti):
-    no verb of another's words there. Elsewhere (X, citing Y, reported that) they are verbs."""
+    """Return the tokens of the own-report phrases of an outlet (reported RIA Novosti, AZERTAC
+    reported.): no verb of another's words there. Elsewhere (X, citing Y, reported that; TASS
+    reported, quoting Y) they are verbs."""
     words = passage.words
-    starts = {m.first for m in passage.relays}
     return {
         k
         for at, p in words.cues.found(words.own_report, tokens)
-        if starts & set(range(at + len(p.words), at + len(p.words) + 3))
+        if own_outlet(passage, at, at + len(p.words)) is not None
         for k in range(at, at + len(p.words))
     }
 

@@ -34,6 +34,7 @@ class SpeechWords:
     unnamed: list[Phrase]
     fronted: list[Phrase]
     tails: frozenset[str] = field(default=frozenset(), kw_only=True)  # a tail's first words
+    sources: frozenset[str] = field(default=frozenset(), kw_only=True)  # own_report_sources
 
     def spans(self, phrases: list[Phrase], tokens: list[Token]) -> set[int]:
         """Return the tokens that the phrases found in `tokens` cover."""
@@ -55,13 +56,19 @@ def load(cues: Cues) -> SpeechWords:
     extended = replace(
         cues, reporting=[*verbs, *cues.reporting], designators=[*cues.designators, *persons]
     )
-    return SpeechWords(extended, *lists, tails=_tails(cues.language))
+    language = cues.language
+    return SpeechWords(
+        extended,
+        *lists,
+        tails=_words("tails", language),
+        sources=_words("own_report_sources", language),
+    )
 
 
 @cache
-def _tails(language: str) -> frozenset[str]:
+def _words(key: str, language: str) -> frozenset[str]:
     data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
-    return frozenset(names.fold(w) for w in (data["tails"].get(language) or []))
+    return frozenset(names.fold(w) for w in (data[key].get(language) or []))
 
 
 @cache
