@@ -344,3 +344,25 @@ def test_an_outlet_that_reported_quoting_a_source_reports_no_words_of_its_own() 
     text = "Peacekeepers escorted the convoy, TASS reported, quoting the press service."
     document = draft_fixture(text, [], "en", "2020-11-20").document
     assert all(s["kind"] != "report" for s in document["statements"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Как передает «Кавказский узел», бои в районе продолжаются.", "Кавказский узел"),
+        ("По данным «Кавказского узла», село уже контролировали военные.", "Кавказского узла"),
+    ],
+)
+def test_an_outlet_quoted_after_a_relays_phrase_is_proposed_whatever_its_case(
+    text: str, name: str
+) -> None:
+    document = draft_fixture(text, [], "ru", "2020-12-14").document
+    assert [(e["kind"], e["names"]["ru"]) for e in document["proposed_entries"]] == [
+        ("news-outlet", name)
+    ]
+
+
+def test_the_words_after_a_quoted_outlet_start_past_its_closing_mark() -> None:
+    text = "По данным «Кавказского узла», село уже контролировали военные."
+    document = draft_fixture(text, [], "ru", "2020-12-14").document
+    assert [s["quote"] for s in document["statements"]] == ["село уже контролировали военные"]

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
-from kb_service.curation.drafting import city_names
+from kb_service.curation.drafting import city_names, quoted_outlets
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.name_rules import at_phrase, phrase_at
 from kb_service.curation.drafting.name_shapes import opens_sentence
@@ -36,7 +36,7 @@ def agencies(reader: _Reader) -> None:
     """Propose the news agencies named next to their word: after it in Arabic (arabic_agency)
     and Russian (агентство «Арменпресс»); in English the capitalised words before it (Sputnik
     agency), else, when those are only adjectives or absent, the name after it (the Turkish
-    agency Anadolu)."""
+    agency Anadolu). Then the outlets quoted after a relay's phrase (quoted_outlets)."""
     for at in range(len(reader.tokens)):
         length = at_phrase(reader.rule.agencies, reader.tokens, at)
         if not length:
@@ -52,6 +52,7 @@ def agencies(reader: _Reader) -> None:
             reader.add(first, at - 1, "news-agency")
         elif (name := reader.name_after(at + length)) is not None:
             reader.add(*name, "news-agency")
+    quoted_outlets.find(reader)  # Как передает «Кавказский узел»
 
 
 def institutions(reader: _Reader) -> None:

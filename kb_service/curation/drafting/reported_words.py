@@ -174,8 +174,11 @@ def trimmed(text: str, start: int, end: int, at: int | None = None) -> Span | No
         words = text[start:end]
         if any(words.endswith(c) and _unmatched(words, o, c) for o, c in QUOTE_PAIRS.items()):
             end -= 1
-        elif any(words.startswith(o) and _unmatched(words, o, c) for o, c in QUOTE_PAIRS.items()):
-            start += 1
+        elif any(
+            (words.startswith(o) or (o != c and words.startswith(c))) and _unmatched(words, o, c)
+            for o, c in QUOTE_PAIRS.items()
+        ):
+            start += 1  # an opening mark, or a closing one (a quoted name's: «X», ...)
         else:
             break
     if len(text[start:end].split()) < MIN_WORDS:
