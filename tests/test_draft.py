@@ -99,6 +99,10 @@ def drafted(text: str, published: str = "2020-09-27", **options: Any) -> Draft:
         ("в 1992—1994 годах", "2020-09-27", "1992/1994"),
         ("Ранее министр", "2020-09-27", "../2020-09-27"),
         ("в воскресенье министр", "2020-09-27", "2020-09-27"),
+        # From one day to another: an interval, of the year written or the publication's.
+        ("с 27 сентября до 10 ноября, когда", "2020-12-11", "2020-09-27/2020-11-10"),
+        ("from 27 September to 10 November 2020, when", "2021-01-05", "2020-09-27/2020-11-10"),
+        ("من 27 سبتمبر إلى 10 نوفمبر، حين", "2020-12-11", "2020-09-27/2020-11-10"),
     ],
 )
 def test_a_date_expression_reads_as_edtf(text: str, published: str, edtf: str) -> None:

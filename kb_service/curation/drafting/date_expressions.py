@@ -136,9 +136,25 @@ def _edtf(
         return f"{start}/.."
     if how in ("year", "bare-year"):
         return found["y"]
+    if how == "day-range":
+        return _day_range(found, base)
     if how == "since-day" and found.get("y"):
         return f"{found['y']}-{_month(found):02d}-{int(found['d'] or 0):02d}/.."
     return _relative(how, found, base)
+
+
+def _day_range(found: dict[str, str | None], base: dt.date | None) -> str | None:
+    """Return `from 27 September to 10 November` as an interval of days: of the year written,
+    else of the publication's year (or the one before), when it runs forward."""
+    end = {"d": found["d2"], "m": found["mb"]}
+    if found.get("y"):
+        year = int(found["y"] or 0)
+        days = [f"{year}-{_month(f):02d}-{_day(f):02d}" for f in (found, end)]
+    elif base is not None:
+        days = [_day_of_year(base, _month(f), _day(f), ahead=0) or "" for f in (found, end)]
+    else:
+        return None
+    return f"{days[0]}/{days[1]}" if "" not in days and days[0] < days[1] else None
 
 
 def _relative(how: str, found: dict[str, str | None], base: dt.date | None) -> str | None:

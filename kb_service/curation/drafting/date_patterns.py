@@ -56,6 +56,13 @@ _BARE_TODAY = "".join(rf"(?<!{w} )" for w in _NOT_TODAY_BEFORE) + (
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (how, re.compile(_B + pattern + _E))
     for how, pattern in (
+        # from 27 September to 10 November (2020), с 27 сентября до 10 ноября, من 27 سبتمبر إلى
+        (
+            "day-range",
+            rf"(?:from|between|с|со|من|بين)\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})"
+            rf"\s+(?:to|until|till|and|до|по|الي|حتي|و)\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+            rf"(?P<mb>{_MONTH})(?:,?\s+{_YEAR_WORD}{_Y})?",
+        ),
         # since 27 September (2020), since September 27, منذ 27 سبتمبر, с 27 сентября
         (
             "since-day",
