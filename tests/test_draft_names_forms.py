@@ -69,9 +69,16 @@ def test_an_outlet_whose_name_holds_a_registry_name_is_the_outlet(
     assert mentions[1] & {"france", "armenia"} == set()
 
 
-def test_a_website_named_by_its_domain_is_an_outlet() -> None:
-    proposed, _ = _read("Об этом он рассказал сайту Aysor.am в среду.", "ru")
-    assert proposed == {"Aysor.am": "news-outlet"}
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Об этом он рассказал сайту Aysor.am в среду.", "Aysor.am"),
+        ("Ереван. 27 сентября. INTERFAX.RU - Бои продолжаются.", "INTERFAX.RU"),
+    ],
+)
+def test_a_website_named_by_its_domain_is_an_outlet(text: str, name: str) -> None:
+    proposed, _ = _read(text, "ru")
+    assert proposed == {name: "news-outlet"}
 
 
 @pytest.mark.parametrize(

@@ -43,7 +43,7 @@ def shaped(reader: _Reader, at: int) -> int:
     if model(reader, at):
         return 2  # Mi-24: a helicopter's model
     gap, following = text[tokens[at].end : tokens[at + 1].start], tokens[at + 1].text
-    if gap == "." and following in _domains() and at + 1 not in reader.taken:
+    if gap == "." and following.lower() in _domains() and at + 1 not in reader.taken:
         reader.add(at, at + 1, "news-outlet")
         return 2
     return 0
