@@ -11,18 +11,17 @@ written in Arabic does (unknown_names.yaml `arabic_surname_endings`: رجب طي
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import yaml
 
+from kb_service.curation.drafting.name_rules import RULES_FILE
 from kb_service.model import names
 
 if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
 
 COMMAS = ("، ", ", ")
-RULES_FILE = Path(__file__).with_name("unknown_names.yaml")
 NAME_WORDS = 2  # words of an Arabic name after a title, but a surname's third
 
 

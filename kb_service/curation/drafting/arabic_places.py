@@ -7,17 +7,16 @@ word of `not_place_names` (منطقة نزاع, ممر إنساني)."""
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import yaml
 
+from kb_service.curation.drafting.name_rules import RULES_FILE
 from kb_service.model import names
 
 if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
 
-RULES_FILE = Path(__file__).with_name("unknown_names.yaml")
 MIN_LETTERS = 3  # of a place's name, at least
 
 

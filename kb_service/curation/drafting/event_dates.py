@@ -24,12 +24,11 @@ import yaml
 
 from kb_service.curation.drafting.cues import Cues, Phrase, _phrases
 from kb_service.curation.drafting.date_expressions import DateExpression
-from kb_service.curation.drafting.event_words import coordinated
+from kb_service.curation.drafting.event_words import CLAUSE_MARKS, coordinated
 from kb_service.curation.drafting.tokens import Token, sentence_of
 from kb_service.model import dates
 
 RULES_FILE = Path(__file__).with_name("event_rules.yaml")
-CLAUSE_MARKS = frozenset(",;:،؛")
 CLAUSE_REACH = 400  # characters looked at on each side of a cue for its clause's marks
 BACKDROP_NEAR = 4  # words from `since` to the cue it makes a backdrop, at most
 MAX_DEADLINES = 6  # deadlines one cue of a deadline type takes from its passage, at most
@@ -238,17 +237,18 @@ class PassageDates:
         return any(word.startswith(n) or word[1:].startswith(n) for n in self.rules.nouns)
 
     def between(self, date: DateExpression, cue: tuple[int, int], term: str) -> bool:
-        """Return whether a cue of another type stands between a cue and a date."""
+        """Return whether a cue of another type stands between a cue and a date. A deal's
+        signing and the ceasefire it declares share a date, as coordinated cues do (martial
+        law and mobilisation on Sunday)."""
+        kinds = self.rules.document_types
+        if term in kinds:
+            return False
         low, high = (cue[1], date.start) if date.start >= cue[1] else (date.end, cue[0])
         first = bisect_left(self.cues, low, key=lambda c: c[0])
         last = bisect_left(self.cues, high, key=lambda c: c[0])
         others = self.cues[first : min(last, first + MAX_DEADLINES)]
-        kinds, text = self.rules.document_types, self.text  # a deal's signing and the ceasefire
-        # it declares share a date, as coordinated cues do (martial law and mobilisation on Sunday)
-        if term in kinds:
-            return False
         return any(
-            t != term and t not in kinds and not coordinated(text, cue, at) for at, t in others
+            t != term and t not in kinds and not coordinated(self.text, cue, at) for at, t in others
         )
 
     def free(self, date: DateExpression, term: str) -> bool:

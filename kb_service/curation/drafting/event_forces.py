@@ -17,6 +17,7 @@ Prime Minister announced martial law`: Armenia)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -24,46 +25,49 @@ from typing import Any
 import yaml
 
 from kb_service.curation.drafting import statement_kinds
+from kb_service.curation.drafting.authorities import NOUN_FIRST
 from kb_service.curation.drafting.cues import Cues, Phrase
 from kb_service.curation.drafting.mentions import Entity
+from kb_service.curation.drafting.ministry_names import STATE_KINDS
 from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
 
 RULES_FILE = Path(__file__).with_name("event_forces.yaml")
-NOUN_FIRST = frozenset({"ar"})  # languages that put the nationality word after its noun
 
 
-STATE_KINDS = frozenset({"state", "unrecognised-state"})
+@dataclass(frozen=True)
+class _Rules:
+    """event_forces.yaml: the types armed forces do, the kinds of an armed force, the types
+    states decide, and each language's words of forces and fire."""
 
-
-@cache
-def _rules() -> tuple[frozenset[str], frozenset[str]]:
-    data: dict[str, Any] = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
-    return frozenset(data["fought_by_forces"]), frozenset(data["force_kinds"])
-
-
-@cache
-def _decided_by_states() -> frozenset[str]:
-    data: dict[str, Any] = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
-    return frozenset(data["decided_by_states"])
+    fought: frozenset[str]
+    force_kinds: frozenset[str]
+    decided_by_states: frozenset[str]
+    nouns: dict[str, list[Phrase]]
 
 
 @cache
-def _nouns(language: str) -> list[Phrase]:
+def _rules() -> _Rules:
     data: dict[str, Any] = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
-    return [
-        Phrase(tuple(names.fold(w) for w in str(p).split()), "forces")
-        for p in data["nouns"].get(language) or []
-    ]
+    nouns = {
+        language: [Phrase(tuple(names.fold(w) for w in str(p).split()), "forces") for p in words]
+        for language, words in data["nouns"].items()
+    }
+    return _Rules(
+        frozenset(data["fought_by_forces"]),
+        frozenset(data["force_kinds"]),
+        frozenset(data["decided_by_states"]),
+        nouns,
+    )
 
 
 def fought(term: str, actors: Sequence[Entity]) -> list[Entity]:
     """Return the armed forces among the actors of an event of type `term` that armed forces
     do, else nothing (the actors stand)."""
-    types, kinds = _rules()
-    if term not in types:
+    rules = _rules()
+    if term not in rules.fought:
         return []
-    return [a for a in actors if a.kind in kinds]
+    return [a for a in actors if a.kind in rules.force_kinds]
 
 
 class Forces:
@@ -71,30 +75,28 @@ class Forces:
 
     def __init__(self, known: Mapping[str, Entity], cues: Cues) -> None:
         self.cues = cues
-        _, kinds = _rules()
-        sides = statement_kinds.load(cues.language).side_names
+        kinds = _rules().force_kinds
+        kind_words = statement_kinds.load(cues.language)
         self.of_side: dict[str, Entity] = {}
         for entity in sorted(known.values(), key=lambda e: e.id):
-            own = f"{names.fold(entity.name_en)} {entity.id}"
-            found = [side for side, name in sides.items() if name in own or side in own]
-            if entity.kind in kinds and len(found) == 1:
-                self.of_side.setdefault(found[0], entity)
+            side = statement_kinds.side_of(entity, kind_words) if entity.kind in kinds else None
+            if side is not None:
+                self.of_side.setdefault(side, entity)
 
     def of(self, term: str, actors: Sequence[Entity], words: Sequence[Token]) -> list[Entity]:
         """Return the participants an event of type `term` takes by its type, its cue's
         sentence holding `words` and naming `actors`: armed forces it names, else those its
         nationality words tell; the states of a type states decide; else nothing (the actors
         stand)."""
-        if term in _decided_by_states():
+        if term in _rules().decided_by_states:
             return [a for a in actors if a.kind in STATE_KINDS]
-        types, _ = _rules()
-        if term not in types:
+        if term not in _rules().fought:
             return []
         return fought(term, actors) or self._told(words)
 
     def _told(self, words: Sequence[Token]) -> list[Entity]:
         cues, listed = self.cues, list(words)
-        nouns = cues.found(_nouns(cues.language), listed)
+        nouns = cues.found(_rules().nouns.get(cues.language, []), listed)
         starts = {at for at, _ in nouns}
         ends = {at + len(p.words) - 1 for at, p in nouns}
         told: list[Entity] = []

@@ -15,7 +15,7 @@ SAYING = frozenset({"claim", "report"})  # statement kinds whose verb only repor
 SOURCE_REACH = 2  # tokens after a source phrase where the source's name may start
 COORDINATORS = frozenset({"and", "or", "и", "или", "و", "أو"})
 COORDINATED_WORDS = 4  # words from one cue to the next they are coordinated with, at most
-CLAUSE_MARKS = frozenset(",;:.،؛")
+CLAUSE_MARKS = frozenset(",;:،؛")  # marks that end a clause within a sentence
 
 
 def token_range(reading: PassageReading, sentence: tuple[int, int]) -> range:
@@ -63,7 +63,7 @@ def coordinated(text: str, cue: tuple[int, int], other: int) -> bool:
     العرفية والتعبئة, `военное положение и мобилизация`): they then share a date."""
     span = text[other : cue[0]] if other < cue[0] else text[cue[1] : other]
     words = span.split()
-    if len(words) > COORDINATED_WORDS or CLAUSE_MARKS & set(span):
+    if len(words) > COORDINATED_WORDS or (CLAUSE_MARKS | {"."}) & set(span):
         return False
     if other < cue[0]:
         return (bool(words) and words[-1].lower() in COORDINATORS) or text[cue[0]] == "و"

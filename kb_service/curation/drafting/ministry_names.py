@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import cache
-from pathlib import Path
 
 import yaml
 
 from kb_service.curation.drafting.mentions import Entity
+from kb_service.curation.drafting.name_rules import RULES_FILE
 from kb_service.model import names
 
-RULES_FILE = Path(__file__).with_name("unknown_names.yaml")
 KINDS = frozenset({"ministry", "armed-force"})
 STATE_KINDS = frozenset({"state", "unrecognised-state"})
 DEMONYM_MIN = 5  # letters of a state's name that an adjective is recognised by, at least

@@ -13,17 +13,15 @@ them), in English and Russian:
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import yaml
 
-from kb_service.curation.drafting.name_rules import at_phrase
+from kb_service.curation.drafting.name_rules import RULES_FILE, at_phrase
 
 if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
 
-RULES_FILE = Path(__file__).with_name("unknown_names.yaml")
 SENTENCE_MARKS = ".!?:;\n"
 DASHES = ("-", "—", "–")  # a dateline's dash before the first sentence (MOSCOW, 10 Nov - Guns)
 

@@ -10,22 +10,19 @@ of Armenia). The words between the organisation and the state (of, the, Republic
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import yaml
 
-from kb_service.curation.drafting import capitals
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.ministry_names import STATE_KINDS, topics
 from kb_service.curation.drafting.name_patterns import within
-from kb_service.curation.drafting.name_rules import at_phrase
+from kb_service.curation.drafting.name_rules import RULES_FILE, at_phrase
 from kb_service.model import names
 
 if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
 
-RULES_FILE = Path(__file__).with_name("unknown_names.yaml")
 MAX_LINKS = 4  # words between an organisation's name and its state, at most
 DEMONYM_MIN = 3  # letters of a state's name an Arabic adjective is recognised by (روس)
 MAX_TOPIC = 2  # words of an Arabic ministry's topic, at most (خارجية, شؤون الخارجية)
@@ -89,7 +86,7 @@ def arabic_in_capital(reader: _Reader, at: int) -> int | None:
         return None
     topic = next(iter(tokens[at + 1].forms & frozenset(topics("ar"))), None)
     city = next((m.entity.id for m in reader.registry if m.first == at + 3), "")
-    state = capitals.actors_of(reader.proposals.known).get(city)
+    state = reader.proposals.capitals().get(city)
     known = reader.proposals.ministries().of(state, topic, "ar") if state and topic else None
     if known is None:
         return None

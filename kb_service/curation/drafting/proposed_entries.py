@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from kb_service.curation.drafting import capitals
 from kb_service.curation.drafting.mentions import Entity
 from kb_service.curation.drafting.ministry_names import Ministries
 from kb_service.curation.drafting.spellings import deletions, near
@@ -43,6 +44,7 @@ class Proposals:
     near: dict[str, list[tuple[str, Entity]]] = field(default_factory=lambda: defaultdict(list))
     _keys: set[tuple[object, ...]] = field(default_factory=set)  # what is indexed or seen
     _ministries: Ministries | None = None
+    _capitals: dict[str, Entity] | None = None
     named_cities: set[str] = field(default_factory=set)  # ids proposed after a city word
     _cased: dict[tuple[str, ...], str] = field(default_factory=dict)  # ids by _case_key
 
@@ -140,6 +142,13 @@ class Proposals:
         if self._ministries is None:
             self._ministries = Ministries(self.known)
         return self._ministries
+
+    def capitals(self) -> dict[str, Entity]:
+        """Return the actor each registry capital stands for, by the capital's id, found once
+        per text when first asked (capitals.yaml)."""
+        if self._capitals is None:
+            self._capitals = capitals.actors_of(self.known)
+        return self._capitals
 
     def entries(self) -> list[dict[str, Any]]:
         """Return the proposed entries as the draft lists them."""

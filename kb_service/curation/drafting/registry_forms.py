@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kb_service.curation.drafting import capitals, owned_names
+from kb_service.curation.drafting import owned_names
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.name_patterns import STATE_KINDS, without_ending
 from kb_service.model import names
@@ -85,7 +85,7 @@ def _capital_after(reader: _Reader, last: int, mentions: list[Mention]) -> Entit
     if last + 2 >= len(tokens) or tokens[last + 1].folded != "in" or not reader.joined(last + 2):
         return None
     city = next((m.entity.id for m in mentions if m.first == last + 2), None)
-    return capitals.actors_of(reader.proposals.known).get(city or "")
+    return reader.proposals.capitals().get(city or "")
 
 
 def _state_before(

@@ -13,7 +13,7 @@ named there (واستدعت الخارجية التركية سفير إيران�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from kb_service.curation.drafting.joined_names import PERSON_KINDS, with_joined
@@ -23,8 +23,7 @@ from kb_service.curation.drafting.speech_types import SpeechPassage
 
 ADJACENT = 3  # words between a verb and the name of its speaker, at most
 SUBJECT_FIRST = {"en"}  # languages that put the subject before the verb
-VERB_FIRST = frozenset({"ar"})  # languages whose clause may leave the subject of the last out
-SENTENCE_MARKS = ".!?؟"
+VERB_FIRST = frozenset({"ar"})  # languages that put the subject after its verb (or leave it out)
 _INSERTION_END = re.compile(r"\s*[,،]\s*(?:\w+\s+){0,2}")  # `, ` or `, had ` before a verb
 
 
@@ -51,7 +50,7 @@ def speakers_of(
     if chosen is None:  # further away
         chosen = last_before(actors, first, free, s_start) or first_after(actors, last, free, s_end)
     if chosen is None and language in VERB_FIRST:  # the last sentence's subject
-        chosen = _subject(passage, first, _sentence_before(passage.text, s_start), outside)
+        chosen = _subject(passage, first, _sentence_before(passage, s_start), outside)
     if chosen is None:  # before it in the passage, else inside the words
         chosen = last_before(actors, first, outside, 0) or first_after(
             actors, -1, lambda m: not outside(m), words[1], words[0]
@@ -70,9 +69,11 @@ def _subject(
     return first_after(passage.actors, -1, keep, passage.tokens[verb].start, start)
 
 
-def _sentence_before(text: str, start: int) -> int:
-    """Return where the sentence before the one starting at character `start` starts."""
-    return max(text.rfind(mark, 0, max(0, start - 2)) for mark in SENTENCE_MARKS) + 1
+def _sentence_before(passage: SpeechPassage, start: int) -> int:
+    """Return where the sentence before the one starting at character `start` starts (0: the
+    passage's first)."""
+    index = bisect_left(passage.sentences, start, key=lambda span: span[0]) - 1
+    return passage.sentences[index][0] if index >= 0 else 0
 
 
 def _before_insertion(

@@ -69,7 +69,7 @@ def find(
     sentences are `spans`. `named_before` are the actors the text named in earlier passages,
     in order (what a designator such as `the ministry` stands for)."""
     budget.check()
-    passage = _passage(text, tokens, mentions, cues, named_before)
+    passage = _passage(text, tokens, mentions, cues, named_before, spans)
     verbs = _verbs(passage, tokens, mentions)
     joining = passage.words.spans(passage.words.joining, tokens)
     reported_until = -1  # a verb inside the words of a statement drafted is not another one
@@ -133,8 +133,10 @@ def _passage(
     mentions: list[Mention],
     cues: Cues,
     named_before: Sequence[Entity],
+    sentences: list[Span],
 ) -> SpeechPassage:
-    """Return the passage as speech reads it: its words, actors, designators and relays."""
+    """Return the passage as speech reads it: its words, actors, designators, relays and
+    sentences."""
     words = speech_words.load(cues)
     in_names = {at for m in mentions for at in range(m.first, m.last + 1)}
     designators = _designators(tokens, mentions, words.cues, named_before, in_names)
@@ -160,6 +162,7 @@ def _passage(
         cues.language,
         [m for i, m in enumerate(mentions) if i in relayed],
         words,
+        sentences=sentences,
     )
 
 

@@ -40,6 +40,7 @@ class SpeechPassage:
     words: SpeechWords
     found: list[Speech] = field(default_factory=list)
     spans: set[Span] = field(default_factory=set)
+    sentences: list[Span] = field(default_factory=list)  # the passage's, in order
 
     @property
     def text(self) -> str:

@@ -30,12 +30,11 @@ from kb_service.curation.drafting.joined_names import PERSON_KINDS, with_joined
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.relays import outlet
-from kb_service.curation.drafting.speakers import ADJACENT
+from kb_service.curation.drafting.speakers import ADJACENT, VERB_FIRST
 from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.tokens import WordCount, sentence_of
 
 FOLLOWING = ("the following", "as follows", "следующее", "о следующем", "ما يلي")  # the document
-VERB_FIRST = frozenset({"ar"})  # languages whose declaring verb comes before its subject
 FOLLOWING_REACH = 120  # characters from an issuing verb to its `the following`, at most
 HEADLINE_WORDS = 15  # words of a headline, at most
 DATE_NEAR = 8  # words between a verb and the date of its words (said on Tuesday), at most

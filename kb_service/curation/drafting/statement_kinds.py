@@ -25,7 +25,7 @@ from pathlib import Path
 import yaml
 
 from kb_service.curation.drafting.cues import Cues, Phrase
-from kb_service.curation.drafting.mentions import Mention
+from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.relays import outlet
 from kb_service.curation.drafting.speakers import a_person
 from kb_service.curation.drafting.speech_types import Speech
@@ -147,6 +147,12 @@ def _side(mention: Mention, named: Sequence[Mention], kind_words: KindWords) -> 
             and not a_person(m.entity)
         ]
         return _side(before[-1], named, kind_words) if before else None
+    return side_of(entity, kind_words)
+
+
+def side_of(entity: Entity, kind_words: KindWords) -> str | None:
+    """Return the side whose English name an actor's English name or id holds, if exactly one
+    (the Ministry of Defence of Azerbaijan, armenia-mod, Armed Forces of Armenia)."""
     own = f"{names.fold(entity.name_en)} {entity.id}"
     found = [side for side, name in kind_words.side_names.items() if name in own or side in own]
     return found[0] if len(found) == 1 else None

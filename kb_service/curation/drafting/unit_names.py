@@ -6,19 +6,17 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import yaml
 
 from kb_service.curation.drafting.cues import Phrase
-from kb_service.curation.drafting.name_rules import at_phrase
+from kb_service.curation.drafting.name_rules import RULES_FILE, at_phrase
 from kb_service.model import names
 
 if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
 
-RULES_FILE = Path(__file__).with_name("unknown_names.yaml")
 MAX_WORDS = 3  # words after the number, at most
 ENGLISH_ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 RUSSIAN_ENDINGS = frozenset({"й", "я", "го", "ой", "ая", "ого", "ую"})  # 102-й, 15-ой
