@@ -21,6 +21,7 @@ PERSON_KINDS = frozenset({"person", "actor"})
 MAX_JOINED = 12  # names in a row that speak together, at most
 # Matched between two names, from a position: so without `^`, which matches at 0 only.
 _JOINED = re.compile(r"[\s,،]*(?:and|و|и|,|،)?\s*(?:the\s+)?$", re.IGNORECASE)
+_AND = re.compile(r"(?:^|\s)(?:and|и|و)\s", re.IGNORECASE)
 _LINKS = frozenset({"and", "the", "of", "и", "و", "a"})
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -51,6 +52,13 @@ def with_joined(
             break
         group.append(mention)
     return tuple(group)
+
+
+def ends_in_and(text: str, row: tuple[Mention, ...]) -> bool:
+    """Return whether a row of names ends with a conjunction before its last (`X, Y and Z`),
+    not with a comma only (`..., the President of Russia, the Ministry reports`: one
+    subject after a list that ends a phrase)."""
+    return len(row) < 2 or bool(_AND.search(text, row[-2].end, row[-1].start))
 
 
 def _titled_row(

@@ -19,6 +19,7 @@ from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.name_rules import at_phrase, phrase_at
 from kb_service.curation.drafting.name_shapes import opens_sentence
 from kb_service.curation.drafting.transliteration import kebab
+from kb_service.model import names
 
 if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
@@ -114,7 +115,7 @@ def of_country(reader: _Reader, mentions: list[Mention]) -> set[int]:
     for at in range(len(reader.tokens)):
         free = at not in reader.taken or at in proposed
         phrase = phrase_at(reader.rule.of_country, reader.tokens, at) if free else None
-        state = by_first.get(at + len(phrase.words)) if phrase else None
+        state = by_first.get(_state_at(reader, at + len(phrase.words))) if phrase else None
         if phrase is None or state is None or not reader.joined(mentions[state].first):
             continue
         mention = mentions[state]
@@ -133,6 +134,13 @@ def of_country(reader: _Reader, mentions: list[Mention]) -> set[int]:
         reader.taken.difference_update(range(mention.first, mention.last + 1))
         reader.add(at, mention.last, phrase.term)
     return absorbed
+
+
+def _state_at(reader: _Reader, at: int) -> int:
+    """Return where a head's state is named: at `at`, or past a word of its form there
+    (Республики Армения)."""
+    form = at < len(reader.tokens) and names.fold(reader.tokens[at].text) in reader.rule.state_forms
+    return at + 1 if form else at
 
 
 def arabic_agency(reader: _Reader, at: int, length: int) -> None:

@@ -48,6 +48,7 @@ class Rules:
     forces_words: frozenset[str]
     arabic_ministries: frozenset[str] = frozenset()
     state_adjectives: tuple[tuple[str, str], ...] = ()  # (stem, the state's English name)
+    state_forms: frozenset[str] = frozenset()  # between a head and its state (Республики)
 
 
 def _split(written: str) -> tuple[str, ...]:
@@ -122,6 +123,7 @@ def rules(language: str) -> Rules:
             (names.fold(stem), str(english))
             for stem, english in (data["state_adjectives"].get(language) or {}).items()
         ),
+        _words(data["state_forms"], language),
     )
 
 

@@ -43,6 +43,8 @@ def speakers_of(
     chosen = next_to(before, first_after(actors, last, outside, s_end), first, last, language)
     if chosen is not None and chosen is before and language in VERB_FIRST:
         chosen = _subject(passage, first, s_start, outside) or chosen  # واستدعت X سفير Y، وقالت
+    if chosen is not None and chosen.first > last and language not in VERB_FIRST:
+        chosen = _designator_before(passage, first, s_start, outside) or chosen
     if chosen is not None:
         chosen = _before_insertion(passage, chosen, first, s_start) or chosen
     if chosen is None:
@@ -67,6 +69,16 @@ def _subject(
     that puts the subject after its verb: the first actor from character `start` on (واستدعت
     وزارة الخارجية التركية سفير إيران، وقالت: the ministry, not Iran)."""
     return first_after(passage.actors, -1, keep, passage.tokens[verb].start, start)
+
+
+def _designator_before(
+    passage: SpeechPassage, verb: int, start: int, keep: Callable[[Mention], bool]
+) -> Mention | None:
+    """Return the designator right before a verb whose nearest name follows it, in a language
+    that puts its subject first: the name is what the verb addresses (Министерство призывает
+    ЮНЕСКО, the ministry urged Armenia)."""
+    designator = last_before(passage.designated, verb, keep, start)
+    return designator if designator and verb - designator.last - 1 <= ADJACENT else None
 
 
 def _sentence_before(passage: SpeechPassage, start: int) -> int:

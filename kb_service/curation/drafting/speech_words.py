@@ -35,6 +35,7 @@ class SpeechWords:
     fronted: list[Phrase]
     tails: frozenset[str] = field(default=frozenset(), kw_only=True)  # a tail's first words
     sources: frozenset[str] = field(default=frozenset(), kw_only=True)  # own_report_sources
+    issuing_reports: frozenset[str] = field(default=frozenset(), kw_only=True)
 
     def spans(self, phrases: list[Phrase], tokens: list[Token]) -> set[int]:
         """Return the tokens that the phrases found in `tokens` cover."""
@@ -62,6 +63,7 @@ def load(cues: Cues) -> SpeechWords:
         *lists,
         tails=_words("tails", language),
         sources=_words("own_report_sources", language),
+        issuing_reports=_words("issuing_reports", language),
     )
 
 

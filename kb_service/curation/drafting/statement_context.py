@@ -26,15 +26,17 @@ from typing import NamedTuple
 
 from kb_service.curation.drafting import cues as cue_words
 from kb_service.curation.drafting import speech_words, statement_kinds, statement_points
-from kb_service.curation.drafting.joined_names import PERSON_KINDS, with_joined
+from kb_service.curation.drafting.joined_names import PERSON_KINDS, ends_in_and, with_joined
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.relays import outlet
 from kb_service.curation.drafting.speakers import ADJACENT, VERB_FIRST
 from kb_service.curation.drafting.speech_types import Speech
-from kb_service.curation.drafting.tokens import WordCount, sentence_of
+from kb_service.curation.drafting.tokens import Token, WordCount, sentence_of
+from kb_service.model import names
 
-FOLLOWING = ("the following", "as follows", "следующее", "о следующем", "ما يلي")  # the document
+# the words after an issuing verb that make what follows the document
+FOLLOWING = ("the following", "as follows", "следующее", "о следующем", "ما يلي", "بما يلي")
 FOLLOWING_REACH = 120  # characters from an issuing verb to its `the following`, at most
 HEADLINE_WORDS = 15  # words of a headline, at most
 DATE_NEAR = 8  # words between a verb and the date of its words (said on Tuesday), at most
@@ -51,6 +53,7 @@ class _Issue(NamedTuple):
     issuers: tuple[Mention, ...]
     date: str | None
     said: tuple[int, int] | None
+    kind: str = "announcement"  # of its words that bind no one: `reports the following`: report
 
 
 class _Text:
@@ -61,8 +64,13 @@ class _Text:
         self.published = published  # the day of a text that is the document itself
         self.issuers: tuple[Mention, ...] = ()
         self.issued: str | None = None
+        self.kind = "announcement"  # of the document's words that bind no one
         self.previous: Speech | None = None
         self.previous_date: str | None = None
+
+    def issue(self, issue: _Issue) -> None:
+        """Learn a document issued: what its issuers say later is theirs, of its day."""
+        self.issuers, self.issued, self.kind = issue.issuers, issue.date, issue.kind
 
 
 def settle(readings: list[PassageReading], language: str, published: str | None = None) -> None:
@@ -82,7 +90,7 @@ def settle(readings: list[PassageReading], language: str, published: str | None 
         settled = []
         for speech in reading.speech:
             while issued and issued[0].start <= speech.cue_start:
-                state.issuers, state.issued = issued[0].issuers, issued.pop(0).date
+                state.issue(issued.pop(0))
             settled.append(_settled(reading, state, speech))
         reading.speech = [
             statement_kinds.refined(
@@ -91,7 +99,7 @@ def settle(readings: list[PassageReading], language: str, published: str | None 
             for s in settled
         ]
         if issued:  # a sentence after the passage's last statement
-            state.issuers, state.issued = issued[-1].issuers, issued[-1].date
+            state.issue(issued[-1])
 
 
 def _declare(reading: PassageReading, issued: list[_Issue]) -> None:
@@ -128,22 +136,36 @@ def _issuing(reading: PassageReading, state: _Text) -> list[_Issue]:
     found: list[_Issue] = []
     for at, _ in words.cues.found(words.issuing, tokens):
         sentence = sentence_of(reading.spans, tokens[at].start)
+        follows = _follows(reading.passage.text, tokens[at].end)
         if found and found[-1].start == sentence[0]:
-            continue
+            if follows is None or found[-1].said is not None:
+                continue
+            found.pop()  # `Pursuant to the statement signed ..., X reports the following`
         near = bisect_left(nouns, at - NOUN_BEFORE)
         named = near < len(nouns) and nouns[near] <= at + NOUN_AFTER
-        follows = _follows(reading.passage.text, tokens[at].end)
         if not named and follows is None:
             continue
         language = words.cues.language
         issuers = _declarer(reading, at, sentence, language) if follows is not None else ()
         issuers = issuers or _issuers(reading, sentence, language)
         if issuers:
-            dated = [str(d.edtf) for d in reading.dates if sentence[0] <= d.start < sentence[1]]
+            clause = sentence if follows is None else _clause(reading.passage.text, at, tokens)
+            dated = [str(d.edtf) for d in reading.dates if clause[0] <= d.start < clause[1]]
             day = None if follows is None else state.published  # the text is the document
             said = None if follows is None else (tokens[at].start, follows)
-            found.append(_Issue(sentence[0], issuers, dated[0] if dated else day, said))
+            reports = said is not None and names.fold(tokens[at].text) in words.issuing_reports
+            kind = "report" if reports else "announcement"
+            found.append(_Issue(sentence[0], issuers, dated[0] if dated else day, said, kind))
     return found
+
+
+def _clause(text: str, at: int, tokens: list[Token]) -> tuple[int, int]:
+    """Return the span of the clause of token `at` (from the last comma or stop before it to
+    its end): a date elsewhere in a declaring sentence is another document's (the statement
+    signed on 9 November ..., the Ministry reports the following)."""
+    start = tokens[at].start
+    before = max(text.rfind(mark, 0, start) for mark in ",،;:.\n")
+    return before + 1, tokens[at].end
 
 
 def _follows(text: str, end: int) -> int | None:
@@ -181,8 +203,11 @@ def _declarer(
         gap = side[0].first - at - 1 if side else ADJACENT + 1
     if gap > ADJACENT:
         return ()
-    near = side[0]
-    return with_joined(reading.passage.text, near, actors, language)
+    near, text = side[0], reading.passage.text
+    row = with_joined(text, near, actors, language)
+    if language not in VERB_FIRST and row[-1] is near and not ends_in_and(text, row):
+        return (near,)  # `..., the President of Russia, the Ministry reports the following`
+    return row
 
 
 def _issuers(
@@ -219,7 +244,7 @@ def _settled(reading: PassageReading, state: _Text, speech: Speech) -> Speech:
         tokens = [t for t in reading.tokens if speech.start <= t.start < speech.end]
         bound = state.words.cues.found(state.words.commitments, tokens)
         if speech.kind in ("announcement", "claim"):  # not a first-person verb's (we call)
-            speech = replace(speech, kind="commitment" if bound else "announcement")
+            speech = replace(speech, kind="commitment" if bound else state.kind)
     issuers = {m.entity.id for m in state.issuers}
     if date is None and issuers and {m.entity.id for m in speech.speakers} <= issuers:
         date = state.issued  # the issuers speak in their document, on its day
