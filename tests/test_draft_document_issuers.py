@@ -131,3 +131,59 @@ def test_a_designator_before_the_verb_speaks_not_the_name_it_addresses(
 ) -> None:
     appeal = [s for s in statements(text, language) if s["kind"] == "appeal"]
     assert [s["speakers"] for s in appeal] == [["russia-mod"]]
+
+
+POINTS_BELOW = {
+    "en": (
+        "Statement of the Ministry of Defence of Russia on the town\n\n"
+        "The Ministry of Defence of Russia follows the situation closely and sets out its "
+        "position in the points below:\n"
+        "1. Russia condemns the shelling of the town.\n"
+        "2. The roads stay open to civilians."
+    ),
+    "ru": (
+        "Заявление Министерства обороны России о городе\n\n"
+        "Министерство обороны России внимательно следит за ситуацией и излагает свою позицию "
+        "в пунктах ниже:\n"
+        "1. Россия осуждает обстрел города.\n"
+        "2. Дороги остаются открытыми для мирных жителей."
+    ),
+    "ar": (
+        "بيان إدارة رئيس جمهورية أذربيجان بشأن المدينة\n\n"
+        "تتابع إدارة رئيس جمهورية أذربيجان الوضع عن كثب وتضع موقفها في النقاط الآتية:\n"
+        "1. تدين أذربيجان بشدة قصف المدينة، وتعد ذلك اعتداء على المدنيين.\n"
+        "2. الطرق مفتوحة أمام المدنيين."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(POINTS_BELOW))
+def test_points_after_a_colon_that_names_the_headlines_issuer_are_its_statements(
+    language: str,
+) -> None:
+    document = draft_fixture(POINTS_BELOW[language], REGISTRY, language, PUBLISHED, "d").document
+    entries = document.get("proposed_entries", [])
+    proposed = [e["id"] for e in entries if e["kind"] == "government"]
+    issuer = proposed or ["russia-mod"]  # the Arabic text's issuer is proposed
+    points = [s for s in document["statements"] if s["evidence"][0]["passage"] in (3, 4)]
+    assert [(s["evidence"][0]["passage"], s["speakers"]) for s in points] == [
+        (3, issuer),  # the issuer's state speaking in its point is the issuer
+        (4, issuer),
+    ]
+
+
+def test_points_after_a_colon_that_names_no_issuer_are_no_ones() -> None:
+    text = POINTS_BELOW["en"].replace(
+        "The Ministry of Defence of Russia follows the situation closely and sets out its "
+        "position in the points below:",
+        "The two sides went over the situation and came to the points below:",
+    )
+    document = draft_fixture(text, REGISTRY, "en", PUBLISHED, "d").document
+    assert [s for s in document["statements"] if s["evidence"][0]["passage"] == 4] == []
+
+
+def test_a_presidential_administration_of_a_state_written_with_its_form_is_proposed() -> None:
+    document = draft_fixture(POINTS_BELOW["ar"], REGISTRY, "ar", PUBLISHED, "d").document
+    [entry] = [e for e in document["proposed_entries"] if e["kind"] == "government"]
+    assert entry["names"]["ar"] == "إدارة رئيس جمهورية أذربيجان"
+    assert [s["passage"] for s in entry["seen"]] == [1, 2]

@@ -85,7 +85,7 @@ def settle(readings: list[PassageReading], language: str, published: str | None 
             _heading(reading, state)
         first = False
         issued = _issuing(reading, state)
-        statement_points.read(reading, points, issued[-1].issuers if issued else (), language)
+        statement_points.read(reading, points, _opening(reading, state, issued), language)
         _declare(reading, issued)
         settled = []
         for speech in reading.speech:
@@ -100,6 +100,17 @@ def settle(readings: list[PassageReading], language: str, published: str | None 
         ]
         if issued:  # a sentence after the passage's last statement
             state.issue(issued[-1])
+
+
+def _opening(reading: PassageReading, state: _Text, issued: list[_Issue]) -> tuple[Mention, ...]:
+    """Return the issuers of the document whose points a passage opens: those of its last
+    issuing sentence, else, when it ends with a colon and names them, those of the document
+    known before (a headline's: بيان إدارة X ... تتابع إدارة X ... في النقاط الآتية:)."""
+    if issued:
+        return issued[-1].issuers
+    named = {m.entity.id for m in reading.named}
+    colon = reading.passage.text.rstrip().endswith(":")
+    return state.issuers if colon and named & {m.entity.id for m in state.issuers} else ()
 
 
 def _declare(reading: PassageReading, issued: list[_Issue]) -> None:

@@ -85,10 +85,15 @@ def read(
 
 def _for_issuers(speech: Speech, issuers: tuple[Mention, ...]) -> Speech:
     """Return a point's statement spoken by the issuers where its speakers are the state
-    an issuer belongs to (its English name holds theirs: Azerbaijan, for the Ministry of
-    Foreign Affairs of Azerbaijan)."""
-    owners = [names.fold(m.entity.name_en) for m in issuers]
-    speakers = [names.fold(m.entity.name_en) for m in speech.speakers]
-    if speakers and all(any(s in o and s != o for o in owners) for s in speakers):
+    an issuer belongs to (a name of the issuer holds one of theirs: Azerbaijan, for the
+    Ministry of Foreign Affairs of Azerbaijan; أذربيجان, for إدارة رئيس جمهورية أذربيجان)."""
+    owners = [f" {names.fold(n)} " for m in issuers for n in (m.entity.name_en, *m.entity.names)]
+    ids = {m.entity.id for m in issuers}
+
+    def owned(speaker: Mention) -> bool:
+        spelled = {names.fold(n) for n in (speaker.entity.name_en, *speaker.entity.names)}
+        return speaker.entity.id not in ids and any(f" {s} " in o for s in spelled for o in owners)
+
+    if speech.speakers and all(owned(s) for s in speech.speakers):
         return replace(speech, speakers=issuers)
     return speech
