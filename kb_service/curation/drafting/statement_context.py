@@ -9,9 +9,11 @@
   وأضاف البيان, согласно заявлению) they say, on that day; without issuers known, a document
   speaks for those it spoke for before. A text that is the document itself (its headline
   names it, or its issuers `declare the following`) is of the day it is published, when the
-  issuing sentence gives none;
+  issuing sentence gives none (document_issues.py);
+- a passage that ends with a colon and names the headline's issuers opens their points
+  (statement_points.py);
 - a document's words that hold an obligation (will, должен, اتفقا) are a commitment, else an
-  announcement;
+  announcement (a report, in a document that reports: сообщает следующее);
 - a statement whose sentence gives no date has the date of its words' sentence, else that of
   the statement before it when they share a speaker (`Aliyev said on Tuesday ...`, then `Aliyev
   told the country ...`).
@@ -22,38 +24,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from typing import NamedTuple
 
 from kb_service.curation.drafting import cues as cue_words
-from kb_service.curation.drafting import speech_words, statement_kinds, statement_points
-from kb_service.curation.drafting.joined_names import PERSON_KINDS, ends_in_and, with_joined
+from kb_service.curation.drafting import (
+    document_issues,
+    speech_words,
+    statement_kinds,
+    statement_points,
+)
+from kb_service.curation.drafting.document_issues import Issue
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
-from kb_service.curation.drafting.relays import outlet
-from kb_service.curation.drafting.speakers import ADJACENT, VERB_FIRST
 from kb_service.curation.drafting.speech_types import Speech
-from kb_service.curation.drafting.tokens import Token, WordCount, sentence_of
-from kb_service.model import names
+from kb_service.curation.drafting.tokens import WordCount, sentence_of
 
-# the words after an issuing verb that make what follows the document
-FOLLOWING = ("the following", "as follows", "следующее", "о следующем", "ما يلي", "بما يلي")
-FOLLOWING_REACH = 120  # characters from an issuing verb to its `the following`, at most
 HEADLINE_WORDS = 15  # words of a headline, at most
 DATE_NEAR = 8  # words between a verb and the date of its words (said on Tuesday), at most
-NOUN_BEFORE, NOUN_AFTER = 6, 8  # words between an issuing verb and its document's noun
 _A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FULL_STOP = re.compile(r"[.!?؟]\s*$|[.!?؟]\s")
-
-
-class _Issue(NamedTuple):
-    """A sentence that issues a document: where it starts, its issuers, the document's date,
-    and the span of `declares the following` when it says so."""
-
-    start: int
-    issuers: tuple[Mention, ...]
-    date: str | None
-    said: tuple[int, int] | None
-    kind: str = "announcement"  # of its words that bind no one: `reports the following`: report
 
 
 class _Text:
@@ -68,7 +56,7 @@ class _Text:
         self.previous: Speech | None = None
         self.previous_date: str | None = None
 
-    def issue(self, issue: _Issue) -> None:
+    def issue(self, issue: Issue) -> None:
         """Learn a document issued: what its issuers say later is theirs, of its day."""
         self.issuers, self.issued, self.kind = issue.issuers, issue.date, issue.kind
 
@@ -84,7 +72,7 @@ def settle(readings: list[PassageReading], language: str, published: str | None 
             reading.speech = []
             _heading(reading, state)
         first = False
-        issued = _issuing(reading, state)
+        issued = document_issues.issuing(reading, state.words, state.published)
         statement_points.read(reading, points, _opening(reading, state, issued), language)
         _declare(reading, issued)
         settled = []
@@ -102,7 +90,7 @@ def settle(readings: list[PassageReading], language: str, published: str | None 
             state.issue(issued[-1])
 
 
-def _opening(reading: PassageReading, state: _Text, issued: list[_Issue]) -> tuple[Mention, ...]:
+def _opening(reading: PassageReading, state: _Text, issued: list[Issue]) -> tuple[Mention, ...]:
     """Return the issuers of the document whose points a passage opens: those of its last
     issuing sentence, else, when it ends with a colon and names them, those of the document
     known before (a headline's: بيان إدارة X ... تتابع إدارة X ... في النقاط الآتية:)."""
@@ -113,7 +101,7 @@ def _opening(reading: PassageReading, state: _Text, issued: list[_Issue]) -> tup
     return state.issuers if colon and named & {m.entity.id for m in state.issuers} else ()
 
 
-def _declare(reading: PassageReading, issued: list[_Issue]) -> None:
+def _declare(reading: PassageReading, issued: list[Issue]) -> None:
     """Make each `X declares the following` a statement of its issuers (an announcement of
     the verb and `the following`), in place of what its verb drafted."""
     for issue in issued:
@@ -135,112 +123,11 @@ def _heading(reading: PassageReading, state: _Text) -> None:
     words = state.words
     nouns = words.cues.found(words.documents, reading.tokens)
     if nouns:
-        issuers = _issuers(reading, (0, len(reading.passage.text)), words.cues.language)
+        issuers = document_issues.issuers_of(
+            reading, (0, len(reading.passage.text)), words.cues.language
+        )
         if issuers:
             state.issuers, state.issued = issuers, state.published
-
-
-def _issuing(reading: PassageReading, state: _Text) -> list[_Issue]:
-    """Return each sentence of the passage that issues a document: its issuers and date."""
-    words, tokens = state.words, reading.tokens
-    nouns = [at for at, _ in words.cues.found(words.documents, tokens)]
-    found: list[_Issue] = []
-    for at, _ in words.cues.found(words.issuing, tokens):
-        sentence = sentence_of(reading.spans, tokens[at].start)
-        follows = _follows(reading.passage.text, tokens[at].end)
-        if found and found[-1].start == sentence[0]:
-            if follows is None or found[-1].said is not None:
-                continue
-            found.pop()  # `Pursuant to the statement signed ..., X reports the following`
-        near = bisect_left(nouns, at - NOUN_BEFORE)
-        named = near < len(nouns) and nouns[near] <= at + NOUN_AFTER
-        if not named and follows is None:
-            continue
-        language = words.cues.language
-        issuers = _declarer(reading, at, sentence, language) if follows is not None else ()
-        issuers = issuers or _issuers(reading, sentence, language)
-        if issuers:
-            clause = sentence if follows is None else _clause(reading.passage.text, at, tokens)
-            dated = [str(d.edtf) for d in reading.dates if clause[0] <= d.start < clause[1]]
-            day = None if follows is None else state.published  # the text is the document
-            said = None if follows is None else (tokens[at].start, follows)
-            reports = said is not None and names.fold(tokens[at].text) in words.issuing_reports
-            kind = "report" if reports else "announcement"
-            found.append(_Issue(sentence[0], issuers, dated[0] if dated else day, said, kind))
-    return found
-
-
-def _clause(text: str, at: int, tokens: list[Token]) -> tuple[int, int]:
-    """Return the span of the clause of token `at` (from the last comma or stop before it to
-    its end): a date elsewhere in a declaring sentence is another document's (the statement
-    signed on 9 November ..., the Ministry reports the following)."""
-    start = tokens[at].start
-    before = max(text.rfind(mark, 0, start) for mark in ",،;:.\n")
-    return before + 1, tokens[at].end
-
-
-def _follows(text: str, end: int) -> int | None:
-    """Return where `the following` ends when it follows a verb (its words are the
-    document), right after it or past its subject in the same clause (تعلن وزارة الخارجية ما
-    يلي, доводит до сведения международного сообщества следующее), else None."""
-    rest = text[end : end + FOLLOWING_REACH]
-    clause = re.split(r"[.!?؟;:,،]", rest, maxsplit=1)[0]
-    folded = clause.casefold()
-    for phrase in FOLLOWING:
-        at = folded.find(phrase)
-        if at >= 0 and (at == 0 or not folded[at - 1].isalnum()):
-            return end + at + len(phrase)
-    return None
-
-
-def _declarer(
-    reading: PassageReading, at: int, sentence: tuple[int, int], language: str
-) -> tuple[Mention, ...]:
-    """Return who declares `the following`: the actor next to the verb (token `at`), on the
-    side the language puts its subject (`..., تعلن وزارة الخارجية ما يلي`), with those named
-    in a row with it."""
-    actors = [
-        m
-        for m in reading.named
-        if m.entity.label == "Actor"
-        and not outlet(m.entity)
-        and sentence[0] <= m.start < sentence[1]
-    ]
-    if language not in VERB_FIRST:  # МИД России сообщает следующее, X declares the following
-        side = [m for m in actors if m.last < at][-1:]
-        gap = at - side[0].last - 1 if side else ADJACENT + 1
-    else:  # the subject after the verb, else it is the sentence's (تتابع الوزارة ... وتعلن)
-        side = [m for m in actors if m.first > at][:1]
-        gap = side[0].first - at - 1 if side else ADJACENT + 1
-    if gap > ADJACENT:
-        return ()
-    near, text = side[0], reading.passage.text
-    row = with_joined(text, near, actors, language)
-    if language not in VERB_FIRST and row[-1] is near and not ends_in_and(text, row):
-        return (near,)  # `..., the President of Russia, the Ministry reports the following`
-    return row
-
-
-def _issuers(
-    reading: PassageReading, sentence: tuple[int, int], language: str
-) -> tuple[Mention, ...]:
-    actors = [
-        m
-        for m in reading.named
-        if m.entity.label == "Actor"
-        and not outlet(m.entity)
-        and sentence[0] <= m.start < sentence[1]
-    ]
-    persons = [m for m in actors if m.entity.kind == "person"] or [
-        m for m in actors if m.entity.kind in PERSON_KINDS and " " in m.entity.name_en
-    ]  # else a name of two words proposed without a title (Ilham Aliyev)
-    first = persons[0] if persons else actors[0] if actors else None
-    if first is None:
-        return ()
-    text = reading.passage.text
-    return with_joined(
-        text, first, [m for m in reading.named if m.entity.label == "Actor"], language
-    )
 
 
 def _settled(reading: PassageReading, state: _Text, speech: Speech) -> Speech:

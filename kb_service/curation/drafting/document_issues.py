@@ -1,0 +1,146 @@
+"""The sentences of a passage that issue a document (signed a statement, أصدرت بيانا, the
+Ministry reports the following): who issues it, the document's date, and what kind its words
+are that bind no one. Words in reported_speech.yaml (`documents`, `issuing`,
+`issuing_reports`).
+
+- issuers: the subject of `declares the following` (on the side its language puts the subject,
+  with those named in a row with it, not with a list that a comma ends), else the persons the
+  sentence names, else the first actor and those in a row with it;
+- a later `the following` in the sentence names the document the text is, over an earlier
+  verb's (`Pursuant to the statement signed on 9 November by ..., X reports the following`);
+- the date: the first of the sentence, or for `the following` of its clause, else the day
+  the text is published (the text is the document)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import NamedTuple
+
+from kb_service.curation.drafting.joined_names import PERSON_KINDS, ends_in_and, with_joined
+from kb_service.curation.drafting.mentions import Mention
+from kb_service.curation.drafting.passage_reading import PassageReading
+from kb_service.curation.drafting.relays import outlet
+from kb_service.curation.drafting.speakers import ADJACENT, VERB_FIRST
+from kb_service.curation.drafting.speech_words import SpeechWords
+from kb_service.curation.drafting.tokens import Token, sentence_of
+from kb_service.model import names
+
+# the words after an issuing verb that make what follows the document
+FOLLOWING = ("the following", "as follows", "следующее", "о следующем", "ما يلي", "بما يلي")
+FOLLOWING_REACH = 120  # characters from an issuing verb to its `the following`, at most
+NOUN_BEFORE, NOUN_AFTER = 6, 8  # words between an issuing verb and its document's noun
+
+
+class Issue(NamedTuple):
+    """A sentence that issues a document: where it starts, its issuers, the document's date,
+    and the span of `declares the following` when it says so."""
+
+    start: int
+    issuers: tuple[Mention, ...]
+    date: str | None
+    said: tuple[int, int] | None
+    kind: str = "announcement"  # of its words that bind no one: `reports the following`: report
+
+
+def issuing(reading: PassageReading, words: SpeechWords, published: str | None) -> list[Issue]:
+    """Return each sentence of the passage that issues a document: its issuers and date."""
+    tokens = reading.tokens
+    nouns = [at for at, _ in words.cues.found(words.documents, tokens)]
+    found: list[Issue] = []
+    for at, _ in words.cues.found(words.issuing, tokens):
+        sentence = sentence_of(reading.spans, tokens[at].start)
+        follows = _follows(reading.passage.text, tokens[at].end)
+        if found and found[-1].start == sentence[0]:
+            if follows is None or found[-1].said is not None:
+                continue
+            found.pop()  # `Pursuant to the statement signed ..., X reports the following`
+        near = bisect_left(nouns, at - NOUN_BEFORE)
+        named = near < len(nouns) and nouns[near] <= at + NOUN_AFTER
+        if not named and follows is None:
+            continue
+        language = words.cues.language
+        issuers = _declarer(reading, at, sentence, language) if follows is not None else ()
+        issuers = issuers or issuers_of(reading, sentence, language)
+        if issuers:
+            clause = sentence if follows is None else _clause(reading.passage.text, at, tokens)
+            dated = [str(d.edtf) for d in reading.dates if clause[0] <= d.start < clause[1]]
+            day = None if follows is None else published  # the text is the document
+            said = None if follows is None else (tokens[at].start, follows)
+            reports = said is not None and names.fold(tokens[at].text) in words.issuing_reports
+            kind = "report" if reports else "announcement"
+            found.append(Issue(sentence[0], issuers, dated[0] if dated else day, said, kind))
+    return found
+
+
+def _clause(text: str, at: int, tokens: list[Token]) -> tuple[int, int]:
+    """Return the span of the clause of token `at` (from the last comma or stop before it to
+    its end): a date elsewhere in a declaring sentence is another document's (the statement
+    signed on 9 November ..., the Ministry reports the following)."""
+    start = tokens[at].start
+    before = max(text.rfind(mark, 0, start) for mark in ",،;:.\n")
+    return before + 1, tokens[at].end
+
+
+def _follows(text: str, end: int) -> int | None:
+    """Return where `the following` ends when it follows a verb (its words are the
+    document), right after it or past its subject in the same clause (تعلن وزارة الخارجية ما
+    يلي, доводит до сведения международного сообщества следующее), else None."""
+    rest = text[end : end + FOLLOWING_REACH]
+    clause = re.split(r"[.!?؟;:,،]", rest, maxsplit=1)[0]
+    folded = clause.casefold()
+    for phrase in FOLLOWING:
+        at = folded.find(phrase)
+        if at >= 0 and (at == 0 or not folded[at - 1].isalnum()):
+            return end + at + len(phrase)
+    return None
+
+
+def _declarer(
+    reading: PassageReading, at: int, sentence: tuple[int, int], language: str
+) -> tuple[Mention, ...]:
+    """Return who declares `the following`: the actor next to the verb (token `at`), on the
+    side the language puts its subject (`..., تعلن وزارة الخارجية ما يلي`), with those named
+    in a row with it."""
+    actors = [
+        m
+        for m in reading.named
+        if m.entity.label == "Actor"
+        and not outlet(m.entity)
+        and sentence[0] <= m.start < sentence[1]
+    ]
+    if language not in VERB_FIRST:  # МИД России сообщает следующее, X declares the following
+        side = [m for m in actors if m.last < at][-1:]
+        gap = at - side[0].last - 1 if side else ADJACENT + 1
+    else:  # the subject after the verb, else it is the sentence's (تتابع الوزارة ... وتعلن)
+        side = [m for m in actors if m.first > at][:1]
+        gap = side[0].first - at - 1 if side else ADJACENT + 1
+    if gap > ADJACENT:
+        return ()
+    near, text = side[0], reading.passage.text
+    row = with_joined(text, near, actors, language)
+    if language not in VERB_FIRST and row[-1] is near and not ends_in_and(text, row):
+        return (near,)  # `..., the President of Russia, the Ministry reports the following`
+    return row
+
+
+def issuers_of(
+    reading: PassageReading, sentence: tuple[int, int], language: str
+) -> tuple[Mention, ...]:
+    actors = [
+        m
+        for m in reading.named
+        if m.entity.label == "Actor"
+        and not outlet(m.entity)
+        and sentence[0] <= m.start < sentence[1]
+    ]
+    persons = [m for m in actors if m.entity.kind == "person"] or [
+        m for m in actors if m.entity.kind in PERSON_KINDS and " " in m.entity.name_en
+    ]  # else a name of two words proposed without a title (Ilham Aliyev)
+    first = persons[0] if persons else actors[0] if actors else None
+    if first is None:
+        return ()
+    text = reading.passage.text
+    return with_joined(
+        text, first, [m for m in reading.named if m.entity.label == "Actor"], language
+    )
