@@ -187,3 +187,85 @@ def test_a_presidential_administration_of_a_state_written_with_its_form_is_propo
     [entry] = [e for e in document["proposed_entries"] if e["kind"] == "government"]
     assert entry["names"]["ar"] == "إدارة رئيس جمهورية أذربيجان"
     assert [s["passage"] for s in entry["seen"]] == [1, 2]
+
+
+ANOTHER_MINISTRY = [
+    *REGISTRY,
+    entity(
+        "armenia-mfa",
+        "Actor",
+        "ministry",
+        "Ministry of Foreign Affairs of Armenia",
+        "وزارة الخارجية الأرمينية",
+        "МИД Армении",
+        "the Armenian Foreign Ministry",
+    ),
+]
+DESIGNATED_IN_POINTS = {
+    "en": (
+        "The Ministry of Defence of Russia states the following:\n"
+        "1. The Armenian Foreign Ministry was told of the convoy's route.\n"
+        "2. The ministry calls on both sides to keep the road open."
+    ),
+    "ru": (
+        "Министерство обороны России заявляет следующее.\n"
+        "1. МИД Армении уведомлен о маршруте колонны.\n"
+        "2. Министерство призывает обе стороны держать дорогу открытой."
+    ),
+    "ar": (
+        "تعلن وزارة الدفاع الروسية ما يلي:\n"
+        "1. أُبلغت وزارة الخارجية الأرمينية بمسار القافلة.\n"
+        "2. تدعو الوزارة الطرفين إلى إبقاء الطريق مفتوحا."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(DESIGNATED_IN_POINTS))
+def test_a_designator_of_the_issuers_kind_in_its_points_is_the_issuer(language: str) -> None:
+    text = DESIGNATED_IN_POINTS[language]
+    document = draft_fixture(text, ANOTHER_MINISTRY, language, PUBLISHED, "d").document
+    appeal = [s for s in document["statements"] if s["kind"] == "appeal"]
+    assert [s["speakers"] for s in appeal] == [["russia-mod"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("The Milli Majlis condemned the vote of the French Senate.", "en", "Milli Majlis"),
+        ("Милли Меджлис осудил голосование во французском Сенате.", "ru", "Милли Меджлис"),
+        ("وأدان ملي مجلس تصويت مجلس الشيوخ الفرنسي.", "ar", "ملي مجلس"),
+    ],
+)
+def test_azerbaijans_parliament_is_proposed_by_its_own_name(
+    text: str, language: str, name: str
+) -> None:
+    document = draft_fixture(text, REGISTRY, language, PUBLISHED, "d").document
+    entries = [e for e in document["proposed_entries"] if e["names"].get("en") == "Milli Majlis"]
+    assert [(e["kind"], e["names"][language]) for e in entries] == [("government", name)]
+
+
+PARLIAMENT = {
+    "en": (
+        "The Milli Majlis declares the following:\n"
+        "1. The French Senate voted for a resolution on the region.\n"
+        "2. The parliament calls on the parliaments of the world to visit the region."
+    ),
+    "ru": (
+        "Милли Меджлис заявляет следующее.\n"
+        "1. Сенат Франции проголосовал за резолюцию о регионе.\n"
+        "2. Парламент призывает парламенты мира посетить регион."
+    ),
+    "ar": (
+        "يعلن ملي مجلس ما يلي:\n"
+        "1. صوت مجلس الشيوخ الفرنسي على قرار بشأن المنطقة.\n"
+        "2. يدعو المجلس برلمانات العالم إلى زيارة المنطقة."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(PARLIAMENT))
+def test_the_parliament_in_its_own_points_is_the_issuing_parliament(language: str) -> None:
+    document = draft_fixture(PARLIAMENT[language], REGISTRY, language, PUBLISHED, "d").document
+    [majlis] = [e["id"] for e in document["proposed_entries"] if e["kind"] == "government"]
+    appeal = [s for s in document["statements"] if s["kind"] == "appeal"]
+    assert [s["speakers"] for s in appeal] == [[majlis]]

@@ -73,7 +73,7 @@ def read(
     start = opened.end()
     first = sentence_of(reading.spans, start)[1]
     if points.document:  # `5. Azerbaijan calls on ...` in its ministry's document: the issuers
-        reading.speech = [_for_issuers(s, points.issuers) for s in reading.speech]
+        reading.speech = [_for_issuers(s, points.issuers, text) for s in reading.speech]
     if any(s.start <= start < s.end or s.cue_start < first for s in reading.speech):
         return  # the point is itself a statement the passage drafts (the ministry calls ...)
     end = first if reading.speech else len(text)  # a later sentence speaks for another
@@ -83,16 +83,22 @@ def read(
         reading.speech = sorted([*reading.speech, said], key=lambda s: s.cue_start)
 
 
-def _for_issuers(speech: Speech, issuers: tuple[Mention, ...]) -> Speech:
+def _for_issuers(speech: Speech, issuers: tuple[Mention, ...], text: str) -> Speech:
     """Return a point's statement spoken by the issuers where its speakers are the state
     an issuer belongs to (a name of the issuer holds one of theirs: Azerbaijan, for the
-    Ministry of Foreign Affairs of Azerbaijan; أذربيجان, for إدارة رئيس جمهورية أذربيجان)."""
+    Ministry of Foreign Affairs of Azerbaijan; أذربيجان, for إدارة رئيس جمهورية أذربيجان), or
+    are designated by a word of an issuer's kind (يدعو المجلس, the ministry calls: the
+    issuer, not the body of that kind the text named last)."""
     owners = [f" {names.fold(n)} " for m in issuers for n in (m.entity.name_en, *m.entity.names)]
-    ids = {m.entity.id for m in issuers}
+    ids, kinds = {m.entity.id for m in issuers}, {m.entity.kind for m in issuers}
 
     def owned(speaker: Mention) -> bool:
         spelled = {names.fold(n) for n in (speaker.entity.name_en, *speaker.entity.names)}
-        return speaker.entity.id not in ids and any(f" {s} " in o for s in spelled for o in owners)
+        if speaker.entity.id in ids:
+            return False
+        written = names.fold(text[speaker.start : speaker.end])
+        designated = written not in spelled and speaker.entity.kind in kinds
+        return designated or any(f" {s} " in o for s in spelled for o in owners)
 
     if speech.speakers and all(owned(s) for s in speech.speakers):
         return replace(speech, speakers=issuers)
