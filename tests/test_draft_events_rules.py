@@ -348,3 +348,9 @@ def test_a_truce_in_force_since_a_day_is_ongoing(text: str, language: str) -> No
     assert summary(events(text, "2020-12-12", language)) == [
         ("ceasefire", "2020-11-10/..", "ongoing")
     ]
+
+
+def test_a_deployment_that_has_been_in_place_since_a_day_is_ongoing() -> None:
+    # the present perfect: what has been so since a day still is
+    text = "Since 10 November Russian peacekeepers have been deployed in Nagorno-Karabakh."
+    assert summary(events(text, "2020-12-12", "en")) == [("deployment", "2020-11-10/..", "ongoing")]

@@ -4,7 +4,10 @@ side; then an actor designated next to it by its kind or role (`the ministry add
 российский лидер); else the nearest actor named before it in the sentence, after it, before it
 in the passage, and last inside the reported words. A person whose apposition or relative clause
 closes right before the verb speaks, not an actor named inside it (`Poghosyan, who speaks for
-Harutyunyan, admitted`). An organisation named right before a person
+Harutyunyan, admitted`); a designator between the verb and the actor before it speaks alone
+(`the army, she stressed, had not fired`), and in English and Russian one right before a verb
+whose nearest name follows it speaks, not the name it addresses (the ministry urged Armenia).
+An organisation named right before a person
 (глава МИД России Сергей Лавров, المتحدث باسم الكرملين دميتري بيسكوف) gives way to the person.
 Actors named in a row with the speaker (joined_names) speak with it. In Arabic, a verb that
 names no subject after it is its clause's subject's, or the last sentence's: the first actor
@@ -45,6 +48,10 @@ def speakers_of(
         chosen = _subject(passage, first, s_start, outside) or chosen  # واستدعت X سفير Y، وقالت
     if chosen is not None and chosen.first > last and language not in VERB_FIRST:
         chosen = _designator_before(passage, first, s_start, outside) or chosen
+    elif chosen is not None and chosen is before and language not in VERB_FIRST:
+        inserted = _inserted(passage, chosen, first, outside)
+        if inserted is not None:
+            return (inserted,)  # she alone, not in a row with the actor before
     if chosen is not None:
         chosen = _before_insertion(passage, chosen, first, s_start) or chosen
     if chosen is None:
@@ -69,6 +76,14 @@ def _subject(
     that puts the subject after its verb: the first actor from character `start` on (واستدعت
     وزارة الخارجية التركية سفير إيران، وقالت: the ministry, not Iran)."""
     return first_after(passage.actors, -1, keep, passage.tokens[verb].start, start)
+
+
+def _inserted(
+    passage: SpeechPassage, before: Mention, first: int, keep: Callable[[Mention], bool]
+) -> Mention | None:
+    """Return the designator between a verb and the actor before it: it speaks, the verb
+    inserted in the words (the army, she stressed, had not fired)."""
+    return last_before(passage.designated, first, keep, before.end)
 
 
 def _designator_before(

@@ -1,0 +1,74 @@
+"""Speakers told by a pronoun (issue 25): `she added` is the person named
+last, not a state named after her; in `the army, she stressed, had not fired` the pronoun
+speaks, not the army. Arabic writes the pronoun inside the verb
+(speakers.py reads the clause's subject there). Texts are our own. Pure: no Neo4j."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import draft_fixture
+from conftest import registry_entity as entity
+
+REGISTRY = [
+    entity("azerbaijan", "Actor", "state", "Azerbaijan", "أذربيجان", "Азербайджан", "Баку"),
+    entity(
+        "armenia-army",
+        "Actor",
+        "armed-force",
+        "Armenian Armed Forces",
+        "الجيش الأرميني",
+        "армянская армия",
+        "the Armenian army",
+    ),
+]
+PERSON = {"en": "Shushan Stepanyan", "ru": "Шушан Степанян"}
+
+
+def said(text: str, language: str) -> tuple[list[Any], str]:
+    document = draft_fixture(text, REGISTRY, language, "2020-10-28", "p").document
+    [person] = [e["id"] for e in document["proposed_entries"] if e["kind"] == "person"]
+    return [(s["kind"], s["speakers"]) for s in document["statements"]], person
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The spokeswoman Shushan Stepanyan spoke of the strikes by Azerbaijan. She added "
+            "that the army respects the truce.",
+            "en",
+        ),
+        (
+            "Пресс-секретарь Шушан Степанян рассказала об ударах Азербайджана. Она добавила, "
+            "что армия соблюдает перемирие.",
+            "ru",
+        ),
+    ],
+)
+def test_a_pronoun_is_the_person_named_last(text: str, language: str) -> None:
+    statements, person = said(text, language)
+    assert statements[-1] == ("claim", [person])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The spokeswoman Shushan Stepanyan answered the charges: the Armenian army, she "
+            "stressed, had not fired at the town.",
+            "en",
+        ),
+        (
+            "Пресс-секретарь Шушан Степанян ответила на обвинения: армянская армия, "
+            "подчеркнула она, по городу не стреляла.",
+            "ru",
+        ),
+    ],
+)
+def test_a_pronoun_by_an_inserted_verb_speaks_not_the_actor_before(
+    text: str, language: str
+) -> None:
+    statements, person = said(text, language)
+    assert statements == [("position", [person])]
