@@ -1,6 +1,7 @@
-"""Speakers told by a pronoun (issue 25): `she added` is the person named
+"""Speakers told by a pronoun or by their place of work (issue 25): `she added` is the person named
 last, not a state named after her; in `the army, she stressed, had not fired` the pronoun
-speaks, not the army. Arabic writes the pronoun inside the verb
+speaks, not the army; `X of Germany's Bild, who filmed ..., said the people ...` is X's, and
+her words the ones after the verb. Arabic writes the pronoun inside the verb
 (speakers.py reads the clause's subject there). Texts are our own. Pure: no Neo4j."""
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ PERSON = {"en": "Shushan Stepanyan", "ru": "Шушан Степанян"}
 
 def said(text: str, language: str) -> tuple[list[Any], str]:
     document = draft_fixture(text, REGISTRY, language, "2020-10-28", "p").document
-    [person] = [e["id"] for e in document["proposed_entries"] if e["kind"] == "person"]
+    [person] = [e["id"] for e in document["proposed_entries"] if " " in e["names"][language]]
     return [(s["kind"], s["speakers"]) for s in document["statements"]], person
 
 
@@ -72,3 +73,29 @@ def test_a_pronoun_by_an_inserted_verb_speaks_not_the_actor_before(
 ) -> None:
     statements, person = said(text, language)
     assert statements == [("position", [person])]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Shushan Stepanyan of Germany's Bild, who filmed inside the cathedral, said the "
+            "people in the crypt were unhurt.",
+            "en",
+        ),
+        (
+            "Шушан Степанян из газеты «Бильд», снимавшая в соборе, сообщила, что люди в "
+            "подвале не пострадали.",
+            "ru",
+        ),
+    ],
+)
+def test_a_person_of_an_outlet_speaks_not_the_outlet(text: str, language: str) -> None:
+    statements, person = said(text, language)
+    assert [speakers for _, speakers in statements] == [[person]]
+
+
+def test_the_words_after_a_subjects_insertion_are_what_it_said() -> None:
+    text = "Shushan Stepanyan, who speaks for the ministry, said the army had not fired."
+    document = draft_fixture(text, REGISTRY, "en", "2020-10-28", "p").document
+    assert [s["quote"] for s in document["statements"]] == ["the army had not fired"]

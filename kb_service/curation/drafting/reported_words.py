@@ -109,12 +109,16 @@ def _titled_speaker_end(wording: Wording, after: int, s_end: int) -> int | None:
 def _clause_before(wording: Wording, verb_start: int, tail: Span, s_start: int) -> Span | None:
     """Return the words before a reporting clause that ends its sentence (`<words>, the
     ministry said in a statement.`): the clause before the last comma ahead of the verb, when
-    the speaker stands between them (a few words), and after the verb only a tail that a tail
-    word opens, shorter than that clause."""
+    the speaker stands between them (a few words; in English, none only when the speaker's name
+    or title follows the verb: `..., said Foreign Minister Lavrov`), and after the verb only a
+    tail that a tail word opens, shorter than that clause."""
     text, count = wording.text, wording.count
     comma = max(text.rfind(",", s_start, verb_start), text.rfind("،", s_start, verb_start))
-    if comma < 0 or count(comma + 1, verb_start) > TAIL_SPEAKER:
+    between = count(comma + 1, verb_start)
+    if comma < 0 or between > TAIL_SPEAKER:
         return None
+    if wording.subject_first and not between and _lower_after(text, verb_start):
+        return None  # `X, who filmed inside, said the army ...`: the comma closes an insertion
     first = _NEXT_WORD.search(text, tail[0], tail[1])
     if first is not None and names.fold(first.group()) not in wording.tails:
         return None
@@ -122,6 +126,14 @@ def _clause_before(wording: Wording, verb_start: int, tail: Span, s_start: int) 
     if words < TAIL_BEFORE or words <= count(*tail):
         return None
     return trimmed(text, s_start, comma)
+
+
+def _lower_after(text: str, verb_start: int) -> bool:
+    """Return whether the word after the verb at `verb_start` is in lower case (said the
+    army ...), not a speaker's name or title (said Foreign Minister Lavrov)."""
+    verb = _NEXT_WORD.search(text, verb_start)
+    after = _NEXT_WORD.search(text, verb.end()) if verb else None
+    return after is not None and after.group().islower()
 
 
 def _quote_after(wording: Wording, cue_end: int, s_end: int) -> Span | None:

@@ -27,6 +27,7 @@ from kb_service.curation.drafting.speech_types import SpeechPassage
 ADJACENT = 3  # words between a verb and the name of its speaker, at most
 SUBJECT_FIRST = {"en"}  # languages that put the subject before the verb
 VERB_FIRST = frozenset({"ar"})  # languages that put the subject after its verb (or leave it out)
+_OF_WORK = re.compile(r"\s+(?:of|from|at)\s", re.IGNORECASE)  # a person of an outlet
 _INSERTION_END = re.compile(r"\s*[,،]\s*(?:\w+\s+){0,2}")  # `, ` or `, had ` before a verb
 
 
@@ -66,7 +67,8 @@ def speakers_of(
         )
     if chosen is None:
         return ()
-    return with_joined(passage.text, person_after(chosen, actors), actors, passage.language)
+    chosen = _person_of(passage, chosen) or person_after(chosen, actors)
+    return with_joined(passage.text, chosen, actors, passage.language)
 
 
 def _subject(
@@ -120,6 +122,20 @@ def _before_insertion(
     if before is None or text[before.end : opening].strip():
         return None
     return before if a_person(before.entity) else None
+
+
+def _person_of(passage: SpeechPassage, chosen: Mention) -> Mention | None:
+    """Return the person named right before the organisation chosen and joined to it by
+    `of` (Paul Ronzheimer of Germany's Bild, who filmed ..., said): the person speaks, the
+    organisation is where they work. (Russian outlets are relays, never speakers.)"""
+    if a_person(chosen.entity):
+        return None
+    index = bisect_left(passage.actors, chosen.start, key=lambda m: m.start) - 1
+    while index >= 0 and not a_person(passage.actors[index].entity):
+        index -= 1  # past the state of a possessive (Germany's)
+    person = passage.actors[index] if index >= 0 else None
+    between = passage.text[person.end : chosen.start] if person else ","
+    return person if _OF_WORK.match(between) and not re.search(r"[,،;:.]", between) else None
 
 
 def _designated(passage: SpeechPassage, first: int, last: int, words: Span) -> Mention | None:
