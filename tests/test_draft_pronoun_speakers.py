@@ -99,3 +99,35 @@ def test_the_words_after_a_subjects_insertion_are_what_it_said() -> None:
     text = "Shushan Stepanyan, who speaks for the ministry, said the army had not fired."
     document = draft_fixture(text, REGISTRY, "en", "2020-10-28", "p").document
     assert [s["quote"] for s in document["statements"]] == ["the army had not fired"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surname"),
+    [
+        (
+            "Vladimir Putin spoke at a forum on Thursday.\nPutin said both sides were partners.",
+            "en",
+            "Putin",
+        ),
+        (
+            "Владимир Путин в четверг выступил на форуме.\nПутин заявил, что обе стороны - "
+            "партнеры.",
+            "ru",
+            "Путин",
+        ),
+    ],
+)
+def test_the_surname_of_a_name_proposed_without_a_title_names_it_later(
+    text: str, language: str, surname: str
+) -> None:
+    document = draft_fixture(text, REGISTRY, language, "2020-10-28", "p").document
+    [entry] = document["proposed_entries"]
+    assert [s["text"] for s in entry["seen"]] == [text.split(" ")[0] + " " + surname, surname]
+    assert [s["speakers"] for s in document["statements"]] == [[entry["id"]]]
+
+
+def test_no_word_of_an_acronyms_name_names_it_alone() -> None:
+    text = "Посла вызвали в МИД Ирана.\nГраница Ирана закрыта, заявил посол."
+    document = draft_fixture(text, REGISTRY, "ru", "2020-10-28", "p").document
+    seen = {e["names"]["ru"]: [s["text"] for s in e["seen"]] for e in document["proposed_entries"]}
+    assert seen.get("МИД Ирана") == ["МИД Ирана"]

@@ -96,7 +96,7 @@ class Proposals:
         forms = [words]
         if entity.kind != "person" and len(words) >= INITIALS_MIN:  # МККК, ICRC
             forms.append(("".join(w[0] for w in words if w not in LINKS),))
-        if entity.kind == "person" and len(words) > 1:
+        if _person_like(entity, words, written):
             forms.append(words[-1:])
             if len(words[-1]) >= NEAR_MIN and ("near", words[-1]) not in self._keys:
                 self._keys.add(("near", words[-1]))
@@ -166,3 +166,13 @@ def _case_key(written: str) -> tuple[str, ...]:
         w.rstrip(CASE_VOWELS) if names.script(w) == "cyrillic" and len(w) > STEM_MIN else w
         for w in words
     )
+
+
+def _person_like(entity: Entity, words: tuple[str, ...], written: str) -> bool:
+    """Tell whether a proposed entry's surname alone names it later: a person's, or a name
+    of two capitalised words, no acronym among them, proposed without a title (Владимир Путин
+    в четверг ...: Путин after it; not МИД Ирана)."""
+    if entity.kind == "person":
+        return len(words) > 1
+    shaped = all(w[:1].isupper() and not w.isupper() for w in written.split())
+    return entity.kind == "actor" and len(words) == 2 and shaped
