@@ -250,3 +250,51 @@ def test_a_signed_deal_shares_the_date_of_the_ceasefire_it_declares(
     found = dated(text, language, "2020-11-20")
     assert ("agreement-signed", "2020-11-10") in found
     assert ("ceasefire", "2020-11-10") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Sunday Armenia said that it had declared martial law and ordered a general "
+            "mobilisation.",
+            "en",
+        ),
+        (
+            "В воскресенье Армения объявила, что решила ввести военное положение и провести "
+            "всеобщую мобилизацию.",
+            "ru",
+        ),
+    ],
+)
+def test_cues_coordinated_past_a_verb_share_their_date(text: str, language: str) -> None:
+    assert sorted(dated(text, language, "2020-09-28")) == [
+        ("martial-law", "2020-09-27"),
+        ("mobilisation", "2020-09-27"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Baku described the shelling of Barda as a breach of the truce, which the sides had "
+            "pledged to observe from 26 October.",
+            "en",
+        ),
+        (
+            "В Баку расценили обстрел Барды как нарушение перемирия, которое стороны обязались "
+            "соблюдать с 26 октября.",
+            "ru",
+        ),
+        (
+            "ووصفت باكو قصف بردعة بأنه خرق للهدنة، التي تعهد الطرفان باحترامها اعتبارا من 26 "
+            "أكتوبر.",
+            "ar",
+        ),
+    ],
+)
+def test_a_date_past_another_types_cue_in_another_clause_is_not_the_first_cues(
+    text: str, language: str
+) -> None:
+    assert ("shelling", "2020-10-26") not in dated(text, language, "2020-10-28")

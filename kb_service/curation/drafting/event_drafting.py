@@ -26,7 +26,7 @@ from kb_service.curation.drafting import budget, conflict_names, event_merge, re
 from kb_service.curation.drafting.anchored_dates import Anchors
 from kb_service.curation.drafting.cues import Cues
 from kb_service.curation.drafting.date_expressions import DateExpression
-from kb_service.curation.drafting.event_dates import EventDates, PassageDates, clause_of, rules
+from kb_service.curation.drafting.event_dates import EventDates, rules
 from kb_service.curation.drafting.event_forces import Forces
 from kb_service.curation.drafting.event_words import (
     after_sources,
@@ -36,6 +36,7 @@ from kb_service.curation.drafting.event_words import (
     words_of,
 )
 from kb_service.curation.drafting.mentions import Entity, Mention
+from kb_service.curation.drafting.passage_dates import PassageDates, clause_of
 from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.times_of_day import TimesOfDay, text_day
 from kb_service.curation.drafting.tokens import quoted_spans, sentence_of
@@ -105,7 +106,9 @@ class _Events:
                 for at, term, pair, quote in self.cues_of(reading)
             ]
             for at, term, _, _, clause in found_cues:
-                dates.claim(clause, term, reading.tokens[at].start)
+                words = token_range(reading, clause)
+                back = self.dates.backdrop(reading.tokens[words.start : at])
+                dates.claim(clause, term, reading.tokens[at].start, backdrop=back)
             for at, term, pair, quote, clause in found_cues:
                 found = self.dated(reading, dates, (at, term), quote, clause)
                 if not found:

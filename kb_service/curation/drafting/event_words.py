@@ -14,7 +14,7 @@ from kb_service.curation.drafting.tokens import QUOTE_PAIRS, Token, tokenize
 SAYING = frozenset({"claim", "report"})  # statement kinds whose verb only reports words
 SOURCE_REACH = 2  # tokens after a source phrase where the source's name may start
 COORDINATORS = frozenset({"and", "or", "и", "или", "و", "أو"})
-COORDINATED_WORDS = 4  # words from one cue to the next they are coordinated with, at most
+COORDINATED_WORDS = 6  # words from one cue's start to the next they are coordinated with, at most
 CLAUSE_MARKS = frozenset(",;:،؛")  # marks that end a clause within a sentence
 
 
@@ -65,6 +65,7 @@ def coordinated(text: str, cue: tuple[int, int], other: int) -> bool:
     words = span.split()
     if len(words) > COORDINATED_WORDS or (CLAUSE_MARKS | {"."}) & set(span):
         return False
+    joined = any(w.lower() in COORDINATORS for w in words)  # и провести всеобщую мобилизацию
     if other < cue[0]:
-        return (bool(words) and words[-1].lower() in COORDINATORS) or text[cue[0]] == "و"
-    return (bool(words) and words[0].lower() in COORDINATORS) or (not words and text[other] == "و")
+        return joined or text[cue[0]] == "و"
+    return joined or (not words and text[other] == "و")
