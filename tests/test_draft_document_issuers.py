@@ -269,3 +269,22 @@ def test_the_parliament_in_its_own_points_is_the_issuing_parliament(language: st
     [majlis] = [e["id"] for e in document["proposed_entries"] if e["kind"] == "government"]
     appeal = [s for s in document["statements"] if s["kind"] == "appeal"]
     assert [s["speakers"] for s in appeal] == [[majlis]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министерство национальной обороны Турецкой Республики заявляет следующее.\n"
+        "1. Центр начал работу.",
+        "Министерство здравоохранения Турции сообщает следующее.\n1. Раненые доставлены в "
+        "больницы.",
+    ],
+)
+def test_a_russian_head_and_a_state_the_registry_lacks_are_one_issuer(text: str) -> None:
+    document = draft_fixture(text, REGISTRY, "ru", PUBLISHED, "d").document
+    [entry] = document["proposed_entries"]
+    assert (entry["kind"], entry["names"]["ru"]) == (
+        "ministry",
+        text.split(" заявляет")[0].split(" сообщает")[0],
+    )
+    assert [s["speakers"] for s in document["statements"]] == [[entry["id"]], [entry["id"]]]

@@ -18,6 +18,10 @@ REGISTRY = [entity("azerbaijan", "Actor", "state", "Azerbaijan", "أذربيجا
         ("ru", "Турция и Азербайджан провели учения в понедельник."),
         ("ru", "Министр обороны Турции Хулуси Акар прибыл в Азербайджан."),
         ("ar", "وقع وزيرا الدفاع في تركيا وروسيا مذكرة بشأن أذربيجان."),
+        # by its formal name
+        ("en", "The Republic of Turkey and Azerbaijan held drills on Monday."),
+        ("ru", "Турецкая Республика и Азербайджан провели учения в понедельник."),
+        ("ar", "وأجرت الجمهورية التركية وأذربيجان مناورات يوم الاثنين."),
     ],
 )
 def test_a_state_the_registry_lacks_is_proposed_as_a_state(language: str, text: str) -> None:

@@ -15,6 +15,7 @@ from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
 from kb_service.curation.drafting import city_names, quoted_outlets
+from kb_service.curation.drafting.cues import Phrase
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.name_rules import at_phrase, phrase_at
 from kb_service.curation.drafting.name_shapes import opens_sentence
@@ -116,6 +117,8 @@ def of_country(reader: _Reader, mentions: list[Mention]) -> set[int]:
         free = at not in reader.taken or at in proposed
         phrase = phrase_at(reader.rule.of_country, reader.tokens, at) if free else None
         state = by_first.get(_state_at(reader, at + len(phrase.words))) if phrase else None
+        if phrase is not None and state is None and at not in reader.taken:
+            _of_other_state(reader, at, phrase)  # Министерство ... Турецкой Республики
         if phrase is None or state is None or not reader.joined(mentions[state].first):
             continue
         mention = mentions[state]
@@ -134,6 +137,16 @@ def of_country(reader: _Reader, mentions: list[Mention]) -> set[int]:
         reader.taken.difference_update(range(mention.first, mention.last + 1))
         reader.add(at, mention.last, phrase.term)
     return absorbed
+
+
+def _of_other_state(reader: _Reader, at: int, head: Phrase) -> None:
+    """Propose a head and a state of `states` after it: one name (... Турецкой Республики)."""
+    after = _state_at(reader, at + len(head.words))
+    state = phrase_at(reader.rule.institutions, reader.tokens, after)
+    if state is None or not state.term.startswith(STATE) or not reader.joined(after):
+        return
+    if not reader.taken.intersection(range(at, last := after + len(state.words))):
+        reader.add(at, last - 1, head.term)
 
 
 def _state_at(reader: _Reader, at: int) -> int:
