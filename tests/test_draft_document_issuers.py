@@ -288,3 +288,14 @@ def test_a_russian_head_and_a_state_the_registry_lacks_are_one_issuer(text: str)
         text.split(" заявляет")[0].split(" сообщает")[0],
     )
     assert [s["speakers"] for s in document["statements"]] == [[entry["id"]], [entry["id"]]]
+
+
+@pytest.mark.parametrize("head", ["Ministry of Foreign Affairs", "Ministry of National Defence"])
+def test_an_english_ministry_of_a_state_the_registry_lacks_is_one_issuer(head: str) -> None:
+    name = f"{head} of the Republic of Turkey"
+    text = f"The {name} informs the public as follows:\n1. The centre began its work."
+    document = draft_fixture(text, REGISTRY, "en", PUBLISHED, "d").document
+    # one entry: the state its name holds is not proposed apart, nor listed unseen
+    [entry] = document["proposed_entries"]
+    assert (entry["kind"], entry["names"]["en"]) == ("ministry", name)
+    assert [s["speakers"] for s in document["statements"]] == [[entry["id"]], [entry["id"]]]

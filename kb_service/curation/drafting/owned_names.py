@@ -179,11 +179,11 @@ def _state_after(reader: _Reader, at: int) -> Mention | None:
     return next(
         (
             m
-            for m in within(reader.registry, at, at)
+            for m in [*within(reader.registry, at, at), *reader.found]
             if m.first == at and m.entity.kind in STATE_KINDS
         ),
         None,
-    )
+    )  # a registry state, or one proposed by `states` (of the Republic of Turkey)
 
 
 def _name(reader: _Reader, first: int, state: Mention) -> None:
@@ -198,6 +198,9 @@ def _name(reader: _Reader, first: int, state: Mention) -> None:
     ministries = reader.proposals.ministries()
     known = ministries.of(state.entity, topic, language) if ministry and topic else None
     reader.registry[:] = [m for m in reader.registry if m is not state]
+    if state in reader.found:  # a proposed state the name holds is not named there
+        reader.found.remove(state)
+        reader.proposals.unsaw(state.entity, reader.passage, reader.text[state.start : state.end])
     if known is not None:
         mention = Mention(known, first, state.last, tokens[first].start, state.end)
         reader.registry[:] = sorted([*reader.registry, mention], key=lambda m: m.first)

@@ -151,10 +151,13 @@ class Proposals:
         return self._capitals
 
     def entries(self) -> list[dict[str, Any]]:
-        """Return the proposed entries as the draft lists them."""
+        """Return the proposed entries as the draft lists them: those still seen somewhere
+        (not one whose words named another entry after all: the Republic of Turkey in the
+        Ministry of Foreign Affairs of the Republic of Turkey)."""
         return [
             {"id": i, "kind": e.kind, "names": self.spelled[i], "seen": self.seen[i]}
             for i, e in self.entities.items()
+            if self.seen.get(i)
         ]
 
 
