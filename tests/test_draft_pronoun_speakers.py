@@ -131,3 +131,21 @@ def test_no_word_of_an_acronyms_name_names_it_alone() -> None:
     document = draft_fixture(text, REGISTRY, "ru", "2020-10-28", "p").document
     seen = {e["names"]["ru"]: [s["text"] for s in e["seen"]] for e in document["proposed_entries"]}
     assert seen.get("МИД Ирана") == ["МИД Ирана"]
+
+
+def test_a_person_named_after_an_organisations_long_name_speaks() -> None:
+    text = (
+        "Искать погибших нужно до зимы, предупредил в интервью президент Международного "
+        "комитета Красного Креста Петер Маурер.\nМККК расширит миссию в регионе."
+    )
+    document = draft_fixture(text, REGISTRY, "ru", "2020-11-24", "p").document
+    entries = {e["names"]["ru"]: e for e in document["proposed_entries"]}
+    icrc = entries["Международного комитета Красного Креста"]
+    assert (icrc["kind"], [s["text"] for s in icrc["seen"]][-1]) == ("organisation", "МККК")
+    assert [s["speakers"] for s in document["statements"]] == [[entries["Петер Маурер"]["id"]]]
+
+
+def test_the_icrc_by_its_russian_initials_alone_is_the_institution() -> None:
+    document = draft_fixture("МККК расширит миссию.", REGISTRY, "ru", "2020-11-24", "p").document
+    [entry] = document["proposed_entries"]
+    assert entry["names"] == {"ru": "МККК", "en": "International Committee of the Red Cross"}

@@ -2,7 +2,8 @@
 unknown_names.yaml `place_nouns_before`): منطقة كلبجار is the Kalbajar district, ممر لاتشين the
 Lachin corridor (the noun part of the name). The name is one word that is neither definite,
 nor a particle, nor feminine (an adjective agreeing with the noun: منطقة آمنة), nor a common
-word of `not_place_names` (منطقة نزاع, ممر إنساني)."""
+word of `not_place_names` (منطقة نزاع, ممر إنساني). And Arabic cities by the gazetteer
+(arabic_cities)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from kb_service.curation.drafting import city_names
 from kb_service.curation.drafting.name_rules import RULES_FILE
 from kb_service.model import names
 
@@ -18,6 +20,8 @@ if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
 
 MIN_LETTERS = 3  # of a place's name, at least
+BIG_CITY = 1_000_000  # people: an Arabic city name this big is proposed without a place word
+NEAR_CITY = 100_000  # and one this big after a preposition (في جنيف)
 
 
 @cache
@@ -79,3 +83,41 @@ def _without_proclitic(written: str) -> str:
     if len(first) > 3 and first[0] in "وبلف" and names.fold(first[1:]) in _rules()[0]:
         return written[1:]
     return written
+
+
+def arabic_cities(reader: _Reader) -> None:
+    """Propose the Arabic cities: after a city word (مدينة شوشا) a word the gazetteer may
+    lack; after a place word, a city the gazetteer knows; after a preposition one of NEAR_CITY
+    people (في جنيف); anywhere one of BIG_CITY."""
+    tokens, rule, at = reader.tokens, reader.rule, 0
+    while at < len(tokens):
+        if at in reader.taken or reader.zone(at, at) or tokens[at].forms & rule.place_words:
+            at += 1
+            continue
+        window = range(at, min(len(tokens), at + city_names.MAX_WORDS))
+        folded = [tokens[k].folded for k in window if k not in reader.taken]
+        city = city_names.longest_at([tokens[at].forms], folded, "ar")
+        before = tokens[at - 1].forms if at > 0 else frozenset()
+        if city is None and before & rule.city_words and _unknown_city(reader, at):
+            reader.add(at, at, "city")  # مدينة شوشا: a city the gazetteer lacks
+            reader.proposals.named_cities.add(reader.found[-1].entity.id)
+            at += 1
+            continue
+        least = NEAR_CITY if before & rule.city_prepositions else BIG_CITY
+        if city is None or not (before & rule.place_words or city[1].population >= least):
+            at += 1
+            continue
+        reader.add(at, at + city[0] - 1, "city", city[1].name_en)
+        at += city[0]
+
+
+def _unknown_city(reader: _Reader, at: int) -> bool:
+    """Return whether an Arabic word after a city word may be a city's name: neither an
+    adjective or noun with the article, nor a particle, and at least three letters."""
+    folded = reader.tokens[at].folded
+    return (
+        reader.joined(at)
+        and not reader.tokens[at].text.startswith("ال")
+        and folded not in reader.rule.particles
+        and len(folded) >= 3
+    )

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
-from kb_service.curation.drafting import city_names, quoted_outlets
+from kb_service.curation.drafting import quoted_outlets
 from kb_service.curation.drafting.cues import Phrase
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.name_rules import at_phrase, phrase_at
@@ -25,8 +25,6 @@ from kb_service.model import names
 if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
 
-BIG_CITY = 1_000_000  # people: an Arabic city name this big is proposed without a place word
-NEAR_CITY = 100_000  # and one this big after a preposition (في جنيف)
 MAX_AGENCY = 3  # words of an Arabic agency's name, at most
 MAX_NAME = 4  # capitalised words of an English agency's name before its word, at most
 STATE_KINDS = frozenset({"state", "unrecognised-state"})
@@ -89,10 +87,18 @@ def _inside(reader: _Reader, first: int, last: int, state: bool = False) -> bool
     if reader.proposals.language == "ar":
         return False
     after = last + 1 < len(reader.tokens) and reader.joined(last + 1) and reader.capital(last + 1)
-    after = after and not state
+    after = after and not state and not _two_names(reader, last + 1)  # ... Петер Маурер
     head = first > 0 and bool(at_phrase(reader.rule.heads, reader.tokens, first - 1))
     before = first > 0 and reader.joined(first) and (reader.capital(first - 1) or head)
     return after or (before and not opens_sentence(reader, first - 1))
+
+
+def _two_names(reader: _Reader, at: int) -> bool:
+    """Return whether tokens `at` and `at + 1`, and no more, are capitalised and joined: a
+    person's name after an organisation's (Красного Креста Петер Маурер)."""
+    tokens, end = reader.tokens, at + 2
+    names_ = all(k < len(tokens) and reader.joined(k) and reader.capital(k) for k in (at, at + 1))
+    return names_ and not (end < len(tokens) and reader.joined(end) and reader.capital(end))
 
 
 def within(mentions: list[Mention], first: int, last: int) -> list[Mention]:
@@ -260,41 +266,3 @@ def without_ending(word: str, endings: tuple[str, ...]) -> str:
         if word.endswith(ending):
             return word[: len(word) - len(ending)]
     return word
-
-
-def arabic_cities(reader: _Reader) -> None:
-    """Propose the Arabic cities: after a city word (مدينة شوشا) a word the gazetteer may
-    lack; after a place word, a city the gazetteer knows; after a preposition one of NEAR_CITY
-    people (في جنيف); anywhere one of BIG_CITY."""
-    tokens, rule, at = reader.tokens, reader.rule, 0
-    while at < len(tokens):
-        if at in reader.taken or reader.zone(at, at) or tokens[at].forms & rule.place_words:
-            at += 1
-            continue
-        window = range(at, min(len(tokens), at + city_names.MAX_WORDS))
-        folded = [tokens[k].folded for k in window if k not in reader.taken]
-        city = city_names.longest_at([tokens[at].forms], folded, "ar")
-        before = tokens[at - 1].forms if at > 0 else frozenset()
-        if city is None and before & rule.city_words and _unknown_city(reader, at):
-            reader.add(at, at, "city")  # مدينة شوشا: a city the gazetteer lacks
-            reader.proposals.named_cities.add(reader.found[-1].entity.id)
-            at += 1
-            continue
-        least = NEAR_CITY if before & rule.city_prepositions else BIG_CITY
-        if city is None or not (before & rule.place_words or city[1].population >= least):
-            at += 1
-            continue
-        reader.add(at, at + city[0] - 1, "city", city[1].name_en)
-        at += city[0]
-
-
-def _unknown_city(reader: _Reader, at: int) -> bool:
-    """Return whether an Arabic word after a city word may be a city's name: neither an
-    adjective or noun with the article, nor a particle, and at least three letters."""
-    folded = reader.tokens[at].folded
-    return (
-        reader.joined(at)
-        and not reader.tokens[at].text.startswith("ال")
-        and folded not in reader.rule.particles
-        and len(folded) >= 3
-    )

@@ -72,7 +72,7 @@ def find(
     else:
         arabic_organisations.find(reader)
         arabic_places.place_nouns(reader)
-        name_patterns.arabic_cities(reader)
+        arabic_places.arabic_cities(reader)
         arabic_untitled.find(reader)  # مع فلاديمير بوتين; دلغام عسكروف وشهباز قلييف
     return sorted(reader.found, key=lambda m: m.first)
 
