@@ -88,7 +88,7 @@ def test_a_surname_one_edit_away_names_the_proposed_person() -> None:
 
 def test_a_headline_names_a_city_its_body_proposes() -> None:
     found = proposed("القتال حول شوشا\nوسيطرت القوات على مدينة شوشا صباحا.", "ar")
-    assert found["shwsha"] == ("city", [1, 2])
+    assert found["shusha"] == ("city", [1, 2])  # a town of `places`: by its English name
 
 
 @pytest.mark.parametrize(

@@ -38,3 +38,18 @@ def test_a_registry_state_wins_over_the_list() -> None:
     text = "Министр обороны Турции Хулуси Акар прибыл в Азербайджан."
     document = draft_fixture(text, registry, "ru", "2020-11-11").document
     assert [e["id"] for e in document["proposed_entries"]] == ["khulusi-akar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سقطت صواريخ على غنجة يوم الأحد.", [("city", "Ganja")]),
+        ("وتسلمت أذربيجان منطقة كلبجار.", [("district", "Kalbajar")]),
+        ("وبقي ممر لاتشين مفتوحا أمام المدنيين.", [("corridor", None)]),  # the corridor's word
+    ],
+)
+def test_the_wars_towns_are_proposed_in_arabic_by_their_spellings(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    document = draft_fixture(text, REGISTRY, "ar", "2020-10-05").document
+    assert [(e["kind"], e["names"].get("en")) for e in document["proposed_entries"]] == expected

@@ -95,15 +95,16 @@ def proposed_places(text: str) -> list[tuple[str, dict[str, str]]]:
 
 
 def test_an_arabic_place_is_named_after_a_noun_of_its_kind() -> None:
-    # منطقة كلبجار: a district; ممر لاتشين: a corridor, named with its noun even after لاتشين
-    # alone was proposed; منطقة آمنة (an adjective) and منطقة نزاع (a common word) are none
+    # منطقة خوجافند: a district; ممر لاتشين: a corridor, named with its noun even after لاتشين
+    # alone was proposed (a town of `places`, with its English name); منطقة آمنة (an
+    # adjective) and منطقة نزاع (a common word) are none
     text = (
-        "عادت منطقة كلبجار ومنطقة لاتشين إلى أذربيجان.\n\n"
+        "عادت منطقة خوجافند ومنطقة لاتشين إلى أذربيجان.\n\n"
         "وبقي ممر لاتشين منطقة آمنة، لا منطقة نزاع."
     )
     assert proposed_places(text) == [
-        ("district", {"ar": "كلبجار"}),
-        ("district", {"ar": "لاتشين"}),
+        ("district", {"ar": "لاتشين", "en": "Lachin"}),  # `places` are read first
+        ("district", {"ar": "خوجافند"}),
         ("corridor", {"ar": "ممر لاتشين"}),
     ]
 

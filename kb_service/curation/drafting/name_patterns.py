@@ -30,6 +30,7 @@ MAX_NAME = 4  # capitalised words of an English agency's name before its word, a
 STATE_KINDS = frozenset({"state", "unrecognised-state"})
 OWNER_KINDS = STATE_KINDS | {"region"}  # of a head before it (Армия обороны Нагорного Карабаха)
 STATE = "state "  # an institution's term that names a state the registry lacks (states)
+TOWN_KINDS = frozenset({"city", "district"})  # of `places`
 
 
 def agencies(reader: _Reader) -> None:
@@ -62,13 +63,14 @@ def institutions(reader: _Reader) -> None:
     known = {k for m in reader.registry for k in range(m.first, m.last + 1)}
     found = {k for m in reader.found for k in range(m.first, m.last + 1)}
     while at < len(tokens):
-        free = at not in reader.taken or at in known
+        free = (at not in reader.taken or at in known) and at not in reader.left
         phrase = phrase_at(reader.rule.institutions, tokens, at) if free else None
         last = at + len(phrase.words) - 1 if phrase else at
         inside = within(reader.registry, at, last) if phrase else []
         if (
             phrase is None
             or found.intersection(range(at, last + 1))
+            or reader.zone(at, last)  # بتوقيت شوشا: a time zone
             or _inside(reader, at, last, phrase.term.startswith(STATE))
             or any((m.first, m.last) == (at, last) or m.first < at or m.last > last for m in inside)
         ):
@@ -76,6 +78,8 @@ def institutions(reader: _Reader) -> None:
             continue  # no outlet here, or a name is all of it or runs past it
         reader.registry[:] = [m for m in reader.registry if m not in inside]
         kind, english = phrase.term.split(" ", 1)
+        if kind in TOWN_KINDS and at > 0 and tokens[at - 1].forms & reader.rule.city_words:
+            kind = "city"  # مدينة آغدام: the town, not its district
         reader.add(at, last, kind, english)
         at = last + 1
 

@@ -79,7 +79,12 @@ def _termed(pairs: dict[str, str]) -> tuple[Phrase, ...]:
 def _institutions(data: dict[str, Any], language: str) -> tuple[Phrase, ...]:
     found = {
         f"{spec['kind']} {english}": spec.get(language) or []
-        for english, spec in {**data["institutions"], **data["outlets"], **data["states"]}.items()
+        for english, spec in {
+            **data["institutions"],
+            **data["outlets"],
+            **data["states"],
+            **data["places"],
+        }.items()
     }
     return _termed({str(w): term for term, written in found.items() for w in written})
 

