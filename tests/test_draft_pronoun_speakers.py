@@ -149,3 +149,36 @@ def test_the_icrc_by_its_russian_initials_alone_is_the_institution() -> None:
     document = draft_fixture("МККК расширит миссию.", REGISTRY, "ru", "2020-11-24", "p").document
     [entry] = document["proposed_entries"]
     assert entry["names"] == {"ru": "МККК", "en": "International Committee of the Red Cross"}
+
+
+STATES = [
+    entity("russia", "Actor", "state", "Russia", "روسيا", "Россия"),
+    entity("france", "Actor", "state", "France", "فرنسا", "Франция"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "President Recep Erdogan spoke in parliament.\nIn thirty years, he said, Russia and "
+            "France had not settled the dispute.",
+            "en",
+        ),
+        (
+            "Президент Реджеп Эрдоган выступил в парламенте.\nЗа тридцать лет, сказал он, Россия "
+            "и Франция не урегулировали спор.",
+            "ru",
+        ),
+        # a name of more words proposed without a title is a person's to a pronoun too
+        (
+            "Addressing parliament, Recep Tayyip Erdogan spoke of the talks.\nIn thirty years, he "
+            "said, Russia and France had not settled the dispute.",
+            "en",
+        ),
+    ],
+)
+def test_a_pronoun_before_names_is_no_title_of_theirs(text: str, language: str) -> None:
+    document = draft_fixture(text, STATES, language, "2020-10-03", "p").document
+    [person] = [e["id"] for e in document["proposed_entries"]]
+    assert [s["speakers"] for s in document["statements"]] == [[person]]

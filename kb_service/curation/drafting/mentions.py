@@ -198,13 +198,13 @@ def designated(
             continue  # part of a name (وزارة الخارجية الروسية)
         while ahead < len(mentions) and mentions[ahead].last < at:
             if mentions[ahead].entity.label == "Actor":
-                last_of_kind[mentions[ahead].entity.kind] = mentions[ahead].entity
+                last_of_kind[_kind_of(mentions[ahead].entity)] = mentions[ahead].entity
             ahead += 1
         actor = last_of_kind.get(phrase.term) or next(
             (
                 e
                 for e in islice(reversed(named_before), LOOKBACK)
-                if e.label == "Actor" and e.kind == phrase.term
+                if e.label == "Actor" and _kind_of(e) == phrase.term
             ),
             None,
         )
@@ -212,6 +212,14 @@ def designated(
             last = at + len(phrase.words) - 1
             found.append(Mention(actor, at, last, tokens[at].start, tokens[last].end))
     return found
+
+
+def _kind_of(entity: Entity) -> str | None:
+    """Return the kind a designator finds an actor by: a person's for a name of two words or
+    more proposed without a title (Recep Tayyip Erdogan: `he`, `the president`)."""
+    if entity.kind == "actor" and " " in entity.name_en:
+        return "person"
+    return entity.kind
 
 
 def last_before(

@@ -67,6 +67,8 @@ def speakers_of(
         )
     if chosen is None:
         return ()
+    if chosen in passage.designated:
+        return (chosen,)  # сказал он, Россия и Франция ...: a pronoun or role, in no row
     chosen = _person_of(passage, chosen) or person_after(chosen, actors)
     return with_joined(passage.text, chosen, actors, passage.language)
 

@@ -51,6 +51,7 @@ from kb_service.curation.drafting.speech_types import Speech, SpeechPassage
 from kb_service.curation.drafting.tokens import Token, WordCount, quoted_spans, sentence_of
 from kb_service.curation.drafting.words_before import fronted, pointing_back
 
+PRONOUNS = frozenset({"he", "she", "он", "она"})  # person designators that are no title
 MAX_STATEMENTS = 10  # statements drafted from one passage, at most (a paragraph holds a few)
 JOINING_NEAR = 3  # words of a phrase that joins a second verb (في حين), at most
 
@@ -177,11 +178,17 @@ def _designators(
     name, its title (президент Азербайджана Алиев), and a kind's word right before one, its
     head (агентство «Арменпресс», the agency Anadolu)."""
     starts = {m.first for m in mentions}
+
+    def before_name(d: Mention) -> bool:  # a pronoun is none's (сказал он, Россия и ...)
+        if tokens[d.first].text.lower() in PRONOUNS:
+            return False
+        return bool(
+            starts
+            & ({d.last + 1, d.last + 2, d.last + 3} if d.entity.kind == "person" else {d.last + 1})
+        )
+
     return [
-        d
-        for d in designated(tokens, mentions, cues, named_before, in_names)
-        if not starts
-        & ({d.last + 1, d.last + 2, d.last + 3} if d.entity.kind == "person" else {d.last + 1})
+        d for d in designated(tokens, mentions, cues, named_before, in_names) if not before_name(d)
     ]
 
 
