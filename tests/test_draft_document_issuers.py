@@ -59,6 +59,10 @@ def statements(text: str, language: str, registry: list[Any] | None = None) -> l
     return list(document["statements"])
 
 
+def appeal_speakers(document: dict[str, Any]) -> list[list[str]]:
+    return [s["speakers"] for s in document["statements"] if s["kind"] == "appeal"]
+
+
 @pytest.mark.parametrize("language", sorted(PURSUANT))
 def test_the_following_after_a_signed_statement_is_the_ministrys_document_of_its_day(
     language: str,
@@ -129,8 +133,7 @@ def test_a_head_before_a_states_form_and_name_is_one_ministry() -> None:
 def test_a_designator_before_the_verb_speaks_not_the_name_it_addresses(
     text: str, language: str
 ) -> None:
-    appeal = [s for s in statements(text, language) if s["kind"] == "appeal"]
-    assert [s["speakers"] for s in appeal] == [["russia-mod"]]
+    assert appeal_speakers({"statements": statements(text, language)}) == [["russia-mod"]]
 
 
 POINTS_BELOW = {
@@ -224,8 +227,7 @@ DESIGNATED_IN_POINTS = {
 def test_a_designator_of_the_issuers_kind_in_its_points_is_the_issuer(language: str) -> None:
     text = DESIGNATED_IN_POINTS[language]
     document = draft_fixture(text, ANOTHER_MINISTRY, language, PUBLISHED, "d").document
-    appeal = [s for s in document["statements"] if s["kind"] == "appeal"]
-    assert [s["speakers"] for s in appeal] == [["russia-mod"]]
+    assert appeal_speakers(document) == [["russia-mod"]]
 
 
 @pytest.mark.parametrize(
@@ -267,8 +269,7 @@ PARLIAMENT = {
 def test_the_parliament_in_its_own_points_is_the_issuing_parliament(language: str) -> None:
     document = draft_fixture(PARLIAMENT[language], REGISTRY, language, PUBLISHED, "d").document
     [majlis] = [e["id"] for e in document["proposed_entries"] if e["kind"] == "government"]
-    appeal = [s for s in document["statements"] if s["kind"] == "appeal"]
-    assert [s["speakers"] for s in appeal] == [[majlis]]
+    assert appeal_speakers(document) == [[majlis]]
 
 
 @pytest.mark.parametrize(

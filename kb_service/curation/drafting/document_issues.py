@@ -17,8 +17,8 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from kb_service.curation.drafting.joined_names import PERSON_KINDS, ends_in_and, with_joined
-from kb_service.curation.drafting.mentions import Mention
+from kb_service.curation.drafting.joined_names import ends_in_and, with_joined
+from kb_service.curation.drafting.mentions import Mention, a_person
 from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.relays import outlet
 from kb_service.curation.drafting.speakers import ADJACENT, VERB_FIRST
@@ -135,7 +135,7 @@ def issuers_of(
         and sentence[0] <= m.start < sentence[1]
     ]
     persons = [m for m in actors if m.entity.kind == "person"] or [
-        m for m in actors if m.entity.kind in PERSON_KINDS and " " in m.entity.name_en
+        m for m in actors if a_person(m.entity)
     ]  # else a name of two words proposed without a title (Ilham Aliyev)
     first = persons[0] if persons else actors[0] if actors else None
     if first is None:

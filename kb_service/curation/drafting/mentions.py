@@ -214,12 +214,15 @@ def designated(
     return found
 
 
+def a_person(entity: Entity) -> bool:
+    """Tell whether an entry is a person, or a name of two words or more proposed without a
+    title (Ilham Aliyev, Recep Tayyip Erdogan: `he`, `the president` stand for it too)."""
+    return entity.kind == "person" or (entity.kind == "actor" and " " in entity.name_en)
+
+
 def _kind_of(entity: Entity) -> str | None:
-    """Return the kind a designator finds an actor by: a person's for a name of two words or
-    more proposed without a title (Recep Tayyip Erdogan: `he`, `the president`)."""
-    if entity.kind == "actor" and " " in entity.name_en:
-        return "person"
-    return entity.kind
+    """Return the kind a designator finds an actor by: a person's for one a_person tells."""
+    return "person" if a_person(entity) else entity.kind
 
 
 def last_before(

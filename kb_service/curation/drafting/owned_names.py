@@ -10,6 +10,7 @@ of Armenia). The words between the organisation and the state (of, the, Republic
 from __future__ import annotations
 
 from functools import cache
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import yaml
@@ -179,7 +180,7 @@ def _state_after(reader: _Reader, at: int) -> Mention | None:
     return next(
         (
             m
-            for m in [*within(reader.registry, at, at), *reader.found]
+            for m in chain(within(reader.registry, at, at), reader.found)
             if m.first == at and m.entity.kind in STATE_KINDS
         ),
         None,

@@ -19,8 +19,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from kb_service.curation.drafting.joined_names import PERSON_KINDS, with_joined
-from kb_service.curation.drafting.mentions import Entity, Mention, first_after, last_before
+from kb_service.curation.drafting.joined_names import with_joined
+from kb_service.curation.drafting.mentions import Mention, a_person, first_after, last_before
 from kb_service.curation.drafting.reported_words import Span
 from kb_service.curation.drafting.speech_types import SpeechPassage
 
@@ -50,9 +50,9 @@ def speakers_of(
     if chosen is not None and chosen.first > last and language not in VERB_FIRST:
         chosen = _designator_before(passage, first, s_start, outside) or chosen
     elif chosen is not None and chosen is before and language not in VERB_FIRST:
-        inserted = _inserted(passage, chosen, first, outside)
-        if inserted is not None:
-            return (inserted,)  # she alone, not in a row with the actor before
+        inserted = last_before(passage.designated, first, outside, chosen.end)  # the army, she
+        if inserted is not None:  # stressed, had not fired: she alone, in no row with it
+            return (inserted,)
     if chosen is not None:
         chosen = _before_insertion(passage, chosen, first, s_start) or chosen
     if chosen is None:
@@ -80,14 +80,6 @@ def _subject(
     that puts the subject after its verb: the first actor from character `start` on (واستدعت
     وزارة الخارجية التركية سفير إيران، وقالت: the ministry, not Iran)."""
     return first_after(passage.actors, -1, keep, passage.tokens[verb].start, start)
-
-
-def _inserted(
-    passage: SpeechPassage, before: Mention, first: int, keep: Callable[[Mention], bool]
-) -> Mention | None:
-    """Return the designator between a verb and the actor before it: it speaks, the verb
-    inserted in the words (the army, she stressed, had not fired)."""
-    return last_before(passage.designated, first, keep, before.end)
 
 
 def _designator_before(
@@ -165,11 +157,6 @@ def person_after(chosen: Mention, actors: list[Mention]) -> Mention:
     if following and a_person(following.entity) and following.first == chosen.last + 1:
         return following
     return chosen
-
-
-def a_person(entity: Entity) -> bool:
-    """Tell whether an entry is a person, or a name of two words proposed without a title."""
-    return entity.kind == "person" or (entity.kind in PERSON_KINDS and " " in entity.name_en)
 
 
 def next_to(

@@ -51,7 +51,6 @@ from kb_service.curation.drafting.speech_types import Speech, SpeechPassage
 from kb_service.curation.drafting.tokens import Token, WordCount, quoted_spans, sentence_of
 from kb_service.curation.drafting.words_before import fronted, pointing_back
 
-PRONOUNS = frozenset({"he", "she", "он", "она"})  # person designators that are no title
 MAX_STATEMENTS = 10  # statements drafted from one passage, at most (a paragraph holds a few)
 JOINING_NEAR = 3  # words of a phrase that joins a second verb (في حين), at most
 
@@ -140,7 +139,7 @@ def _passage(
     sentences."""
     words = speech_words.load(cues)
     in_names = {at for m in mentions for at in range(m.first, m.last + 1)}
-    designators = _designators(tokens, mentions, words.cues, named_before, in_names)
+    designators = _designators(tokens, mentions, words, named_before, in_names)
     name_ends: dict[int, int] = {}
     for mention in [*mentions, *designators]:  # a designator names its actor (the minister)
         name_ends.setdefault(mention.first, mention.end)
@@ -170,26 +169,24 @@ def _passage(
 def _designators(
     tokens: list[Token],
     mentions: list[Mention],
-    cues: Cues,
+    words: speech_words.SpeechWords,
     named_before: Sequence[Entity],
     in_names: set[int],
 ) -> list[Mention]:
     """Return the designators of a passage (mentions.designated) but a role right before a
     name, its title (президент Азербайджана Алиев), and a kind's word right before one, its
-    head (агентство «Арменпресс», the agency Anadolu)."""
+    head (агентство «Арменпресс», the agency Anadolu). A pronoun is no one's title (сказал
+    он, Россия и ...)."""
     starts = {m.first for m in mentions}
 
-    def before_name(d: Mention) -> bool:  # a pronoun is none's (сказал он, Россия и ...)
-        if tokens[d.first].text.lower() in PRONOUNS:
+    def before_name(d: Mention) -> bool:
+        if tokens[d.first].folded in words.pronouns:
             return False
-        return bool(
-            starts
-            & ({d.last + 1, d.last + 2, d.last + 3} if d.entity.kind == "person" else {d.last + 1})
-        )
+        person = d.entity.kind == "person"
+        return bool(starts & ({d.last + 1, d.last + 2, d.last + 3} if person else {d.last + 1}))
 
-    return [
-        d for d in designated(tokens, mentions, cues, named_before, in_names) if not before_name(d)
-    ]
+    found = designated(tokens, mentions, words.cues, named_before, in_names)
+    return [d for d in found if not before_name(d)]
 
 
 def _heard(

@@ -36,6 +36,7 @@ class SpeechWords:
     tails: frozenset[str] = field(default=frozenset(), kw_only=True)  # a tail's first words
     sources: frozenset[str] = field(default=frozenset(), kw_only=True)  # own_report_sources
     issuing_reports: frozenset[str] = field(default=frozenset(), kw_only=True)
+    pronouns: frozenset[str] = field(default=frozenset(), kw_only=True)  # person designators
 
     def spans(self, phrases: list[Phrase], tokens: list[Token]) -> set[int]:
         """Return the tokens that the phrases found in `tokens` cover."""
@@ -64,6 +65,7 @@ def load(cues: Cues) -> SpeechWords:
         tails=_words("tails", language),
         sources=_words("own_report_sources", language),
         issuing_reports=_words("issuing_reports", language),
+        pronouns=_words("pronouns", language),
     )
 
 
@@ -98,6 +100,7 @@ def _read(language: str) -> tuple[list[Phrase], list[Phrase], tuple[list[Phrase]
         for p in _list(by, language, term)
     ]
     persons = _list(data["person_designators"], language, "person")
+    persons += _list(data["pronouns"], language, "person")
     sections = (
         *("not_reporting", "anaphora", "documents", "issuing", "commitments"),
         *("joining", "own_report", "unnamed", "fronted"),

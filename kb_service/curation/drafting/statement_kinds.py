@@ -25,9 +25,8 @@ from pathlib import Path
 import yaml
 
 from kb_service.curation.drafting.cues import Cues, Phrase
-from kb_service.curation.drafting.mentions import Entity, Mention
+from kb_service.curation.drafting.mentions import Entity, Mention, a_person
 from kb_service.curation.drafting.relays import outlet
-from kb_service.curation.drafting.speakers import a_person
 from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
