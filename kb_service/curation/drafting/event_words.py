@@ -9,11 +9,10 @@ from kb_service.curation.drafting.cues import Cues, Phrase
 from kb_service.curation.drafting.mentions import Entity
 from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.speech_types import Speech
-from kb_service.curation.drafting.tokens import QUOTE_PAIRS, Token, tokenize
+from kb_service.curation.drafting.tokens import COORDINATORS, QUOTE_PAIRS, Token, tokenize
 
 SAYING = frozenset({"claim", "report"})  # statement kinds whose verb only reports words
 SOURCE_REACH = 2  # tokens after a source phrase where the source's name may start
-COORDINATORS = frozenset({"and", "or", "и", "или", "و", "أو"})
 COORDINATED_WORDS = 6  # words from one cue's start to the next they are coordinated with, at most
 CLAUSE_MARKS = frozenset(",;:،؛")  # marks that end a clause within a sentence
 

@@ -23,6 +23,7 @@ from kb_service.curation.drafting.joined_names import with_joined
 from kb_service.curation.drafting.mentions import Mention, a_person, first_after, last_before
 from kb_service.curation.drafting.reported_words import Span
 from kb_service.curation.drafting.speech_types import SpeechPassage
+from kb_service.curation.drafting.tokens import COORDINATORS
 
 ADJACENT = 3  # words between a verb and the name of its speaker, at most
 SUBJECT_FIRST = {"en"}  # languages that put the subject before the verb
@@ -45,8 +46,8 @@ def speakers_of(
 
     before, language = last_before(actors, first, outside, s_start), passage.language
     chosen = next_to(before, first_after(actors, last, outside, s_end), first, last, language)
-    if chosen is not None and chosen is before and language in VERB_FIRST:
-        chosen = _subject(passage, first, s_start, outside) or chosen  # واستدعت X سفير Y، وقالت
+    if chosen in (before, None) and _subject_first(passage, first, chosen):
+        chosen = _subject(passage, first, s_start, outside) or chosen
     if chosen is not None and chosen.first > last and language not in VERB_FIRST:
         chosen = _designator_before(passage, first, s_start, outside) or chosen
     elif chosen is not None and chosen is before and language not in VERB_FIRST:
@@ -77,9 +78,19 @@ def _subject(
     passage: SpeechPassage, verb: int, start: int, keep: Callable[[Mention], bool]
 ) -> Mention | None:
     """Return the subject of the clause before a verb that names none after it, in a language
-    that puts the subject after its verb: the first actor from character `start` on (واستدعت
-    وزارة الخارجية التركية سفير إيران، وقالت: the ministry, not Iran)."""
+    that puts the subject after its verb, or of a verb coordinated with the one before it: the
+    first actor from character `start` on (واستدعت وزارة الخارجية التركية سفير إيران، وقالت: the
+    ministry, not Iran; Aliyev thanked Putin and said: Aliyev)."""
     return first_after(passage.actors, -1, keep, passage.tokens[verb].start, start)
+
+
+def _subject_first(passage: SpeechPassage, verb: int, chosen: Mention | None) -> bool:
+    """Tell whether a verb's speaker is its clause's subject, not the actor nearest before it:
+    in a language that puts the subject after its verb (واستدعت X سفير Y، وقالت), or when the
+    verb is coordinated with the one before it (X thanked Y and said)."""
+    if passage.language in VERB_FIRST:
+        return chosen is not None
+    return verb > 0 and passage.tokens[verb - 1].folded in COORDINATORS
 
 
 def _designator_before(

@@ -91,21 +91,31 @@ def attributed(
             speakers = _last_person(named_before)
         words = reported(passage.wording, after, sentence) if speakers else None
         return (words, speakers) if words else None
-    text, phrase_start = passage.text, passage.tokens[at].start
+    words = _words_of_source(passage, (at, after), sentence, source)
+    if not words:
+        return None
+    return words, with_joined(passage.text, source, passage.actors, passage.language)
+
+
+def _words_of_source(
+    passage: SpeechPassage, phrase: tuple[int, int], sentence: Span, source: Mention
+) -> Span | None:
+    """Return the words an attribution (tokens `phrase`) gives the source named after it."""
+    text, phrase_start = passage.text, passage.tokens[phrase[0]].start
     # a colon or semicolon before the phrase opens a clause as a sentence does
     opening = max(text.rfind(mark, sentence[0], phrase_start) for mark in ":;؛")
     start = sentence[0] if opening < 0 else opening + 1
     if _parenthetical(text, start, phrase_start, source.end):
-        return None  # X, citing Y, said that ...: the verb reports Y's words
+        whole = sentence_of(passage.sentences, phrase_start)  # past a verb set off after it
+        if _another_verb(passage, *phrase, whole):
+            return None  # X, citing Y, said that ...: the verb reports Y's words
+        ends = (i for mark in ";؛" if (i := text.find(mark, source.end, sentence[1])) >= 0)
+        return trimmed(text, start, min(ends, default=sentence[1]))  # X, according to Y, Z
     if passage.wording.count(start, phrase_start) < MIN_WORDS or _leads(
         text, start, phrase_start, source.end
     ):  # the phrase opens the sentence, or the clause that leads into its words
-        words = reported(passage.wording, source.last + 1, (start, sentence[1]))
-    else:  # the clause before the phrase; when long, its end
-        words = trimmed(text, start, phrase_start, phrase_start - 1)
-    if not words:
-        return None
-    return words, with_joined(text, source, passage.actors, passage.language)
+        return reported(passage.wording, source.last + 1, (start, sentence[1]))
+    return trimmed(text, start, phrase_start, phrase_start - 1)  # the clause before; its end
 
 
 def _after_titles(passage: SpeechPassage, at: int) -> int:

@@ -14,6 +14,7 @@ from kb_service.model import names
 _WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670]+")
 SENTENCE_END = re.compile(r"[.!?؟。](?=\s|$|[\"»”])")  # a full stop, even in a quotation
 QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "”": "”"}
+COORDINATORS = frozenset({"and", "or", "и", "или", "و", "أو"})  # words that join two of a kind
 QUOTE_MAX = 360  # characters of a drafted quote, at most: a clause or a sentence, never a passage
 _CLAUSE_MARK = re.compile(r"[,;:،؛]")
 _SPACE = re.compile(r"\s")

@@ -1,0 +1,109 @@
+"""Speakers and words a clause's shape decides (issue 25): a reporting verb coordinated with
+the verb before it is its subject's (`X thanked Y and said`), and an attribution set off by
+commas inside a sentence that no verb reports gives the source the whole sentence (`The strike,
+according to X, killed one`). Texts are our own. Pure: no Neo4j."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import draft_fixture
+from conftest import registry_entity as entity
+
+REGISTRY = [
+    entity("azerbaijan", "Actor", "state", "Azerbaijan", "أذربيجان", "Азербайджан", "Азербайджана"),
+    entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения", "Армении"),
+    entity("aliyev", "Actor", "person", "Ilham Aliyev", "إلهام علييف", "Ильхам Алиев"),
+    entity("putin", "Actor", "person", "Vladimir Putin", "فلاديمير بوتين", "Владимира Путина"),
+    entity("ganja", "Place", "city", "Ganja", "كنجة", "Гянджа", "Гяндже"),
+]
+
+
+def statements(text: str, language: str) -> list[tuple[list[str], str]]:
+    document = draft_fixture(text, REGISTRY, language, "2020-10-05", "clauses").document
+    return [(s["speakers"], s["quote"]) for s in document["statements"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "en",
+            "Ilham Aliyev thanked Vladimir Putin for the text and said the other mediators "
+            "had backed it as well.",
+            "the other mediators had backed it as well",
+        ),
+        (
+            "ru",
+            "Ильхам Алиев поблагодарил Владимира Путина за посредничество и заявил, что "
+            "другие посредники тоже поддержали документ.",
+            "что другие посредники тоже поддержали документ",
+        ),
+    ],
+)
+def test_a_verb_coordinated_with_the_one_before_is_its_subjects(
+    language: str, text: str, words: str
+) -> None:
+    assert statements(text, language) == [(["aliyev"], words)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # without `and`, the name nearest the verb still speaks
+        ("en", "Ilham Aliyev met Vladimir Putin, who said the talks had gone well."),
+        (
+            "ru",
+            "Ильхам Алиев принял Владимира Путина, который заявил, что переговоры прошли хорошо.",
+        ),
+    ],
+)
+def test_a_verb_not_coordinated_keeps_the_nearest_speaker(language: str, text: str) -> None:
+    assert [speakers for speakers, _ in statements(text, language)] == [["putin"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "en",
+            "The strike on Ganja killed, according to Azerbaijan, one resident; the rest of "
+            "the city was calm.",
+            "The strike on Ganja killed, according to Azerbaijan, one resident",
+        ),
+        (
+            "ru",
+            "Удар по Гяндже унес, по данным Азербайджана, одну жизнь; ранены 32 человека.",
+            "Удар по Гяндже унес, по данным Азербайджана, одну жизнь",
+        ),
+        (
+            "ar",
+            "وأسفر القصف على كنجة، بحسب أذربيجان، عن مقتل مدني واحد.",
+            "وأسفر القصف على كنجة، بحسب أذربيجان، عن مقتل مدني واحد",
+        ),
+    ],
+)
+def test_an_attribution_inside_a_sentence_gives_its_source_the_sentence(
+    language: str, text: str, words: str
+) -> None:
+    assert statements(text, language) == [(["azerbaijan"], words)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "en",
+            "Armenia, according to Azerbaijan, said the strike had killed one resident.",
+            "the strike had killed one resident",
+        ),
+        (
+            "ru",
+            "Армения, по данным Азербайджана, заявила, что удар унес одну жизнь.",
+            "что удар унес одну жизнь",
+        ),
+    ],
+)
+def test_an_attribution_inside_a_sentence_a_verb_reports_gives_it_no_words(
+    language: str, text: str, words: str
+) -> None:
+    assert [quote for _, quote in statements(text, language)] == [words]
