@@ -115,6 +115,44 @@ def test_an_arabic_person_beside_the_title_with_a_comma(text: str) -> None:
     assert proposed.get("هايك مارتيروسيان") == "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # a title that also heads other names is a person's only past a known owner
+        ("وقال رئيس فرنسا إيمانويل ماكرون إن المحادثات مستمرة.", {"إيمانويل ماكرون"}),
+        ("وقال ممثل أرمينيا الدائم هايك مارتيروسيان إن المحادثات مستمرة.", {"هايك مارتيروسيان"}),
+        ("وقال هايك مارتيروسيان، ممثل سلطات الإقليم، إن المحادثات مستمرة.", {"هايك مارتيروسيان"}),
+        ("وأبلغ الرؤساء المشاركون الوزير أنهم يعتزمون زيارة يريفان.", set()),
+        ("وقال ممثل منظمة دولية إن المحادثات مستمرة.", set()),
+        ("وقال رئيس بعثة دولية إن المحادثات مستمرة.", set()),
+        ("ونشر بيان إدارة رئيس جمهورية أرمينيا بشأن منطقة الحدود.", set()),
+        ("ونشرت إدارة رئيس الجمهورية بيانا بشأن الحدود.", set()),
+        # a row of owners and persons after one title: each person
+        (
+            "وكان رؤساء فرنسا إيمانويل ماكرون وأرمينيا أرمين سركيسيان قد طالبوا بوقف القتال.",
+            {"إيمانويل ماكرون", "أرمين سركيسيان"},
+        ),
+        # a row goes on only past a known owner, and over bare words only
+        ("وقال رئيس فرنسا إيمانويل ماكرون وأرمينيا تستعد للحرب.", {"إيمانويل ماكرون"}),
+        ("وقال الرئيس الفرنسي إيمانويل ماكرون وأرمينيا أرمين سركيسيان.", {"إيمانويل ماكرون"}),
+    ],
+)
+def test_an_arabic_title_that_needs_its_owner(text: str, persons: set[str]) -> None:
+    proposed, _ = _read(text, "ar")
+    assert {name for name, kind in proposed.items() if kind == "person"} == persons
+
+
+def test_a_row_of_titled_persons_appeals_together() -> None:
+    text = (
+        "وكان رؤساء فرنسا إيمانويل ماكرون وأرمينيا أرمين سركيسيان قد طالبوا بأن يتوقف القتال فورا."
+    )
+    drafted = draft_fixture(text, REGISTRY, "ar", "2021-03-02").document
+    [statement] = drafted["statements"]
+    assert (statement["kind"], len(statement["speakers"])) == ("appeal", 2)
+    assert not {"france", "armenia"} & set(statement["speakers"])  # the persons, no owner
+    assert drafted["events"] == []  # an appeal for a ceasefire is none
+
+
 def test_a_proposed_city_in_a_time_zone_is_not_mentioned() -> None:
     text = "وصل الوفد إلى مدينة شوشا.\n\nوبدأ الاجتماع عند الثامنة بتوقيت شوشا."
     drafted = draft_fixture(text, REGISTRY, "ar", "2021-03-02")

@@ -43,6 +43,19 @@ def name_end(reader: _Reader, first: int, end: int) -> int:
     return end + 1 if surname and reader.joined(end) else end
 
 
+def next_in_row(reader: _Reader, name: tuple[int, int]) -> tuple[int, int] | None:
+    """Return the next name of a row of owners and persons after one title (رؤساء روسيا
+    فلاديمير بوتين والولايات المتحدة دونالد ترامب: a known owner joined by و, and its person),
+    when the name (tokens `name`) stands after a known owner too."""
+    tokens, at = reader.tokens, name[1] + 1
+    if reader.proposals.language != "ar" or at >= len(tokens) or name[0] - 1 not in reader.taken:
+        return None
+    if at not in reader.taken or not tokens[at].text.startswith("و") or not reader.joined(at):
+        return None
+    found = reader.name_after(at, NAME_WORDS)
+    return found if found and all(bare(reader, k) for k in range(found[0], found[1] + 1)) else None
+
+
 def apposed(reader: _Reader, at: int) -> bool:
     """Return whether token `at` follows the word before it with a comma only."""
     return at > 0 and reader.text[reader.tokens[at - 1].end : reader.tokens[at].start] in COMMAS

@@ -85,13 +85,13 @@ def _titles_between(text: str, end: int, start: int, actors: list[Mention], lang
     with at least a comma or an `and` (two names, not one)."""
     if start - end > TITLED_GAP or start <= end:
         return False
-    gap = text[end:start]
+    gap = text[end:start]  # its `and` may open a name in it (بوتين والولايات المتحدة ترامب)
+    if re.search(r"[.;:!?؟]", gap) or not re.search(r"[,،]|\band\b|\bи\b|(?:^|\s)و", gap):
+        return False
     for mention in islice(actors, bisect_left(actors, end, key=lambda m: m.start), None):
         if mention.start >= start:
             break
         gap = gap.replace(text[mention.start : mention.end], " ")
-    if re.search(r"[.;:!?؟]", gap) or not re.search(r"[,،]|\band\b|\bи\b|(?:^|\s)و", gap):
-        return False
     title_words = {w.rstrip("*") for p in rules(language).titles for w in p.words}
     generic = rules(language).generic
     for word in _WORD.findall(gap):

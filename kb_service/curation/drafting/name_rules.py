@@ -27,6 +27,7 @@ class Rules:
     the other patterns of unknown_names.yaml."""
 
     titles: tuple[Phrase, ...]
+    owned_titles: frozenset[str]  # titles of a name only past a known owner
     heads: tuple[Phrase, ...]
     agencies: tuple[Phrase, ...]
     common: frozenset[str]
@@ -89,22 +90,27 @@ def _institutions(data: dict[str, Any], language: str) -> tuple[Phrase, ...]:
     return _termed({str(w): term for term, written in found.items() for w in written})
 
 
+def _calendar() -> frozenset[str]:
+    """Return the folded month and weekday names of every language."""
+    return frozenset(
+        names.fold(w) for spelled in (*MONTHS.values(), *WEEKDAYS.values()) for w in spelled
+    )
+
+
 @cache
 def rules(language: str) -> Rules:
     """Return the rules of one language (read once)."""
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
-    calendar = {
-        names.fold(w) for spelled in (*MONTHS.values(), *WEEKDAYS.values()) for w in spelled
-    }
     nouns = {
         names.fold(str(noun)): (str(kind).split("/")[0], str(kind).endswith("/whole"))
         for noun, kind in (data["place_nouns"].get(language) or {}).items()
     }
     return Rules(
         _phrases(data["titles"], language),
+        _words(data["owned_titles"], language),
         _phrases(data["organisation_heads"], language),
         _phrases(data["news_agency"], language),
-        _words(data["common"], language) | _words(data["weapons"], language) | calendar,
+        _words(data["common"], language) | _words(data["weapons"], language) | _calendar(),
         _words(data["time_zone"]["after"], language),
         _words(data["time_zone"]["before"], language),
         _words(data["particles"], language),

@@ -28,6 +28,7 @@ from kb_service.curation.drafting import (
     owned_names,
     registry_forms,
     russian_owners,
+    titled_names,
     unit_names,
 )
 from kb_service.curation.drafting.mentions import Mention
@@ -63,7 +64,7 @@ def find(
     reader.registry = mentions
     name_patterns.institutions(reader)
     initials.find(reader)  # В.В.Путин: before titles, which would take В for a name
-    reader.titles()
+    titled_names.find(reader)
     name_patterns.agencies(reader)
     unit_names.find(reader)  # the 102nd military base, 15-й отдельной мотострелковой бригады
     if proposals.language in ("en", "ru"):
@@ -159,35 +160,6 @@ class _Reader:
         if self.proposals.language == "ar":
             return not token.text.startswith("ال") and token.folded not in self.rule.particles
         return self.capital(at) and token.folded not in self.rule.generic
-
-    def titles(self) -> None:
-        at = 0
-        while at < len(self.tokens):
-            length = at_phrase(self.rule.titles, self.tokens, at)
-            if not length:
-                at += 1
-                continue
-            self.title_words.update(range(at, at + length))
-            if self.proposals.language == "ar":  # حكمت حاجييف، مساعد الرئيس
-                arabic_persons.before_title(self, at)
-            name = self.name_after(at + length, 2 if self.proposals.language == "ar" else 1)
-            if name is not None:
-                self.add(self._owner(*name), name[1], "person")
-            at += length
-
-    def _owner(self, first: int, last: int) -> int:
-        """Return where the person's name begins in the words after a title: past an owner in
-        the genitive or in capitals (Президент Турции Реджеп Тайип Эрдоган: Турции), which is
-        proposed itself, when two words or more are left."""
-        if last - first < 2 or not self.rule.owner_endings:
-            return first
-        if holder := russian_owners.owner_pair(self, first, last):
-            return holder  # главы Араика Арутюняна Ваграм Погосян
-        token = self.tokens[first]
-        if not (token.text.isupper() or token.folded.endswith(self.rule.owner_endings)):
-            return first
-        self.add(first, first, "organisation" if token.text.isupper() else "actor")
-        return first + 1
 
     def capitalised(self) -> None:
         at = 0

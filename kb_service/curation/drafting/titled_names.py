@@ -1,0 +1,60 @@
+"""Persons named after a title or role (President X, الرئيس الروسي X, президент России X):
+the name after the title, past its adjectives, its owner or a known name; in Arabic also the
+name before a title with a comma (arabic_persons.py), and each person of a row of owners and
+persons after one title (رؤساء روسيا X وفرنسا Y). A title that also heads other names (رئيس,
+ممثل: unknown_names.yaml `owned_titles`) names a person only past a known owner."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kb_service.curation.drafting import arabic_persons, russian_owners
+from kb_service.curation.drafting.name_rules import at_phrase
+
+if TYPE_CHECKING:
+    from kb_service.curation.drafting.unknown_names import _Reader
+
+
+def find(reader: _Reader) -> None:
+    """Propose the persons the titles of a passage name."""
+    at = 0
+    while at < len(reader.tokens):
+        length = at_phrase(reader.rule.titles, reader.tokens, at)
+        if not length:
+            at += 1
+            continue
+        _after_title(reader, at, length)
+        at += length
+    for at, token in enumerate(reader.tokens):  # رئيس روسيا X, not إدارة رئيس الجمهورية
+        if token.folded in reader.rule.owned_titles and at not in reader.title_words:
+            _after_title(reader, at, 1, owned=True)
+
+
+def _after_title(reader: _Reader, at: int, length: int, owned: bool = False) -> None:
+    """Propose the person a title (tokens `at` on, `length` of them) names; an owned title's
+    only past a known owner."""
+    arabic = reader.proposals.language == "ar"
+    if arabic:  # حكمت حاجييف، مساعد الرئيس
+        arabic_persons.before_title(reader, at)
+    if owned and at + 1 not in reader.taken:
+        return
+    reader.title_words.update(range(at, at + length))
+    name = reader.name_after(at + length, 2 if arabic else 1)
+    while name is not None:
+        reader.add(_owner(reader, *name), name[1], "person")
+        name = arabic_persons.next_in_row(reader, name)  # رؤساء روسيا X وفرنسا Y
+
+
+def _owner(reader: _Reader, first: int, last: int) -> int:
+    """Return where the person's name begins in the words after a title: past an owner in the
+    genitive or in capitals (Президент Турции Реджеп Тайип Эрдоган: Турции), which is proposed
+    itself, when two words or more are left."""
+    if last - first < 2 or not reader.rule.owner_endings:
+        return first
+    if holder := russian_owners.owner_pair(reader, first, last):
+        return holder  # главы Араика Арутюняна Ваграм Погосян
+    token = reader.tokens[first]
+    if not (token.text.isupper() or token.folded.endswith(reader.rule.owner_endings)):
+        return first
+    reader.add(first, first, "organisation" if token.text.isupper() else "actor")
+    return first + 1
