@@ -50,6 +50,7 @@ class Rules:
     arabic_ministries: frozenset[str] = frozenset()
     state_adjectives: tuple[tuple[str, str], ...] = ()  # (stem, the state's English name)
     state_forms: frozenset[str] = frozenset()  # between a head and its state (Республики)
+    adjective_ministries: tuple[Phrase, ...] = ()  # after a state's adjective; term: the topic
 
 
 def _split(written: str) -> tuple[str, ...]:
@@ -135,6 +136,7 @@ def rules(language: str) -> Rules:
             for stem, english in (data["state_adjectives"].get(language) or {}).items()
         ),
         _words(data["state_forms"], language),
+        _termed(data["adjective_ministries"].get(language) or {}),
     )
 
 

@@ -12,7 +12,10 @@ from typing import TYPE_CHECKING
 from kb_service.curation.drafting import owned_names
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.name_patterns import STATE_KINDS, without_ending
+from kb_service.curation.drafting.name_rules import phrase_at
 from kb_service.model import names
+
+ACRONYM_WORD = 3  # letters of a word whose initial an acronym holds, at least
 
 if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
@@ -131,19 +134,7 @@ def russian_armed_forces(reader: _Reader, mentions: list[Mention]) -> None:
             or tokens[at + 1].folded not in rule.forces_words
         ):
             continue
-        english = next(
-            (e for s, e in rule.state_adjectives if tokens[at].folded.startswith(s)), None
-        )
-        if english is None:
-            continue  # no state's adjective: the registry is not searched
-        state = next(
-            (
-                e
-                for e in reader.proposals.known.values()
-                if e.kind in STATE_KINDS and e.name_en == english
-            ),
-            None,
-        )
+        state = _state_of_adjective(reader, at)
         known = (
             reader.proposals.ministries().of(state, None, "ru", "armed-force") if state else None
         )
@@ -174,3 +165,54 @@ def arabic_armed_forces(reader: _Reader) -> None:
         mention = Mention(known, at, at + 1, tokens[at].start, tokens[at + 1].end)
         reader.registry[:] = sorted([*reader.registry, mention], key=lambda m: m.first)
         reader.taken.update((at, at + 1))
+
+
+def _state_of_adjective(reader: _Reader, at: int) -> Entity | None:
+    """Return the registry's state whose Russian adjective token `at` is, in any case."""
+    word = reader.tokens[at].folded
+    english = next((e for s, e in reader.rule.state_adjectives if word.startswith(s)), None)
+    if english is None:
+        return None  # no state's adjective: the registry is not searched
+    known = reader.proposals.known.values()
+    return next((e for e in known if e.kind in STATE_KINDS and e.name_en == english), None)
+
+
+def russian_ministries(reader: _Reader, mentions: list[Mention]) -> None:
+    """Name the ministry of a state by its Russian adjective and a word for a ministry
+    (российский МИД, в армянском внешнеполитическом ведомстве): the registry's, else one
+    proposed (unknown_names.yaml `adjective_ministries`)."""
+    tokens = reader.tokens
+    for at in range(len(tokens) - 1):
+        if at in reader.taken or at + 1 in reader.taken or not reader.joined(at + 1):
+            continue
+        phrase = phrase_at(reader.rule.adjective_ministries, tokens, at + 1)
+        state = _state_of_adjective(reader, at) if phrase else None
+        if phrase is None or state is None:
+            continue
+        end = at + len(phrase.words)
+        known = reader.proposals.ministries().of(state, phrase.term, "en")
+        if known is None:
+            reader.add(at, end, "ministry")
+            continue
+        mentions.append(Mention(known, at, end, tokens[at].start, tokens[end].end))
+        reader.taken.update(range(at, end + 1))
+    mentions.sort(key=lambda m: m.first)
+
+
+def acronyms(reader: _Reader, mentions: list[Mention]) -> None:
+    """Name a registry entry by a word in capitals that is the initials of a name of it of
+    two words or more, words of fewer than three letters left out (РФ: Российская Федерация,
+    ОБСЕ: Организация по безопасности и сотрудничеству в Европе)."""
+    found: dict[str, set[Entity]] = {}
+    for entity in reader.proposals.known.values():
+        for name in entity.names:
+            words = [w for w in name.split() if len(w) >= ACRONYM_WORD]
+            if len(words) >= 2:
+                found.setdefault("".join(w[0] for w in words).upper(), set()).add(entity)
+    for at, token in enumerate(reader.tokens):
+        entities = found.get(token.text) if token.text.isupper() else None
+        if at in reader.taken or entities is None or len(entities) != 1:
+            continue
+        mentions.append(Mention(next(iter(entities)), at, at, token.start, token.end))
+        reader.taken.add(at)
+    mentions.sort(key=lambda m: m.first)

@@ -54,9 +54,12 @@ def find(
     reader.found = known_names.find(proposals, passage, text, tokens, taken, reader.left)
     named = [*mentions, *reader.found]
     reader.persons = {m.first for m in named if m.entity.kind == "person"}
+    if proposals.language != "ar":  # МИД РФ
+        registry_forms.acronyms(reader, mentions)
     if proposals.language == "ru":
         registry_forms.state_adjectives(reader, mentions)
         registry_forms.russian_armed_forces(reader, mentions)
+        registry_forms.russian_ministries(reader, mentions)
     absorbed = name_patterns.of_country(reader, mentions)
     if absorbed:  # a state named inside a proposed name is not named there (Минобороны России)
         kept = (m for i, m in enumerate(mentions) if i not in absorbed)
