@@ -107,6 +107,38 @@ def test_an_agency_is_named_after_its_word_past_an_adjective_or_a_quotation_mark
     assert proposed(text, language) == {agency: "news-agency"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Переговоры в Москве продолжатся на следующей неделе, заявил Джейхун Байрамов; эти "
+        "слова приводит ИА Регнум.",
+        "Переговоры в Москве продолжатся на следующей неделе, заявил Джейхун Байрамов (слова "
+        "приводит ИА Регнум).",
+    ],
+)
+def test_an_outlet_that_cites_words_relays_them_and_ia_is_its_word(text: str) -> None:
+    found = proposed(text, "ru")
+    assert found["regnum"] == "news-agency"
+    assert "ia" not in found
+    assert said(text, "ru") == [
+        (["jeyhun-bayramov"], "Переговоры в Москве продолжатся на следующей неделе", ["regnum"])
+    ]
+
+
+def test_a_name_after_a_verb_of_citing_relays_the_words() -> None:
+    text = (
+        "Переговоры в Москве продолжатся на следующей неделе, заявил Джейхун Байрамов; эти "
+        "слова приводит Кавказ Онлайн."
+    )
+    [(speakers, _, via)] = said(text, "ru")
+    assert (speakers, via) == (["jeyhun-bayramov"], ["kavkaz-onlayn"])
+
+
+def test_a_ministry_word_alone_is_no_name() -> None:
+    text = "Бои прекратились, подтвердили в МИД республики."
+    assert proposed(text, "ru") == {}
+
+
 def test_the_actor_an_outlet_quotes_speaks_and_the_agency_word_designates_no_one() -> None:
     # `которую цитирует агентство X`: X relays; агентство is X's word, not `the agency`
     # named before (РИА Новости)

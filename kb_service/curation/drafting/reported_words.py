@@ -59,6 +59,9 @@ def _ends_clause(text: str, at: int, end: int) -> bool:
     return at >= end or text[at : at + 1] in ",.;:!?"
 
 
+_CLAUSE_CLOSE = re.compile(r"[;(]")  # a semicolon, or an aside in parentheses
+
+
 def reported(wording: Wording, after: int, sentence: Span) -> Span | None:
     """Return the words a verb (ending before token `after`) reports, in this order of
     preference: the clause a complementiser opens, the quotation after the verb, the words
@@ -88,6 +91,8 @@ def reported(wording: Wording, after: int, sentence: Span) -> Span | None:
     # A full stop inside a quotation ends the words too; none further than a quote's length.
     stop = SENTENCE_END.search(text, start, min(s_end, start + QUOTE_MAX + 1))
     end = stop.start() if stop else s_end
+    if closing := _CLAUSE_CLOSE.search(text, start, end):
+        end = closing.start()  # the reporting clause ends (...; слова приводит X; (по данным X))
     verb_start = tokens[after - 1].start
     before = _clause_before(wording, verb_start, (start, end), s_start)
     titled = _titled_speaker_end(wording, after, s_end)
