@@ -232,7 +232,7 @@ def statements(text: str, language: str) -> list[tuple[str, list[str], str]]:
         (
             '"We will not give up the city," Lavrov said after the call.',
             "en",
-            [("claim", ["sergey-lavrov"], "We will not give up the city")],
+            [("position", ["sergey-lavrov"], "We will not give up the city")],  # a negation
         ),
         # According to X: the clause before the phrase.
         (

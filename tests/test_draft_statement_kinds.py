@@ -88,6 +88,21 @@ def test_words_of_readiness_are_a_position(language: str, text: str) -> None:
     assert kinds(text, language) == ["position"]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("en", "The Red Cross said it would not leave the town before the exchange.", "position"),
+        ("en", "The Red Cross said it would leave the town before the exchange.", "claim"),
+        ("ru", "Красный Крест заявил, что не покинет город до обмена.", "position"),
+        ("ru", "Красный Крест заявил, что покинет город после обмена.", "announcement"),
+        ("ar", "وقال الصليب الأحمر إنه لن يغادر المدينة قبل التبادل.", "position"),
+        ("ar", "وقال الصليب الأحمر إنه سيغادر المدينة بعد التبادل.", "claim"),
+    ],
+)
+def test_words_said_with_a_negation_are_a_position(language: str, text: str, kind: str) -> None:
+    assert kinds(text, language) == [kind]
+
+
 def test_a_documents_point_of_what_is_to_be_done_is_a_commitment() -> None:
     text = (
         "The Ministry of Defence of Azerbaijan states the following:\n"

@@ -44,6 +44,7 @@ class KindWords:
     hostile: list[Phrase]
     passive: list[Phrase]  # acts whose doer follows them (under fire from, под огнем)
     position: list[Phrase]
+    negation: list[Phrase]
     figures: list[Phrase]
     sides: list[Phrase]  # each phrase's term is its side
     side_names: dict[str, str]  # a side's folded English name, by side
@@ -68,6 +69,7 @@ def load(language: str) -> KindWords:
         phrases(data["hostile"], "hostile"),
         phrases(data["passive"], "passive"),
         phrases(data["position"], "position"),
+        phrases(data["negation"], "negation"),
         phrases(data["figures"], "figures"),
         sides,
         side_names,
@@ -92,8 +94,8 @@ def refined(
     kind_words = load(cues.language)
     if _accuses(speech, words, named, cues, kind_words):
         return replace(speech, kind="accusation")
-    if speech.kind in SAYING and cues.found(kind_words.position, words):
-        return replace(speech, kind="position")
+    if speech.kind in SAYING and cues.found(kind_words.position + kind_words.negation, words):
+        return replace(speech, kind="position")  # ready to; Baku will not give up its claim
     if speech.kind in SAYING and _figures(text[speech.start : speech.end], words, cues):
         return replace(speech, kind="report")
     return speech
