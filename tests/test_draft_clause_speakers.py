@@ -107,3 +107,27 @@ def test_an_attribution_inside_a_sentence_a_verb_reports_gives_it_no_words(
     language: str, text: str, words: str
 ) -> None:
     assert [quote for _, quote in statements(text, language)] == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Azerbaijani troops moved into the district of Ganja before dawn, Azerbaijan said, "
+            "completing the handover of the districts.",
+            "Azerbaijani troops moved into the district of Ganja before dawn",
+        ),
+        (
+            "About 300 fighters had reached the district of Ganja, Azerbaijan said, and their "
+            "route had run through the south.",
+            "About 300 fighters had reached the district of Ganja",
+        ),
+        # a clause that only leads into the words: the words follow the verb
+        (
+            "In almost thirty years, Azerbaijan said, the mediators had not settled the dispute.",
+            "the mediators had not settled the dispute",
+        ),
+    ],
+)
+def test_words_before_a_reporting_clause_set_off_by_commas(text: str, words: str) -> None:
+    assert statements(text, "en") == [(["azerbaijan"], words)]

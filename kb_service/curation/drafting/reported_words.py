@@ -15,6 +15,7 @@ from itertools import islice
 from kb_service.curation.drafting import name_rules
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.tokens import (
+    COORDINATORS,
     QUOTE_MAX,
     QUOTE_PAIRS,
     SENTENCE_END,
@@ -125,12 +126,23 @@ def _clause_before(wording: Wording, verb_start: int, tail: Span, s_start: int) 
     if wording.subject_first and not between and _lower_after(text, verb_start):
         return None  # `X, who filmed inside, said the army ...`: the comma closes an insertion
     first = _NEXT_WORD.search(text, tail[0], tail[1])
-    if first is not None and names.fold(first.group()) not in wording.tails:
+    set_off = _set_off(text, tail, first)  # X, he said, and Y; X, the ministry said, adding
+    if first is not None and not set_off and names.fold(first.group()) not in wording.tails:
         return None
     words = count(s_start, comma)
-    if words < TAIL_BEFORE or words <= count(*tail):
+    if words < TAIL_BEFORE or (words <= count(*tail) and not set_off):
         return None
     return trimmed(text, s_start, comma)
+
+
+def _set_off(text: str, tail: Span, first: re.Match[str] | None) -> bool:
+    """Tell whether a comma closes the reporting clause and what follows is no more of the
+    words: a coordinated clause or a participle (X, he said, and Y; X, the ministry said,
+    completing ...): the words are the clause before."""
+    if first is None or text[tail[0] : first.start()].strip() not in (",", "،"):
+        return False
+    word = first.group().lower()
+    return word in COORDINATORS or (word.endswith("ing") and len(word) > 4)
 
 
 def _lower_after(text: str, verb_start: int) -> bool:
