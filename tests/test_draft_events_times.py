@@ -71,3 +71,18 @@ def test_a_russian_morning_alone_dates_an_event_by_the_day_the_lead_writes(when:
     lead, _ = LEADS["ru"]
     later = f"По словам Армении, {when} Азербайджан обстрелял села в Карабахе."
     assert shelling(f"{lead}\n\n{later}", "ru") == ["2020-10-10"]
+
+
+@pytest.mark.parametrize(
+    ("language", "later"),
+    [
+        ("en", "Armenia said Azerbaijan shelled villages in Nagorno-Karabakh overnight."),
+        ("ru", "По словам Армении, этой ночью Азербайджан обстрелял села в Карабахе."),
+        ("ar", "وقالت أرمينيا إن أذربيجان قصفت قرى في قره باغ الليلة الماضية."),
+    ],
+)
+def test_the_night_just_past_dates_an_event_by_the_day_the_lead_writes(
+    language: str, later: str
+) -> None:
+    lead, _ = LEADS[language]
+    assert shelling(f"{lead}\n\n{later}", language) == ["2020-10-10"]
