@@ -316,7 +316,34 @@ def test_more_cues_of_each_language(
     [
         "A missile slammed into a block of flats in Ganja on 11 October, Azerbaijan said.",
         "Ganja was hit again on 11 October, Azerbaijan said.",
+        "Rockets were falling on Ganja again on 11 October, Azerbaijan said.",
     ],
 )
 def test_missiles_that_struck_and_a_town_hit_are_a_shelling(text: str) -> None:
     assert drafted(text, "en", "2020-10-12") == [("shelling", "2020-10-11", "occurred")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The president of Azerbaijan received Russia's foreign and defence ministers in "
+            "Baku on Saturday.",
+            "en",
+            [("meeting", "2020-11-21", "occurred")],
+        ),
+        (
+            "В субботу президент Армении принял в Ереване министра обороны России.",
+            "ru",
+            [("meeting", "2020-11-21", "occurred")],
+        ),
+        # received what is no visitor: no meeting
+        ("Armenia received a letter from Russia on Saturday.", "en", []),
+        ("Russia's ministers said Armenia received the letter on Saturday.", "en", []),
+        ("В субботу Армения приняла закон о военном положении.", "ru", []),
+    ],
+)
+def test_a_visitor_received_is_a_meeting(
+    text: str, language: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [e for e in drafted(text, language, "2020-11-22") if e[0] == "meeting"] == expected
