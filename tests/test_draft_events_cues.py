@@ -352,3 +352,21 @@ def test_a_visitor_received_is_a_meeting(
     text: str, language: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [e for e in drafted(text, language, "2020-11-22") if e[0] == "meeting"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Russian writes a town taken as control passing (перешел под контроль): a handover
+        ("В субботу армия Азербайджана взяла город в Карабахе.", "ru", "territory-handover"),
+        ("В субботу Азербайджан освободил село в Карабахе.", "ru", "territory-handover"),
+        ("В субботу Азербайджан взял под контроль высоту в Карабахе.", "ru", "territory-handover"),
+        # English and Arabic, an offensive
+        ("Azerbaijan's army took the town in Nagorno-Karabakh on Saturday.", "en", "offensive"),
+        ("وقالت أذربيجان إن قواتها سيطرت على بلدة في قره باغ يوم السبت.", "ar", "offensive"),
+    ],
+)
+def test_a_town_taken_is_the_type_its_language_writes_it_as(
+    text: str, language: str, expected: str
+) -> None:
+    assert [t for t, _, _ in drafted(text, language, "2020-11-22")] == [expected]
