@@ -293,6 +293,11 @@ def test_the_arabic_today_alone_dates_an_event_but_not_in_an_outlet_s_name(
             "en",
             ("shelling", "2020-11-09", "occurred"),
         ),
+        (  # a passive past of signing
+            "Армения сообщила, что в понедельник в Москве подписано заявление трех лидеров.",
+            "ru",
+            ("agreement-signed", "2020-11-09", "occurred"),
+        ),
         (  # a plural of agreement, dated by its day
             "وقالت روسيا إن أرمينيا وأذربيجان ملتزمتان باتفاقات 9 نوفمبر 2020.",
             "ar",
