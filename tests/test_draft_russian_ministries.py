@@ -14,6 +14,7 @@ from conftest import registry_entity as entity
 REGISTRY = [
     entity("russia", "Actor", "state", "Russia", "Россия", "Российская Федерация", "России"),
     entity("armenia", "Actor", "state", "Armenia", "Армения", "Армении"),
+    entity("azerbaijan", "Actor", "state", "Azerbaijan", "Азербайджан", "Азербайджана"),
     entity(
         "russia-mfa",
         "Actor",
@@ -104,3 +105,13 @@ def test_a_designator_in_another_case_stands_for_the_ministry_named_before() -> 
         "и завершатся в срок, сообщили в министерстве."
     )
     assert speakers(drafted(text)) == [["russia-mfa"]]
+
+
+def test_prosecutors_stand_for_the_office_named_before() -> None:
+    text = (
+        "Генеральная прокуратура Азербайджана открыла дело против Армении. Как передает "
+        "агентство Trend со ссылкой на прокуратуру, при обстреле сел погибли мирные жители."
+    )
+    document = drafted(text)
+    [office] = [e["id"] for e in document["proposed_entries"] if e["kind"] == "government"]
+    assert speakers(document) == [[office]]
