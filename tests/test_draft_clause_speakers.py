@@ -9,6 +9,9 @@ import pytest
 from conftest import draft_fixture
 from conftest import registry_entity as entity
 
+from kb_service.curation.drafting.joined_names import ends_in_and
+from kb_service.curation.drafting.mentions import Entity, Mention
+
 REGISTRY = [
     entity("azerbaijan", "Actor", "state", "Azerbaijan", "أذربيجان", "Азербайджан", "Азербайджана"),
     entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения", "Армении"),
@@ -131,3 +134,37 @@ def test_an_attribution_inside_a_sentence_a_verb_reports_gives_it_no_words(
 )
 def test_words_before_a_reporting_clause_set_off_by_commas(text: str, words: str) -> None:
     assert statements(text, "en") == [(["azerbaijan"], words)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speakers"),
+    [
+        # a comma alone makes no row of speakers: the words begin with the second name
+        (
+            "Как заявил Ильхам Алиев, Азербайджан готов к переговорам.",
+            "ru",
+            ["aliyev"],
+        ),
+        # a row that ends in `and` speaks together, the Arabic `and` written on the name
+        ("وقالت أذربيجان وأرمينيا إن المحادثات ستستمر.", "ar", ["azerbaijan", "armenia"]),
+        # the two sides' verb (a dual)
+        (
+            "وكانت أذربيجان وأرمينيا، الطرفان في النزاع، قد أعلنتا أن المحادثات ستستمر.",
+            "ar",
+            ["azerbaijan", "armenia"],
+        ),
+        ("Azerbaijan and Armenia said the talks would go on.", "en", ["azerbaijan", "armenia"]),
+    ],
+)
+def test_a_row_of_speakers_ends_in_and(text: str, language: str, speakers: list[str]) -> None:
+    assert [found for found, _ in statements(text, language)] == [speakers]
+
+
+def test_an_arabic_name_that_begins_with_the_letter_of_and_is_not_joined_by_it() -> None:
+    text = "روسيا، وزارة الخارجية"  # a comma alone: no row
+    ministry = Entity("mfa", "Actor", "MFA", ("وزارة الخارجية",), "ministry")
+    russia = Entity("russia", "Actor", "Russia", ("روسيا",), "state")
+    row = (Mention(russia, 0, 0, 0, 5), Mention(ministry, 1, 2, 7, len(text)))
+    assert not ends_in_and(text, row)
+    text = "روسيا ووزارة الخارجية"  # the `and` on the name
+    assert ends_in_and(text, (row[0], Mention(ministry, 1, 2, 6, len(text))))

@@ -51,6 +51,8 @@ def with_joined(
         if not joined(text, group[-1].end, mention.start) or len(group) >= MAX_JOINED:
             break
         group.append(mention)
+    if not ends_in_and(text, tuple(group)):
+        return (speaker,)  # Как заявил X, Армения ...: a comma alone makes no row of speakers
     return tuple(group)
 
 
@@ -58,7 +60,18 @@ def ends_in_and(text: str, row: tuple[Mention, ...]) -> bool:
     """Return whether a row of names ends with a conjunction before its last (`X, Y and Z`),
     not with a comma only (`..., the President of Russia, the Ministry reports`: one
     subject after a list that ends a phrase)."""
-    return len(row) < 2 or bool(_AND.search(text, row[-2].end, row[-1].start))
+    if len(row) < 2 or _and_on(text, row[-1]):
+        return True
+    return bool(_AND.search(text, row[-2].end, row[-1].start))
+
+
+def _and_on(text: str, mention: Mention) -> bool:
+    """Tell whether an Arabic name is written with the `and` on it (وفرنسا, ووزارة الخارجية;
+    not وزارة الخارجية, whose name begins with the letter)."""
+    written = names.fold(text[mention.start : mention.end])
+    return written[:1] == "و" and any(
+        written[1:].startswith(names.fold(n)[:3]) for n in mention.entity.names
+    )
 
 
 def _titled_row(
