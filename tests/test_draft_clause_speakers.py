@@ -168,3 +168,8 @@ def test_an_arabic_name_that_begins_with_the_letter_of_and_is_not_joined_by_it()
     assert not ends_in_and(text, row)
     text = "روسيا ووزارة الخارجية"  # the `and` on the name
     assert ends_in_and(text, (row[0], Mention(ministry, 1, 2, 6, len(text))))
+
+
+def test_a_name_past_the_comma_after_a_source_opens_the_words() -> None:
+    text = "Как заявил Ильхам Алиев, Азербайджан готов к переговорам."
+    assert statements(text, "ru") == [(["aliyev"], "Азербайджан готов к переговорам")]

@@ -87,6 +87,8 @@ def reported(wording: Wording, after: int, sentence: Span) -> Span | None:
         return trimmed(text, *quote_before)
     start = cue_end
     name_end = wording.name_ends.get(after)  # the speaker named right after the verb
+    if name_end is not None and re.search(r"[,،]", text[cue_end : tokens[after].start]):
+        name_end = None  # past a comma, the name opens the words (Как заявил X, Армения ...)
     if name_end is not None and (not wording.subject_first or _ends_clause(text, name_end, s_end)):
         start = name_end
     # A full stop inside a quotation ends the words too; none further than a quote's length.
