@@ -81,6 +81,9 @@ def test_a_capital_where_a_person_speaks_is_only_a_place(
         ("en", "The Azerbaijani authorities said the crew had fired by mistake.", "azerbaijan"),
         ("ru", "Армянские власти заявили, что обмен начнется в понедельник.", "armenia"),
         ("ar", "وقالت السلطات الأذربيجانية إن الطاقم أطلق النار عن طريق الخطأ.", "azerbaijan"),
+        # a side named by its adjective
+        ("en", "The Azerbaijani side said the crew had fired by mistake.", "azerbaijan"),
+        ("ar", "ويقول الجانب الأذربيجاني إن الطاقم أطلق النار عن طريق الخطأ.", "azerbaijan"),
     ],
 )
 def test_a_sides_authorities_speak_for_its_actor(language: str, text: str, actor: str) -> None:
