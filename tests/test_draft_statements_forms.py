@@ -59,6 +59,12 @@ def spoken(text: str, language: str) -> list[tuple[str, list[str], str]]:
             "that the talks would resume soon",
         ),
         (
+            "Lavrov blamed the delay on the weather in the mountains.",
+            "en",
+            "accusation",
+            "the delay on the weather in the mountains",
+        ),
+        (
             "Лавров назвал переговоры в Москве полезными для обеих сторон.",
             "ru",
             "position",
