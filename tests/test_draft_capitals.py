@@ -95,3 +95,16 @@ def test_a_sides_authorities_speak_for_its_actor(language: str, text: str, actor
 def test_a_nationality_word_without_authorities_speaks_for_no_one() -> None:
     said, _ = speakers("Azerbaijani soldiers said the crew had fired by mistake.", "en")
     assert said == []
+
+
+def test_a_capital_the_registry_lacks_speaks_when_proposed_under_its_id() -> None:
+    # Moscow is no registry entry here, Russia is: the proposed city speaks for Russia
+    russia = entity("russia", "Actor", "state", "Russia", "روسيا", "Россия")
+    text = "On Sunday Moscow said the talks would go on next week."
+    draft = draft_fixture(text, [*REGISTRY, russia], "en", "2020-10-18", "capitals")
+    assert [s["speakers"] for s in draft.document["statements"]] == [["russia"]]
+
+
+def test_a_capital_set_off_by_a_comma_from_the_verb_after_it_does_not_speak() -> None:
+    text = "Azerbaijan apologised to Yerevan, saying its troops had fired by mistake."
+    assert speakers(text, "en")[0] == [["azerbaijan"]]

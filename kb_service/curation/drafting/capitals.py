@@ -44,12 +44,13 @@ def _load(language: str) -> CapitalWords:
 
 
 def actors_of(entities: Mapping[str, Entity]) -> dict[str, Entity]:
-    """Return, by capital id, the registry actor each capital of the registry stands for."""
+    """Return, by capital id, the registry actor each capital stands for: a capital of the
+    registry, or one proposed under that id (Moscow said, where the registry lacks Moscow)."""
     by_id = _load("en").capitals
     return {
         city: entities[actor]
         for city, actor in by_id.items()
-        if city in entities and actor in entities and entities[actor].label == "Actor"
+        if actor in entities and entities[actor].label == "Actor"
     }
 
 
@@ -77,6 +78,8 @@ def standing_in(
         if m.first in officials_end:
             return True
         after = m.last + 1 if m.last + 1 in verb_starts else None
+        if after is not None and tokens[after].start - tokens[m.last].end > 1:
+            after = None  # apologised to Moscow, saying ...: a comma between, no subject
         before = verb_ends.get(m.first - 1)
         if m.first > 0 and tokens[m.first - 1].folded in words.prepositions:
             # `в Ереване заявили`, `заявили в Баку`; not `In Yerevan, X said`
