@@ -108,3 +108,23 @@ def test_a_capital_the_registry_lacks_speaks_when_proposed_under_its_id() -> Non
 def test_a_capital_set_off_by_a_comma_from_the_verb_after_it_does_not_speak() -> None:
     text = "Azerbaijan apologised to Yerevan, saying its troops had fired by mistake."
     assert speakers(text, "en")[0] == [["azerbaijan"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Moscow said the talks would go on next week.", "en"),
+        ("Москва заявила, что переговоры продолжатся на следующей неделе.", "ru"),
+    ],
+)
+def test_a_capital_that_opens_a_sentence_is_a_name_and_speaks(text: str, language: str) -> None:
+    russia = entity("russia", "Actor", "state", "Russia", "روسيا", "Россия")
+    draft = draft_fixture(text, [*REGISTRY, russia], language, "2020-10-18", "capitals")
+    assert [s["speakers"] for s in draft.document["statements"]] == [["russia"]]
+    kinds = {e["id"]: e["kind"] for e in draft.document["proposed_entries"]}
+    assert kinds == {"moscow": "city"}
+
+
+def test_another_city_that_opens_a_sentence_is_no_name_there() -> None:
+    draft = draft_fixture("Geneva hosted the talks.", REGISTRY, "en", "2020-10-18", "capitals")
+    assert draft.document.get("proposed_entries") in (None, [])

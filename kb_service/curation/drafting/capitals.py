@@ -43,6 +43,11 @@ def _load(language: str) -> CapitalWords:
     return CapitalWords(officials, prepositions, dict(data["capitals"]))
 
 
+def capital_ids() -> frozenset[str]:
+    """Return the ids of the capitals capitals.yaml lists."""
+    return frozenset(_load("en").capitals)
+
+
 def actors_of(entities: Mapping[str, Entity]) -> dict[str, Entity]:
     """Return, by capital id, the registry actor each capital stands for: a capital of the
     registry, or one proposed under that id (Moscow said, where the registry lacks Moscow)."""

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from kb_service.curation.drafting import capitals, city_names
 from kb_service.curation.drafting.name_rules import RULES_FILE, at_phrase
+from kb_service.curation.drafting.transliteration import kebab
 
 if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
@@ -90,6 +92,16 @@ def opens_sentence(reader: _Reader, at: int) -> bool:
     before = reader.text[reader.tokens[at - 1].end if at else 0 : reader.tokens[at].start]
     dash = before != "-" and before.strip(" )") in DASHES
     return at == 0 or dash or (any(mark in before for mark in SENTENCE_MARKS) and len(before) < 6)
+
+
+def opens_sentence_not_capital(reader: _Reader, at: int) -> bool:
+    """Return whether token `at` opens a sentence and is no capital that speaks for its state
+    (Moscow said, Ankara denies: capitals.yaml), which is a name there too."""
+    if not opens_sentence(reader, at):
+        return False
+    token = reader.tokens[at]
+    city = city_names.longest_at([token.forms], [token.folded], reader.proposals.language)
+    return city is None or kebab(city[1].name_en) not in capitals.capital_ids()
 
 
 def after_city_word(reader: _Reader, first: int) -> None:

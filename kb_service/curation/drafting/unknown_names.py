@@ -201,7 +201,7 @@ class _Reader:
         if last + 1 in self.persons and self.joined(last + 1):
             return last + 1  # Vladimir Putin where the registry has Putin: part of that name
         alone = last == at and not self.tokens[at].text.isupper()
-        if alone and name_shapes.opens_sentence(self, at):
+        if alone and name_shapes.opens_sentence_not_capital(self, at):
             return at + 1  # a capitalised word that opens a sentence may be any word
         length, known = known_names.longest(self.proposals, self.tokens, at, self.taken)
         if known is not None:  # proposed earlier in the passage (МККК after its full name)
