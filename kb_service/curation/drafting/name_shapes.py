@@ -99,6 +99,8 @@ def opens_sentence_not_capital(reader: _Reader, at: int) -> bool:
     (Moscow said, Ankara denies: capitals.yaml), which is a name there too."""
     if not opens_sentence(reader, at):
         return False
+    if at + 1 >= len(reader.tokens) or not reader.joined(at + 1):
+        return True  # a dateline's city (Ереван. 27 сентября) is the dateline's
     token = reader.tokens[at]
     city = city_names.longest_at([token.forms], [token.folded], reader.proposals.language)
     return city is None or kebab(city[1].name_en) not in capitals.capital_ids()
