@@ -292,7 +292,7 @@ def test_a_complementiser_far_from_its_verb_does_not_open_its_words() -> None:
 
 
 def test_a_reporting_verb_without_a_named_speaker_drafts_nothing() -> None:
-    assert statements("وقالوا في باكو إنه لا داعي للتعبئة.", "ar") == []
+    assert statements("وقالوا في المدينة إنه لا داعي للتعبئة.", "ar") == []  # في باكو: Baku's
     assert statements("They said the talks would go on.", "en") == []
 
 

@@ -128,3 +128,20 @@ def test_a_capital_that_opens_a_sentence_is_a_name_and_speaks(text: str, languag
 def test_another_city_that_opens_a_sentence_is_no_name_there() -> None:
     draft = draft_fixture("Geneva hosted the talks.", REGISTRY, "en", "2020-10-18", "capitals")
     assert draft.document.get("proposed_entries") in (None, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("وفي يريفان، قالوا إن باكو شنت هجوما على القرى الحدودية.", [["armenia"]]),
+        ("وقالوا في باكو إنه لا داعي للتعبئة العامة في البلاد.", [["azerbaijan"]]),
+        (
+            "واعتذرت أذربيجان إلى يريفان، مشيرة إلى أن الطاقم أطلق النار عن طريق الخطأ.",
+            [["azerbaijan"]],
+        ),
+    ],
+)
+def test_an_arabic_capital_past_a_comma_speaks_for_a_verb_without_a_subject(
+    text: str, said: list[list[str]]
+) -> None:
+    assert speakers(text, "ar")[0] == said

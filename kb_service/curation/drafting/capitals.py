@@ -1,9 +1,10 @@
 """A capital that speaks for its side's authorities (capitals.yaml): `Officials in Stepanakert
 say`, `официальный Баку`, `السلطات في يريفان` (an officials' word right before it); `Baku
 said`, `أعلنت باكو`, `Баку заявил` (a reporting verb right next to it, the city not after a
-preposition); `в Баку заявили`, `В Ереване заявили` (Russian: a subjectless plural past next
-to the city and its preposition). For reading speech only, such a capital is a mention of the
-actor it stands for, in its place; the passage still names the city."""
+preposition); `в Баку заявили`, `В Ереване заявили`, `وفي يريفان، قالوا` (a subjectless
+plural past next to the city and its preposition, or past a comma after it). For reading
+speech only, such a capital is a mention of the actor it stands for, in its place; the passage
+still names the city."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
 
 CAPITALS_FILE = Path(__file__).with_name("capitals.yaml")
-SUBJECTLESS = {"ru": ("ли",)}  # endings of a verb without a subject (в Баку заявили)
+SUBJECTLESS = {"ru": ("ли",), "ar": ("وا",)}  # a verb without a subject (в Баку заявили, قالوا)
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,9 @@ def standing_in(
             return True
         after = m.last + 1 if m.last + 1 in verb_starts else None
         if after is not None and tokens[after].start - tokens[m.last].end > 1:
-            after = None  # apologised to Moscow, saying ...: a comma between, no subject
+            # past a comma, only a verb without a subject (وفي يريفان، قالوا: in Yerevan, they
+            # said), not a participle (apologised to Moscow, saying ...; إلى موسكو، مؤكدة)
+            after = after if subjectless(after) else None
         before = verb_ends.get(m.first - 1)
         if m.first > 0 and tokens[m.first - 1].folded in words.prepositions:
             # `в Ереване заявили`, `заявили в Баку`; not `In Yerevan, X said`
