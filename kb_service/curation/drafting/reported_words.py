@@ -36,6 +36,8 @@ TAIL_SPEAKER = 6  # words between the comma and a reporting verb that ends a sen
 TAIL_BEFORE = 4  # words of the clause before it, at least
 TITLE_WORDS = 5  # words of a title between a verb and its speaker's name, at most
 _NEXT_WORD = re.compile(r"\w+")
+_CLAUSE_CLOSE = re.compile(r"[;(]")  # a semicolon, or an aside in parentheses
+_COMMA = re.compile(r"[,،]")
 
 Span = tuple[int, int]
 
@@ -58,9 +60,6 @@ class Wording:
 
 def _ends_clause(text: str, at: int, end: int) -> bool:
     return at >= end or text[at : at + 1] in ",.;:!?"
-
-
-_CLAUSE_CLOSE = re.compile(r"[;(]")  # a semicolon, or an aside in parentheses
 
 
 def reported(wording: Wording, after: int, sentence: Span) -> Span | None:
@@ -87,7 +86,7 @@ def reported(wording: Wording, after: int, sentence: Span) -> Span | None:
         return trimmed(text, *quote_before)
     start = cue_end
     name_end = wording.name_ends.get(after)  # the speaker named right after the verb
-    if name_end is not None and re.search(r"[,،]", text[cue_end : tokens[after].start]):
+    if name_end is not None and _COMMA.search(text, cue_end, tokens[after].start):
         name_end = None  # past a comma, the name opens the words (Как заявил X, Армения ...)
     if name_end is not None and (not wording.subject_first or _ends_clause(text, name_end, s_end)):
         start = name_end
