@@ -44,6 +44,7 @@ def _load(language: str) -> CapitalWords:
     return CapitalWords(officials, prepositions, dict(data["capitals"]))
 
 
+@cache
 def capital_ids() -> frozenset[str]:
     """Return the ids of the capitals capitals.yaml lists."""
     return frozenset(_load("en").capitals)

@@ -22,6 +22,7 @@ from kb_service.model import names
 NEAR_MIN = 6  # letters of a surname that a word one edit away still names
 INITIALS_MIN = 3  # words of an organisation's name that its initials stand for, at least
 LINKS = frozenset({"of", "the", "and", "for", "и", "по"})  # words its initials leave out
+ACRONYM_WORD = 3  # letters of a word whose initial a registry name's acronym holds, at least
 CASE_VOWELS = "аоеяиыуюйь"  # letters a Russian case ending leaves at a word's end
 STEM_MIN = 4  # letters of a Russian word its case key keeps at least
 PLACE_KINDS = frozenset({"city", "district", "corridor", "region", "village", "place"})
@@ -45,6 +46,7 @@ class Proposals:
     _keys: set[tuple[object, ...]] = field(default_factory=set)  # what is indexed or seen
     _ministries: Ministries | None = None
     _capitals: dict[str, Entity] | None = None
+    _acronyms: dict[str, Entity] | None = None
     named_cities: set[str] = field(default_factory=set)  # ids proposed after a city word
     _cased: dict[tuple[str, ...], str] = field(default_factory=dict)  # ids by _case_key
 
@@ -144,11 +146,26 @@ class Proposals:
         return self._ministries
 
     def capitals(self) -> dict[str, Entity]:
-        """Return the actor each registry capital stands for, by the capital's id, found once
-        per text when first asked (capitals.yaml)."""
+        """Return the actor each capital stands for (one of the registry, or proposed under
+        its id), by the capital's id, found once per text when first asked (capitals.yaml)."""
         if self._capitals is None:
             self._capitals = capitals.actors_of(self.known)
         return self._capitals
+
+    def acronyms(self) -> dict[str, Entity]:
+        """Return the registry entries by the initials, in capitals, of a name of theirs of
+        two words or more, words of fewer than ACRONYM_WORD letters left out (РФ: Российская
+        Федерация, ОБСЕ: Организация по безопасности и сотрудничеству в Европе), those that
+        name one entry only; found once per text when first asked."""
+        if self._acronyms is None:
+            found: dict[str, set[str]] = defaultdict(set)
+            for entity in self.known.values():
+                for name in entity.names:
+                    words = [w for w in name.split() if len(w) >= ACRONYM_WORD]
+                    if len(words) >= 2:
+                        found["".join(w[0] for w in words).upper()].add(entity.id)
+            self._acronyms = {k: self.known[min(v)] for k, v in found.items() if len(v) == 1}
+        return self._acronyms
 
     def entries(self) -> list[dict[str, Any]]:
         """Return the proposed entries as the draft lists them: those still seen somewhere

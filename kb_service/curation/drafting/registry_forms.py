@@ -15,8 +15,6 @@ from kb_service.curation.drafting.name_patterns import STATE_KINDS, without_endi
 from kb_service.curation.drafting.name_rules import phrase_at
 from kb_service.model import names
 
-ACRONYM_WORD = 3  # letters of a word whose initial an acronym holds, at least
-
 if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
 
@@ -200,19 +198,12 @@ def russian_ministries(reader: _Reader, mentions: list[Mention]) -> None:
 
 
 def acronyms(reader: _Reader, mentions: list[Mention]) -> None:
-    """Name a registry entry by a word in capitals that is the initials of a name of it of
-    two words or more, words of fewer than three letters left out (РФ: Российская Федерация,
-    ОБСЕ: Организация по безопасности и сотрудничеству в Европе)."""
-    found: dict[str, set[Entity]] = {}
-    for entity in reader.proposals.known.values():
-        for name in entity.names:
-            words = [w for w in name.split() if len(w) >= ACRONYM_WORD]
-            if len(words) >= 2:
-                found.setdefault("".join(w[0] for w in words).upper(), set()).add(entity)
+    """Name a registry entry by a word in capitals that is the initials of a name of it
+    (Proposals.acronyms: РФ for Российская Федерация)."""
+    found = reader.proposals.acronyms()
     for at, token in enumerate(reader.tokens):
-        entities = found.get(token.text) if token.text.isupper() else None
-        if at in reader.taken or entities is None or len(entities) != 1:
-            continue
-        mentions.append(Mention(next(iter(entities)), at, at, token.start, token.end))
-        reader.taken.add(at)
+        entity = found.get(token.text) if token.text.isupper() else None
+        if entity is not None and at not in reader.taken:
+            mentions.append(Mention(entity, at, at, token.start, token.end))
+            reader.taken.add(at)
     mentions.sort(key=lambda m: m.first)
