@@ -128,6 +128,8 @@ def test_the_words_before_a_verb_whose_speaker_ends_its_clause(
         ("en", "Lavrov admitted that the talks had gone on through the night.", "claim"),
         ("ru", "Лавров поспешил подчеркнуть, что переговоры шли всю ночь.", "claim"),
         ("ar", "وأقر لافروف بأن المحادثات استمرت طوال الليل.", "claim"),
+        ("en", "Lavrov also hoped that Washington would push the same way.", "position"),
+        ("ru", "В Минобороны России говорят, что колонна прошла без потерь.", "claim"),
     ],
 )
 def test_more_reporting_verbs(language: str, text: str, kind: str) -> None:
@@ -231,6 +233,16 @@ INSERTIONS = [
             "ru",
             "Мане Геворгян, представляющая премьера Пашиняна, заявила, что первая группа "
             "прилетит до полуночи.",
+        ),
+        (  # the aside goes on past the name, to a place
+            "en",
+            "Mane Gevorgyan, speaking after a call with Pashinyan in Yerevan, said the first "
+            "group would land before midnight.",
+        ),
+        (
+            "ru",
+            "Мане Геворгян, выступая после разговора с Пашиняном в Ереване, заявила, что "
+            "первая группа прилетит до полуночи.",
         ),
     ],
 )

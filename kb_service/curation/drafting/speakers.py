@@ -29,7 +29,8 @@ ADJACENT = 3  # words between a verb and the name of its speaker, at most
 SUBJECT_FIRST = {"en"}  # languages that put the subject before the verb
 VERB_FIRST = frozenset({"ar"})  # languages that put the subject after its verb (or leave it out)
 _OF_WORK = re.compile(r"\s+(?:of|from|at)\s", re.IGNORECASE)  # a person of an outlet
-_INSERTION_END = re.compile(r"\s*[,،]\s*(?:\w+\s+){0,2}")  # `, ` or `, had ` before a verb
+# the rest of an aside, then `, ` or `, had ` before a verb (`, speaking at X in Moscow, said`)
+_INSERTION_END = re.compile(r"[^,،;:.!?]{0,60}[,،]\s*(?:\w+\s+){0,2}")
 
 
 def speakers_of(
@@ -113,9 +114,10 @@ def _sentence_before(passage: SpeechPassage, start: int) -> int:
 def _before_insertion(
     passage: SpeechPassage, chosen: Mention, verb: int, s_start: int
 ) -> Mention | None:
-    """Return the person whose apposition or relative clause holds the actor chosen, when
-    the clause closes right before the verb (`Poghosyan, who speaks for the leader
-    Harutyunyan, admitted`; `Hovhannisyan, a representative of the ministry, had insisted`)."""
+    """Return the person whose apposition, relative clause or participle holds the actor
+    chosen, when the clause closes right before the verb (`Poghosyan, who speaks for the leader
+    Harutyunyan, admitted`; `Hovhannisyan, a representative of the ministry, had insisted`;
+    `Putin, speaking at the Valdai club in Moscow, said`)."""
     text = passage.text
     if not _INSERTION_END.fullmatch(text[chosen.end : passage.tokens[verb].start]):
         return None
