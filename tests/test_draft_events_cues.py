@@ -250,6 +250,19 @@ def test_an_event_denied_by_a_negation_is_no_event(text: str, language: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Armenia has not given a count of its dead since fighting began on 27 September.", "en"),
+        ("Армения не называет число погибших с тех пор как бои начались 27 сентября.", "ru"),
+        ("ولم تكف أرمينيا عن إحصاء قتلاها منذ اندلاع المعارك في 27 سبتمبر.", "ar"),
+    ],
+)
+def test_an_event_since_which_something_is_negated_happened(text: str, language: str) -> None:
+    found = drafted(text, language, "2020-10-10")
+    assert [(kind, date) for kind, date, _ in found] == [("armed-clash", "2020-09-27/..")]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -46,14 +46,17 @@ def _governed(
     text: str, tokens: Sequence[Token], at: int, term: str, governors: list[tuple[int, Phrase]]
 ) -> bool:
     """Return whether an `unrealised` phrase of the cue's type (or of `any`) stands before
-    the cue, near it and in its clause. The governors are in order: only those in reach are
-    looked at."""
+    the cue, near it and in its clause, with no `presupposed` word between (`since`). The
+    governors are in order: only those in reach are looked at."""
     low = bisect_left(governors, at - GOVERNED_NEAR, key=lambda g: g[0])
+    reach = [(g, p) for g, p in governors[low:] if g < at]
+    since = max((g for g, p in reach if p.term == "presupposed"), default=-1)
     return any(
-        0 < at - g <= (SUBJECT_NEAR if p.term == "subject" else GOVERNED_NEAR)
+        since < g
+        and at - g <= (SUBJECT_NEAR if p.term == "subject" else GOVERNED_NEAR)
         and _one_clause(text, tokens, g, at)
-        for g, p in governors[low:]
-        if g < at and p.term in (term, "any", "subject")
+        for g, p in reach
+        if p.term in (term, "any", "subject")
     )
 
 
