@@ -326,6 +326,16 @@ def test_the_arabic_today_alone_dates_an_event_but_not_in_an_outlet_s_name(
             "ar",
             ("shelling", "2020-11-09", "occurred"),
         ),
+        (  # وقع (also `happened`) with the document signed, past the signers
+            "ومساء الاثنين وقع رئيس روسيا ورئيس أذربيجان ورئيس وزراء أرمينيا بيانا مشتركا.",
+            "ar",
+            ("agreement-signed", "2020-11-09", "occurred"),
+        ),
+        (  # signed it
+            "وتلتزم أرمينيا بالبيان الذي وقعه قادة الدول الثلاث في 9 نوفمبر 2020.",
+            "ar",
+            ("agreement-signed", "2020-11-09", "occurred"),
+        ),
     ],
 )
 def test_more_cues_of_each_language(
