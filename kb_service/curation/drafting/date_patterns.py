@@ -123,6 +123,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the past (said Monday, announced Tuesday; not `a Sunday school`)
         ("weekday", rf"(?P<w5>{_BARE_WEEKDAY})"),
         ("weekday", r"(?:(?<=ed )|(?<=said )|(?<=told )|(?<=says ))" + rf"(?P<w6>{_EN_WEEKDAY})"),
+        ("weekday", rf"(?P<w7>{_EN_WEEKDAY})(?=['’]s\b)"),  # Saturday's strike
         # today (not the Arabic اليوم alone, which names outlets: روسيا اليوم), this morning,
         # this evening, مساء اليوم, صباح اليوم
         (
