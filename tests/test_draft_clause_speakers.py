@@ -125,6 +125,11 @@ def test_an_attribution_inside_a_sentence_a_verb_reports_gives_it_no_words(
             "route had run through the south.",
             "About 300 fighters had reached the district of Ganja",
         ),
+        (  # past the reporting clause's own tail (told reporters), a comma and `with`
+            "The road into the district was still being cleared of mines, Azerbaijan told "
+            "reporters, with columns moving up from Ganja and the villages around it.",
+            "The road into the district was still being cleared of mines",
+        ),
         # a clause that only leads into the words: the words follow the verb
         (
             "In almost thirty years, Azerbaijan said, the mediators had not settled the dispute.",
