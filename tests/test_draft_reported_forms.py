@@ -130,6 +130,8 @@ def test_the_words_before_a_verb_whose_speaker_ends_its_clause(
         ("ar", "وأقر لافروف بأن المحادثات استمرت طوال الليل.", "claim"),
         ("en", "Lavrov also hoped that Washington would push the same way.", "position"),
         ("ru", "В Минобороны России говорят, что колонна прошла без потерь.", "claim"),
+        ("ru", "Переговоры, как сообщал Лавров, шли всю ночь.", "report"),
+        ("ru", "Россия подсчитала, что переговоры шли двенадцать часов.", "report"),
     ],
 )
 def test_more_reporting_verbs(language: str, text: str, kind: str) -> None:
