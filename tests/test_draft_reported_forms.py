@@ -176,9 +176,18 @@ def test_an_outlet_alone_in_its_sentence_speaks_its_own_report(
     assert said(text, language) == [("report", ["novosti"], words)]
 
 
-def test_an_outlet_beside_a_speakers_verb_only_relays() -> None:
-    found = said("According to RIA Novosti, Lavrov said the talks would resume.", "en")
-    assert [(kind, speakers) for kind, speakers, _ in found] == [("claim", ["lavrov"])]
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "According to RIA Novosti, Lavrov said the talks would resume."),
+        # `relayed it` refers back to the remarks: no verb of its own
+        ("ar", "وقال لافروف، في تصريحات نقلتها وكالة نوفوستي، إن المحادثات ستستأنف."),
+        ("ar", 'وفي منشور نقلته وكالة نوفوستي: "أرمينيا لم تعد في المدينة"، كتب لافروف.'),
+    ],
+)
+def test_an_outlet_beside_a_speakers_verb_only_relays(language: str, text: str) -> None:
+    found = said(text, language)
+    assert [speakers for _, speakers, _ in found] == [["lavrov"]]
 
 
 @pytest.mark.parametrize(
