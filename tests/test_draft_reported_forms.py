@@ -131,6 +131,7 @@ def test_the_words_before_a_verb_whose_speaker_ends_its_clause(
         ("en", "Lavrov also hoped that Washington would push the same way.", "position"),
         ("ru", "В Минобороны России говорят, что колонна прошла без потерь.", "claim"),
         ("ru", "Переговоры, как сообщал Лавров, шли всю ночь.", "report"),
+        ("ar", "وتمسك لافروف بأن المحادثات استمرت طوال الليل.", "claim"),
         ("ru", "Россия подсчитала, что переговоры шли двенадцать часов.", "report"),
     ],
 )
