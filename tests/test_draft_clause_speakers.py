@@ -130,6 +130,11 @@ def test_an_attribution_inside_a_sentence_a_verb_reports_gives_it_no_words(
             "reporters, with columns moving up from Ganja and the villages around it.",
             "The road into the district was still being cleared of mines",
         ),
+        (  # the tail's own clause ends at its comma: what follows is no more of it
+            "The road into the district was clear of mines, Azerbaijan wrote on Twitter on "
+            "Thursday, after its troops had moved up from the villages around Ganja.",
+            "The road into the district was clear of mines",
+        ),
         # a clause that only leads into the words: the words follow the verb
         (
             "In almost thirty years, Azerbaijan said, the mediators had not settled the dispute.",

@@ -132,9 +132,19 @@ def _clause_before(wording: Wording, verb_start: int, tail: Span, s_start: int) 
     if first is not None and not set_off and names.fold(first.group()) not in wording.tails:
         return None
     words = count(s_start, comma)
-    if words < TAIL_BEFORE or (words <= count(*tail) and not set_off):
+    if words < TAIL_BEFORE or (words <= count(*_own_clause(wording, tail)) and not set_off):
         return None
     return trimmed(text, s_start, comma)
+
+
+def _own_clause(wording: Wording, tail: Span) -> Span:
+    """Return the tail after a reporting verb up to its first comma, in a language that puts
+    the subject first (`..., Aliyev wrote on Twitter on Thursday, after ...`: what follows the
+    comma is no more of the tail); the whole tail in another (its subject may follow), or when
+    a comma sets the verb off (`In thirty years, he said, the mediators ...`)."""
+    text = wording.text
+    comma = _COMMA.search(text, tail[0], tail[1]) if wording.subject_first else None
+    return (tail[0], comma.start()) if comma and text[tail[0] : comma.start()].strip() else tail
 
 
 def _set_off(text: str, tail: Span, first: re.Match[str] | None) -> bool:
