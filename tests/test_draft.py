@@ -283,6 +283,24 @@ def test_a_designator_stands_for_the_actor_of_its_kind_the_text_named_last() -> 
     assert alone.document["statements"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Fixture Watch found shells from Azerbaijan. The organisation said they fell at noon.",
+            "en",
+        ),
+        ("Fixture Watch нашла снаряды. Они прилетели с севера, считает организация.", "ru"),
+        ("وعثرت فكستور ووتش على قذائف من أذربيجان. وقالت المنظمة إنها سقطت ظهرا.", "ar"),
+    ],
+)
+def test_the_organisation_stands_for_the_organisation_named_last(text: str, language: str) -> None:
+    group = entity("fixture-watch", "Actor", "Fixture Watch", "فكستور ووتش", "Fixture Watch")
+    group = Entity(group.id, "Actor", group.name_en, group.names, "organisation")
+    result = drafted(text, language=language, entities=[*ENTITIES, group])
+    assert [s["speakers"] for s in result.document["statements"]] == [["fixture-watch"]]
+
+
 def test_a_complementiser_far_from_its_verb_does_not_open_its_words() -> None:
     near = "وقال لافروف للصحفيين إن الوضع خطير."
     assert statements(near, "ar") == [("claim", ["sergey-lavrov"], "إن الوضع خطير")]
