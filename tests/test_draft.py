@@ -291,6 +291,12 @@ def test_a_designator_stands_for_the_actor_of_its_kind_the_text_named_last() -> 
             "en",
         ),
         ("Fixture Watch нашла снаряды. Они прилетели с севера, считает организация.", "ru"),
+        # right after its verb, past a comma before another actor
+        (
+            "Fixture Watch нашла снаряды. Кассетными боеприпасами по жилым кварталам, считает "
+            "организация, стрелял Азербайджан.",
+            "ru",
+        ),
         ("وعثرت فكستور ووتش على قذائف من أذربيجان. وقالت المنظمة إنها سقطت ظهرا.", "ar"),
     ],
 )

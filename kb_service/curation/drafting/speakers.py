@@ -28,6 +28,7 @@ from kb_service.curation.drafting.tokens import COORDINATORS
 ADJACENT = 3  # words between a verb and the name of its speaker, at most
 SUBJECT_FIRST = {"en"}  # languages that put the subject before the verb
 VERB_FIRST = frozenset({"ar"})  # languages that put the subject after its verb (or leave it out)
+_COMMA = re.compile(r"[,،]")
 _OF_WORK = re.compile(r"\s+(?:of|from|at)\s", re.IGNORECASE)  # a person of an outlet
 # the rest of an aside, then `, ` or `, had ` before a verb (`, speaking at X in Moscow, said`)
 _INSERTION_END = re.compile(r"[^,،;:.!?]{0,60}[,،]\s*(?:\w+\s+){0,2}")
@@ -49,12 +50,11 @@ def speakers_of(
     chosen = next_to(before, first_after(actors, last, outside, s_end), first, last, language)
     if chosen in (before, None) and _subject_first(passage, first, chosen):
         chosen = _subject(passage, first, s_start, outside) or chosen
+    verb = (first, last)
+    if chosen is not None and (inserted := _inserted(passage, chosen, before, verb, outside)):
+        return (inserted,)  # the army, she stressed, had not fired: she alone, in no row
     if chosen is not None and chosen.first > last and language not in VERB_FIRST:
         chosen = _designator_before(passage, first, s_start, outside) or chosen
-    elif chosen is not None and chosen is before and language not in VERB_FIRST:
-        inserted = last_before(passage.designated, first, outside, chosen.end)  # the army, she
-        if inserted is not None:  # stressed, had not fired: she alone, in no row with it
-            return (inserted,)
     if chosen is not None:
         chosen = _before_insertion(passage, chosen, first, s_start) or chosen
     if chosen is None:
@@ -92,6 +92,29 @@ def _subject_first(passage: SpeechPassage, verb: int, chosen: Mention | None) ->
     if passage.language in VERB_FIRST:
         return chosen is not None
     return verb > 0 and passage.tokens[verb - 1].folded in COORDINATORS
+
+
+def _inserted(
+    passage: SpeechPassage,
+    chosen: Mention,
+    before: Mention | None,
+    verb: Span,
+    keep: Callable[[Mention], bool],
+) -> Mention | None:
+    """Return the designator that speaks instead of the actor chosen: between the verb and
+    the actor before it, in a language that does not put its verb first (`the army, she
+    stressed, had not fired`); or right after the verb, in one that may put its subject after
+    it, with a comma between it and the actor chosen after it (считает организация, били
+    армянские силы)."""
+    (first, last), designated, language = verb, passage.designated, passage.language
+    if chosen is before:
+        return None if language in VERB_FIRST else last_before(designated, first, keep, chosen.end)
+    if chosen.first <= last or language in SUBJECT_FIRST:
+        return None
+    inserted = first_after(designated, last, keep, chosen.start)
+    if inserted is None or inserted.first != last + 1:
+        return None
+    return inserted if _COMMA.search(passage.text, inserted.end, chosen.start) else None
 
 
 def _designator_before(
