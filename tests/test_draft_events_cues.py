@@ -331,6 +331,16 @@ def test_the_arabic_today_alone_dates_an_event_but_not_in_an_outlet_s_name(
             "ar",
             ("agreement-signed", "2020-11-09", "occurred"),
         ),
+        (  # a place back under a side's control: control passes
+            "Armenia said on Monday the district was back under Azerbaijan's control.",
+            "en",
+            ("territory-handover", "2020-11-09", "occurred"),
+        ),
+        (
+            "Армения сообщила, что в понедельник район перешел под контроль Азербайджана.",
+            "ru",
+            ("territory-handover", "2020-11-09", "occurred"),
+        ),
         (  # signed it
             "وتلتزم أرمينيا بالبيان الذي وقعه قادة الدول الثلاث في 9 نوفمبر 2020.",
             "ar",
