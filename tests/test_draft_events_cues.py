@@ -252,6 +252,21 @@ def test_an_event_denied_by_a_negation_is_no_event(text: str, language: str) -> 
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        ("Armenia urged Azerbaijan to observe the ceasefire in force since 10 November.", "en"),
+        (
+            "Армения призвала соблюдать режим прекращения огня, действующий с 10 ноября.",
+            "ru",
+        ),
+        ("ودعت أرمينيا أذربيجان إلى احترام وقف إطلاق النار الساري منذ 10 نوفمبر.", "ar"),
+    ],
+)
+def test_a_call_to_observe_an_event_in_force_does_not_undo_it(text: str, language: str) -> None:
+    assert drafted(text, language, "2020-12-01") == [("ceasefire", "2020-11-10/..", "ongoing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
         ("Armenia has not given a count of its dead since fighting began on 27 September.", "en"),
         ("Армения не называет число погибших с тех пор как бои начались 27 сентября.", "ru"),
         ("ولم تكف أرمينيا عن إحصاء قتلاها منذ اندلاع المعارك في 27 سبتمبر.", "ar"),

@@ -17,6 +17,7 @@ from kb_service.model import names
 
 CUES_FILE = Path(__file__).with_name("cues.yaml")
 GOVERNED_NEAR = 12  # words from an `unrealised` phrase to the cue it governs, at most
+IN_FORCE_NEAR = 3  # words from a cue to an `in-force` phrase after it, at most
 SUBJECT_NEAR = 4  # words from a `subject` phrase (agreement on) to the cue it governs, at most
 _CLAUSE_END = frozenset(",;:.،؛")
 _WORD_AT = re.compile(r"\s*(\w+)")
@@ -49,7 +50,10 @@ def _governed(
     the cue, near it and in its clause, with no `presupposed` word between (`since`). The
     governors are in order: only those in reach are looked at."""
     low = bisect_left(governors, at - GOVERNED_NEAR, key=lambda g: g[0])
-    reach = [(g, p) for g, p in governors[low:] if g < at]
+    reach = [(g, p) for g, p in governors[low:] if g <= at + IN_FORCE_NEAR]
+    if any(p.term == "in-force" and at < g for g, p in reach):
+        return False  # to observe the ceasefire in force since 10 November: it is
+    reach = [(g, p) for g, p in reach if g < at]
     since = max((g for g, p in reach if p.term == "presupposed"), default=-1)
     return any(
         since < g
