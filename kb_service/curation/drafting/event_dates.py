@@ -51,6 +51,7 @@ class Rules:
     absorbed: tuple[tuple[str, tuple[str, ...]], ...] = ()  # general type: the precise types
     nouns: tuple[str, ...] = ()  # the nouns of documents (event_rules.yaml `document_dates`)
     document_date: re.Pattern[str] | None = None  # the end of a document's name before its date
+    handing: tuple[Phrase, ...] = ()  # verbs that hand over people too: a place must follow
 
 
 @cache
@@ -73,6 +74,7 @@ def rules(language: str) -> Rules:
         absorbed=tuple((k, tuple(v)) for k, v in data["absorbed"].items()),
         document_date=_document_date(data["document_dates"], language),
         nouns=tuple(data["document_dates"]["nouns"].get(language) or ()),
+        handing=tuple(_phrases({"territory-handover": data["handing"]}, language)),
     )
 
 

@@ -30,6 +30,7 @@ from kb_service.curation.drafting.event_dates import EventDates, rules
 from kb_service.curation.drafting.event_forces import Forces
 from kb_service.curation.drafting.event_words import (
     after_sources,
+    hands_a_place,
     reported,
     token_range,
     unique,
@@ -185,7 +186,9 @@ class _Events:
             self.cue_ends[at] = reading.tokens[at + len(phrase.words) - 1].end
             inside = bisect_right(starts, start) - 1
             quote = quoted[inside] if inside >= 0 and start < quoted[inside][1] else None
-            if phrase.term in self.terms:
+            if phrase.term in self.terms and hands_a_place(
+                reading, at, phrase, self.rules.handing, self.place
+            ):
                 yield at, phrase.term, phrase.clause, quote
 
     def place(self, mention: Mention) -> bool:

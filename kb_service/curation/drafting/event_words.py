@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from kb_service.curation.drafting.cues import Cues, Phrase
-from kb_service.curation.drafting.mentions import Entity
+from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.tokens import COORDINATORS, QUOTE_PAIRS, Token, tokenize
@@ -15,6 +15,7 @@ SAYING = frozenset({"claim", "report"})  # statement kinds whose verb only repor
 SOURCE_REACH = 2  # tokens after a source phrase where the source's name may start
 COORDINATED_WORDS = 6  # words from one cue's start to the next they are coordinated with, at most
 CLAUSE_MARKS = frozenset(",;:،؛")  # marks that end a clause within a sentence
+HANDED_NEAR = 3  # words from a verb of handing over to the place it hands over, at most
 
 
 def token_range(reading: PassageReading, sentence: tuple[int, int]) -> range:
@@ -68,3 +69,18 @@ def coordinated(text: str, cue: tuple[int, int], other: int) -> bool:
     if other < cue[0]:
         return joined or text[cue[0]] == "و"
     return joined or (not words and text[other] == "و")
+
+
+def hands_a_place(
+    reading: PassageReading,
+    at: int,
+    phrase: Phrase,
+    handing: Sequence[Phrase],
+    place: Callable[[Mention], bool],
+) -> bool:
+    """Tell whether a cue is no verb that hands over people as well as places (event_rules.yaml
+    `handing`: передал Армении 44 человека), or a place is named within HANDED_NEAR words after
+    it (передала Шушу Азербайджану)."""
+    if phrase.clause or not any(h.match(reading.tokens, at) for h in handing):
+        return True
+    return any(place(m) and at < m.first <= at + HANDED_NEAR for m in reading.named)
