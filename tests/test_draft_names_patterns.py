@@ -86,6 +86,17 @@ def test_a_surname_one_edit_away_names_the_proposed_person() -> None:
     assert found == [["nikol-pashinyan"], ["nikol-pashinyan"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوفد إن المدينة سقطت ليلا.",  # the city fell: a verb after the definite word
+        "وظلت المدينة منذ مايو جرحا مفتوحا.",
+    ],
+)
+def test_a_word_after_the_definite_city_names_no_city(text: str) -> None:
+    assert proposed(text, "ar") == {}
+
+
 def test_a_headline_names_a_city_its_body_proposes() -> None:
     found = proposed("القتال حول شوشا\nوسيطرت القوات على مدينة شوشا صباحا.", "ar")
     assert found["shusha"] == ("city", [1, 2])  # a town of `places`: by its English name

@@ -7,6 +7,7 @@ word of `not_place_names` (منطقة نزاع, ممر إنساني). And Arabic
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 MIN_LETTERS = 3  # of a place's name, at least
 BIG_CITY = 1_000_000  # people: an Arabic city name this big is proposed without a place word
 NEAR_CITY = 100_000  # and one this big after a preposition (في جنيف)
+_DEFINITE = re.compile("(?:[وفب]?ال|لل)")  # a word with the article (المدينة, والمدينة, بالمدينة)
 
 
 @cache
@@ -98,7 +100,7 @@ def arabic_cities(reader: _Reader) -> None:
         folded = [tokens[k].folded for k in window if k not in reader.taken]
         city = city_names.longest_at([tokens[at].forms], folded, "ar")
         before = tokens[at - 1].forms if at > 0 else frozenset()
-        if city is None and before & rule.city_words and _unknown_city(reader, at):
+        if city is None and _city_word_before(reader, at) and _unknown_city(reader, at):
             reader.add(at, at, "city")  # مدينة شوشا: a city the gazetteer lacks
             reader.proposals.named_cities.add(reader.found[-1].entity.id)
             at += 1
@@ -109,6 +111,18 @@ def arabic_cities(reader: _Reader) -> None:
             continue
         reader.add(at, at + city[0] - 1, "city", city[1].name_en)
         at += city[0]
+
+
+def _city_word_before(reader: _Reader, at: int) -> bool:
+    """Return whether a city word stands before token `at` without the article, as the first
+    noun of a name does (مدينة شوشا; not المدينة سقطت, the city fell), or as written in
+    `city_words` (العاصمة باكو)."""
+    if at == 0:
+        return False
+    word = reader.tokens[at - 1]
+    if not word.forms & reader.rule.city_words:
+        return False
+    return word.folded in reader.rule.city_words or not _DEFINITE.match(word.text)
 
 
 def _unknown_city(reader: _Reader, at: int) -> bool:
