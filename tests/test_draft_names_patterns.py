@@ -142,6 +142,15 @@ def test_places_before_a_place_noun_and_a_lone_like_adjective() -> None:
     assert en == {"lachin-corridor": ("corridor", [1]), "aghdam": ("district", [1])}
 
 
+def test_a_row_of_place_adjectives_before_one_noun_names_each_place() -> None:
+    found = proposed("Бои шли у сел Агдамского, Физулинского и Лачинского районов.", "ru")
+    assert found == {
+        "agdam": ("district", [1]),
+        "fizulin": ("district", [1]),
+        "lachin": ("district", [1]),
+    }
+
+
 def test_a_head_and_a_state_are_one_organisation_or_the_registrys_ministry() -> None:
     text = "Минобороны России и Минобороны Армении сообщили о потерях."
     assert named(text, "ru") == [["minoborony-rossii", "armenia-mod"]]

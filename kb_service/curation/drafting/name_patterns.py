@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
 
 MAX_AGENCY = 3  # words of an Arabic agency's name, at most
+ROW_MAX = 6  # place adjectives in a row before their noun, at most
 MAX_NAME = 4  # capitalised words of an English agency's name before its word, at most
 STATE_KINDS = frozenset({"state", "unrecognised-state"})
 OWNER_KINDS = STATE_KINDS | {"region"}  # of a head before it (Армия обороны Нагорного Карабаха)
@@ -240,7 +241,8 @@ def lone_place_adjective(reader: _Reader, at: int) -> bool:
     """Propose a Russian place adjective standing alone (- Кельбаджарский,) as a place of the
     kind the passage named by an adjective and a noun; tell whether it was."""
     tokens = reader.tokens
-    if reader.place_kind is None or not tokens[at].folded.endswith(reader.rule.place_adjectives):
+    kind = reader.place_kind or _row_noun(reader, at)
+    if kind is None or not tokens[at].folded.endswith(reader.rule.place_adjectives):
         return False
     following = reader.text[tokens[at].end : tokens[at + 1].start] if at + 1 < len(tokens) else ""
     noun = (
@@ -249,9 +251,26 @@ def lone_place_adjective(reader: _Reader, at: int) -> bool:
     if noun and tokens[at + 1].folded not in {"и", "а", "или"}:
         return False  # an adjective of the next word (Лачинского коридора)
     stem = _place_stem(reader, at, at)
-    reader.add(at, at, reader.place_kind, ident=kebab(stem))
+    reader.add(at, at, kind, ident=kebab(stem))
     reader.proposals.index(reader.found[-1].entity, stem)
     return True
+
+
+def _row_noun(reader: _Reader, at: int) -> str | None:
+    """Return the kind of the place noun that ends a row of capitalised place adjectives from
+    token `at` on (Зангиланского, Физулинского и Ходжавендского районов), if one does."""
+    tokens, endings = reader.tokens, reader.rule.place_adjectives
+    for _ in range(ROW_MAX):
+        k = at + 2 if at + 2 < len(tokens) and tokens[at + 1].folded == "и" else at + 1
+        if k >= len(tokens):
+            return None
+        noun = reader.rule.place_nouns.get(tokens[k].folded)
+        if noun is not None and k == at + 1:
+            return noun[0] if not noun[1] else None
+        if not (tokens[k].text[:1].isupper() and tokens[k].folded.endswith(endings)):
+            return None
+        at = k
+    return None
 
 
 def _place_stem(reader: _Reader, first: int, last: int) -> str:
