@@ -142,6 +142,11 @@ def test_places_before_a_place_noun_and_a_lone_like_adjective() -> None:
     assert en == {"lachin-corridor": ("corridor", [1]), "aghdam": ("district", [1])}
 
 
+def test_a_ministry_named_by_its_topic_alone_is_no_new_name() -> None:
+    found = proposed("Troops reached the border on Monday, the Defence Ministry said.", "en")
+    assert found == {}  # a designator, as `the ministry` is
+
+
 def test_a_row_of_place_adjectives_before_one_noun_names_each_place() -> None:
     found = proposed("Бои шли у сел Агдамского, Физулинского и Лачинского районов.", "ru")
     assert found == {

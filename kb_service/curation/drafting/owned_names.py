@@ -153,6 +153,8 @@ def bare(reader: _Reader, first: int, last: int) -> bool:
         for e in reader.proposals.entities.values()
         if e.kind == "ministry" and any(set(spelled[topic]) & _stems(n) for n in e.names)
     ]
+    if not found and headed:
+        return True  # the Defence Ministry, no ministry proposed before: a designator, no name
     if len(found) != 1:
         return False
     reader.add(first, last, "ministry", ident=found[0].id)
