@@ -15,6 +15,7 @@ from itertools import islice
 from kb_service.curation.drafting import name_rules
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.tokens import (
+    COMMA,
     COORDINATORS,
     QUOTE_MAX,
     QUOTE_PAIRS,
@@ -37,7 +38,6 @@ TAIL_BEFORE = 4  # words of the clause before it, at least
 TITLE_WORDS = 5  # words of a title between a verb and its speaker's name, at most
 _NEXT_WORD = re.compile(r"\w+")
 _CLAUSE_CLOSE = re.compile(r"[;(]")  # a semicolon, or an aside in parentheses
-_COMMA = re.compile(r"[,،]")
 _SET_OFF = 3  # words of a reporting clause's tail before the comma that sets it off, at most
 
 Span = tuple[int, int]
@@ -87,7 +87,7 @@ def reported(wording: Wording, after: int, sentence: Span) -> Span | None:
         return trimmed(text, *quote_before)
     start = cue_end
     name_end = wording.name_ends.get(after)  # the speaker named right after the verb
-    if name_end is not None and _COMMA.search(text, cue_end, tokens[after].start):
+    if name_end is not None and COMMA.search(text, cue_end, tokens[after].start):
         name_end = None  # past a comma, the name opens the words (Как заявил X, Армения ...)
     if name_end is not None and (not wording.subject_first or _ends_clause(text, name_end, s_end)):
         start = name_end
@@ -143,7 +143,7 @@ def _own_clause(wording: Wording, tail: Span) -> Span:
     comma is no more of the tail); the whole tail in another (its subject may follow), or when
     a comma sets the verb off (`In thirty years, he said, the mediators ...`)."""
     text = wording.text
-    comma = _COMMA.search(text, tail[0], tail[1]) if wording.subject_first else None
+    comma = COMMA.search(text, tail[0], tail[1]) if wording.subject_first else None
     return (tail[0], comma.start()) if comma and text[tail[0] : comma.start()].strip() else tail
 
 
@@ -152,7 +152,7 @@ def _set_off(text: str, tail: Span, first: re.Match[str] | None) -> bool:
     words of its tail, and what follows is no more of the words: a coordinated clause, a
     participle or `with` (X, he said, and Y; X, the ministry said, completing ...; X, he told
     the Trend agency, with ...): the words are the clause before."""
-    comma = _COMMA.search(text, tail[0], tail[1])
+    comma = COMMA.search(text, tail[0], tail[1])
     if first is None or comma is None or len(text[tail[0] : comma.start()].split()) > _SET_OFF:
         return False
     after = _NEXT_WORD.search(text, comma.end(), tail[1])

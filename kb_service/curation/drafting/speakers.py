@@ -6,7 +6,9 @@ in the passage, and last inside the reported words. A person whose apposition or
 closes right before the verb speaks, not an actor named inside it (`Poghosyan, who speaks for
 Harutyunyan, admitted`); a designator between the verb and the actor before it speaks alone
 (`the army, she stressed, had not fired`), and in English and Russian one right before a verb
-whose nearest name follows it speaks, not the name it addresses (the ministry urged Armenia).
+whose nearest name follows it speaks, not the name it addresses (the ministry urged Armenia);
+in Russian and Arabic one right after the verb speaks when a comma parts it from the actor
+after it (считает организация, били армянские силы).
 An organisation named right before a person
 (глава МИД России Сергей Лавров, المتحدث باسم الكرملين دميتري بيسكوف) gives way to the person.
 Actors named in a row with the speaker (joined_names) speak with it. In Arabic, a verb that
@@ -23,12 +25,11 @@ from kb_service.curation.drafting.joined_names import with_joined
 from kb_service.curation.drafting.mentions import Mention, a_person, first_after, last_before
 from kb_service.curation.drafting.reported_words import Span
 from kb_service.curation.drafting.speech_types import SpeechPassage
-from kb_service.curation.drafting.tokens import COORDINATORS
+from kb_service.curation.drafting.tokens import COMMA, COORDINATORS
 
 ADJACENT = 3  # words between a verb and the name of its speaker, at most
 SUBJECT_FIRST = {"en"}  # languages that put the subject before the verb
 VERB_FIRST = frozenset({"ar"})  # languages that put the subject after its verb (or leave it out)
-_COMMA = re.compile(r"[,،]")
 _OF_WORK = re.compile(r"\s+(?:of|from|at)\s", re.IGNORECASE)  # a person of an outlet
 # the rest of an aside, then `, ` or `, had ` before a verb (`, speaking at X in Moscow, said`)
 _INSERTION_END = re.compile(r"[^,،;:.!?]{0,60}[,،]\s*(?:\w+\s+){0,2}")
@@ -114,7 +115,7 @@ def _inserted(
     inserted = first_after(designated, last, keep, chosen.start)
     if inserted is None or inserted.first != last + 1:
         return None
-    return inserted if _COMMA.search(passage.text, inserted.end, chosen.start) else None
+    return inserted if COMMA.search(passage.text, inserted.end, chosen.start) else None
 
 
 def _designator_before(

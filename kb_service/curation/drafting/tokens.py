@@ -16,6 +16,7 @@ SENTENCE_END = re.compile(r"[.!?؟。](?=\s|$|[\"»”])")  # a full stop, even 
 QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "”": "”"}
 COORDINATORS = frozenset({"and", "or", "и", "или", "و", "أو"})  # words that join two of a kind
 QUOTE_MAX = 360  # characters of a drafted quote, at most: a clause or a sentence, never a passage
+COMMA = re.compile(r"[,،]")  # a comma, Latin or Arabic
 _CLAUSE_MARK = re.compile(r"[,;:،؛]")
 _SPACE = re.compile(r"\s")
 _NON_SPACE = re.compile(r"\S+")
