@@ -324,6 +324,23 @@ def test_an_attribution_after_a_colon_opens_its_clause() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a designator inside the speaker's title, not right after the verb: the person
+        (
+            "Алиев согласился на отсрочку после разговора с Владимиром Путиным. «Стороны "
+            "соблюдают перемирие», - заявил в понедельник глава МИД России Лавров.",
+            ["lavrov"],
+        ),
+    ],
+)
+def test_a_designator_after_the_verb_speaks_only_right_after_it(
+    text: str, speakers: list[str]
+) -> None:
+    assert [found for _, found, _ in russian(text)] == [speakers]
+
+
 def test_a_designator_after_the_verb_speaks_the_clause_before() -> None:
     text = (
         "По словам Лаврова, пауза нужна для гуманитарных целей. Кроме того, стороны при "

@@ -38,7 +38,6 @@ TAIL_BEFORE = 4  # words of the clause before it, at least
 TITLE_WORDS = 5  # words of a title between a verb and its speaker's name, at most
 _NEXT_WORD = re.compile(r"\w+")
 _CLAUSE_CLOSE = re.compile(r"[;(]")  # a semicolon, or an aside in parentheses
-_SET_OFF = 3  # words of a reporting clause's tail before the comma that sets it off, at most
 
 Span = tuple[int, int]
 
@@ -148,16 +147,13 @@ def _own_clause(wording: Wording, tail: Span) -> Span:
 
 
 def _set_off(text: str, tail: Span, first: re.Match[str] | None) -> bool:
-    """Tell whether a comma closes the reporting clause, right after the verb or past a few
-    words of its tail, and what follows is no more of the words: a coordinated clause, a
-    participle or `with` (X, he said, and Y; X, the ministry said, completing ...; X, he told
-    the Trend agency, with ...): the words are the clause before."""
-    comma = COMMA.search(text, tail[0], tail[1])
-    if first is None or comma is None or len(text[tail[0] : comma.start()].split()) > _SET_OFF:
+    """Tell whether a comma closes the reporting clause and what follows is no more of the
+    words: a coordinated clause or a participle (X, he said, and Y; X, the ministry said,
+    completing ...): the words are the clause before."""
+    if first is None or text[tail[0] : first.start()].strip() not in (",", "،"):
         return False
-    after = _NEXT_WORD.search(text, comma.end(), tail[1])
-    word = after.group().lower() if after else ""
-    return word in COORDINATORS or word == "with" or (word.endswith("ing") and len(word) > 4)
+    word = first.group().lower()
+    return word in COORDINATORS or (word.endswith("ing") and len(word) > 4)
 
 
 def _lower_after(text: str, verb_start: int) -> bool:
