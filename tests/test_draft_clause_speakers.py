@@ -146,6 +146,14 @@ def test_words_before_a_reporting_clause_set_off_by_commas(text: str, words: str
     assert statements(text, "en") == [(["azerbaijan"], words)]
 
 
+def test_in_russian_the_tail_after_the_verb_may_hold_its_speaker() -> None:
+    text = (
+        "О поездке еще во вторник, 8 декабря, предупредил исполняющий обязанности помощника "
+        "госсекретаря США Филип Рикер: по его словам, посредники хотят понять роль группы."
+    )  # the clause before the verb is no reported words: the speaker follows the verb
+    assert "О поездке еще во вторник, 8 декабря" not in [q for _, q in statements(text, "ru")]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "speakers"),
     [

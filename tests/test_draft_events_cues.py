@@ -114,6 +114,7 @@ def test_a_weekday_before_the_word_of_a_plan_is_the_last_such_day() -> None:
         ("وتعهدت أرمينيا في 19 ديسمبر باستعادة الأسرى من قره باغ.", "ar"),
         ("19 декабря Армения добилась освобождения пленных в Карабахе.", "ru"),
         ("19 декабря Азербайджан передал Армении 44 человека.", "ru"),  # people, no territory
+        ("19 декабря Азербайджан передал Армении 44 задержанных в Карабахе.", "ru"),  # far
     ],
 )
 def test_a_phrase_that_names_an_event_reports_none(text: str, language: str) -> None:
@@ -359,6 +360,11 @@ def test_the_arabic_today_alone_dates_an_event_but_not_in_an_outlet_s_name(
         ),
         (  # a place handed over (the verb alone hands over people too)
             "Армения сообщила, что в понедельник передала Азербайджану Агдамский район.",
+            "ru",
+            ("territory-handover", "2020-11-09", "occurred"),
+        ),
+        (  # a place noun in the clause, with no place named
+            "Армения сообщила, что в понедельник передала Азербайджану три района.",
             "ru",
             ("territory-handover", "2020-11-09", "occurred"),
         ),

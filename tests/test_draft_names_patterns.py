@@ -97,6 +97,10 @@ def test_a_word_after_the_definite_city_names_no_city(text: str) -> None:
     assert proposed(text, "ar") == {}
 
 
+def test_a_name_after_the_capital_is_a_city_though_the_word_is_definite() -> None:
+    assert proposed("ووصل الوفد إلى العاصمة خانكندي مساء.", "ar") == {"khankndy": ("city", [1])}
+
+
 def test_a_headline_names_a_city_its_body_proposes() -> None:
     found = proposed("القتال حول شوشا\nوسيطرت القوات على مدينة شوشا صباحا.", "ar")
     assert found["shusha"] == ("city", [1, 2])  # a town of `places`: by its English name

@@ -265,8 +265,8 @@ def _row_noun(reader: _Reader, at: int) -> str | None:
         if k >= len(tokens):
             return None
         noun = reader.rule.place_nouns.get(tokens[k].folded)
-        if noun is not None and k == at + 1:
-            return noun[0] if not noun[1] else None
+        if noun is not None:
+            return noun[0]
         if not (tokens[k].text[:1].isupper() and tokens[k].folded.endswith(endings)):
             return None
         at = k
