@@ -7,8 +7,8 @@ closes right before the verb speaks, not an actor named inside it (`Poghosyan, w
 Harutyunyan, admitted`); a designator between the verb and the actor before it speaks alone
 (`the army, she stressed, had not fired`), and in English and Russian one right before a verb
 whose nearest name follows it speaks, not the name it addresses (the ministry urged Armenia);
-in Russian and Arabic one right after the verb speaks, not an actor after it (считает
-организация, били армянские силы).
+and one right after the verb speaks, not an actor after it (считает организация, били
+армянские силы).
 An organisation named right before a person
 (глава МИД России Сергей Лавров, المتحدث باسم الكرملين دميتري بيسكوف) gives way to the person.
 Actors named in a row with the speaker (joined_names) speak with it. In Arabic, a verb that
@@ -104,12 +104,12 @@ def _inserted(
 ) -> Mention | None:
     """Return the designator that speaks instead of the actor chosen: between the verb and
     the actor before it, in a language that does not put its verb first (`the army, she
-    stressed, had not fired`); or right after the verb, before the actor chosen after it, in
-    one that may put its subject after the verb (считает организация, били армянские силы)."""
+    stressed, had not fired`); or right after the verb, before the actor chosen after it
+    (считает организация, били армянские силы)."""
     (first, last), designated, language = verb, passage.designated, passage.language
     if chosen is before:
         return None if language in VERB_FIRST else last_before(designated, first, keep, chosen.end)
-    if chosen.first <= last or language in SUBJECT_FIRST:
+    if chosen.first <= last:
         return None
     inserted = first_after(designated, last, keep, chosen.start)
     return inserted if inserted is not None and inserted.first == last + 1 else None
