@@ -7,13 +7,13 @@ word of `not_place_names` (منطقة نزاع, ممر إنساني). And Arabic
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import TYPE_CHECKING
 
 import yaml
 
 from kb_service.curation.drafting import city_names
+from kb_service.curation.drafting.arabic_organisations import definite
 from kb_service.curation.drafting.name_rules import RULES_FILE
 from kb_service.model import names
 
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 MIN_LETTERS = 3  # of a place's name, at least
 BIG_CITY = 1_000_000  # people: an Arabic city name this big is proposed without a place word
 NEAR_CITY = 100_000  # and one this big after a preposition (في جنيف)
-_DEFINITE = re.compile("(?:[وفب]?ال|لل)")  # a word with the article (المدينة, والمدينة, بالمدينة)
 
 
 @cache
@@ -122,7 +121,7 @@ def _city_word_before(reader: _Reader, at: int) -> bool:
     word = reader.tokens[at - 1]
     if not word.forms & reader.rule.city_words:
         return False
-    return word.folded in reader.rule.city_words or not _DEFINITE.match(word.text)
+    return word.folded in reader.rule.city_words or not definite(word)
 
 
 def _unknown_city(reader: _Reader, at: int) -> bool:
