@@ -125,6 +125,8 @@ def test_pairs_and_single_cues_are_found_in_order_without_overlap() -> None:
         ("وأعلنت أرمينيا الاثنين أن", "2020-12-14", "2020-12-14"),
         ("Armenia said Monday that", "2020-12-16", "2020-12-14"),
         ("the dead of Saturday's strike", "2020-10-18", "2020-10-17"),  # a weekday's own
+        ("martial law from the first minute of Monday", "2020-09-29", "2020-09-28"),
+        ("a curfew until Friday", "2020-10-11", "2020-10-09"),
         ("сегодня министр", "2020-12-16", "2020-12-16"),
         ("срок перенесен на 25 ноября", "2020-11-17", "2020-11-25"),  # a day to come
         ("on 28 December the", "2020-11-17", "2020-12-28"),  # 41 days ahead

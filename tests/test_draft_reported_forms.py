@@ -50,6 +50,13 @@ def statements(text: str, language: str) -> list[dict[str, Any]]:
             ["armenia", "azerbaijan"],
         ),
         (
+            "en",
+            "A truce brokered by the United States broke down within hours, with Azerbaijan "
+            "and Armenia each blaming the other.",
+            "each blaming the other",
+            ["armenia", "azerbaijan"],  # the two sides: the last two states before the phrase
+        ),
+        (
             "ar",
             "وانهارت الهدنة بعد ساعات، وتبادلت أذربيجان وأرمينيا الاتهامات بخرقها.",
             "وتبادلت أذربيجان وأرمينيا الاتهامات بخرقها",

@@ -25,7 +25,7 @@ from kb_service.curation.drafting.command import NO_REGISTRY, DraftRequest, writ
 from kb_service.curation.drafting.mentions import Entity
 from kb_service.curation.drafting.reported_words import trimmed
 from kb_service.curation.drafting.speech import MAX_STATEMENTS
-from kb_service.curation.drafting.tokens import QUOTE_MAX, QUOTE_PAIRS, bounded
+from kb_service.curation.drafting.tokens import QUOTE_MAX, QUOTE_PAIRS, bounded, sentences
 from kb_service.store.db import Database
 from tests.conftest import fresh_graph, wipe
 
@@ -205,6 +205,21 @@ def test_a_passage_without_a_sentence_end_drafts_bounded_verbatim_quotes() -> No
         assert evidence in text  # verbatim: ingest finds it in the passage
     size = len(json.dumps(result.document, ensure_ascii=False))
     assert size < 2 * len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The truce of Oct. 10 was a screen, he wrote. It failed.", 2),
+        ("The curfew runs from 9 p.m. to 6 a.m. in Baku. It began on Monday.", 2),
+        ("It must be handed over by Dec. 1. Aghdam went back first.", 2),  # a capital after
+        ("Бои шли в 2016 г. и в 2020 г. Затем наступило затишье.", 2),
+    ],
+)
+def test_a_full_stop_before_a_small_letter_or_a_digit_ends_no_sentence(
+    text: str, count: int
+) -> None:
+    assert len(sentences(text)) == count
 
 
 def test_a_long_sentence_is_quoted_as_the_clauses_around_its_cue() -> None:

@@ -114,7 +114,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("earlier", r"في\s+وقت\s+سابق|earlier|ранее|прежде"),
         (
             "weekday",
-            rf"(?:(?:on|last|this)\s+(?P<w1>{_WEEKDAY})|(?P<w2>{_WEEKDAY})\s+(?:morning|afternoon|evening|night)"
+            rf"(?:(?:on|last|this|from|until|by|since|of)\s+(?P<w1>{_WEEKDAY})|(?P<w2>{_WEEKDAY})\s+(?:morning|afternoon|evening|night)"
             rf"|(?:يوم|اليوم|صباح|مساء|ليله|ليلة|فجر)\s+(?:يوم\s+|اليوم\s+)?(?P<w3>{_WEEKDAY})"
             rf"|(?:в|во)\s+(?:ночь\s+на\s+)?(?P<w4>{_WEEKDAY}))",
         ),

@@ -1,7 +1,7 @@
 """The two sides accusing each other (reported_speech.yaml `reciprocal`: each blaming the
 other, обвинили друг друга, تبادلا الاتهامات; in Arabic also its verb and object apart,
 `reciprocal_pairs`): one accusation spoken by both. Its words run from the phrase to the end of
-its sentence; its speakers are the states the sentence names before the phrase ends (in
+its sentence; its speakers are the last two states the sentence names before the phrase ends (in
 Arabic, between its verb and its object), else the registry's first two warring sides
 (statement_kinds.yaml `sides`, as authorities.sides_of finds them). A reporting verb inside
 the phrase (each side said) drafts nothing else."""
@@ -77,13 +77,13 @@ def with_accusations(
 def _both(
     actors: list[Mention], sentence: Span, before: int, sides: list[Entity]
 ) -> tuple[Mention, ...]:
-    states = {
-        m.entity.id: m
-        for m in actors
-        if m.entity.kind in STATE_KINDS and sentence[0] <= m.start < before
-    }
+    states: dict[str, Mention] = {}  # by the place each state is named last, in order
+    for m in sorted(actors, key=lambda m: m.start):
+        if m.entity.kind in STATE_KINDS and sentence[0] <= m.start < before:
+            states.pop(m.entity.id, None)
+            states[m.entity.id] = m
     if len(states) >= 2:
-        return tuple(states.values())
+        return tuple(states.values())[-2:]  # the two sides: the last two states named
     if len(sides) < 2:
         return ()
     return tuple(Mention(e, -1, -1, -1, -1) for e in sides)  # named nowhere in the passage

@@ -12,7 +12,9 @@ from kb_service.model import names
 
 # A word: letters and digits, with the Arabic marks (shadda, harakat) that \w leaves out.
 _WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670]+")
-SENTENCE_END = re.compile(r"[.!?؟。](?=\s|$|[\"»”])")  # a full stop, even in a quotation
+# A full stop, even in a quotation; not one before a small letter or a digit, which ends an
+# abbreviation (`Oct. 10`, `9 a.m. local time`), not a sentence.
+SENTENCE_END = re.compile(r"(?:[!?؟。]|\.(?!\s+[a-zа-яё\d]))(?=\s|$|[\"»”])")
 QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "”": "”"}
 COORDINATORS = frozenset({"and", "or", "и", "или", "و", "أو"})  # words that join two of a kind
 QUOTE_MAX = 360  # characters of a drafted quote, at most: a clause or a sentence, never a passage
