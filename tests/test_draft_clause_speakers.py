@@ -191,3 +191,24 @@ def test_an_arabic_name_that_begins_with_the_letter_of_and_is_not_joined_by_it()
 def test_a_name_past_the_comma_after_a_source_opens_the_words() -> None:
     text = "Как заявил Ильхам Алиев, Азербайджан готов к переговорам."
     assert statements(text, "ru") == [(["aliyev"], "Азербайджан готов к переговорам")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Ильхам Алиев обвинил Армению в обстреле Гянджи.", ["aliyev"]),
+        ("Ильхам Алиев в субботу призвал Армению вернуться к переговорам.", ["aliyev"]),
+        # an aside between the speaker and the verb: the person before it
+        (
+            "Ильхам Алиев, возглавляющий Азербайджан, в субботу обвинил Армению в том, что "
+            "Гянджу обстреливали.",
+            ["aliyev"],
+        ),
+        # a verb of no object: the actor after it speaks
+        ("В ответ Армении заявил Ильхам Алиев, что перемирие действует.", ["aliyev"]),
+    ],
+)
+def test_in_russian_an_actor_right_after_a_verb_of_an_object_is_what_it_addresses(
+    text: str, speakers: list[str]
+) -> None:
+    assert [s for s, _ in statements(text, "ru")] == [speakers]

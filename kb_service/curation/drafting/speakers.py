@@ -8,7 +8,9 @@ Harutyunyan, admitted`); a designator between the verb and the actor before it s
 (`the army, she stressed, had not fired`), and in English and Russian one right before a verb
 whose nearest name follows it speaks, not the name it addresses (the ministry urged Armenia);
 and one right after the verb speaks, not an actor after it (считает организация, били
-армянские силы).
+армянские силы). In Russian, an actor right after a verb that takes one as its object (обвинил
+Азербайджан, reported_speech.yaml `addressing`) is what it addresses: an actor before it in the
+sentence speaks.
 An organisation named right before a person
 (глава МИД России Сергей Лавров, المتحدث باسم الكرملين دميتري بيسكوف) gives way to the person.
 Actors named in a row with the speaker (joined_names) speak with it. In Arabic, a verb that
@@ -48,10 +50,10 @@ def speakers_of(
         return outside(m) and not any(s <= m.start and m.end <= e for s, e in passage.spans)
 
     before, language = last_before(actors, first, outside, s_start), passage.language
-    chosen = next_to(before, first_after(actors, last, outside, s_end), first, last, language)
+    verb = (first, last)
+    chosen = _next_to_verb(passage, before, first_after(actors, last, outside, s_end), verb)
     if chosen in (before, None) and _subject_first(passage, first, chosen):
         chosen = _subject(passage, first, s_start, outside) or chosen
-    verb = (first, last)
     if chosen is not None and (inserted := _inserted(passage, chosen, before, verb, outside)):
         return (inserted,)  # the army, she stressed, had not fired: she alone, in no row
     if chosen is not None and chosen.first > last and language not in VERB_FIRST:
@@ -74,6 +76,18 @@ def speakers_of(
         return (chosen,)  # сказал он, Россия и Франция ...: a pronoun or role, in no row
     chosen = _person_of(passage, chosen) or person_after(chosen, actors)
     return with_joined(passage.text, chosen, actors, passage.language)
+
+
+def _next_to_verb(
+    passage: SpeechPassage, before: Mention | None, after: Mention | None, verb: Span
+) -> Mention | None:
+    """Return the actor next to a verb (next_to), but the actor before it when the one after
+    is what the verb addresses (Russian обвинил Азербайджан: reported_speech.yaml
+    `addressing`)."""
+    chosen = next_to(before, after, *verb, passage.language)
+    if before is None or after is None or chosen is not after:
+        return chosen
+    return before if passage.tokens[verb[0]].folded in passage.words.addressing else chosen
 
 
 def _subject(

@@ -37,6 +37,7 @@ class SpeechWords:
     sources: frozenset[str] = field(default=frozenset(), kw_only=True)  # own_report_sources
     issuing_reports: frozenset[str] = field(default=frozenset(), kw_only=True)
     pronouns: frozenset[str] = field(default=frozenset(), kw_only=True)  # person designators
+    addressing: frozenset[str] = field(default=frozenset(), kw_only=True)  # обвинил X: X addressed
 
     def spans(self, phrases: list[Phrase], tokens: list[Token]) -> set[int]:
         """Return the tokens that the phrases found in `tokens` cover."""
@@ -66,6 +67,7 @@ def load(cues: Cues) -> SpeechWords:
         sources=_words("own_report_sources", language),
         issuing_reports=_words("issuing_reports", language),
         pronouns=_words("pronouns", language),
+        addressing=_words("addressing", language),
     )
 
 
