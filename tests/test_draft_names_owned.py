@@ -185,3 +185,9 @@ def test_a_registry_ministry_by_adjective_and_topic_before_a_title() -> None:
     proposed, mentions = _drafted(text, "en")
     assert "armenia-mod" in mentions[1]
     assert "Armenian Defence Ministry" not in proposed
+
+
+def test_a_ministry_of_a_state_the_registry_lacks_is_proposed_whole_as_a_ministry() -> None:
+    text = "The Ministry of Foreign Affairs of the Republic of Artsakh issued a note."
+    proposed, _ = _drafted(text, "en")  # nine words, four of them links
+    assert proposed == {"Ministry of Foreign Affairs of the Republic of Artsakh": "ministry"}

@@ -39,6 +39,12 @@ def _rules(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return links, heads
 
 
+def a_ministry(reader: _Reader, first: int) -> bool:
+    """Tell whether the name that begins at token `first` is a ministry's: its first word is a
+    ministry's head (the Ministry of Foreign Affairs of the Republic of Artsakh)."""
+    return bool(reader.tokens[first].forms & _rules(reader.proposals.language)[1])
+
+
 def english(reader: _Reader, first: int, last: int) -> int | None:
     """Name the capitalised run `first`..`last` that holds an organisation's head, with the
     state after it (of the Republic of Azerbaijan); return the name's last token."""

@@ -218,7 +218,8 @@ class _Reader:
         and a connector (of, the) or a lower-case organisation head (Международный комитет
         Красного Креста) between two of them; a run that ends in no head ends before them."""
         tokens, last, plain = self.tokens, at, at
-        while last + 1 < len(tokens) and last + 1 - at < 2 * MAX_NAME:
+        # words and links: the Ministry of Foreign Affairs of the Republic of Artsakh is nine
+        while last + 1 < len(tokens) and last + 1 - at < 3 * MAX_NAME:
             following = last + 1
             if name_shapes.possessive(self, following):  # Prosecutor General's Office
                 last = following + 1
@@ -266,7 +267,9 @@ class _Reader:
                 self.add(first, last, "city", city[1].name_en)
                 name_shapes.after_city_word(self, first)  # the city of Barda
         elif any(at_phrase(self.rule.heads, tokens, k) for k in range(first, last + 1)):
-            self.add(first, last, "organisation")
+            self.add(
+                first, last, "ministry" if owned_names.a_ministry(self, first) else "organisation"
+            )
         elif not zone:
             self.add(first, last, "actor")
 
