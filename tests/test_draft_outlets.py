@@ -108,6 +108,22 @@ def test_an_agency_is_named_after_its_word_past_an_adjective_or_a_quotation_mark
 
 
 @pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "BAKU, Oct 14 (South Caucasus Wire) - The war goes on.",
+            {"south-caucasus-wire": "news-agency"},
+        ),
+        ("BAKU, Oct 14 - The war goes on (South Caucasus Wire).", {"south-caucasus-wire": "actor"}),
+    ],
+)
+def test_the_name_in_a_datelines_parentheses_is_the_wire_that_wrote_it(
+    text: str, kinds: dict[str, str]
+) -> None:
+    assert {i: k for i, k in proposed(text, "en").items() if i != "baku"} == kinds
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Переговоры в Москве продолжатся на следующей неделе, заявил Джейхун Байрамов; эти "

@@ -87,6 +87,13 @@ def with_lower_head(reader: _Reader, last: int) -> int:
     return last
 
 
+def wire_credit(reader: _Reader, last: int) -> bool:
+    """Return whether a name ending at token `last` closes the parentheses a dateline's dash
+    follows: the wire that wrote the text (BAKU, Oct 14 (South Caucasus Wire) - ...)."""
+    after = reader.text[reader.tokens[last].end :].lstrip()
+    return after.startswith(")") and after[1:].lstrip()[:1] in DASHES
+
+
 def opens_sentence(reader: _Reader, at: int) -> bool:
     """Return whether token `at` opens a sentence, or the text after a dateline's dash."""
     before = reader.text[reader.tokens[at - 1].end if at else 0 : reader.tokens[at].start]

