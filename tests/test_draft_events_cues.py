@@ -234,6 +234,19 @@ def test_cluster_munitions_used_are_a_shelling(text: str, language: str) -> None
     assert drafted(text, language, "2020-10-28") == [("shelling", "2020-10-27", "occurred")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On 14 October a unit in Karabakh was hit by Azerbaijani aircraft.", "en"),
+        ("On 14 October Azerbaijani drones struck a unit in Karabakh.", "en"),
+        ("14 октября беспилотники нанесли удар по части в Карабахе.", "ru"),
+        ("وفي 14 أكتوبر استهدفت الطائرات وحدة في قره باغ.", "ar"),
+    ],
+)
+def test_aircraft_that_strike_are_an_air_strike_and_no_shelling(text: str, language: str) -> None:
+    assert drafted(text, language, "2020-10-15") == [("air-strike", "2020-10-14", "occurred")]
+
+
 def test_a_request_for_talks_is_no_talks() -> None:
     text = "On 31 October Armenia asked Russia to start urgent consultations on security."
     assert drafted(text, "en", "2020-11-01") == []

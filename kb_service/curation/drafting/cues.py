@@ -148,7 +148,7 @@ class Cues:
 
     def events_found(self, tokens: Sequence[Token], text: str) -> list[tuple[int, Phrase]]:
         """Return the event cues found, in order: the pairs (a `clause` phrase of the words
-        from the pair's first to its last), then the single cues outside a pair. Left out:
+        from the pair's first to its last), then the single cues no pair overlaps. Left out:
         a cue or pair inside a longer phrase that `blocked` lists (أسرى الحرب is no war), and one an
         `unrealised` phrase governs (a call for a ceasefire is no ceasefire): one of its
         words before the cue, in its clause."""
@@ -167,7 +167,7 @@ class Cues:
                 paired.update(range(first, last + 1))
         for at, phrase in self.found(self.events, tokens):
             inside = range(at, at + len(phrase.words))
-            if all(k in blocked for k in inside) or all(k in paired for k in inside):
+            if all(k in blocked for k in inside) or any(k in paired for k in inside):
                 continue
             kept.append((at, phrase))
         return sorted(
