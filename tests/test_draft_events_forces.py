@@ -88,3 +88,21 @@ def test_a_nationality_word_of_forces_tells_a_shellings_participants(
 )
 def test_a_martial_law_is_the_states_not_its_leaders(text: str, language: str) -> None:
     assert participants(text, language) == [["armenia"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Armenia declared martial law on 27 September, and Azerbaijan declared a "
+            "mobilisation on 28 September.",
+            "en",
+        ),
+        (
+            "أرمينيا أعلنت الأحكام العرفية يوم 27 سبتمبر، وأذربيجان أعلنت التعبئة يوم 28 سبتمبر.",
+            "ar",
+        ),
+    ],
+)
+def test_a_state_decides_the_martial_law_its_clause_names(text: str, language: str) -> None:
+    assert participants(text, language) == [["armenia"], ["azerbaijan"]]

@@ -254,9 +254,9 @@ class _Events:
         }
         named = self.named(reading, sentence := sentence_of(reading.spans, at))
         sources = after_sources(self.builder.cues, self.rules.sources, reading.tokens)
+        low, high = clause_of(reading.passage.text, reading.spans, at)
         if term in self.rules.led_by_persons:  # those who talk: up to the cue's clause's end
-            high = clause_of(reading.passage.text, reading.spans, at)[1]  # not `, after X invited`
-            own = [m for m in named if m.start < high]
+            own = [m for m in named if m.start < high]  # not `, after X invited`
             if sum(m.entity.label == "Actor" and not self.place(m) for m in own) >= 2:
                 named = own
         actors = unique(
@@ -269,7 +269,8 @@ class _Events:
             and m.entity.id not in speakers
             and m.first not in sources
         )
-        if forces := self.forces.of(term, actors, words_of(reading, sentence)):
+        in_clause = {m.entity.id for m in named if low <= m.start < high}
+        if forces := self.forces.of(term, actors, words_of(reading, sentence), in_clause):
             return forces
         if term in self.rules.between_sides:
             return self.sides or [a for a in actors if a.kind == "state"]

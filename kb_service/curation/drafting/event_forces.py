@@ -16,7 +16,7 @@ Prime Minister announced martial law`: Armenia)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -83,13 +83,21 @@ class Forces:
             if side is not None:
                 self.of_side.setdefault(side, entity)
 
-    def of(self, term: str, actors: Sequence[Entity], words: Sequence[Token]) -> list[Entity]:
+    def of(
+        self,
+        term: str,
+        actors: Sequence[Entity],
+        words: Sequence[Token],
+        in_clause: Collection[str] = (),
+    ) -> list[Entity]:
         """Return the participants an event of type `term` takes by its type, its cue's
-        sentence holding `words` and naming `actors`: armed forces it names, else those its
-        nationality words tell; the states of a type states decide; else nothing (the actors
-        stand)."""
+        sentence holding `words` and naming `actors` (`in_clause`: the ids its cue's clause
+        names): armed forces it names, else those its nationality words tell; the states of a
+        type states decide (those of the cue's clause, when it names one: Armenia declared
+        martial law, and Azerbaijan mobilised); else nothing (the actors stand)."""
         if term in _rules().decided_by_states:
-            return [a for a in actors if a.kind in STATE_KINDS]
+            states = [a for a in actors if a.kind in STATE_KINDS]
+            return [a for a in states if a.id in in_clause] or states
         if term not in _rules().fought:
             return []
         return fought(term, actors) or self._told(words)
