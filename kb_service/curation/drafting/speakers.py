@@ -81,13 +81,16 @@ def speakers_of(
 def _next_to_verb(
     passage: SpeechPassage, before: Mention | None, after: Mention | None, verb: Span
 ) -> Mention | None:
-    """Return the actor next to a verb (next_to), but the actor before it when the one after
-    is what the verb addresses (Russian обвинил Азербайджан: reported_speech.yaml
-    `addressing`)."""
+    """Return the actor next to a verb (next_to), but not one after it that a preposition
+    governs (написал о Мадагизе: reported_speech.yaml `prepositions`), and the actor before it
+    when the one after is what the verb addresses (обвинил Азербайджан: `addressing`)."""
     chosen = next_to(before, after, *verb, passage.language)
-    if before is None or after is None or chosen is not after:
+    if after is None or chosen is not after:
         return chosen
-    return before if passage.tokens[verb[0]].folded in passage.words.addressing else chosen
+    words, tokens = passage.words, passage.tokens
+    if after.first > 0 and tokens[after.first - 1].folded in words.prepositions:
+        return next_to(before, None, *verb, passage.language)  # о Мадагизе: no subject
+    return before if before and tokens[verb[0]].folded in words.addressing else chosen
 
 
 def _subject(

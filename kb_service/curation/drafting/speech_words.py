@@ -38,6 +38,7 @@ class SpeechWords:
     issuing_reports: frozenset[str] = field(default=frozenset(), kw_only=True)
     pronouns: frozenset[str] = field(default=frozenset(), kw_only=True)  # person designators
     addressing: frozenset[str] = field(default=frozenset(), kw_only=True)  # обвинил X: X addressed
+    prepositions: frozenset[str] = field(default=frozenset(), kw_only=True)  # о X: X no subject
 
     def spans(self, phrases: list[Phrase], tokens: list[Token]) -> set[int]:
         """Return the tokens that the phrases found in `tokens` cover."""
@@ -68,6 +69,7 @@ def load(cues: Cues) -> SpeechWords:
         issuing_reports=_words("issuing_reports", language),
         pronouns=_words("pronouns", language),
         addressing=_words("addressing", language),
+        prepositions=_words("prepositions", language),
     )
 
 
