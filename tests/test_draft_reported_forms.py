@@ -141,6 +141,7 @@ def test_the_words_before_a_verb_whose_speaker_ends_its_clause(
         ("ar", "وتمسك لافروف بأن المحادثات استمرت طوال الليل.", "claim"),
         ("ru", "Россия подсчитала, что переговоры шли двенадцать часов.", "report"),
         ("ar", "وعاد لافروف إلى موسكو ليكتب أن المحادثات استمرت طوال الليل.", "announcement"),
+        ("en", "The real toll, Lavrov believes, is higher than the figures give.", "claim"),
     ],
 )
 def test_more_reporting_verbs(language: str, text: str, kind: str) -> None:
