@@ -247,6 +247,18 @@ def test_aircraft_that_strike_are_an_air_strike_and_no_shelling(text: str, langu
     assert drafted(text, language, "2020-10-15") == [("air-strike", "2020-10-14", "occurred")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On 13 November Russia signed a decree on a relief centre in Karabakh.", "en"),
+        ("13 ноября Россия подписала указ о центре помощи в Карабахе.", "ru"),
+        ("وأنشئ مركز في قره باغ بمرسوم وقعه الرئيس في 13 نوفمبر.", "ar"),
+    ],
+)
+def test_a_decree_signed_is_no_agreement(text: str, language: str) -> None:
+    assert [t for t, _, _ in drafted(text, language, "2020-11-15")] == []
+
+
 def test_a_request_for_talks_is_no_talks() -> None:
     text = "On 31 October Armenia asked Russia to start urgent consultations on security."
     assert drafted(text, "en", "2020-11-01") == []
