@@ -116,6 +116,12 @@ def test_unnamed_sides_accusing_each_other_are_the_warring_sides(language: str, 
             "adding that two of the crew had been killed.",
             "A missile hit the helicopter near the border",
         ),
+        (
+            "en",
+            "The third crew member was hurt, TASS quoted the Russian Defence Ministry as "
+            "saying.",  # seven words between the comma and the verb
+            "The third crew member was hurt",
+        ),
     ],
 )
 def test_the_words_before_a_verb_whose_speaker_ends_its_clause(
