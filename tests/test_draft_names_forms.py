@@ -86,6 +86,8 @@ def test_a_website_named_by_its_domain_is_an_outlet(text: str, name: str) -> Non
     [
         ("en", "A Russian Mi-24 helicopter was shot down on Monday."),
         ("ru", "В понедельник был сбит вертолет Ми-24."),
+        ("en", "Armenia said it had lost two Su-25s on Monday."),
+        ("ru", "В понедельник были сбиты два Су-25СМ."),
     ],
 )
 def test_a_models_designation_is_no_name(language: str, text: str) -> None:
@@ -264,3 +266,8 @@ def test_an_arabic_name_after_a_title_takes_a_third_word_that_ends_as_a_surname(
 ) -> None:
     proposed, _ = _read(text, "ar")
     assert {n for n, kind in proposed.items() if kind == "person"} == {name}
+
+
+def test_a_one_letter_word_that_opens_a_sentence_is_no_initials() -> None:
+    proposed, _ = _read("У Франции окончательного ответа тоже нет.", "ru")
+    assert proposed == {}

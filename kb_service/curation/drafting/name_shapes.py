@@ -50,9 +50,9 @@ def shaped(reader: _Reader, at: int) -> int:
 
 
 def model(reader: _Reader, at: int) -> bool:
-    """Return whether token `at` opens a model's designation (Mi-24, Ми-8)."""
+    """Return whether token `at` opens a model's designation (Mi-24, Ми-8, Su-25s, Су-25СМ)."""
     tokens = reader.tokens
-    if at + 1 >= len(tokens) or not tokens[at + 1].text.isdigit():
+    if at + 1 >= len(tokens) or not tokens[at + 1].text[:1].isdigit():
         return False
     return reader.text[tokens[at].end : tokens[at + 1].start] == "-"
 

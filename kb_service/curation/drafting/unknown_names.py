@@ -202,7 +202,8 @@ class _Reader:
             return last + 1
         if last + 1 in self.persons and self.joined(last + 1):
             return last + 1  # Vladimir Putin where the registry has Putin: part of that name
-        alone = last == at and not self.tokens[at].text.isupper()
+        word = self.tokens[at].text  # one word; in capitals, initials (МИД), but for one letter (У)
+        alone = last == at and not (word.isupper() and len(word) > 1)
         if alone and name_shapes.opens_sentence_not_capital(self, at):
             return at + 1  # a capitalised word that opens a sentence may be any word
         length, known = known_names.longest(self.proposals, self.tokens, at, self.taken)
