@@ -271,3 +271,11 @@ def test_an_arabic_name_after_a_title_takes_a_third_word_that_ends_as_a_surname(
 def test_a_one_letter_word_that_opens_a_sentence_is_no_initials() -> None:
     proposed, _ = _read("У Франции окончательного ответа тоже нет.", "ru")
     assert proposed == {}
+
+
+def test_a_states_long_name_after_of_is_the_state() -> None:
+    registry = [entity("usa", "Actor", "state", "United States", "الولايات المتحدة", "США")]
+    text = "The truce was reached with the United States of America as facilitator."
+    drafted = draft_fixture(text, registry, "en", "2020-10-29")
+    assert not drafted.document.get("proposed_entries")
+    assert [m.entity.id for m in drafted.readings[0].mentions] == ["usa"]

@@ -87,6 +87,14 @@ def with_lower_head(reader: _Reader, last: int) -> int:
     return last
 
 
+def long_form(reader: _Reader, at: int) -> bool:
+    """Return whether token `at` ends a state's long name after `of` (the United States of
+    America): the state the registry names before `of` is all the name names."""
+    if at < 2 or reader.tokens[at - 1].folded != "of" or not reader.joined(at - 1):
+        return False
+    return any(m.last == at - 2 and m.entity.kind == "state" for m in reader.registry)
+
+
 def wire_credit(reader: _Reader, last: int) -> bool:
     """Return whether a name ending at token `last` closes the parentheses a dateline's dash
     follows: the wire that wrote the text (BAKU, Oct 14 (South Caucasus Wire) - ...)."""

@@ -200,6 +200,8 @@ class _Reader:
             return last + 1  # a registry ministry, or one named by its topic alone
         if last + 1 in self.title_words and self.joined(last + 1):  # Russian President X
             return last + 1
+        if last == at and name_shapes.long_form(self, at):  # the United States of America
+            return last + 1
         if last + 1 in self.persons and self.joined(last + 1):
             return last + 1  # Vladimir Putin where the registry has Putin: part of that name
         word = self.tokens[at].text  # one word; in capitals, initials (МИД), but for one letter (У)
