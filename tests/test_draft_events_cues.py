@@ -222,6 +222,11 @@ def test_an_event_the_text_looks_back_to_takes_no_date_of_another(text: str, lan
     ]
 
 
+def test_the_ceasefire_days_into_which_a_strike_fell_takes_no_date_of_it() -> None:
+    text = "On 28 October, two days into the ceasefire, rockets fired at Karabakh killed one."
+    assert drafted(text, "en", "2020-10-29") == [("shelling", "2020-10-28", "occurred")]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
