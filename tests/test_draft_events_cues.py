@@ -255,6 +255,23 @@ def test_aircraft_that_strike_are_an_air_strike_and_no_shelling(text: str, langu
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        (
+            "On 29 October the bodies of servicemen killed in the fighting in Karabakh came home.",
+            "en",
+        ),
+        ("29 октября тела военных, погибших в боях в Карабахе, вернули домой.", "ru"),
+        ("وفي 29 أكتوبر أعيدت جثث جنود قتلوا في المعارك في قره باغ.", "ar"),
+    ],
+)
+def test_the_fighting_the_dead_were_killed_in_is_no_clash_of_the_day(
+    text: str, language: str
+) -> None:
+    assert "armed-clash" not in [t for t, _, _ in drafted(text, language, "2020-10-30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
         ("On 13 November Russia signed a decree on a relief centre in Karabakh.", "en"),
         ("13 ноября Россия подписала указ о центре помощи в Карабахе.", "ru"),
         ("وأنشئ مركز في قره باغ بمرسوم وقعه الرئيس في 13 نوفمبر.", "ar"),
