@@ -115,6 +115,7 @@ def test_an_agency_is_named_after_its_word_past_an_adjective_or_a_quotation_mark
             {"south-caucasus-wire": "news-agency"},
         ),
         ("BAKU, Oct 14 - The war goes on (South Caucasus Wire).", {"south-caucasus-wire": "actor"}),
+        ("The Alpine Council - ten members in all - met.", {"alpine-council": "organisation"}),
     ],
 )
 def test_the_name_in_a_datelines_parentheses_is_the_wire_that_wrote_it(

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from kb_service.curation.drafting import capitals, city_names
+from kb_service.curation.drafting.ministry_names import STATE_KINDS
 from kb_service.curation.drafting.name_rules import RULES_FILE, at_phrase
 from kb_service.curation.drafting.transliteration import kebab
 
@@ -90,9 +91,9 @@ def with_lower_head(reader: _Reader, last: int) -> int:
 def long_form(reader: _Reader, at: int) -> bool:
     """Return whether token `at` ends a state's long name after `of` (the United States of
     America): the state the registry names before `of` is all the name names."""
-    if at < 2 or reader.tokens[at - 1].folded != "of" or not reader.joined(at - 1):
+    if reader.tokens[at - 1].folded != "of":
         return False
-    return any(m.last == at - 2 and m.entity.kind == "state" for m in reader.registry)
+    return any(m.last == at - 2 and m.entity.kind in STATE_KINDS for m in reader.registry)
 
 
 def wire_credit(reader: _Reader, last: int) -> bool:

@@ -78,7 +78,7 @@ def _both(
     actors: list[Mention], sentence: Span, before: int, sides: list[Entity]
 ) -> tuple[Mention, ...]:
     states: dict[str, Mention] = {}  # by the place each state is named last, in order
-    for m in sorted(actors, key=lambda m: m.start):
+    for m in actors:  # in the order of the passage
         if m.entity.kind in STATE_KINDS and sentence[0] <= m.start < before:
             states.pop(m.entity.id, None)
             states[m.entity.id] = m

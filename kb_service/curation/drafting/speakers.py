@@ -88,7 +88,7 @@ def _next_to_verb(
     if after is None or chosen is not after:
         return chosen
     words, tokens = passage.words, passage.tokens
-    if after.first > 0 and tokens[after.first - 1].folded in words.prepositions:
+    if tokens[after.first - 1].folded in words.prepositions:  # after the verb: never first
         return next_to(before, None, *verb, passage.language)  # о Мадагизе: no subject
     return before if before and tokens[verb[0]].folded in words.addressing else chosen
 
