@@ -88,7 +88,7 @@ class Forces:
         term: str,
         actors: Sequence[Entity],
         words: Sequence[Token],
-        in_clause: Collection[str] = (),
+        in_clause: Collection[str],
     ) -> list[Entity]:
         """Return the participants an event of type `term` takes by its type, its cue's
         sentence holding `words` and naming `actors` (`in_clause`: the ids its cue's clause

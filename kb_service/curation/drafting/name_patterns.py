@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from kb_service.curation.drafting import quoted_outlets
 from kb_service.curation.drafting.cues import Phrase
 from kb_service.curation.drafting.mentions import Mention
+from kb_service.curation.drafting.ministry_names import STATE_KINDS
 from kb_service.curation.drafting.name_rules import at_phrase, phrase_at
 from kb_service.curation.drafting.name_shapes import opens_sentence
 from kb_service.curation.drafting.transliteration import kebab
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 MAX_AGENCY = 3  # words of an Arabic agency's name, at most
 ROW_MAX = 6  # place adjectives in a row before their noun, at most
 MAX_NAME = 4  # capitalised words of an English agency's name before its word, at most
-STATE_KINDS = frozenset({"state", "unrecognised-state"})
 OWNER_KINDS = STATE_KINDS | {"region"}  # of a head before it (Армия обороны Нагорного Карабаха)
 STATE = "state "  # an institution's term that names a state the registry lacks (states)
 TOWN_KINDS = frozenset({"city", "district"})  # of `places`

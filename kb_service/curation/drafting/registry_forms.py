@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from kb_service.curation.drafting import owned_names
 from kb_service.curation.drafting.mentions import Entity, Mention
-from kb_service.curation.drafting.name_patterns import STATE_KINDS, without_ending
+from kb_service.curation.drafting.ministry_names import STATE_KINDS
+from kb_service.curation.drafting.name_patterns import without_ending
 from kb_service.curation.drafting.name_rules import phrase_at
 from kb_service.model import names
 
