@@ -206,6 +206,12 @@ def test_a_name_past_the_comma_after_a_source_opens_the_words() -> None:
         ),
         # a name after a preposition is no subject
         ("Ильхам Алиев в субботу написал для Владимира Путина, что Гянджу обстреляли.", ["aliyev"]),
+        # the one called on the telephone is no subject
+        (
+            "Москву тревожит, что Гянджу обстреляли, — об этом Ильхам Алиев в субботу сказал по "
+            "телефону Реджепу Тайипу Эрдогану.",
+            ["aliyev"],
+        ),
         # a verb of no object: the actor after it speaks
         ("В ответ Армении заявил Ильхам Алиев, что перемирие действует.", ["aliyev"]),
     ],

@@ -175,14 +175,17 @@ def test_points_after_a_colon_that_names_the_headlines_issuer_are_its_statements
     ]
 
 
-def test_points_after_a_colon_that_names_no_issuer_are_no_ones() -> None:
+def test_points_after_a_colon_that_names_no_issuer_are_the_headlines_issuers() -> None:
+    # the text is the ministry's document: its points are its words, whoever the passage
+    # before them names (a readout of a person's meeting is not: test_draft_document_points)
     text = POINTS_BELOW["en"].replace(
         "The Ministry of Defence of Russia follows the situation closely and sets out its "
         "position in the points below:",
         "The two sides went over the situation and came to the points below:",
     )
     document = draft_fixture(text, REGISTRY, "en", PUBLISHED, "d").document
-    assert [s for s in document["statements"] if s["evidence"][0]["passage"] == 4] == []
+    point = [s for s in document["statements"] if s["evidence"][0]["passage"] == 4]
+    assert [s["speakers"] for s in point] == [["russia-mod"]]
 
 
 def test_a_presidential_administration_of_a_state_written_with_its_form_is_proposed() -> None:

@@ -172,3 +172,51 @@ def test_a_ministry_of_a_state_named_with_the_article_informs_of_its_points() ->
     )
     spoken = [(s["evidence"][0]["passage"], s["speakers"]) for s in document["statements"]]
     assert spoken == [(1, [entry["id"]]), (2, [entry["id"]]), (3, [entry["id"]])]
+
+
+HEADLINED = {
+    # the headline names the document and its issuer; the passage before the points does not
+    "ar": (
+        "بيان وزارة الخارجية الروسية بشأن الوضع في المنطقة\n"
+        "وفي ما يلي أهم ما جاء في البيان:\n"
+        "1. أنجزت وحدات حفظ السلام انتشارها على طول خط التماس.\n"
+        "2. يستمر تبادل الأسرى."
+    ),
+    "ru": (
+        "Заявление МИД Азербайджана о положении в районе\n"
+        "Ниже приводятся основные положения.\n"
+        "1. Миротворцы завершили развертывание вдоль линии соприкосновения.\n"
+        "2. Обмен пленными продолжается."
+    ),
+    "en": (
+        "Statement by the Foreign Ministry of Azerbaijan on the situation in the district\n"
+        "Its main points are set out below.\n"
+        "1. The peacekeepers have completed their deployment along the line.\n"
+        "2. The exchange of prisoners goes on."
+    ),
+}
+HEADLINE_ISSUER = {"ar": "russia-mfa", "ru": "azerbaijan-mfa", "en": "azerbaijan-mfa"}
+
+
+@pytest.mark.parametrize("language", sorted(HEADLINED))
+def test_the_numbered_points_of_a_document_its_headline_names_are_its_issuers(
+    language: str,
+) -> None:
+    document = draft_fixture(HEADLINED[language], DECLARERS, language, PUBLISHED, "h").document
+    spoken = [(s["evidence"][0]["passage"], s["speakers"]) for s in document["statements"]]
+    issuer = [HEADLINE_ISSUER[language]]
+    assert [(n, speakers) for n, speakers in spoken if n > 2] == [(3, issuer), (4, issuer)]
+    assert all(speakers == issuer for _, speakers in spoken)
+
+
+def test_a_headline_that_names_a_person_makes_no_issuer_of_the_points() -> None:
+    # a ministry's readout of its minister's meeting: the points are not the minister's words
+    registry = [*DECLARERS, entity("bayramov", "Actor", "person", "Jeyhun Bayramov")]
+    text = (
+        "Statement of the Foreign Ministry of Azerbaijan on Jeyhun Bayramov's meeting\n"
+        "The sides reviewed the situation and concluded the following.\n"
+        "1. The peacekeepers have completed their deployment along the line.\n"
+        "2. The exchange of prisoners goes on."
+    )
+    document = draft_fixture(text, registry, "en", PUBLISHED, "h").document
+    assert [s["speakers"] for s in document["statements"]] == []

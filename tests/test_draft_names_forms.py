@@ -100,6 +100,11 @@ def test_an_adjective_before_a_place_noun_is_no_place() -> None:
     assert "Armenian village" not in proposed
 
 
+def test_a_russian_sam_before_a_name_is_no_part_of_it() -> None:
+    proposed, _ = _read("Сам Мартиросян, как следует из записи, говорил о переговорах.", "ru")
+    assert proposed == {"Мартиросян": "actor"}
+
+
 def test_words_after_a_datelines_dash_open_a_sentence() -> None:
     proposed, _ = _read("YEREVAN, March 2 (Test News) - Talks resumed on Monday.", "en")
     assert "Talks" not in proposed

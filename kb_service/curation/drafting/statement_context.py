@@ -33,7 +33,7 @@ from kb_service.curation.drafting import (
     statement_points,
 )
 from kb_service.curation.drafting.document_issues import Issue
-from kb_service.curation.drafting.mentions import Mention
+from kb_service.curation.drafting.mentions import Mention, a_person
 from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.tokens import WordCount, sentence_of
@@ -51,6 +51,7 @@ class _Text:
         self.words = speech_words.load(cue_words.load(language))
         self.published = published  # the day of a text that is the document itself
         self.issuers: tuple[Mention, ...] = ()
+        self.headline: tuple[Mention, ...] = ()  # issuers of the document the text is
         self.issued: str | None = None
         self.kind = "announcement"  # of the document's words that bind no one
         self.previous: Speech | None = None
@@ -93,12 +94,16 @@ def settle(readings: list[PassageReading], language: str, published: str | None 
 def _opening(reading: PassageReading, state: _Text, issued: list[Issue]) -> tuple[Mention, ...]:
     """Return the issuers of the document whose points a passage opens: those of its last
     issuing sentence, else, when it ends with a colon and names them, those of the document
-    known before (a headline's: بيان إدارة X ... تتابع إدارة X ... في النقاط الآتية:)."""
+    known before (a headline's: بيان إدارة X ... تتابع إدارة X ... في النقاط الآتية:), else
+    those of the document the text is, as its headline names it (Заявление Офиса X: its
+    numbered points are the Office's, whatever the passage before them says)."""
     if issued:
         return issued[-1].issuers
     named = {m.entity.id for m in reading.named}
     colon = reading.passage.text.rstrip().endswith(":")
-    return state.issuers if colon and named & {m.entity.id for m in state.issuers} else ()
+    if colon and named & {m.entity.id for m in state.issuers}:
+        return state.issuers
+    return state.headline
 
 
 def _declare(reading: PassageReading, issued: list[Issue]) -> None:
@@ -128,6 +133,8 @@ def _heading(reading: PassageReading, state: _Text) -> None:
         )
         if issuers:
             state.issuers, state.issued = issuers, state.published
+            if not any(a_person(m.entity) for m in issuers):  # not a readout of a person's meeting
+                state.headline = issuers
 
 
 def _settled(reading: PassageReading, state: _Text, speech: Speech) -> Speech:
