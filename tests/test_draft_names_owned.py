@@ -94,8 +94,15 @@ def test_a_ministry_by_its_topic_and_its_states_capital_is_the_registrys(
     assert mentions[1] == {"armenia-mod", "yerevan"}
 
 
-def test_an_arabic_ministry_by_its_topic_and_its_states_feminine_adjective() -> None:
-    proposed, _ = _drafted("وقالت الخارجية الجورجية إن المحادثات مستمرة.", "ar")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت الخارجية الجورجية إن المحادثات مستمرة.",
+        "فالخارجية الجورجية أعلنت أن المحادثات مستمرة.",  # a proclitic on the topic
+    ],
+)
+def test_an_arabic_ministry_by_its_topic_and_its_states_feminine_adjective(text: str) -> None:
+    proposed, _ = _drafted(text, "ar")
     assert proposed == {"الخارجية الجورجية": "ministry"}
 
 

@@ -19,6 +19,7 @@ from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.ministry_names import STATE_KINDS, topics
 from kb_service.curation.drafting.name_patterns import within
 from kb_service.curation.drafting.name_rules import RULES_FILE, at_phrase
+from kb_service.curation.drafting.transliteration import kebab
 from kb_service.model import names
 
 if TYPE_CHECKING:
@@ -112,11 +113,14 @@ def arabic_topics(reader: _Reader) -> None:
         if at in reader.taken or at + 1 in reader.taken or not reader.joined(at + 1):
             continue
         state = arabic_demonym(reader, tokens[at + 1].folded) if topic else None
-        if state is None or not tokens[at].folded.startswith("ال"):
+        definite = [f for f in tokens[at].forms if f.startswith("ال")]  # فالخارجية too
+        if state is None or not definite:
             continue
         known = reader.proposals.ministries().of(state, next(iter(topic)), "ar")
         if known is None:
-            reader.add(at, at + 1, "ministry")
+            written = reader.text[tokens[at].start : tokens[at + 1].end]
+            name = written[written.index("ال") :]  # without its proclitic (فالخارجية)
+            reader.add(at, at + 1, "ministry", name=name, ident=kebab(name))
             continue
         mention = Mention(known, at, at + 1, tokens[at].start, tokens[at + 1].end)
         reader.registry[:] = sorted([*reader.registry, mention], key=lambda m: m.first)
