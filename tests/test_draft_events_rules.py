@@ -196,8 +196,15 @@ def test_a_handover_dated_after_the_publication_is_due_without_a_deadline_word()
     ]
 
 
-def test_fighting_since_a_day_that_goes_on_is_ongoing() -> None:
-    text = "وتدور منذ 27 سبتمبر 2020 معارك بين أرمينيا وأذربيجان."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتدور منذ 27 سبتمبر 2020 معارك بين أرمينيا وأذربيجان.",
+        # days that have passed since it erupted
+        "عشرة أيام مضت على معارك اندلعت بين أرمينيا وأذربيجان في 27 سبتمبر 2020.",
+    ],
+)
+def test_fighting_since_a_day_that_goes_on_is_ongoing(text: str) -> None:
     assert summary(events(text, "2020-10-10", "ar")) == [
         ("armed-clash", "2020-09-27/..", "ongoing")
     ]
@@ -343,6 +350,7 @@ def test_a_text_that_dates_no_event_drafts_the_day_s_events_uncertain() -> None:
     ("text", "language"),
     [
         ("Перемирие между Арменией и Азербайджаном, действующее с 10 ноября, нарушено.", "ru"),
+        ("В Армении и Азербайджане с 10 ноября действуют условия перемирия.", "ru"),
         ("The truce between Armenia and Azerbaijan, in force since 10 November, broke down.", "en"),
         ("وانهارت الهدنة السارية بين أرمينيا وأذربيجان منذ 10 نوفمبر.", "ar"),
     ],
