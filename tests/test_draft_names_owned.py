@@ -198,3 +198,39 @@ def test_a_ministry_of_a_state_the_registry_lacks_is_proposed_whole_as_a_ministr
     text = "The Ministry of Foreign Affairs of the Republic of Artsakh issued a note."
     proposed, _ = _drafted(text, "en")  # nine words, four of them links
     assert proposed == {"Ministry of Foreign Affairs of the Republic of Artsakh": "ministry"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Европейский суд по правам человека принял решение в понедельник.",
+            "Европейский суд по правам человека",
+            "organisation",
+        ),
+        # `по` and what it asks for is no part of the name, nor an aside
+        (
+            "Европейский суд по просьбе Грузии принял решение в понедельник.",
+            "Европейский суд",
+            "organisation",
+        ),
+        (
+            "Европейский суд, по словам Грузии, принял решение в понедельник.",
+            "Европейский суд",
+            "organisation",
+        ),
+        # a head, its state and what it deals with: one name, the state not mentioned there
+        (
+            "Офис Представителя Республики Армения по международно-правовым вопросам "
+            "заявил, что решение принято.",
+            "Офис Представителя Республики Армения по международно-правовым вопросам",
+            "government",
+        ),
+    ],
+)
+def test_a_russian_organisation_goes_on_with_what_it_deals_with(
+    text: str, name: str, kind: str
+) -> None:
+    proposed, mentions = _drafted(text, "ru")
+    assert proposed == {name: kind}
+    assert "armenia" not in mentions[1]

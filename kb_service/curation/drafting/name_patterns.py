@@ -14,7 +14,7 @@ from bisect import bisect_left
 from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
-from kb_service.curation.drafting import quoted_outlets
+from kb_service.curation.drafting import name_shapes, quoted_outlets
 from kb_service.curation.drafting.cues import Phrase
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.ministry_names import STATE_KINDS
@@ -146,7 +146,7 @@ def of_country(reader: _Reader, mentions: list[Mention]) -> set[int]:
             reader.taken.update(range(at, mention.last + 1))
             continue
         reader.taken.difference_update(range(mention.first, mention.last + 1))
-        reader.add(at, mention.last, phrase.term)
+        reader.add(at, name_shapes.past_tail(reader, mention.last), phrase.term)
     return absorbed
 
 

@@ -6,7 +6,8 @@ them), in English and Russian:
 - a model's designation (Mi-24, Ми-8, Su-25): a thing, no name of an actor;
 - a possessive inside a name (Prosecutor General's Office);
 - a lower-case organisation head after the run (United Nations refugee agency, Генеральной
-  прокуратуры);
+  прокуратуры), and a Russian organisation's `по` and what it deals with (Европейский суд по
+  правам человека);
 - a word that opens a sentence (any word may be capitalised there).
 """
 
@@ -85,6 +86,38 @@ def with_lower_head(reader: _Reader, last: int) -> int:
             break
         if at_phrase(reader.rule.heads, tokens, end):
             return end
+    return last
+
+
+@cache
+def _tails() -> tuple[str, int, tuple[str, ...], frozenset[str]]:
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["russian_tails"]
+    after = frozenset(str(w) for w in data["after"])
+    return str(data["opens"]), int(data["reach"]), tuple(data["endings"]), after
+
+
+def russian_tail(reader: _Reader, first: int, last: int) -> int:
+    """Return the end of a Russian organisation's run (one with a head) past `по` and what
+    it deals with (по международно-правовым вопросам, по правам человека), else `last`."""
+    if not any(at_phrase(reader.rule.heads, reader.tokens, k) for k in range(first, last + 1)):
+        return last
+    return past_tail(reader, last)
+
+
+def past_tail(reader: _Reader, last: int) -> int:
+    """Return the end of a Russian organisation's name that ends at `last` but for `по` and
+    what it deals with, else `last` (`russian_tails` of unknown_names.yaml)."""
+    tokens, (opens, reach, endings, after) = reader.tokens, _tails()
+    start = last + 1
+    if reader.proposals.language != "ru" or start >= len(tokens) or tokens[start].folded != opens:
+        return last
+    for end in range(start, min(start + 1 + reach, len(tokens))):
+        if not reader.joined(end):  # Европейский суд, по словам Армении, ...
+            return last
+        if tokens[end].folded.endswith(endings):  # not `по` itself
+            following = end + 1
+            ends = following < len(tokens) and reader.joined(following)
+            return following if ends and tokens[following].folded in after else end
     return last
 
 

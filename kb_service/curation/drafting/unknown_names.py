@@ -188,6 +188,7 @@ class _Reader:
         if english and registry_forms.armed_forces(self, at, self.registry):
             return at + 1  # Armenian forces
         headed = name_shapes.with_lower_head(self, last)  # Генеральной прокуратуры
+        headed = name_shapes.russian_tail(self, at, headed)  # по правам человека
         russian = self.proposals.language == "ru" and headed > last
         if not russian and self.not_a_name(at, last):
             return last + 1
