@@ -446,3 +446,21 @@ def test_an_arabic_verb_without_a_subject_is_its_clauses_or_the_last_sentences_s
     assert [(s["speakers"], s["quote"]) for s in statements(text, "ar")] == [
         (["russia"], "إن الاتهامات لا أساس لها")
     ]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["BAKU, Oct. 27, 2020 (Test Wire) - ", "BAKU, Oct 27 - ", "NEW YORK, Oct 27 (Wire) — "],
+)
+def test_a_wires_dateline_is_no_part_of_the_first_sentences_words(dateline: str) -> None:
+    text = f"{dateline}Armenia shelled the town overnight, Sergey Lavrov said on Tuesday."
+    [found] = statements(text, "en")
+    assert (found["speakers"], found["quote"]) == (
+        ["lavrov"],
+        "Armenia shelled the town overnight",
+    )
+
+
+def test_words_after_a_dateline_s_first_sentence_start_at_their_own() -> None:
+    text = "BAKU, Oct 27 - Talks resumed. Armenia shelled the town overnight, Lavrov said."
+    assert [s["quote"] for s in statements(text, "en")] == ["Armenia shelled the town overnight"]

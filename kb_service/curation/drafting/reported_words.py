@@ -33,6 +33,9 @@ OPENER_TOKENS = 4 * OPENER_NEAR  # nor one further than this many tokens (one lo
 MIN_WORDS = 2  # reported words shorter than this are not a statement
 MIN_CONTENT = 2  # nor words with fewer than this besides their speakers' names
 _TRIM = " \t.,،:;؛!?؟"
+# a wire's dateline before the first sentence: its city in capitals, a comma, a day and maybe
+# its credit, then a dash (ANKARA, Oct. 5, 2020 (Caspian News Wire) - ): no reported words
+_DATELINE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]+, [^\n]{1,60}? [-–—] ")
 TAIL_SPEAKER = 7  # words between the comma and a reporting verb that ends a sentence, at most
 TAIL_BEFORE = 4  # words of the clause before it, at least
 TITLE_WORDS = 5  # words of a title between a verb and its speaker's name, at most
@@ -206,6 +209,8 @@ def trimmed(text: str, start: int, end: int, at: int | None = None) -> Span | No
     or None when fewer than MIN_WORDS words are left. A quotation mark left unmatched inside
     the words stays: they are quoted verbatim."""
     start, end = bounded(text, (start, end), at)
+    dateline = _DATELINE.match(text)
+    start = max(start, dateline.end()) if dateline else start
     while True:
         while start < end and text[start] in _TRIM:
             start += 1
