@@ -125,6 +125,11 @@ def test_an_attribution_inside_a_sentence_a_verb_reports_gives_it_no_words(
             "route had run through the south.",
             "About 300 fighters had reached the district of Ganja",
         ),
+        (
+            "Force alone would not settle the dispute over Ganja, Azerbaijan said, so the "
+            "shooting had to stop.",
+            "Force alone would not settle the dispute over Ganja",
+        ),
         (  # the reporting clause's own tail (told reporters) ends at its comma
             "The road into the district was still being cleared of mines, Azerbaijan told "
             "reporters, with columns moving up from Ganja and the villages around it.",

@@ -40,6 +40,8 @@ TAIL_SPEAKER = 7  # words between the comma and a reporting verb that ends a sen
 TAIL_BEFORE = 4  # words of the clause before it, at least
 TITLE_WORDS = 5  # words of a title between a verb and its speaker's name, at most
 _NEXT_WORD = re.compile(r"\w+")
+# conjunctions after `X, he said,` that go on with a clause of their own (and, so, but, но)
+_SET_OFF = COORDINATORS | {"so", "but", "но", "поэтому", "لكن"}
 _CLAUSE_CLOSE = re.compile(r"[;(]")  # a semicolon, or an aside in parentheses
 
 Span = tuple[int, int]
@@ -151,12 +153,12 @@ def _own_clause(wording: Wording, tail: Span) -> Span:
 
 def _set_off(text: str, tail: Span, first: re.Match[str] | None) -> bool:
     """Tell whether a comma closes the reporting clause and what follows is no more of the
-    words: a coordinated clause or a participle (X, he said, and Y; X, the ministry said,
-    completing ...): the words are the clause before."""
+    words: a coordinated clause or a participle (X, he said, and Y; X, he said, so Y; X, the
+    ministry said, completing ...): the words are the clause before."""
     if first is None or text[tail[0] : first.start()].strip() not in (",", "،"):
         return False
     word = first.group().lower()
-    return word in COORDINATORS or (word.endswith("ing") and len(word) > 4)
+    return word in _SET_OFF or (word.endswith("ing") and len(word) > 4)
 
 
 def _lower_after(text: str, verb_start: int) -> bool:
