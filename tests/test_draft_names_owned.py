@@ -234,3 +234,18 @@ def test_a_russian_organisation_goes_on_with_what_it_deals_with(
     proposed, mentions = _drafted(text, "ru")
     assert proposed == {name: kind}
     assert "armenia" not in mentions[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks went on, according to the Georgian defence ministry.",
+        "The Georgian Defence Ministry said the talks went on.",
+    ],
+)
+def test_an_english_ministry_by_its_states_adjective_and_topic_is_proposed_a_ministry(
+    text: str,
+) -> None:
+    proposed, _ = _drafted(text, "en")
+    assert list(proposed.values()) == ["ministry"]
+    assert [name.lower() for name in proposed] == ["georgian defence ministry"]

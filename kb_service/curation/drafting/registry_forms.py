@@ -68,7 +68,7 @@ def english_ministry(reader: _Reader, first: int, last: int, mentions: list[Ment
     if state is None:
         state = _capital_after(reader, last, mentions)
     known = reader.proposals.ministries().of(state, topic, "en") if state else None
-    if known is None and state is not None and begin < first:  # Azerbaijan's Foreign Ministry
+    if known is None and state is not None:  # Azerbaijan's Foreign Ministry, Russian defence
         mentions[:] = [m for m in mentions if not (m.first >= begin and m.last < first)]
         reader.add(begin, last, "ministry")  # a ministry the registry lacks, with its state
         return True

@@ -190,7 +190,8 @@ class _Reader:
         headed = name_shapes.with_lower_head(self, last)  # Генеральной прокуратуры
         headed = name_shapes.russian_tail(self, at, headed)  # по правам человека
         russian = self.proposals.language == "ru" and headed > last
-        if not russian and self.not_a_name(at, last):
+        ministry = headed > last and tokens[headed].folded == "ministry"  # Russian defence ministry
+        if not (russian or ministry) and self.not_a_name(at, last):
             return last + 1
         return self._read_run(at, headed)
 
