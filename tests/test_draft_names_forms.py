@@ -284,3 +284,9 @@ def test_a_states_long_name_after_of_is_the_state() -> None:
     drafted = draft_fixture(text, registry, "en", "2020-10-29")
     assert not drafted.document.get("proposed_entries")
     assert [m.entity.id for m in drafted.readings[0].mentions] == ["usa"]
+
+
+@pytest.mark.parametrize("head", ["Centre", "Center"])
+def test_a_name_ending_in_centre_is_an_organisation(head: str) -> None:
+    proposed, _ = _read(f"The Republican Medical {head} said that it had run out of beds.", "en")
+    assert proposed == {f"Republican Medical {head}": "organisation"}
