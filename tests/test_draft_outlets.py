@@ -415,3 +415,21 @@ def test_the_words_after_a_quoted_outlet_start_past_its_closing_mark() -> None:
     text = "По данным «Кавказского узла», село уже контролировали военные."
     document = draft_fixture(text, [], "ru", "2020-12-14").document
     assert [s["quote"] for s in document["statements"]] == ["село уже контролировали военные"]
+
+
+@pytest.mark.parametrize("verb", ["сообщило", "писало"])
+def test_an_outlet_citing_a_source_relays_the_clause_before_its_verb(verb: str) -> None:
+    text = (
+        "Армения согласилась на встречу министров в Москве в четверг на следующей неделе, "
+        f"{verb} РИА Новости со ссылкой на представителя Минской группы."
+    )  # the clause before the verb longer than its tail
+    found = [(s["speakers"], s["quote"]) for s in statements(text, "ru")]
+    words = "Армения согласилась на встречу министров в Москве в четверг на следующей неделе"
+    assert found == [(["minsk-group"], words)]
+
+
+def test_a_source_without_a_comma_before_it_has_the_whole_clause_before() -> None:
+    text = "Armenia agreed to the talks, and the ministers will meet in Moscow according to Russia."
+    found = [(s["speakers"], s["quote"]) for s in statements(text, "en")]
+    words = "Armenia agreed to the talks, and the ministers will meet in Moscow"
+    assert found == [(["russia"], words)]

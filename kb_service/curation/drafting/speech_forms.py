@@ -1,12 +1,13 @@
 """Reported speech written without a verb's plain subject and words (see speech.py):
 
-- `according to X` (بحسب، по словам X): X's words are the clause before the phrase, or the
-  words after X when the phrase opens the sentence; X may be designated by a role (по словам
-  президента). Without an X named, the words continue the passage's last statement;
+- `according to X` (بحسب، по словам X): X's words are the clause before the phrase (not the
+  outlet's that relays them: `, сообщало X со ссылкой на Y`), or the words after X when the
+  phrase opens the sentence; X may be designated by a role (по словам президента). Without an
+  X named, the words continue the passage's last statement;
 - a document phrase (`the statement says`, согласно заявлению): the actor named right after it
   issued the document (согласно заявлению администрации президента), else the document speaks
-  for its issuers (statement_context.py), or for the actor named by the phrase (read out by
-  X) or last;
+  for its issuers (statement_context.py), or for the actor the phrase names (read out by X) or
+  last;
 - a document as the verb's subject (وأضاف البيان, the statement added): likewise;
 - a verb that points back (Об этом Путин сообщил), or a sentence opened by its words (О том,
   что ...): words_before.py;
@@ -29,6 +30,7 @@ from kb_service.curation.drafting.speech_types import SpeechPassage
 from kb_service.curation.drafting.tokens import QUOTE_MAX, sentence_of
 
 Heard = tuple[Span, tuple[Mention, ...]]
+Found = tuple[int, int, Heard]  # an own report: its phrase's first and end tokens, and words
 ISSUED_BY_NEAR = 3  # words from a document phrase to its issuer (a statement released by X)
 ISSUER_NEAR = 8  # words from an attribution to the issuer of the document it names, at most
 NOUN_WORDS = 3  # words of a document's noun, at most
@@ -115,7 +117,10 @@ def _words_of_source(
         text, start, phrase_start, source.end
     ):  # the phrase opens the sentence, or the clause that leads into its words
         return reported(passage.wording, source.last + 1, (start, sentence[1]))
-    return trimmed(text, start, phrase_start, phrase_start - 1)  # the clause before; its end
+    comma = max(text.rfind(",", start, phrase_start), text.rfind("،", start, phrase_start))
+    relayed = comma > start and any(comma < r.start < phrase_start for r in passage.relays)
+    end = comma if relayed else phrase_start  # not `, сообщало X` that relays the words
+    return trimmed(text, start, end, end - 1)  # the clause before; its end
 
 
 def _after_titles(passage: SpeechPassage, at: int) -> int:
@@ -249,18 +254,15 @@ def document_subject(
     return (heard, (last,)) if heard and last else None
 
 
-def own_reports(
-    passage: SpeechPassage, verbs: list[int], spans: list[Span]
-) -> list[tuple[int, int, Heard]]:
+def own_reports(passage: SpeechPassage, verbs: list[int], spans: list[Span]) -> list[Found]:
     """Return (phrase start, phrase end, words and outlet) of each outlet's own report: an
     own-report phrase, its outlet (own_outlet), and no other verb in the sentence."""
     tokens, words = passage.tokens, passage.words
     starts = [tokens[v].start for v in verbs]  # in order
-    found: list[tuple[int, int, Heard]] = []
+    found: list[Found] = []
     for n, phrase in words.cues.found(words.own_report, tokens):
         end = n + len(phrase.words)
-        outlet = own_outlet(passage, n, end)
-        start = tokens[n].start
+        outlet, start = own_outlet(passage, n, end), tokens[n].start
         sentence = sentence_of(spans, start)
         if outlet is None:
             continue
@@ -283,8 +285,7 @@ def own_outlet(passage: SpeechPassage, first: int, end: int) -> Mention | None:
     """Return the outlet of an own-report phrase at tokens `first` to `end` - 1: named within
     two words after it (как пишет газета «Коммерсантъ»), or, in a language that names the
     subject first, within two words before it when no word of a source follows it (`AZERTAC
-    reported.`, `the Trend news agency reported.`,
-    not `TASS reported, quoting the ministry`: own_report_sources)."""
+    reported.`, `the Trend news agency reported.`, not `TASS reported, quoting the ministry`)."""
     relays, tokens = passage.relays, passage.tokens
     index = bisect_left(relays, end, key=lambda m: m.first)
     if index < len(relays) and relays[index].first - end <= OWN_REACH:
