@@ -1,7 +1,8 @@
 """Cues that report no event in `kb draft` (issue 25, cues.yaml `unrealised` and `blocked`):
 talks someone presses for (pressed Putin for talks, добивается переговоров, حث على محادثات) are
 no talks, and a state that keeps out of the fighting (в стороне от боев) is
-no clash (بمنأى عن المعارك). Every text here is written for these tests."""
+no clash (بمنأى عن المعارك), and an initiative to stop the war (مبادرة لوقف الحرب) is no
+ceasefire. Every text here is written for these tests."""
 
 from __future__ import annotations
 
@@ -45,4 +46,16 @@ def test_talks_pressed_for_are_no_talks(text: str, language: str) -> None:
     ],
 )
 def test_keeping_out_of_the_fighting_is_no_clash(text: str, language: str) -> None:
+    assert events(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("وفي 31 أكتوبر حملت روسيا إلى أرمينيا مبادرة لوقف الحرب.", "ar"),
+        ("On October 31 Russia brought Armenia an initiative to end the war.", "en"),
+        ("31 октября Россия привезла в Армению инициативу по прекращению огня.", "ru"),
+    ],
+)
+def test_an_initiative_to_stop_the_war_is_no_ceasefire(text: str, language: str) -> None:
     assert events(text, language) == []
