@@ -493,3 +493,9 @@ def test_a_town_taken_is_the_type_its_language_writes_it_as(
     text: str, language: str, expected: str
 ) -> None:
     assert [t for t, _, _ in drafted(text, language, "2020-11-22")] == [expected]
+
+
+@pytest.mark.parametrize("word", ["لقاؤه", "لقائه"])
+def test_an_arabic_meeting_with_a_hamza_on_its_carrier_is_a_meeting(word: str) -> None:
+    text = f"ودام {word} بوزير خارجية أرمينيا يوم الخميس 29 أكتوبر في روسيا ساعتين."
+    assert drafted(text, "ar", "2020-10-31") == [("meeting", "2020-10-29", "occurred")]
