@@ -499,3 +499,14 @@ def test_a_town_taken_is_the_type_its_language_writes_it_as(
 def test_an_arabic_meeting_with_a_hamza_on_its_carrier_is_a_meeting(word: str) -> None:
     text = f"ودام {word} بوزير خارجية أرمينيا يوم الخميس 29 أكتوبر في روسيا ساعتين."
     assert drafted(text, "ar", "2020-10-31") == [("meeting", "2020-10-29", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В ночь на 11 октября ракета разрушила жилой дом в Армении.",
+        "11 октября артиллерия била по селам Армении.",
+    ],
+)
+def test_a_russian_rocket_that_destroys_or_artillery_that_pounds_is_shelling(text: str) -> None:
+    assert drafted(text, "ru", "2020-10-14") == [("shelling", "2020-10-11", "occurred")]
