@@ -2,7 +2,8 @@
 talks someone presses for (pressed Putin for talks, добивается переговоров, حث على محادثات) are
 no talks, and a state that keeps out of the fighting (в стороне от боев) is
 no clash (بمنأى عن المعارك), and an initiative to stop the war (مبادرة لوقف الحرب) is no
-ceasefire. Every text here is written for these tests."""
+ceasefire, nor is any ceasefire (أي هدنة, любое перемирие). Every text here is written for these
+tests."""
 
 from __future__ import annotations
 
@@ -58,4 +59,16 @@ def test_keeping_out_of_the_fighting_is_no_clash(text: str, language: str) -> No
     ],
 )
 def test_an_initiative_to_stop_the_war_is_no_ceasefire(text: str, language: str) -> None:
+    assert events(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("وقالت أرمينيا في 31 أكتوبر إن لها شرطا يسبق أي هدنة.", "ar"),
+        ("Armenia said on October 31 that it had a condition for any ceasefire.", "en"),
+        ("Армения 31 октября назвала условие любого перемирия.", "ru"),
+    ],
+)
+def test_any_ceasefire_is_no_ceasefire(text: str, language: str) -> None:
     assert events(text, language) == []
