@@ -249,3 +249,11 @@ def test_an_english_ministry_by_its_states_adjective_and_topic_is_proposed_a_min
     proposed, _ = _drafted(text, "en")
     assert list(proposed.values()) == ["ministry"]
     assert [name.lower() for name in proposed] == ["georgian defence ministry"]
+
+
+def test_a_russian_press_service_of_a_states_president_is_one_name() -> None:
+    proposed, mentions = _drafted(
+        "Встреча прошла в Ереване, уточнили в пресс-службе президента Армении.", "ru"
+    )
+    assert proposed == {"пресс-службе президента Армении": "government"}
+    assert "armenia" not in mentions[1]
