@@ -130,6 +130,11 @@ def test_an_attribution_inside_a_sentence_a_verb_reports_gives_it_no_words(
             "shooting had to stop.",
             "Force alone would not settle the dispute over Ganja",
         ),
+        (  # `said of`: what the words are about
+            "A day of mourning in Ganja would come only once all were found, Azerbaijan said "
+            "of the missing.",
+            "A day of mourning in Ganja would come only once all were found",
+        ),
         (  # the reporting clause's own tail (told reporters) ends at its comma
             "The road into the district was still being cleared of mines, Azerbaijan told "
             "reporters, with columns moving up from Ganja and the villages around it.",
@@ -225,3 +230,18 @@ def test_in_russian_an_actor_after_a_verb_of_an_object_or_a_preposition_is_no_sp
     text: str, speakers: list[str]
 ) -> None:
     assert [s for s, _ in statements(text, "ru")] == [speakers]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weekly paper in Baku quotes Ilham Aliyev, who counts 4,750 dead and accuses the "
+        "army of hiding it.",
+        "The weekly paper in Baku quotes Ilham Aliyev, who accuses the army of hiding it.",
+    ],
+)
+def test_a_verb_in_a_relative_clause_after_its_speaker_reports_the_words_after_it(
+    text: str,
+) -> None:
+    # the comma of a number (4,750) is no clause's
+    assert statements(text, "en") == [(["aliyev"], "the army of hiding it")]

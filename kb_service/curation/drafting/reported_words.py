@@ -23,6 +23,7 @@ from kb_service.curation.drafting.tokens import (
     Token,
     WordCount,
     bounded,
+    last_comma,
 )
 from kb_service.model import names
 
@@ -42,6 +43,7 @@ TITLE_WORDS = 5  # words of a title between a verb and its speaker's name, at mo
 _NEXT_WORD = re.compile(r"\w+")
 # conjunctions after `X, he said,` that go on with a clause of their own (and, so, but, но)
 _SET_OFF = COORDINATORS | {"so", "but", "но", "поэтому", "لكن"}
+_RELATIVE = re.compile(r"\s*(?:who|which|кто|котор(?:ый|ая|ое|ые)|الذي|التي)\b", re.IGNORECASE)
 _CLAUSE_CLOSE = re.compile(r"[;(]")  # a semicolon, or an aside in parentheses
 
 Span = tuple[int, int]
@@ -125,10 +127,10 @@ def _clause_before(wording: Wording, verb_start: int, tail: Span, s_start: int) 
     or title follows the verb: `..., said Foreign Minister Lavrov`), and after the verb only a
     tail that a tail word opens, shorter than that clause."""
     text, count = wording.text, wording.count
-    comma = max(text.rfind(",", s_start, verb_start), text.rfind("،", s_start, verb_start))
+    comma = last_comma(text, s_start, verb_start)
     between = count(comma + 1, verb_start)
-    if comma < 0 or between > TAIL_SPEAKER:
-        return None
+    if comma < 0 or between > TAIL_SPEAKER or _RELATIVE.match(text, comma + 1):
+        return None  # nor `X, who counts the dead and accuses Y`: the verb is X's, its words Y
     if wording.subject_first and not between and _lower_after(text, verb_start):
         return None  # `X, who filmed inside, said the army ...`: the comma closes an insertion
     first = _NEXT_WORD.search(text, tail[0], tail[1])

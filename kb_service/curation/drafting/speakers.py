@@ -27,7 +27,7 @@ from kb_service.curation.drafting.joined_names import with_joined
 from kb_service.curation.drafting.mentions import Mention, a_person, first_after, last_before
 from kb_service.curation.drafting.reported_words import Span
 from kb_service.curation.drafting.speech_types import SpeechPassage
-from kb_service.curation.drafting.tokens import COORDINATORS
+from kb_service.curation.drafting.tokens import COORDINATORS, last_comma
 
 ADJACENT = 3  # words between a verb and the name of its speaker, at most
 SUBJECT_FIRST = {"en"}  # languages that put the subject before the verb
@@ -159,7 +159,7 @@ def _before_insertion(
     text = passage.text
     if not _INSERTION_END.fullmatch(text[chosen.end : passage.tokens[verb].start]):
         return None
-    opening = max(text.rfind(",", s_start, chosen.start), text.rfind("،", s_start, chosen.start))
+    opening = last_comma(text, s_start, chosen.start)
     if opening < 0:
         return None
     index = bisect_right(passage.actors, opening, key=lambda m: m.end) - 1

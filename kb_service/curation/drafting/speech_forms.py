@@ -27,7 +27,7 @@ from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.reported_words import MIN_WORDS, Span, reported, trimmed
 from kb_service.curation.drafting.speakers import SUBJECT_FIRST, person_after, speakers_of
 from kb_service.curation.drafting.speech_types import SpeechPassage
-from kb_service.curation.drafting.tokens import QUOTE_MAX, sentence_of
+from kb_service.curation.drafting.tokens import QUOTE_MAX, last_comma, sentence_of
 
 Heard = tuple[Span, tuple[Mention, ...]]
 Found = tuple[int, int, Heard]  # an own report: its phrase's first and end tokens, and words
@@ -117,7 +117,7 @@ def _words_of_source(
         text, start, phrase_start, source.end
     ):  # the phrase opens the sentence, or the clause that leads into its words
         return reported(passage.wording, source.last + 1, (start, sentence[1]))
-    comma = max(text.rfind(",", start, phrase_start), text.rfind("،", start, phrase_start))
+    comma = last_comma(text, start, phrase_start)
     relayed = comma > start and any(comma < r.start < phrase_start for r in passage.relays)
     end = comma if relayed else phrase_start  # not `, сообщало X` that relays the words
     return trimmed(text, start, end, end - 1)  # the clause before; its end
@@ -270,7 +270,7 @@ def own_reports(passage: SpeechPassage, verbs: list[int], spans: list[Span]) -> 
         if verb < len(starts) and starts[verb] < sentence[1]:
             continue  # another verb reports someone's words: the outlet relays them
         if outlet.last < n:  # `<words>, the state agency AZERTAC reported.`
-            comma = passage.text.rfind(",", sentence[0], outlet.start)
+            comma = last_comma(passage.text, sentence[0], outlet.start)
             heard = trimmed(passage.text, sentence[0], comma) if comma > 0 else None
         elif passage.wording.count(sentence[0], start) < MIN_WORDS:
             heard = reported(passage.wording, outlet.last + 1, sentence)

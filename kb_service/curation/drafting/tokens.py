@@ -18,7 +18,7 @@ SENTENCE_END = re.compile(r"(?:[!?؟。]|\.(?!\s+[a-zа-яё\d]))(?=\s|$|[\"»�
 QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“", "”": "”"}
 COORDINATORS = frozenset({"and", "or", "и", "или", "و", "أو"})  # words that join two of a kind
 QUOTE_MAX = 360  # characters of a drafted quote, at most: a clause or a sentence, never a passage
-COMMA = re.compile(r"[,،]")  # a comma, Latin or Arabic
+COMMA = re.compile(r"،|(?<!\d),|,(?!\d)")  # a comma, Latin or Arabic; not a number's (4,750)
 _CLAUSE_MARK = re.compile(r"[,;:،؛]")
 _SPACE = re.compile(r"\s")
 _NON_SPACE = re.compile(r"\S+")
@@ -160,3 +160,10 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match
     for match in pattern.finditer(text, start, end):
         found = match
     return found
+
+
+def last_comma(text: str, start: int, end: int) -> int:
+    """Return where the last comma between characters `start` and `end` stands, -1 if none:
+    Latin or Arabic, never a number's (4,750)."""
+    found = _last(COMMA, text, start, end)
+    return found.start() if found else -1

@@ -14,6 +14,7 @@ from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.reported_words import Span, trimmed
 from kb_service.curation.drafting.speakers import speakers_of
 from kb_service.curation.drafting.speech_types import SpeechPassage
+from kb_service.curation.drafting.tokens import last_comma
 
 Heard = tuple[Span, tuple[Mention, ...]]  # the words and their speakers
 
@@ -32,7 +33,7 @@ def fronted(passage: SpeechPassage, at: int, sentence: Span) -> Heard | None:
         return None
     start = tokens[first + len(opening[0][1].words) - 1].end
     verb = tokens[at].start
-    comma = max(passage.text.rfind(",", start, verb), passage.text.rfind("،", start, verb))
+    comma = last_comma(passage.text, start, verb)
     words = trimmed(passage.text, start, comma) if comma > start else None
     if words is None:
         return None
