@@ -62,6 +62,13 @@ def statements(text: str, language: str) -> list[dict[str, Any]]:
             "وتبادلت أذربيجان وأرمينيا الاتهامات بخرقها",
             ["armenia", "azerbaijan"],
         ),
+        (  # in the present tense
+            "en",
+            "The truce that Azerbaijan and Armenia agreed in Moscow is fraying, and each side "
+            "blames the other for breaking it.",
+            "each side blames the other for breaking it",
+            ["armenia", "azerbaijan"],
+        ),
         (
             "ru",
             "Перемирие сорвалось через час: Азербайджан и Армения обвинили друг друга в обстрелах.",
