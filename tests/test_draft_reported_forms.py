@@ -471,3 +471,27 @@ def test_a_wires_dateline_is_no_part_of_the_first_sentences_words(dateline: str)
 def test_words_after_a_dateline_s_first_sentence_start_at_their_own() -> None:
     text = "BAKU, Oct 27 - Talks resumed. Armenia shelled the town overnight, Lavrov said."
     assert [s["quote"] for s in statements(text, "en")] == ["Armenia shelled the town overnight"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "en",
+            "In Moscow Sergey Lavrov gave the envoy his undertaking that Russia would study the "
+            "plan.",
+            "Russia would study the plan",
+        ),
+        (
+            "en",
+            "Sergey Lavrov gave assurances that Russia would study the plan.",
+            "Russia would study the plan",
+        ),
+        ("ru", "Лавров заверил посланника, что Россия изучит план.", "что Россия изучит план"),
+    ],
+)
+def test_an_undertaking_or_assurance_is_a_commitment(language: str, text: str, words: str) -> None:
+    found = statements(text, language)
+    assert [(s["kind"], s["speakers"], s["quote"]) for s in found] == [
+        ("commitment", ["lavrov"], words)
+    ]
