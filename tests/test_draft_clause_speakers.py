@@ -245,3 +245,18 @@ def test_a_verb_in_a_relative_clause_after_its_speaker_reports_the_words_after_i
 ) -> None:
     # the comma of a number (4,750) is no clause's
     assert statements(text, "en") == [(["aliyev"], "the army of hiding it")]
+
+
+def test_an_english_participle_after_a_comma_is_its_clauses_subjects() -> None:
+    text = "Vladimir Putin telephoned Ilham Aliyev on Tuesday, urging him to keep the truce."
+    assert statements(text, "en") == [(["putin"], "him to keep the truce")]
+    text = "Vladimir Putin telephoned Ilham Aliyev while Armenia was urging talks in Moscow."
+    assert [s for s, _ in statements(text, "en")] == [["armenia"]]  # no comma: the one before
+
+
+def test_a_participle_after_a_reporting_clause_is_its_speakers_not_a_name_in_the_words() -> None:
+    text = (
+        "Ilham Aliyev had assured the visitors that the truce would hold, Azerbaijan said on "
+        "Tuesday, adding that any doubt about it was unacceptable."
+    )
+    assert [s for s, _ in statements(text, "en")] == [["azerbaijan"], ["azerbaijan"]]

@@ -53,7 +53,7 @@ def speakers_of(
     verb = (first, last)
     chosen = _next_to_verb(passage, before, first_after(actors, last, outside, s_end), verb)
     if chosen in (before, None) and _subject_first(passage, first, chosen):
-        chosen = _subject(passage, first, s_start, outside) or chosen
+        chosen = _subject(passage, first, s_start, free) or chosen
     if chosen is not None and (inserted := _inserted(passage, chosen, before, verb, outside)):
         return (inserted,)  # the army, she stressed, had not fired: she alone, in no row
     if chosen is not None and chosen.first > last and language not in VERB_FIRST:
@@ -105,11 +105,15 @@ def _subject(
 
 def _subject_first(passage: SpeechPassage, verb: int, chosen: Mention | None) -> bool:
     """Tell whether a verb's speaker is its clause's subject, not the actor nearest before it:
-    in a language that puts the subject after its verb (واستدعت X سفير Y، وقالت), or when the
-    verb is coordinated with the one before it (X thanked Y and said)."""
+    in a language that puts the subject after its verb (واستدعت X سفير Y، وقالت), when the
+    verb is coordinated with the one before it (X thanked Y and said), or an English participle
+    after a comma (X telephoned Y, urging both)."""
     if passage.language in VERB_FIRST:
         return chosen is not None
-    return verb > 0 and passage.tokens[verb - 1].folded in COORDINATORS
+    tokens, before = passage.tokens, verb - 1
+    participle = tokens[verb].folded.endswith("ing")  # English
+    after_comma = passage.text[tokens[before].end : tokens[verb].start].strip() == ","
+    return verb > 0 and (tokens[before].folded in COORDINATORS or (participle and after_comma))
 
 
 def _inserted(
