@@ -99,9 +99,7 @@ def _tails() -> tuple[str, int, tuple[str, ...], frozenset[str]]:
 def russian_tail(reader: _Reader, first: int, last: int) -> int:
     """Return the end of a Russian organisation's run (one with a head) past `по` and what
     it deals with (по международно-правовым вопросам, по правам человека), else `last`."""
-    if not any(at_phrase(reader.rule.heads, reader.tokens, k) for k in range(first, last + 1)):
-        return last
-    return past_tail(reader, last)
+    return past_tail(reader, last) if reader.headed(first, last) else last
 
 
 def past_tail(reader: _Reader, last: int) -> int:

@@ -18,7 +18,7 @@ import yaml
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.ministry_names import STATE_KINDS, topics
 from kb_service.curation.drafting.name_patterns import within
-from kb_service.curation.drafting.name_rules import RULES_FILE, at_phrase
+from kb_service.curation.drafting.name_rules import RULES_FILE
 from kb_service.curation.drafting.transliteration import kebab
 from kb_service.model import names
 
@@ -50,7 +50,7 @@ def english(reader: _Reader, first: int, last: int) -> int | None:
     """Name the capitalised run `first`..`last` that holds an organisation's head, with the
     state after it (of the Republic of Azerbaijan); return the name's last token."""
     tokens = reader.tokens
-    if not any(at_phrase(reader.rule.heads, tokens, k) for k in range(first, last + 1)):
+    if not reader.headed(first, last):
         return None
     state = _state_after(reader, last + 1)  # of (the Republic of) Azerbaijan
     if state is None or all(t.folded != "of" for t in tokens[last + 1 : state.first]):

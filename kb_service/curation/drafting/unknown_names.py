@@ -114,6 +114,10 @@ class _Reader:
         """Return whether token `at` follows the one before with only a space or hyphen."""
         return self.text[self.tokens[at - 1].end : self.tokens[at].start] in (" ", "-")
 
+    def headed(self, first: int, last: int) -> bool:
+        """Return whether an organisation's head is among tokens `first` to `last`."""
+        return any(at_phrase(self.rule.heads, self.tokens, k) for k in range(first, last + 1))
+
     def quoted(self, at: int) -> bool:
         """Return whether token `at` opens a quotation right after the one before (агентство
         «Арменпресс», телеканалу «Аль-Арабия»)."""
@@ -252,7 +256,7 @@ class _Reader:
         while last > at and not self.capital(last):
             last -= 1
         linked = any(not self.capital(k) for k in range(at, last + 1))
-        if linked and not any(at_phrase(self.rule.heads, tokens, k) for k in range(at, last + 1)):
+        if linked and not self.headed(at, last):
             return plain
         return last
 
@@ -275,7 +279,7 @@ class _Reader:
                 name_shapes.after_city_word(self, first)  # the city of Barda
         elif name_shapes.wire_credit(self, last):  # a news agency
             self.add(first, last, "news-agency")
-        elif any(at_phrase(self.rule.heads, tokens, k) for k in range(first, last + 1)):
+        elif self.headed(first, last):
             self.add(
                 first, last, "ministry" if owned_names.a_ministry(self, first) else "organisation"
             )
