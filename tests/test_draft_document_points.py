@@ -46,6 +46,12 @@ TEXTS = {
 DECLARING = {"ar": "تعلن ما يلي", "ru": "сообщает следующее", "en": "states the following"}
 
 
+def spoken(text: str, registry: list[Any], language: str) -> list[tuple[int, list[str]]]:
+    """Return each drafted statement's passage and speakers."""
+    document = draft_fixture(text, registry, language, PUBLISHED, "d").document
+    return [(s["evidence"][0]["passage"], s["speakers"]) for s in document["statements"]]
+
+
 def statements(language: str) -> list[dict[str, Any]]:
     document = draft_fixture(
         TEXTS[language],
@@ -122,14 +128,13 @@ DECLARED = {
 def test_who_declares_the_following_is_the_verbs_subject_and_speaks_each_point(
     language: str,
 ) -> None:
-    document = draft_fixture(DECLARED[language], DECLARERS, language, PUBLISHED, "d").document
-    by_passage = [(s["evidence"][0]["passage"], s["speakers"]) for s in document["statements"]]
+    by_passage = spoken(DECLARED[language], DECLARERS, language)
     assert (2, ["azerbaijan-mfa"]) in by_passage  # a point drafting no statement of its own
     assert (1, ["azerbaijan-mfa"]) in by_passage  # the declaring sentence
     assert all(speakers != ["azerbaijan-army"] for _, speakers in by_passage)
     # a point whose later sentence drafts a statement of another still speaks for the issuer
-    point = [s for s in document["statements"] if s["evidence"][0]["passage"] == 3]
-    assert [s["speakers"] for s in point] == [["azerbaijan-mfa"], ["armenia"]]
+    point = [speakers for n, speakers in by_passage if n == 3]
+    assert point == [["azerbaijan-mfa"], ["armenia"]]
 
 
 def test_the_issuers_state_speaking_in_a_point_is_the_issuer() -> None:
@@ -202,11 +207,10 @@ HEADLINE_ISSUER = {"ar": "russia-mfa", "ru": "azerbaijan-mfa", "en": "azerbaijan
 def test_the_numbered_points_of_a_document_its_headline_names_are_its_issuers(
     language: str,
 ) -> None:
-    document = draft_fixture(HEADLINED[language], DECLARERS, language, PUBLISHED, "h").document
-    spoken = [(s["evidence"][0]["passage"], s["speakers"]) for s in document["statements"]]
+    found = spoken(HEADLINED[language], DECLARERS, language)
     issuer = [HEADLINE_ISSUER[language]]
-    assert [(n, speakers) for n, speakers in spoken if n > 2] == [(3, issuer), (4, issuer)]
-    assert all(speakers == issuer for _, speakers in spoken)
+    assert [(n, speakers) for n, speakers in found if n > 2] == [(3, issuer), (4, issuer)]
+    assert all(speakers == issuer for _, speakers in found)
 
 
 def test_a_headline_that_names_a_person_makes_no_issuer_of_the_points() -> None:

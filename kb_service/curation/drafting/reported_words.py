@@ -41,9 +41,6 @@ TAIL_SPEAKER = 7  # words between the comma and a reporting verb that ends a sen
 TAIL_BEFORE = 4  # words of the clause before it, at least
 TITLE_WORDS = 5  # words of a title between a verb and its speaker's name, at most
 _NEXT_WORD = re.compile(r"\w+")
-# conjunctions after `X, he said,` that go on with a clause of their own (and, so, but, но)
-_SET_OFF = COORDINATORS | {"so", "but", "но", "поэтому", "لكن"}
-_RELATIVE = re.compile(r"\s*(?:who|which|кто|котор(?:ый|ая|ое|ые)|الذي|التي)\b", re.IGNORECASE)
 _CLAUSE_CLOSE = re.compile(r"[;(]")  # a semicolon, or an aside in parentheses
 
 Span = tuple[int, int]
@@ -63,6 +60,8 @@ class Wording:
     subject_first: bool = False  # English: a name after the verb begins its words, unless
     # a clause ends with it (`..., said Lavrov.`)
     tails: frozenset[str] = frozenset()  # words that open a reporting clause's tail
+    set_off: frozenset[str] = frozenset()  # and those that set it off (X, he said, so Y)
+    relatives: frozenset[str] = frozenset()  # relative pronouns of a subject (X, who accuses)
 
 
 def _ends_clause(text: str, at: int, end: int) -> bool:
@@ -129,12 +128,12 @@ def _clause_before(wording: Wording, verb_start: int, tail: Span, s_start: int) 
     text, count = wording.text, wording.count
     comma = last_comma(text, s_start, verb_start)
     between = count(comma + 1, verb_start)
-    if comma < 0 or between > TAIL_SPEAKER or _RELATIVE.match(text, comma + 1):
+    if comma < 0 or between > TAIL_SPEAKER or _opens_relative(wording, comma + 1):
         return None  # nor `X, who counts the dead and accuses Y`: the verb is X's, its words Y
     if wording.subject_first and not between and _lower_after(text, verb_start):
         return None  # `X, who filmed inside, said the army ...`: the comma closes an insertion
     first = _NEXT_WORD.search(text, tail[0], tail[1])
-    set_off = _set_off(text, tail, first)  # X, he said, and Y; X, the ministry said, adding
+    set_off = _set_off(wording, tail, first)  # X, he said, and Y; X, the ministry said, adding
     if first is not None and not set_off and names.fold(first.group()) not in wording.tails:
         return None
     words = count(s_start, comma)
@@ -153,14 +152,23 @@ def _own_clause(wording: Wording, tail: Span) -> Span:
     return (tail[0], comma.start()) if comma and text[tail[0] : comma.start()].strip() else tail
 
 
-def _set_off(text: str, tail: Span, first: re.Match[str] | None) -> bool:
+def _opens_relative(wording: Wording, at: int) -> bool:
+    """Tell whether the word at character `at` (past spaces) is a subject's relative pronoun."""
+    word = _NEXT_WORD.search(wording.text, at)
+    if word is None or wording.text[at : word.start()].strip():
+        return False
+    return names.fold(word.group()) in wording.relatives
+
+
+def _set_off(wording: Wording, tail: Span, first: re.Match[str] | None) -> bool:
     """Tell whether a comma closes the reporting clause and what follows is no more of the
     words: a coordinated clause or a participle (X, he said, and Y; X, he said, so Y; X, the
     ministry said, completing ...): the words are the clause before."""
-    if first is None or text[tail[0] : first.start()].strip() not in (",", "،"):
+    if first is None or wording.text[tail[0] : first.start()].strip() not in (",", "،"):
         return False
     word = first.group().lower()
-    return word in _SET_OFF or (word.endswith("ing") and len(word) > 4)
+    set_off = word in COORDINATORS or names.fold(word) in wording.set_off
+    return set_off or (word.endswith("ing") and len(word) > 4)
 
 
 def _lower_after(text: str, verb_start: int) -> bool:

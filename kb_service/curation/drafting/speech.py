@@ -152,6 +152,8 @@ def _passage(
         name_ends,
         cues.language in SUBJECT_FIRST,
         words.tails,
+        words.set_off,
+        words.relatives,
     )
     relayed = relays(text, tokens, mentions, cues.language)
     return SpeechPassage(

@@ -34,6 +34,8 @@ class SpeechWords:
     unnamed: list[Phrase]
     fronted: list[Phrase]
     tails: frozenset[str] = field(default=frozenset(), kw_only=True)  # a tail's first words
+    set_off: frozenset[str] = field(default=frozenset(), kw_only=True)  # X, he said, so Y
+    relatives: frozenset[str] = field(default=frozenset(), kw_only=True)  # X, who accuses
     sources: frozenset[str] = field(default=frozenset(), kw_only=True)  # own_report_sources
     issuing_reports: frozenset[str] = field(default=frozenset(), kw_only=True)
     pronouns: frozenset[str] = field(default=frozenset(), kw_only=True)  # person designators
@@ -65,6 +67,8 @@ def load(cues: Cues) -> SpeechWords:
         extended,
         *lists,
         tails=_words("tails", language),
+        set_off=_words("set_off", language),
+        relatives=_words("subject_relatives", language),
         sources=_words("own_report_sources", language),
         issuing_reports=_words("issuing_reports", language),
         pronouns=_words("pronouns", language),
