@@ -303,3 +303,31 @@ def test_an_english_ministry_of_a_state_the_registry_lacks_is_one_issuer(head: s
     [entry] = document["proposed_entries"]
     assert (entry["kind"], entry["names"]["en"]) == ("ministry", name)
     assert [s["speakers"] for s in document["statements"]] == [[entry["id"]], [entry["id"]]]
+
+
+HEADLINED = {
+    "en": (
+        "Statement of the Ministry of Defence of Russia on the fighting between Armenia and "
+        "Azerbaijan near the border\n\n"
+        "On the fifth day of the fighting between Armenia and Azerbaijan, two states with which "
+        "Russia is bound by friendship, the Ministry states the following:\n"
+        "1. The convoys keep to the road."
+    ),
+    "ru": (
+        "Заявление Министерства обороны России о боях между Арменией и Азербайджаном у границы "
+        "в последние дни сентября\n\n"
+        "На пятый день боев между Арменией и Азербайджаном Министерство заявляет следующее.\n"
+        "1. Колонны идут по дороге."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(HEADLINED))
+def test_the_following_after_a_designator_is_the_headlines_issuers(language: str) -> None:
+    # a headline of up to twenty words names the document the text is; `the Ministry`
+    # declaring names no one of its own, and `two states with which` reports nothing
+    found = statements(HEADLINED[language], language)
+    assert [(s["evidence"][0]["passage"], s["speakers"]) for s in found] == [
+        (2, ["russia-mod"]),
+        (3, ["russia-mod"]),
+    ]

@@ -110,6 +110,7 @@ def test_a_headline_names_a_city_its_body_proposes() -> None:
     ("text", "language"),
     [
         ("The Sides exchange prisoners. The Republic of Azerbaijan agrees.", "en"),
+        ("The Presidents of Armenia and Russia met. The Ministers spoke.", "en"),
         ("Стороны обменяются пленными. Об этом сообщили на Фейсбук.", "ru"),
     ],
 )
@@ -180,6 +181,12 @@ def test_a_head_and_a_state_are_one_organisation_or_the_registrys_ministry() -> 
             ["armenia-mod", "armenia-armed-forces"],
         ),
         ("وقالت القوات الأرمينية إنها صامدة.", "ar", ["armenia-armed-forces"]),
+        # a state by its adjective and its form, not a name of its own (French Republic)
+        (
+            "Talks of the Armenian Republic and the Russian Federation resumed.",
+            "en",
+            ["armenia", "russia"],
+        ),
     ],
 )
 def test_a_registry_entry_written_by_its_states_adjective_is_named(

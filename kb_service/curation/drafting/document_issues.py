@@ -43,8 +43,15 @@ class Issue(NamedTuple):
     kind: str = "announcement"  # of its words that bind no one: `reports the following`: report
 
 
-def issuing(reading: PassageReading, words: SpeechWords, published: str | None) -> list[Issue]:
-    """Return each sentence of the passage that issues a document: its issuers and date."""
+def issuing(
+    reading: PassageReading,
+    words: SpeechWords,
+    published: str | None,
+    headline: tuple[Mention, ...] = (),
+) -> list[Issue]:
+    """Return each sentence of the passage that issues a document: its issuers and date. A
+    `the following` whose subject names no one (the Ministry states the following) is the
+    document the text is: its issuers are those its headline names, when it names some."""
     tokens = reading.tokens
     nouns = [at for at, _ in words.cues.found(words.documents, tokens)]
     found: list[Issue] = []
@@ -60,7 +67,7 @@ def issuing(reading: PassageReading, words: SpeechWords, published: str | None) 
         if not named and follows is None:
             continue
         language = words.cues.language
-        issuers = _declarer(reading, at, sentence, language) if follows is not None else ()
+        issuers = (_declarer(reading, words, at, sentence) or headline) if follows else ()
         issuers = issuers or issuers_of(reading, sentence, language)
         if issuers:
             clause = sentence if follows is None else _clause(reading.passage.text, at, tokens)
@@ -71,6 +78,20 @@ def issuing(reading: PassageReading, words: SpeechWords, published: str | None) 
             kind = "report" if reports else "announcement"
             found.append(Issue(sentence[0], issuers, dated[0] if dated else day, said, kind))
     return found
+
+
+def _designator_between(
+    reading: PassageReading, words: SpeechWords, near: Mention, at: int
+) -> bool:
+    """Tell whether a designator stands between an actor and the verb it would declare by
+    (... Арменией и Азербайджаном Министерство заявляет: the Ministry declares, not they)."""
+    between = (
+        reading.tokens[near.last + 1 : at]
+        if near.last < at
+        else reading.tokens[at + 1 : near.first]
+    )
+    found = words.cues.found(words.cues.designators, between)
+    return bool(found)
 
 
 def _clause(text: str, at: int, tokens: list[Token]) -> tuple[int, int]:
@@ -97,11 +118,12 @@ def _follows(text: str, end: int) -> int | None:
 
 
 def _declarer(
-    reading: PassageReading, at: int, sentence: tuple[int, int], language: str
+    reading: PassageReading, words: SpeechWords, at: int, sentence: tuple[int, int]
 ) -> tuple[Mention, ...]:
     """Return who declares `the following`: the actor next to the verb (token `at`), on the
     side the language puts its subject (`..., تعلن وزارة الخارجية ما يلي`), with those named
     in a row with it."""
+    language = words.cues.language
     actors = [
         m
         for m in reading.named
@@ -115,7 +137,7 @@ def _declarer(
     else:  # the subject after the verb, else it is the sentence's (تتابع الوزارة ... وتعلن)
         side = [m for m in actors if m.first > at][:1]
         gap = side[0].first - at - 1 if side else ADJACENT + 1
-    if gap > ADJACENT:
+    if gap > ADJACENT or _designator_between(reading, words, side[0], at):
         return ()
     near, text = side[0], reading.passage.text
     row = with_joined(text, near, actors, language)

@@ -51,6 +51,7 @@ class Rules:
     state_adjectives: tuple[tuple[str, str], ...] = ()  # (stem, the state's English name)
     state_forms: frozenset[str] = frozenset()  # between a head and its state (Республики)
     adjective_ministries: tuple[Phrase, ...] = ()  # after a state's adjective; term: the topic
+    state_nouns: frozenset[str] = frozenset()  # after a state's adjective: the state (Republic)
 
 
 def _split(written: str) -> tuple[str, ...]:
@@ -137,6 +138,7 @@ def rules(language: str) -> Rules:
         ),
         _words(data["state_forms"], language),
         _termed(data["adjective_ministries"].get(language) or {}),
+        _words(data["state_nouns"], language),
     )
 
 

@@ -25,14 +25,13 @@ def state_adjectives(reader: _Reader, mentions: list[Mention]) -> None:
     (Азербайджанской Республики: Azerbaijan), the state's name being the adjective's stem."""
     tokens, rule = reader.tokens, reader.rule
     stems = _state_stems(reader)
-    if not stems:
-        return
     for at in range(len(tokens) - 1):
         word, following = tokens[at], tokens[at + 1]
-        if at in reader.taken or at + 1 in reader.taken or following.folded not in rule.generic:
+        if at in reader.taken or at + 1 in reader.taken or following.folded not in rule.state_nouns:
             continue
         stem = without_ending(word.folded, rule.place_adjectives + rule.adjective_endings)
         state = next((e for s, e in stems if len(stem) >= 4 and stem.startswith(s)), None)
+        state = state or _state_of_adjective(reader, at)  # French Republic
         if state is not None and word.text[:1].isupper() and reader.joined(at + 1):
             mentions.append(Mention(state, at, at + 1, word.start, following.end))
             reader.taken.update((at, at + 1))

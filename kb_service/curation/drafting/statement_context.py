@@ -38,7 +38,7 @@ from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.tokens import WordCount, sentence_of
 
-HEADLINE_WORDS = 15  # words of a headline, at most
+HEADLINE_WORDS = 20  # words of a headline, at most
 DATE_NEAR = 8  # words between a verb and the date of its words (said on Tuesday), at most
 _A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FULL_STOP = re.compile(r"[.!?؟]\s*$|[.!?؟]\s")
@@ -73,7 +73,7 @@ def settle(readings: list[PassageReading], language: str, published: str | None 
             reading.speech = []
             _heading(reading, state)
         first = False
-        issued = document_issues.issuing(reading, state.words, state.published)
+        issued = document_issues.issuing(reading, state.words, state.published, state.headline)
         statement_points.read(reading, points, _opening(reading, state, issued), language)
         _declare(reading, issued)
         settled = []

@@ -58,8 +58,9 @@ def find(
     reader.persons = {m.first for m in named if m.entity.kind == "person"}
     if proposals.language != "ar":  # МИД РФ
         registry_forms.acronyms(reader, mentions)
-    if proposals.language == "ru":
+    if proposals.language != "ar":  # Азербайджанской Республики, the French Republic
         registry_forms.state_adjectives(reader, mentions)
+    if proposals.language == "ru":
         registry_forms.russian_armed_forces(reader, mentions)
         registry_forms.russian_ministries(reader, mentions)
     absorbed = name_patterns.of_country(reader, mentions)
