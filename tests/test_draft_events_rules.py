@@ -208,6 +208,16 @@ def test_fighting_since_a_day_that_goes_on_is_ongoing(text: str) -> None:
     assert summary(events(text, "2020-10-10", "ar")) == [
         ("armed-clash", "2020-09-27/..", "ongoing")
     ]
+    for text, language in [
+        ("Война в Карабахе, начавшаяся 27 сентября, идет уже пятую неделю.", "ru"),
+        ("The war that began in Nagorno-Karabakh on 27 September has since spread.", "en"),
+    ]:
+        [war] = events(text, "2020-10-31", language)
+        # named by no one: fought between the sides of the text's conflict
+        assert (summary([war]), actors(war)) == (
+            [("war", "2020-09-27/..", "ongoing")],
+            ["armenia", "azerbaijan"],
+        )
     text = "Боевые действия между Арменией и Азербайджаном шли с 27 сентября."
     assert summary(events(text, "2020-11-10", "ru")) == [
         ("armed-clash", "2020-09-27/..", "occurred")
@@ -294,6 +304,12 @@ def test_merging_looks_only_at_recent_events_of_a_type_and_actor() -> None:
     assert len(kept) == 10
     assert [len(k["evidence"]) for k in kept[:2]] == [21, 20]
     assert any(999 in {e["passage"] for e in k["evidence"]} for k in kept)
+    # fighting since a day is not one later day's fighting, but the same as its first day's
+    since, first = item(1, "2020-09-27/.."), item(3, "2020-09-27")
+    assert [e["date"] for e in merged([since, item(2, "2020-09-28"), first])] == [
+        "2020-09-27",
+        "2020-09-28",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -52,6 +52,7 @@ class Rules:
     nouns: tuple[str, ...] = ()  # the nouns of documents (event_rules.yaml `document_dates`)
     document_date: re.Pattern[str] | None = None  # the end of a document's name before its date
     handing: tuple[Phrase, ...] = ()  # verbs that hand over people too: a place must follow
+    fought: frozenset[str] = frozenset()  # between the sides when no one is named (a war)
 
 
 @cache
@@ -61,6 +62,7 @@ def rules(language: str) -> Rules:
     return Rules(
         deadline_types=frozenset(data["deadline_types"]),
         between_sides=frozenset(data["between_sides"]),
+        fought=frozenset(data["fought"]),
         led_by_persons=frozenset(data["led_by_persons"]),
         ongoing=tuple(_phrases({"ongoing": data["ongoing"]}, language)),
         scheduled=tuple(_phrases({"scheduled": data["scheduled"]}, language)),

@@ -11,8 +11,8 @@
 - An event needs an anchor: an actor or a place its passage names, or the text's conflict.
 - Participants: the actors named in the cue's sentence (else its passage), but outlets and
   the speakers of the words that report the event (`Aliyev said that a ceasefire took
-  hold`); of an event led by persons, the persons rather than the states of their titles; of
-  an event between the sides (a ceasefire, a handover), the sides of the text's conflict.
+  hold`); of an event led by persons, the persons rather than their states; of an event
+  between the sides (a ceasefire, a handover; a war naming no one), the conflict's sides.
 - One real event drafted in several passages is one item (event_merge.py).
 """
 
@@ -272,7 +272,7 @@ class _Events:
         in_clause = {m.entity.id for m in named if low <= m.start < high}
         if forces := self.forces.of(term, actors, words_of(reading, sentence), in_clause):
             return forces
-        if term in self.rules.between_sides:
+        if term in self.rules.between_sides or (term in self.rules.fought and not actors):
             return self.sides or [a for a in actors if a.kind == "state"]
         if term in self.rules.led_by_persons and any(a.kind == "person" for a in actors):
             return [a for a in actors if a.kind != "state"]

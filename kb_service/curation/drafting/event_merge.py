@@ -1,7 +1,7 @@
 """One real event, drafted once per passage that reports it, made one item again: drafted
 events of the same type whose participants overlap (the one's among the other's) on dates
 that may be one day become one item that cites every passage, dated by the most precise of
-their dates."""
+their dates. Fighting since a day is one with its first day's, not with a later day's."""
 
 from __future__ import annotations
 
@@ -114,6 +114,8 @@ def _same(one: dict[str, Any], other: dict[str, Any]) -> bool:
 
 
 def _compatible(one: str, other: str) -> bool:
+    if one.endswith("/..") or other.endswith("/.."):  # since a day: the same day it began
+        return one.split("/")[0].rstrip("?~%") == other.split("/")[0].rstrip("?~%")
     if "/" in one or "/" in other:
         return True  # an interval (earlier: ../day) may hold the other's day
     one, other = one.rstrip("?~%"), other.rstrip("?~%")
