@@ -2,7 +2,7 @@
 
     python -m bench.draft_corpus_quality
 
-The 27 texts of bench/draft_corpus/ (9 Arabic, 9 English, 9 Russian), each with a hand gold
+The texts of bench/draft_corpus/ (Arabic, English and Russian alike), each with a hand gold
 (the format: bench/draft_corpus/README.md), in two halves (split.yaml): a development half
 that may be read while the drafter changes, and a held-out half that may not, whose figures are
 the aims'. Each text is drafted with the seed registry, its language and its gold publication
