@@ -331,3 +331,29 @@ def test_the_following_after_a_designator_is_the_headlines_issuers(language: str
         (2, ["russia-mod"]),
         (3, ["russia-mod"]),
     ]
+
+
+def test_information_that_a_ministry_brings_to_the_public_is_its_document() -> None:
+    text = (
+        "Information of the Ministry of Defence of Russia on the convoys\n\n"
+        "The Ministry brings the following to the attention of the public:\n"
+        "1. The convoys keep to the road."
+    )
+    found = statements(text, "en")
+    assert [(s["evidence"][0]["passage"], s["speakers"]) for s in found] == [
+        (2, ["russia-mod"]),
+        (3, ["russia-mod"]),
+    ]
+
+
+def test_a_message_of_a_national_security_service_speaks_its_points() -> None:
+    text = (
+        "Сообщение Службы национальной безопасности Республики Армения\n\n"
+        "По итогам проверки установлено:\n"
+        "1. Задержаны трое."
+    )
+    document = draft_fixture(text, REGISTRY, "ru", PUBLISHED, "doc").document
+    [service] = [e for e in document["proposed_entries"] if e["kind"] == "government"]
+    assert service["names"]["ru"] == "Службы национальной безопасности Республики Армения"
+    point = [s for s in document["statements"] if s["evidence"][0]["passage"] == 3]
+    assert [s["speakers"] for s in point] == [[service["id"]]]

@@ -119,6 +119,20 @@ def test_generic_words_and_platforms_propose_nothing(text: str, language: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Лидер партии «Родина» выступил в Ереване.", "ru", "Родина"),
+        ("وقالت حركة «إنقاذ الوطن» إن الحكومة فشلت.", "ar", "حركة «إنقاذ الوطن»"),
+    ],
+)
+def test_a_party_or_movement_in_quotation_marks_after_its_word_is_an_organisation(
+    text: str, language: str, name: str
+) -> None:
+    entries = drafted(text, language).document.get("proposed_entries", [])
+    assert [e["names"][language] for e in entries if e["kind"] == "organisation"] == [name]
+
+
+@pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         ("The Kremlin said talks went on.", "en", {"kremlin": ("government", [1])}),

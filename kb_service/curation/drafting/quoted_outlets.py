@@ -1,6 +1,8 @@
 """Outlets named in quotation marks right after a relay's phrase (Как передает «Кавказский
-узел», по данным «Кавказского узла»: unknown_names.yaml `quoted_outlet_after`): the quoted
-words are an outlet's name, whatever their case, when the first is capitalised."""
+узел», по данным «Кавказского узла»: unknown_names.yaml `quoted_outlet_after`), and parties or
+movements right after a word of their kind (партия «Родина», حركة "إنقاذ الوطن":
+`quoted_organisation_after`): the quoted words are the name, whatever their case, when the
+first is capitalised (or Arabic, which writes the word as part of the name)."""
 
 from __future__ import annotations
 
@@ -21,26 +23,34 @@ CLOSING = '»”"'
 
 
 @cache
-def _phrases(language: str) -> tuple[Phrase, ...]:
-    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["quoted_outlet_after"]
+def _phrases(language: str, key: str) -> tuple[Phrase, ...]:
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))[key]
     return tuple(
-        Phrase(tuple(names.fold(w) for w in str(p).split()), "outlet")
-        for p in data.get(language) or []
+        Phrase(tuple(names.fold(w) for w in str(p).split()), key) for p in data.get(language) or []
     )
 
 
 def find(reader: _Reader) -> None:
-    """Propose the outlets quoted after a relay's phrase (see the module's docstring)."""
-    tokens, phrases = reader.tokens, _phrases(reader.proposals.language)
-    if not phrases:
-        return
-    for at in range(len(tokens)):
-        first = at + at_phrase(phrases, tokens, at)
-        if first == at or first >= len(tokens) or not reader.quoted(first):
-            continue
-        last = _closed_at(reader, first)
-        if last is not None and tokens[first].text[0].isupper():
-            reader.add(first, last, "news-outlet")
+    """Propose the outlets and organisations quoted after their words (the module's
+    docstring)."""
+    tokens, language = reader.tokens, reader.proposals.language
+    for key, kind in (
+        ("quoted_outlet_after", "news-outlet"),
+        ("quoted_organisation_after", "organisation"),
+    ):
+        phrases = _phrases(language, key)
+        for at in range(len(tokens) if phrases else 0):
+            first = at + at_phrase(phrases, tokens, at)
+            if first == at or first >= len(tokens) or not reader.quoted(first):
+                continue
+            last = _closed_at(reader, first)
+            if last is None:
+                continue
+            if language == "ar" and kind == "organisation":  # the word is part of the name
+                written = reader.text[tokens[at].start : tokens[last].end + 1]  # closing mark too
+                reader.add(at, last, kind, name=written)
+            elif tokens[first].text[0].isupper():
+                reader.add(first, last, kind)
 
 
 def _closed_at(reader: _Reader, first: int) -> int | None:
