@@ -283,6 +283,18 @@ def test_a_designator_stands_for_the_actor_of_its_kind_the_text_named_last() -> 
     assert alone.document["statements"] == []
 
 
+
+def test_the_un_official_stands_for_the_person_the_text_named_last() -> None:
+    text = (
+        "ودعت المفوضة السامية لحقوق الإنسان ميشيل باشليه إلى التحقيق.\n"
+        "ومن يشتبه فيه، تقول المسؤولة الأممية، يجب أن يلاحق بعد تحقيق أرمينيا وأذربيجان."
+    )
+    result = drafted(text, language="ar")
+    entries = {e["id"]: e["names"]["ar"] for e in result.document["proposed_entries"]}
+    second = [s for s in result.document["statements"] if s["evidence"][0]["passage"] == 2]
+    assert [[entries.get(i) for i in s["speakers"]] for s in second] == [["ميشيل باشليه"]]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
