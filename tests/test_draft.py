@@ -283,7 +283,6 @@ def test_a_designator_stands_for_the_actor_of_its_kind_the_text_named_last() -> 
     assert alone.document["statements"] == []
 
 
-
 def test_the_un_official_stands_for_the_person_the_text_named_last() -> None:
     text = (
         "ودعت المفوضة السامية لحقوق الإنسان ميشيل باشليه إلى التحقيق.\n"
