@@ -45,3 +45,18 @@ def test_a_war_before_which_something_happened_takes_no_date_of_another_clause(
     items: list[dict[str, Any]] = document["events"]
     assert [e["type"] for e in items if e["type"] == "war"] == []
     assert items  # the exchange is drafted: the text dates events
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("واستعادت أذربيجان المدينة في أسابيع الحرب: جبرائيل في 4 أكتوبر.", "ar"),
+        ("Azerbaijan retook the town of Jabrayil during the war, on 4 October.", "en"),
+        ("Наступление на Джебраил Азербайджан начал в ходе войны, 4 октября.", "ru"),
+    ],
+)
+def test_the_war_in_whose_weeks_a_town_was_taken_is_its_backdrop(
+    text: str, language: str
+) -> None:
+    document = draft_fixture(text, ENTITIES, language, "2020-12-15", "backdrop").document
+    assert [(e["type"], e["date"]) for e in document["events"]] == [("offensive", "2020-10-04")]
