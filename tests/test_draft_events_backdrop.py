@@ -55,8 +55,6 @@ def test_a_war_before_which_something_happened_takes_no_date_of_another_clause(
         ("Наступление на Джебраил Азербайджан начал в ходе войны, 4 октября.", "ru"),
     ],
 )
-def test_the_war_in_whose_weeks_a_town_was_taken_is_its_backdrop(
-    text: str, language: str
-) -> None:
+def test_the_war_in_whose_weeks_a_town_was_taken_is_its_backdrop(text: str, language: str) -> None:
     document = draft_fixture(text, ENTITIES, language, "2020-12-15", "backdrop").document
     assert [(e["type"], e["date"]) for e in document["events"]] == [("offensive", "2020-10-04")]
