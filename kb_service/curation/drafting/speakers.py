@@ -99,8 +99,12 @@ def _subject(
     """Return the subject of the clause before a verb that names none after it, in a language
     that puts the subject after its verb, or of a verb coordinated with the one before it: the
     first actor from character `start` on (واستدعت وزارة الخارجية التركية سفير إيران، وقالت: the
-    ministry, not Iran; Aliyev thanked Putin and said: Aliyev)."""
-    return first_after(passage.actors, -1, keep, passage.tokens[verb].start, start)
+    ministry, not Iran; Aliyev thanked Putin and said: Aliyev), or designator where the subject
+    comes first (the Russian leader put the toll at 4,000 and said: Putin)."""
+    named = passage.actors
+    if passage.language not in VERB_FIRST:  # the Russian leader put ... and said
+        named = sorted([*named, *passage.designated], key=lambda m: m.first)
+    return first_after(named, -1, keep, passage.tokens[verb].start, start)
 
 
 def _subject_first(passage: SpeechPassage, verb: int, chosen: Mention | None) -> bool:
