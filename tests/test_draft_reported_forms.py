@@ -158,6 +158,7 @@ def test_the_words_before_a_verb_whose_speaker_ends_its_clause(
         ("en", "Lavrov phoned Baku on Tuesday, urging it to keep the truce it signed.", "appeal"),
         ("en", "Lavrov spoke at length, condemning the strikes on towns.", "position"),
         ("en", "The town was shelled overnight, by the account of Lavrov.", "claim"),
+        ("ar", "ولم يخف لافروف ارتياحه، إذ رأى أن المحادثات أثمرت.", "claim"),
     ],
 )
 def test_more_reporting_verbs(language: str, text: str, kind: str) -> None:
