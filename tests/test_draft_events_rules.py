@@ -75,6 +75,8 @@ def test_a_pair_of_words_reports_a_ceasefire_and_its_words_are_no_clash(
         ("Armenia and Russia signed a statement on a ceasefire on Monday.", "en"),
         ("Армения и Россия в понедельник подписали заявление о прекращении огня.", "ru"),
         ("ووقعت أرمينيا وروسيا يوم الاثنين اتفاق وقف إطلاق النار.", "ar"),
+        # what the document did, in a relative clause: the document, no event of its own
+        ("Armenia and Russia on Monday signed the statement that ended the fighting.", "en"),
     ],
 )
 def test_the_subject_of_a_document_is_no_event_of_its_own(text: str, language: str) -> None:
