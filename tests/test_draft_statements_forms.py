@@ -240,3 +240,16 @@ def test_a_pronoun_in_a_passage_naming_no_one_points_at_the_person_named_last(te
 
 def test_observers_are_no_speaker_a_draft_names() -> None:
     assert spoken("ويرى مراقبون أن خسارة المدينة تضع روسيا في موقف صعب.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Lavrov said that the talks must go on, as rallies have since 1 November.", "en"),
+        ("Лавров по-прежнему считает, что переговоры нужны, как и митинги с 1 ноября.", "ru"),
+    ],
+)
+def test_words_are_spoken_on_a_day_not_since_one(text: str, language: str) -> None:
+    # the only date of the sentence is an open interval: the words are of the publication,
+    # uncertain
+    assert [s["date"] for s in statements(text, language)] == ["2020-11-10?"]

@@ -65,6 +65,12 @@ class DateExpression:
     how: str
     due: bool = False  # a deadline word governs it (deadlines.py)
 
+    @property
+    def since(self) -> bool:
+        """Tell whether it is open from a day on (since 11 November): no day words are
+        spoken on."""
+        return self.edtf.endswith("/..")
+
 
 def find(text: str, published: str | None) -> list[DateExpression]:
     """Return the date expressions of `text`, in order; `published` (EDTF) reads the relative

@@ -199,7 +199,9 @@ class _Builder:
                     continue
                 quote = text[found.start : found.end]
                 sentence = sentence_of(reading.spans, found.cue_start)
-                dated = [d for d in reading.dates if sentence[0] <= d.start < sentence[1]]
+                dated = [
+                    d for d in reading.dates if sentence[0] <= d.start < sentence[1] and not d.since
+                ]
                 item: dict[str, Any] = {
                     "id": self.new_id(f"p{reading.passage.number}", found.kind),
                     "review": "draft",
