@@ -261,3 +261,8 @@ def test_a_russian_head_before_a_region_is_one_organisation_of_that_region() -> 
         ("armed-force", "Армия обороны Нагорного Карабаха")
     ]
     assert [[m.entity.id for m in r.named] for r in document.readings] == [[entries[0]["id"]]]
+
+
+def test_a_russian_acronym_ends_a_name_before_a_capitalised_word() -> None:
+    found = proposed("Выступил президент непризнанной НКР Араика Арутюняна.", "ru")
+    assert ("nkr" in found, "araika-arutyunyana" in found) == (True, True)

@@ -59,6 +59,15 @@ def model(reader: _Reader, at: int) -> bool:
     return reader.text[tokens[at].end : tokens[at + 1].start] == "-"
 
 
+def after_acronym(reader: _Reader, last: int, following: int) -> bool:
+    """Return whether a Russian run ends at an acronym before a capitalised word that is none
+    (президента НКР Араика Арутюняна: the region, then the person)."""
+    if reader.proposals.language != "ru":
+        return False
+    word, after = reader.tokens[last].text, reader.tokens[following].text
+    return len(word) > 1 and word.isupper() and after[:1].isupper() and not after.isupper()
+
+
 def possessive(reader: _Reader, at: int) -> bool:
     """Return whether token `at` is a possessive's s inside a capitalised run, a capitalised
     word right after it (Prosecutor General's Office)."""

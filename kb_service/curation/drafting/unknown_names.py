@@ -238,6 +238,7 @@ class _Reader:
                 continue
             if (
                 not self.joined(following)
+                or name_shapes.after_acronym(self, last, following)  # НКР | Араика Арутюняна
                 or name_shapes.model(self, following)
                 or (
                     following in self.title_words
