@@ -101,6 +101,11 @@ def test_a_verb_in_a_phrase_that_reports_nothing_is_no_verb() -> None:
     assert spoken("Lavrov welcomed what he called a turning point in the talks.", "en") == [
         ("position", ["sergey-lavrov"], "what he called a turning point in the talks")
     ]
+    # a noun that reads as a verb: states after a preposition or an article
+    text = "Arms sold to states at war help no one, Lavrov said."
+    assert [(s, q) for _, s, q in spoken(text, "en")] == [
+        (["sergey-lavrov"], "Arms sold to states at war help no one")
+    ]
 
 
 def test_reservists_called_up_are_no_speech() -> None:
