@@ -58,6 +58,11 @@ class PassageReading:
             cached = self._named = (self.mentions, self.proposed, ordered)
         return cached[2]
 
+    def spoken_on(self, span: tuple[int, int]) -> list[DateExpression]:
+        """Return the dates within a span (a sentence) that words can be spoken on: not one
+        open from a day on (rallies held since 11 November)."""
+        return [d for d in self.dates if span[0] <= d.start < span[1] and not d.since]
+
 
 class TextReader:
     """Reads the passages of one text in order, keeping what earlier passages named."""

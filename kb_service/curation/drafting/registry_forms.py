@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 def state_adjectives(reader: _Reader, mentions: list[Mention]) -> None:
     """Add to `mentions` a state named by its adjective and a word such as republic
-    (Азербайджанской Республики: Azerbaijan), the state's name being the adjective's stem."""
+    (unknown_names.yaml `state_nouns`): Азербайджанской Республики, the state's name being the
+    adjective's stem, or the French Republic, by `state_adjectives`."""
     tokens, rule = reader.tokens, reader.rule
     stems = _state_stems(reader)
     for at in range(len(tokens) - 1):
@@ -166,7 +167,8 @@ def arabic_armed_forces(reader: _Reader) -> None:
 
 
 def _state_of_adjective(reader: _Reader, at: int) -> Entity | None:
-    """Return the registry's state whose Russian adjective token `at` is, in any case."""
+    """Return the registry's state whose adjective token `at` is (`state_adjectives`: in
+    Russian in any case, in English French for France)."""
     word = reader.tokens[at].folded
     english = next((e for s, e in reader.rule.state_adjectives if word.startswith(s)), None)
     if english is None:

@@ -199,9 +199,7 @@ class _Builder:
                     continue
                 quote = text[found.start : found.end]
                 sentence = sentence_of(reading.spans, found.cue_start)
-                dated = [
-                    d for d in reading.dates if sentence[0] <= d.start < sentence[1] and not d.since
-                ]
+                dated = reading.spoken_on(sentence)
                 item: dict[str, Any] = {
                     "id": self.new_id(f"p{reading.passage.number}", found.kind),
                     "review": "draft",

@@ -194,7 +194,7 @@ def _own_date(reading: PassageReading, speech: Speech, *, outside: bool) -> str 
         return None
     for at in (speech.cue_start, speech.start):
         sentence = sentence_of(reading.spans, at)
-        dated = [d for d in reading.dates if sentence[0] <= d.start < sentence[1] and not d.since]
+        dated = reading.spoken_on(sentence)
         if dated:
             return str(dated[0].edtf)
     return None

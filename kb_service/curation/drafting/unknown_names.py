@@ -56,9 +56,8 @@ def find(
     reader.found = known_names.find(proposals, passage, text, tokens, taken, reader.left)
     named = [*mentions, *reader.found]
     reader.persons = {m.first for m in named if m.entity.kind == "person"}
-    if proposals.language != "ar":  # МИД РФ
+    if proposals.language != "ar":  # МИД РФ; Азербайджанской Республики, the French Republic
         registry_forms.acronyms(reader, mentions)
-    if proposals.language != "ar":  # Азербайджанской Республики, the French Republic
         registry_forms.state_adjectives(reader, mentions)
     if proposals.language == "ru":
         registry_forms.russian_armed_forces(reader, mentions)
