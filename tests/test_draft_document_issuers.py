@@ -322,24 +322,23 @@ HEADLINED = {
 }
 
 
-@pytest.mark.parametrize("language", sorted(HEADLINED))
-def test_the_following_after_a_designator_is_the_headlines_issuers(language: str) -> None:
-    # a headline of up to twenty words names the document the text is; `the Ministry`
-    # declaring names no one of its own, and `two states with which` reports nothing
-    found = statements(HEADLINED[language], language)
-    assert [(s["evidence"][0]["passage"], s["speakers"]) for s in found] == [
-        (2, ["russia-mod"]),
-        (3, ["russia-mod"]),
-    ]
+BROUGHT = (
+    "Information of the Ministry of Defence of Russia on the convoys\n\n"
+    "The Ministry brings the following to the attention of the public:\n"
+    "1. The convoys keep to the road."
+)
 
 
-def test_information_that_a_ministry_brings_to_the_public_is_its_document() -> None:
-    text = (
-        "Information of the Ministry of Defence of Russia on the convoys\n\n"
-        "The Ministry brings the following to the attention of the public:\n"
-        "1. The convoys keep to the road."
-    )
-    found = statements(text, "en")
+@pytest.mark.parametrize(
+    ("text", "language"), [*((HEADLINED[k], k) for k in sorted(HEADLINED)), (BROUGHT, "en")]
+)
+def test_the_following_after_a_designator_is_the_headlines_issuers(
+    text: str, language: str
+) -> None:
+    # a headline of up to twenty words names the document the text is (`Information of the
+    # Ministry` too); `the Ministry` declaring (or bringing to the attention of the public)
+    # names no one of its own, and `two states with which` reports nothing
+    found = statements(text, language)
     assert [(s["evidence"][0]["passage"], s["speakers"]) for s in found] == [
         (2, ["russia-mod"]),
         (3, ["russia-mod"]),

@@ -25,11 +25,12 @@ def state_adjectives(reader: _Reader, mentions: list[Mention]) -> None:
     (unknown_names.yaml `state_nouns`): Азербайджанской Республики, the state's name being the
     adjective's stem, or the French Republic, by `state_adjectives`."""
     tokens, rule = reader.tokens, reader.rule
-    stems = _state_stems(reader)
+    stems: list[tuple[str, Entity]] | None = None  # read from the registry once a noun is met
     for at in range(len(tokens) - 1):
         word, following = tokens[at], tokens[at + 1]
         if at in reader.taken or at + 1 in reader.taken or following.folded not in rule.state_nouns:
             continue
+        stems = _state_stems(reader) if stems is None else stems
         stem = without_ending(word.folded, rule.place_adjectives + rule.adjective_endings)
         state = next((e for s, e in stems if len(stem) >= 4 and stem.startswith(s)), None)
         state = state or _state_of_adjective(reader, at)  # French Republic
