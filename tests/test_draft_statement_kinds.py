@@ -140,3 +140,21 @@ def test_words_that_count_people_or_losses_are_a_report(language: str, text: str
 
 def test_a_time_of_day_is_no_count() -> None:
     assert kinds("The Red Cross said civilians were leaving the town at 12:05.", "en") == ["claim"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        (
+            "en",
+            "The Azerbaijani Defence Ministry said its units had entered the district.",
+            "report",
+        ),
+        ("ru", "Минобороны Азербайджана сообщило, что посты выставлены вдоль трассы.", "report"),
+        # the Arabic gold keeps an institution's saying a claim; a person's is one everywhere
+        ("ar", "وقالت وزارة الدفاع الأذربيجانية إن وحداتها دخلت المنطقة.", "claim"),
+        ("en", "Vagif Dargahli said its units had entered the district.", "claim"),
+    ],
+)
+def test_an_institutions_saying_reports(language: str, text: str, kind: str) -> None:
+    assert kinds(text, language) == [kind]

@@ -11,6 +11,9 @@ statement_kinds.yaml lists them:
   fire from Armenian artillery, под огнем армянской артиллерии);
 - words of readiness or of a view held (ready to, готовы, مستعدة) are a position (not a
   report's);
+- the other words of an institution (a ministry, a government) that `said` them report, in
+  English and Russian (the ministry said its troops had entered the district), but for a
+  hostile act of its own side's, which it claims (its units had struck Armenian forces);
 - an outlet speaks only its own report (`..., according to RIA Novosti`): a report.
 """
 
@@ -47,6 +50,7 @@ class KindWords:
     negation: list[Phrase]
     figures: list[Phrase]
     sides: list[Phrase]  # each phrase's term is its side
+    reporters: frozenset[str]  # kinds of actor whose saying is a report (a ministry's)
     side_names: dict[str, str]  # a side's folded English name, by side
     verb_first: bool  # the actor may follow its act (Arabic)
 
@@ -72,6 +76,7 @@ def load(language: str) -> KindWords:
         phrases(data["negation"], "negation"),
         phrases(data["figures"], "figures"),
         sides,
+        frozenset(data["reporters"].get(language) or ()),
         side_names,
         language == "ar",
     )
@@ -98,6 +103,14 @@ def refined(
         return replace(speech, kind="position")  # ready to; Baku will not give up its claim
     if speech.kind in SAYING and _figures(text[speech.start : speech.end], words, cues):
         return replace(speech, kind="report")
+    reporters = kind_words.reporters
+    if (
+        speech.kind == "claim"
+        and speech.speakers
+        and all(m.entity.kind in reporters for m in speech.speakers)
+        and not cues.found(kind_words.hostile, words)  # its own side's feat stays a claim
+    ):
+        return replace(speech, kind="report")  # a ministry said its troops had entered
     return speech
 
 
