@@ -158,3 +158,31 @@ def test_a_time_of_day_is_no_count() -> None:
 )
 def test_an_institutions_saying_reports(language: str, text: str, kind: str) -> None:
     assert kinds(text, language) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Министерство иностранных дел Республики Армения заявило, что вооруженные силы "
+            "Азербайджана обстреляли собор.",
+        ),
+        (
+            "en",
+            "The Foreign Ministry of the Republic of Armenia said Azerbaijani units "
+            "shelled the town.",
+        ),
+    ],
+)
+def test_a_proposed_actor_is_of_the_side_its_name_names(language: str, text: str) -> None:
+    # the proposed ministry's id, a transliteration (respubliki-armeniya), holds no `armenia`
+    states = [
+        entity("armenia", "Actor", "state", "Armenia", "Armenia", "Армения", "أرمينيا"),
+        entity(
+            "azerbaijan", "Actor", "state", "Azerbaijan", "Azerbaijan", "Азербайджан", "أذربيجان"
+        ),
+    ]
+    document = draft_fixture(text, [*REGISTRY, *states], language, "2020-10-27", "kinds").document
+    assert [s["kind"] for s in document["statements"]] == ["accusation"]
+    assert document["statements"][0]["speakers"][0] not in {"armenia", "azerbaijan"}  # proposed

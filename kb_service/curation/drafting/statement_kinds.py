@@ -31,7 +31,7 @@ from kb_service.curation.drafting.cues import Cues, Phrase
 from kb_service.curation.drafting.mentions import Entity, Mention, a_person
 from kb_service.curation.drafting.relays import outlet
 from kb_service.curation.drafting.speech_types import Speech
-from kb_service.curation.drafting.tokens import Token
+from kb_service.curation.drafting.tokens import Token, tokenize
 from kb_service.model import names
 
 KINDS_FILE = Path(__file__).with_name("statement_kinds.yaml")
@@ -166,7 +166,15 @@ def _side(mention: Mention, named: Sequence[Mention], kind_words: KindWords) -> 
 
 def side_of(entity: Entity, kind_words: KindWords) -> str | None:
     """Return the side whose English name an actor's English name or id holds, if exactly one
-    (the Ministry of Defence of Azerbaijan, armenia-mod, Armed Forces of Armenia)."""
+    (the Ministry of Defence of Azerbaijan, armenia-mod, Armed Forces of Armenia); else, of a
+    name proposed in the text's language, the side its words name (Министерство иностранных
+    дел Республики Армения)."""
     own = f"{names.fold(entity.name_en)} {entity.id}"
-    found = [side for side, name in kind_words.side_names.items() if name in own or side in own]
-    return found[0] if len(found) == 1 else None
+    found = {side for side, name in kind_words.side_names.items() if name in own or side in own}
+    if not found:
+        for name in entity.names:
+            words = tokenize(name)
+            found |= {
+                p.term for p in kind_words.sides for at in range(len(words)) if p.match(words, at)
+            }
+    return next(iter(found)) if len(found) == 1 else None
