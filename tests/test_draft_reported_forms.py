@@ -153,6 +153,7 @@ def test_the_words_before_a_verb_whose_speaker_ends_its_clause(
         ("ru", "Переговоры, как сообщал Лавров, шли всю ночь.", "report"),
         ("ar", "وتمسك لافروف بأن المحادثات استمرت طوال الليل.", "claim"),
         ("ru", "Россия подсчитала, что переговоры шли двенадцать часов.", "report"),
+        ("en", "Lavrov put the toll of the night at twelve dead.", "report"),
         ("ar", "وعاد لافروف إلى موسكو ليكتب أن المحادثات استمرت طوال الليل.", "announcement"),
         ("en", "The real toll, Lavrov believes, is higher than the figures give.", "claim"),
         ("en", "Lavrov phoned Baku on Tuesday, urging it to keep the truce it signed.", "appeal"),
