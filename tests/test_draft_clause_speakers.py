@@ -265,6 +265,6 @@ def test_a_participle_after_a_reporting_clause_is_its_speakers_not_a_name_in_the
 def test_a_designator_is_the_subject_of_a_coordinated_verb() -> None:
     text = (
         "Vladimir Putin hosted the talks.\n"
-        "The Russian leader put the toll at 4,000 and said the truce held."
+        "The Russian leader thanked the mediators and said the truce held."
     )
     assert statements(text, "en") == [(["putin"], "the truce held")]
