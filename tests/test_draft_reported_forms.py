@@ -497,3 +497,47 @@ def test_an_undertaking_or_assurance_is_a_commitment(language: str, text: str, w
     assert [(s["kind"], s["speakers"], s["quote"]) for s in found] == [
         ("commitment", ["lavrov"], words)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speakers", "words"),
+    [
+        # a verb that ends its clause, the speaker opening it: the clause is the words
+        ("Ереван свою причастность к обстрелу отрицает.", "denial", ["armenia"], "Ереван свою"),
+        (
+            "Удар пришелся по жилому дому. Армения свою причастность отрицает, Минобороны "
+            "России это подтвердило.",
+            "denial",
+            ["armenia"],
+            "Армения свою причастность отрицает",
+        ),
+        # the act laid at the other side's door
+        ("Удар Азербайджан приписывает армянской стороне.", "accusation", ["azerbaijan"], ""),
+    ],
+)
+def test_a_verb_that_ends_its_clause_reports_the_clause(
+    text: str, kind: str, speakers: list[str], words: str
+) -> None:
+    found = statements(text, "ru")[0]
+    assert (found["kind"], found["speakers"]) == (kind, speakers)
+    assert found["quote"].startswith(words)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Азербайджан ответственность не отрицал."),
+        ("en", "Azerbaijan never denied that its forces had fired."),
+        ("ar", "ولم تنف أذربيجان أن قواتها أطلقت النار."),
+    ],
+)
+def test_a_denial_negated_is_none(language: str, text: str) -> None:
+    assert [s["kind"] for s in statements(text, language)] != ["denial"]
+
+
+def test_words_before_a_clause_of_speaker_and_verb_are_the_words() -> None:
+    # `<words>, Армения отрицает`: no words of its own in the verb's clause
+    found = statements("Войска Армении обстреляли Тертер, Армения отрицает.", "ru")
+    assert [(s["speakers"], s["quote"]) for s in found] == [
+        (["armenia"], "Войска Армении обстреляли Тертер")
+    ]

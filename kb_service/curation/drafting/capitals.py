@@ -1,13 +1,15 @@
 """A capital that speaks for its side's authorities (capitals.yaml): `Officials in Stepanakert
 say`, `официальный Баку`, `السلطات في يريفان` (an officials' word right before it); `Baku
 said`, `أعلنت باكو`, `Баку заявил` (a reporting verb right next to it, the city not after a
-preposition); `в Баку заявили`, `В Ереване заявили`, `وفي يريفان، قالوا` (a subjectless
+preposition); `Ереван свою причастность отрицает.` (the city opens a clause that a reporting
+verb ends); `в Баку заявили`, `В Ереване заявили`, `وفي يريفان، قالوا` (a subjectless
 plural past next to the city and its preposition, or past a comma after it). For reading
 speech only, such a capital is a mention of the actor it stands for, in its place; the passage
 still names the city."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -67,9 +69,11 @@ def standing_in(
     cues: Cues,
     verbs: Sequence[tuple[int, Phrase]],
     actors: Mapping[str, Entity],
+    clause_ends: Sequence[int] = (),
 ) -> list[Mention]:
     """Return the mentions with each capital that speaks (see the module's docstring)
-    replaced by a mention of the actor it stands for."""
+    replaced by a mention of the actor it stands for. `clause_ends` are the tokens a clause
+    ends with, in order."""
     if not actors:
         return mentions
     words = _load(cues.language)
@@ -82,7 +86,7 @@ def standing_in(
         return verb is not None and bool(endings) and tokens[verb].folded.endswith(endings)
 
     def speaks(m: Mention) -> bool:
-        if m.first in officials_end:
+        if m.first in officials_end or _opens_clause_a_verb_ends(m, clause_ends, verb_ends):
             return True
         after = m.last + 1 if m.last + 1 in verb_starts else None
         if after is not None and tokens[after].start - tokens[m.last].end > 1:
@@ -99,3 +103,14 @@ def standing_in(
         replace(m, entity=actors[m.entity.id]) if m.entity.id in actors and speaks(m) else m
         for m in mentions
     ]
+
+
+def _opens_clause_a_verb_ends(
+    mention: Mention, clause_ends: Sequence[int], verb_ends: Mapping[int, int]
+) -> bool:
+    """Tell whether a name opens a clause whose last word ends a reporting verb (`Ереван свою
+    причастность отрицает.`)."""
+    if mention.first > 0 and mention.first - 1 not in clause_ends:
+        return False
+    index = bisect_left(clause_ends, mention.last)
+    return index < len(clause_ends) and clause_ends[index] in verb_ends

@@ -26,7 +26,7 @@ from kb_service.curation.drafting.mentions import Entity, Gazetteer, Mention
 from kb_service.curation.drafting.passages import Passage
 from kb_service.curation.drafting.proposed_entries import Proposals
 from kb_service.curation.drafting.speech_types import Speech
-from kb_service.curation.drafting.tokens import Token, sentences, tokenize
+from kb_service.curation.drafting.tokens import Token, clause_ends, sentences, tokenize
 
 
 @dataclass
@@ -104,7 +104,8 @@ class TextReader:
         if passage.not_content is None:
             named = reading.named
             verbs = self.reporting.found(self.reporting.reporting, tokens)
-            speaking = capitals.standing_in(tokens, named, self.cues, verbs, self.capitals)
+            ends = clause_ends(passage.text, tokens)
+            speaking = capitals.standing_in(tokens, named, self.cues, verbs, self.capitals, ends)
             speaking = authorities.with_authorities(tokens, speaking, self.cues, self.side_actors)
             spans = reading.spans
             reading.speech = speech.find(

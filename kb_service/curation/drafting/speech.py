@@ -49,7 +49,7 @@ from kb_service.curation.drafting.speech_forms import (
 )
 from kb_service.curation.drafting.speech_types import Speech, SpeechPassage
 from kb_service.curation.drafting.tokens import Token, WordCount, quoted_spans, sentence_of
-from kb_service.curation.drafting.words_before import fronted, pointing_back
+from kb_service.curation.drafting.words_before import clause_final, fronted, pointing_back
 
 MAX_STATEMENTS = 10  # statements drafted from one passage, at most (a paragraph holds a few)
 JOINING_NEAR = 3  # words of a phrase that joins a second verb (في حين), at most
@@ -214,6 +214,10 @@ def _heard(
     subject = document_subject(passage, at, after, sentence, named_before)
     if subject is not None:
         return subject, True
+    if phrase.term in ("denial", "accusation"):  # Ереван свою причастность отрицает.
+        final = clause_final(passage, at, after, sentence)
+        if final is not None:
+            return final, False
     return spoken(passage, at, after, sentence, named_before), False
 
 

@@ -56,6 +56,15 @@ def tokenize(text: str) -> list[Token]:
     return found
 
 
+_CLAUSE_MARK_AFTER = re.compile(r"\s*(?:[.!?؟,;،؛]|$)")  # not a colon: words follow it
+
+
+def clause_ends(text: str, tokens: list[Token]) -> list[int]:
+    """Return the tokens a clause ends with (a full stop, a comma or a semicolon, or the
+    text's end, after them), in order."""
+    return [i for i, t in enumerate(tokens) if _CLAUSE_MARK_AFTER.match(text, t.end)]
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) of each sentence of a passage. A full stop inside quotation
     marks does not end the sentence that holds the quotation."""

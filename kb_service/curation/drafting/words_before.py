@@ -3,7 +3,10 @@
 - a verb that points back (Об этом Путин сообщил): its words are the sentence before; after a
   dash in its own sentence (`<words> — об этом сообщила X`), the clause before the dash;
 - a sentence opened by the words its verb reports (`О том, что <words>, объявила X`): the
-  words from after the opening phrase to the comma before the verb.
+  words from after the opening phrase to the comma before the verb;
+- a verb that ends its clause with nothing after it, its speaker named before it in the
+  clause (`Ереван свою причастность отрицает.`, `Удар Баку приписывает армянской стороне,`):
+  the clause is the words.
 """
 
 from __future__ import annotations
@@ -70,3 +73,31 @@ def pointing_back(
         return None
     speakers = speakers_of(passage, at, after - 1, words, sentence)
     return (words, speakers) if speakers else None
+
+
+_CLAUSE_END = (".", ",", ";", "!", "?", "،", "؛", "؟")
+
+
+def clause_final(passage: SpeechPassage, at: int, after: int, sentence: Span) -> Heard | None:
+    """A verb that ends its clause (see the module's docstring): the clause, spoken by the
+    actor that opens it or stands right before the verb, with words of its own between
+    them (`Ереван свою причастность отрицает`; not `<words>, Ереван отрицает`)."""
+    tokens, text = passage.tokens, passage.text
+    verb_end = tokens[after - 1].end
+    rest = text[verb_end : sentence[1]].lstrip()
+    if rest and not rest.startswith(_CLAUSE_END):
+        return None
+    comma = last_comma(text, sentence[0], tokens[at].start)
+    start = comma + 1 if comma >= 0 else sentence[0]
+    first = bisect_left(tokens, start, key=lambda t: t.start)
+    speaker = next(
+        (m for m in passage.actors if m.first in (first, first + 1) or m.last == at - 1), None
+    )
+    if speaker is None or not start <= speaker.start < tokens[at].start:
+        return None
+    opens = speaker.first in (first, first + 1)
+    own = trimmed(
+        text, speaker.end if opens else start, tokens[at].start if opens else speaker.start
+    )
+    words = trimmed(text, start, verb_end)
+    return (words, (speaker,)) if own is not None and words is not None else None
