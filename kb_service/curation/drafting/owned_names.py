@@ -86,7 +86,8 @@ def arabic(reader: _Reader, at: int) -> int | None:
 def arabic_in_capital(reader: _Reader, at: int) -> int | None:
     """Name the registry's ministry that its head at token `at`, its topic and its state's
     capital after في name (وزارة الدفاع في باكو: capitals.yaml); return its topic's token. The
-    capital stays named."""
+    capital stays named. With the state itself after في (وزارة الدفاع في جمهورية أرمينيا), the
+    state is part of the name; return its last token."""
     tokens = reader.tokens
     if at + 3 >= len(tokens) or tokens[at + 2].folded != "في":
         return None
@@ -95,13 +96,18 @@ def arabic_in_capital(reader: _Reader, at: int) -> int | None:
     topic = next(iter(tokens[at + 1].forms & frozenset(topics("ar"))), None)
     city = next((m.entity.id for m in reader.registry if m.first == at + 3), "")
     state = reader.proposals.capitals().get(city)
+    in_state = None if state else _state_after(reader, at + 3)
+    state = in_state.entity if in_state else state
     known = reader.proposals.ministries().of(state, topic, "ar") if state and topic else None
     if known is None:
         return None
-    mention = Mention(known, at, at + 1, tokens[at].start, tokens[at + 1].end)
-    reader.registry[:] = sorted([*reader.registry, mention], key=lambda m: m.first)
-    reader.taken.update((at, at + 1))
-    return at + 1
+    last = in_state.last if in_state else at + 1
+    mention = Mention(known, at, last, tokens[at].start, tokens[last].end)
+    reader.registry[:] = sorted(
+        [*(m for m in reader.registry if m is not in_state), mention], key=lambda m: m.first
+    )
+    reader.taken.update(range(at, last + 1))
+    return last
 
 
 def arabic_topics(reader: _Reader) -> None:
