@@ -72,6 +72,7 @@ def test_a_ministry_named_with_its_state_is_proposed_whole_and_the_state_not_men
         ("en", "The Ministry of Defence of the Republic of Armenia denied the report."),
         ("ar", "نفت وزارة دفاع جمهورية أرمينيا التقرير."),
         ("ar", "نفت وزارة الدفاع في جمهورية أرمينيا التقرير."),  # the state after في
+        ("en", "Armenia's defence ministry denied the report."),  # lower case, a possessive
     ],
 )
 def test_the_registry_ministry_of_that_state_and_topic_wins(language: str, text: str) -> None:

@@ -82,6 +82,17 @@ def english_ministry(reader: _Reader, first: int, last: int, mentions: list[Ment
     return True
 
 
+def possessive_ministry(reader: _Reader, at: int, mentions: list[Mention]) -> bool:
+    """Name the ministry a state's possessive and a lower-case topic name (Armenia's defence
+    ministry), as english_ministry does a capitalised one; tell whether it did."""
+    tokens = reader.tokens
+    if at + 1 >= len(tokens) or tokens[at + 1].folded != "ministry" or reader.capital(at):
+        return False
+    if _state_before(reader, at, mentions)[0] is None or not reader.joined(at + 1):
+        return False
+    return english_ministry(reader, at, at + 1, mentions)
+
+
 def _capital_after(reader: _Reader, last: int, mentions: list[Mention]) -> Entity | None:
     """Return the state whose capital is named right after token `last` and `in` (capitals.yaml)."""
     tokens = reader.tokens

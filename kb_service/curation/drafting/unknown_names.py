@@ -181,6 +181,8 @@ class _Reader:
         held = name_shapes.shaped(self, at) or landmark_names.landmark(self, at)
         if held:
             return at + held
+        if registry_forms.possessive_ministry(self, at, self.registry):
+            return at + 2  # Armenia's defence ministry
         if not self.capital(at) or at in self.title_words or tokens[at].folded.isdigit():
             return at + 1
         last = self._run_end(at)
