@@ -259,3 +259,11 @@ def test_a_russian_press_service_of_a_states_president_is_one_name() -> None:
     )
     assert proposed == {"пресс-службе президента Армении": "government"}
     assert "armenia" not in mentions[1]
+
+
+def test_an_organisation_after_its_states_possessive_is_proposed_with_it() -> None:
+    proposed, mentions = _drafted(
+        "Georgia's Prosecutor General's Office said four were held.", "en"
+    )
+    assert proposed == {"Georgia's Prosecutor General's Office": "organisation"}
+    assert "georgia" not in mentions[1]

@@ -93,6 +93,16 @@ def possessive_ministry(reader: _Reader, at: int, mentions: list[Mention]) -> bo
     return english_ministry(reader, at, at + 1, mentions)
 
 
+def possessor(reader: _Reader, first: int, mentions: list[Mention]) -> int:
+    """Return the first token of an organisation's name that opens with its state's
+    possessive (Azerbaijan's Prosecutor General's Office), the state not named there, else
+    `first`."""
+    state, begin = _state_before(reader, first, mentions)
+    if state is not None:
+        mentions[:] = [m for m in mentions if not (m.first >= begin and m.last < first)]
+    return begin
+
+
 def _capital_after(reader: _Reader, last: int, mentions: list[Mention]) -> Entity | None:
     """Return the state whose capital is named right after token `last` and `in` (capitals.yaml)."""
     tokens = reader.tokens

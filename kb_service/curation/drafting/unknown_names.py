@@ -283,9 +283,8 @@ class _Reader:
         elif name_shapes.wire_credit(self, last):  # a news agency
             self.add(first, last, "news-agency")
         elif self.headed(first, last):
-            self.add(
-                first, last, "ministry" if owned_names.a_ministry(self, first) else "organisation"
-            )
+            kind = "ministry" if owned_names.a_ministry(self, first) else "organisation"
+            self.add(registry_forms.possessor(self, first, self.registry), last, kind)
         elif not zone:
             self.add(first, last, "actor")
 
