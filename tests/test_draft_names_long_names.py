@@ -44,3 +44,17 @@ def test_the_aerospace_forces_are_one_armed_force_not_russia() -> None:
 def test_the_state_commission_is_proposed_whole(language: str, text: str) -> None:
     entries, _ = _drafted(text, language)
     assert entries == {COMMISSION: "government"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The claim was false, RFE/RL reported.", {"rfe-rl"}),  # a slash between capitals
+        ("The claim was false, RFE/RL's Armenian service reported.", {"rfe-rl-s-armenian-service"}),
+        # a possessive links no names without a head after them
+        ("The claim was false, Germany's Bild reported.", {"germany", "bild"}),
+    ],
+)
+def test_a_service_of_an_outlet_named_with_a_slash_is_one_name(text: str, names: set[str]) -> None:
+    entries, _ = _drafted(text, "en")
+    assert set(entries) == names

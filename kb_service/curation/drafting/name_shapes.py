@@ -83,6 +83,17 @@ def possessive(reader: _Reader, at: int) -> bool:
     )
 
 
+def linked(reader: _Reader, first: int, last: int) -> bool:
+    """Tell whether a run holds a lower-case word that links two of its names (of, the); a
+    possessive's s does not when a lower-case head follows the run (RFE/RL's Armenian
+    service), as it does in Germany's Bild."""
+    headed = with_lower_head(reader, last) > last
+    return any(
+        not reader.capital(k) and not (headed and possessive(reader, k))
+        for k in range(first, last + 1)
+    )
+
+
 def with_lower_head(reader: _Reader, last: int) -> int:
     """Return the run's end past one or two lower-case words that end in an organisation
     head (United Nations refugee agency)."""

@@ -111,8 +111,12 @@ class _Reader:
         self.taken.update(range(first, last + 1))
 
     def joined(self, at: int) -> bool:
-        """Return whether token `at` follows the one before with only a space or hyphen."""
-        return self.text[self.tokens[at - 1].end : self.tokens[at].start] in (" ", "-")
+        """Return whether token `at` follows the one before with only a space or hyphen, or a
+        slash between two words in capitals (RFE/RL)."""
+        between = self.text[self.tokens[at - 1].end : self.tokens[at].start]
+        if between == "/":
+            return self.tokens[at - 1].text.isupper() and self.tokens[at].text.isupper()
+        return between in (" ", "-")
 
     def headed(self, first: int, last: int) -> bool:
         """Return whether an organisation's head is among tokens `first` to `last`."""
@@ -258,8 +262,7 @@ class _Reader:
                 plain = last if plain == last - 1 else plain
         while last > at and not self.capital(last):
             last -= 1
-        linked = any(not self.capital(k) for k in range(at, last + 1))
-        if linked and not self.headed(at, last):
+        if name_shapes.linked(self, at, last) and not self.headed(at, last):
             return plain
         return last
 
