@@ -356,3 +356,29 @@ def test_a_message_of_a_national_security_service_speaks_its_points() -> None:
     assert service["names"]["ru"] == "Службы национальной безопасности Республики Армения"
     point = [s for s in document["statements"] if s["evidence"][0]["passage"] == 3]
     assert [s["speakers"] for s in point] == [[service["id"]]]
+
+
+def test_a_foreign_intelligence_service_issues_its_statement_not_its_director() -> None:
+    text = (
+        "Служба внешней разведки России по поручению директора СВР Ивана Петрова доводит до "
+        "сведения общественности следующее.\n\n"
+        "1. В зону конфликта прибывают наемники."
+    )
+    document = draft_fixture(text, REGISTRY, "ru", PUBLISHED, "doc").document
+    [service] = [e for e in document["proposed_entries"] if e["kind"] == "government"]
+    assert service["names"]["ru"] == "Служба внешней разведки России"
+    assert {tuple(s["speakers"]) for s in document["statements"]} == {(service["id"],)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Defence of Russia, on the instructions of Minister Ivan Petrov, "
+        "declares the following: the columns crossed into the area.",
+        "Министерство обороны России по поручению министра Ивана Петрова заявляет "
+        "следующее: колонны вошли в район.",
+    ],
+)
+def test_the_one_on_whose_instruction_a_document_is_issued_does_not_issue_it(text: str) -> None:
+    language = "en" if text.isascii() else "ru"
+    assert {tuple(s["speakers"]) for s in statements(text, language)} == {("russia-mod",)}

@@ -122,7 +122,8 @@ def _declarer(
 ) -> tuple[Mention, ...]:
     """Return who declares `the following`: the actor next to the verb (token `at`), on the
     side the language puts its subject (`..., تعلن وزارة الخارجية ما يلي`), with those named
-    in a row with it."""
+    in a row with it; not one named after the words of an instruction (по поручению директора
+    Y), who gave it."""
     language = words.cues.language
     actors = [
         m
@@ -131,6 +132,10 @@ def _declarer(
         and not outlet(m.entity)
         and sentence[0] <= m.start < sentence[1]
     ]
+    instructed = [k for k, _ in words.cues.found(words.instructing, reading.tokens) if k < at]
+    if instructed:  # X, по поручению директора Y, доводит ...: X, not Y
+        actors = [m for m in actors if not instructed[-1] < m.first < at]
+        at = instructed[-1] if language not in VERB_FIRST else at
     if language not in VERB_FIRST:  # МИД России сообщает следующее, X declares the following
         side = [m for m in actors if m.last < at][-1:]
         gap = at - side[0].last - 1 if side else ADJACENT + 1

@@ -33,6 +33,7 @@ class SpeechWords:
     own_report: list[Phrase]
     unnamed: list[Phrase]
     fronted: list[Phrase]
+    instructing: list[Phrase]  # по поручению X: X gave the instruction, not the words
     tails: frozenset[str] = field(default=frozenset(), kw_only=True)  # a tail's first words
     set_off: frozenset[str] = field(default=frozenset(), kw_only=True)  # X, he said, so Y
     relatives: frozenset[str] = field(default=frozenset(), kw_only=True)  # X, who accuses
@@ -111,6 +112,6 @@ def _read(language: str) -> tuple[list[Phrase], list[Phrase], tuple[list[Phrase]
     persons += _list(data["pronouns"], language, "person")
     sections = (
         *("not_reporting", "anaphora", "documents", "issuing", "commitments"),
-        *("joining", "own_report", "unnamed", "fronted"),
+        *("joining", "own_report", "unnamed", "fronted", "instructing"),
     )
     return verbs, persons, tuple(_list(data[s], language) for s in sections)
