@@ -298,3 +298,39 @@ def test_a_date_past_another_types_cue_in_another_clause_is_not_the_first_cues(
     text: str, language: str
 ) -> None:
     assert ("shelling", "2020-10-26") not in dated(text, language, "2020-10-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a statement that took effect stopped the fire on its day
+        ("The statement of Armenia and Russia took effect on 10 November.", "en", "2020-11-10"),
+        ("Заявление Армении и России вступило в силу 10 ноября.", "ru", "2020-11-10"),
+        ("ودخل بيان أرمينيا وروسيا حيز التنفيذ في 10 نوفمبر.", "ar", "2020-11-10"),
+        (
+            "وتتواصل الاحتجاجات في أرمينيا منذ 10 نوفمبر، حين دخل البيان حيز التنفيذ.",
+            "ar",
+            "2020-11-10",
+        ),
+        # since X, when it took effect: of day X, not an open span
+        (
+            "Армения требует ухода премьера с 10 ноября, когда вступило в силу заявление.",
+            "ru",
+            "2020-11-10",
+        ),
+        (
+            "Protests have gone on in Armenia since Nov. 10, when the statement took effect.",
+            "en",
+            "2020-11-10",
+        ),
+    ],
+)
+def test_a_statement_that_took_effect_is_a_ceasefire_of_its_day(
+    text: str, language: str, expected: str
+) -> None:
+    assert ("ceasefire", expected) in dated(text, language, "2020-11-17")
+
+
+def test_fighting_that_began_on_the_day_of_since_goes_on() -> None:
+    text = "В Армении с 27 сентября, когда начались боевые действия, действует военное положение."
+    assert ("armed-clash", "2020-09-27/..") in dated(text, "ru", "2020-10-07")

@@ -53,6 +53,7 @@ class Rules:
     document_date: re.Pattern[str] | None = None  # the end of a document's name before its date
     handing: tuple[Phrase, ...] = ()  # verbs that hand over people too: a place must follow
     fought: frozenset[str] = frozenset()  # between the sides when no one is named (a war)
+    when: tuple[Phrase, ...] = ()  # since X, when <event>: the event is of day X
 
 
 @cache
@@ -77,6 +78,7 @@ def rules(language: str) -> Rules:
         document_date=_document_date(data["document_dates"], language),
         nouns=tuple(data["document_dates"]["nouns"].get(language) or ()),
         handing=tuple(_phrases({"territory-handover": data["handing"]}, language)),
+        when=tuple(_phrases({"when": data["when"]}, language)),
     )
 
 
@@ -144,6 +146,19 @@ class EventDates:
         """Return whether a word of a backdrop stands right before a cue in its clause (`since
         the fighting stopped`: at most BACKDROP_NEAR words before)."""
         return bool(self.cues.found(list(self.rules.backdrop), list(before[-BACKDROP_NEAR:])))
+
+    def as_told(self, date: DateExpression, term: str, before: Sequence[Token]) -> DateExpression:
+        """Return the date of a cue with the words before it in its clause: a weekday after
+        a plan's word (planned), and the day X of `since X, when <cue>` (с 10 ноября, когда
+        вступило в силу заявление: the statement took effect on 10 November, no open span),
+        but for a lasting event (since X, when the fighting began: it goes on)."""
+        date = self.planned(date, before)
+        if term in self.rules.lasting_types or not before:
+            return date
+        opens = bool(self.cues.found(list(self.rules.when), list(before[:1])))
+        if opens and date.edtf.endswith("/..") and date.end <= before[0].start:
+            return replace(date, edtf=date.edtf.removesuffix("/.."))
+        return date
 
     def planned(self, date: DateExpression, before: Sequence[Token]) -> DateExpression:
         """Return a weekday after a word of a plan that stands before the cue in its clause

@@ -159,7 +159,7 @@ class _Events:
                 self.dates.lasting(d, term, [*within, *words_of(reading, dates.clause(d.start))])
                 for d in found
             ]
-        return [self.dates.planned(d, before) for d in found]
+        return [self.dates.as_told(d, term, before) for d in found]
 
     def of_the_day(self, cues: list[tuple[PassageReading, int, str, bool]]) -> list[dict[str, Any]]:
         """Return an event of each type cued in a passage that names an actor or a place,
