@@ -334,3 +334,38 @@ def test_a_statement_that_took_effect_is_a_ceasefire_of_its_day(
 def test_fighting_that_began_on_the_day_of_since_goes_on() -> None:
     text = "В Армении с 27 сентября, когда начались боевые действия, действует военное положение."
     assert ("armed-clash", "2020-09-27/..") in dated(text, "ru", "2020-10-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Armenia shelled the town of Barda on 27 October.\n"
+            "Clashes were reported in Nagorno-Karabakh two days later, Azerbaijan said.",
+            "en",
+            ("armed-clash", "2020-10-29"),
+        ),
+        (
+            "Армения обстреляла город Барда 27 октября.\n"
+            "Двумя днями ранее в Карабахе произошли столкновения, сообщил Азербайджан.",
+            "ru",
+            ("armed-clash", "2020-10-25"),
+        ),
+        (
+            "قصفت أرمينيا مدينة بردعة في 27 أكتوبر.\n"
+            "وبعد يومين وقعت اشتباكات في قره باغ، بحسب أذربيجان.",
+            "ar",
+            ("armed-clash", "2020-10-29"),
+        ),
+        # the longest phrase at a place: `two days after` an event, that event two days before
+        (
+            "وقعت اشتباكات في قره باغ في 27 أكتوبر، بعد يومين من قصف أرمينيا مدينة بردعة.",
+            "ar",
+            ("shelling", "2020-10-25"),
+        ),
+    ],
+)
+def test_two_days_later_or_earlier_is_read_against_the_last_day_written(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    assert expected in dated(text, language, "2020-10-30")

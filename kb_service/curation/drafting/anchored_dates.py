@@ -59,15 +59,16 @@ class Anchors:
     def read(self, text: str, found: Sequence[DateExpression]) -> list[DateExpression]:
         """Return the dates of a passage with its anchored ones, in order (one pass over both)."""
         searched = searchable(text)
-        matches = sorted(
-            (m.start(), m.end(), offset.days, offset.how)
+        matches = sorted(  # the longest phrase at a place (بعد يومين من over بعد يومين)
+            (m.start(), -m.end(), offset.days, offset.how)
             for offset in self.offsets
             for m in offset.pattern.finditer(searched)
         )
         pending = sorted(found, key=lambda d: d.start)
         dates: list[DateExpression] = []
         k, taken = 0, 0  # the next date written; where the last phrase read ends
-        for start, end, days, how in matches:
+        for start, negative_end, days, how in matches:
+            end = -negative_end
             if start < taken:
                 continue  # inside a phrase read already
             taken = end
