@@ -213,11 +213,19 @@ def test_informing_someone_reports_words(text: str, language: str) -> None:
     ("text", "language"),
     [
         (
-            "اتفقت أذربيجان على مواصلة المشاورات، على أن تعقد جولتها المقبلة خلال الشهر الجاري.",
+            "اتفقت أذربيجان وأرمينيا على مواصلة المشاورات، على أن تعقد جولتها المقبلة خلال الشهر "
+            "الجاري.",
             "ar",
         ),
-        ("Azerbaijan agreed that the next round of talks will be held this month.", "en"),
-        ("Азербайджан согласился, что следующий раунд переговоров состоится в этом месяце.", "ru"),
+        (
+            "Azerbaijan and Armenia agreed that the next round of talks will be held this month.",
+            "en",
+        ),
+        (
+            "Азербайджан и Армения согласились, что следующий раунд переговоров состоится в этом "
+            "месяце.",
+            "ru",
+        ),
     ],
 )
 def test_talks_to_be_held_later_this_month_are_scheduled(text: str, language: str) -> None:

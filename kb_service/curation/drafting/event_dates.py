@@ -54,6 +54,7 @@ class Rules:
     handing: tuple[Phrase, ...] = ()  # verbs that hand over people too: a place must follow
     fought: frozenset[str] = frozenset()  # between the sides when no one is named (a war)
     when: tuple[Phrase, ...] = ()  # since X, when <event>: the event is of day X
+    both_sides: tuple[Phrase, ...] = ()  # the sides: talks between them are negotiations
 
 
 @cache
@@ -79,6 +80,7 @@ def rules(language: str) -> Rules:
         nouns=tuple(data["document_dates"]["nouns"].get(language) or ()),
         handing=tuple(_phrases({"territory-handover": data["handing"]}, language)),
         when=tuple(_phrases({"when": data["when"]}, language)),
+        both_sides=tuple(_phrases({"both_sides": data["both_sides"]}, language)),
     )
 
 

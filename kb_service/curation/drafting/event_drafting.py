@@ -7,13 +7,13 @@
   (an event is reported with a date the text gives); but a pair of cues there (`Russia is to
   station 1,960 servicemen`) adds its passage, and its actors, to the one event of its type
   that the text dates. A text that dates no event at all (a short brief) drafts its cues'
-  events dated by the publication, uncertain.
-- An event needs an anchor: an actor or a place its passage names, or the text's conflict.
+  events dated by the publication, uncertain. An event needs an anchor: a name or the conflict.
 - Participants: the actors named in the cue's sentence (else its passage), but outlets and
   the speakers of the words that report the event (`Aliyev said that a ceasefire took
   hold`); of an event led by persons, the persons rather than their states; of an event
   between the sides (a ceasefire, a handover; a war naming no one), the conflict's sides.
-- One real event drafted in several passages is one item (event_merge.py).
+- Talks naming not both sides are a meeting (event_talks.py); an event in many passages is one
+  item (event_merge.py).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from kb_service.curation.drafting.cues import Cues
 from kb_service.curation.drafting.date_expressions import DateExpression
 from kb_service.curation.drafting.event_dates import EventDates, rules
 from kb_service.curation.drafting.event_forces import Forces
+from kb_service.curation.drafting.event_talks import as_meetings
 from kb_service.curation.drafting.event_words import (
     after_sources,
     hands_a_place,
@@ -59,18 +60,17 @@ class Builder(Protocol):
     only_conflict: str | None
 
     def new_id(self, *parts: str) -> str: ...
-
     def undated(self) -> str: ...
-
     def evidence(self, reading: PassageReading, at: int) -> dict[str, Any]: ...
-
     def conflict(self, mentions: list[Mention]) -> str | None: ...
 
 
 def drafted(builder: Builder, known: Mapping[str, Entity]) -> list[dict[str, Any]]:
     """Return the events of a draft, those of one real event merged, each in the text's
     conflict when its passage names none. `known` holds the registry's entries by id."""
-    items = event_merge.merged(_Events(builder, known).items(), builder.only_conflict)
+    items = _Events(builder, known).items()
+    as_meetings(items, builder.cues.language, builder.vocabulary.terms["event_types"])
+    items = event_merge.merged(items, builder.only_conflict)
     return event_merge.absorbed(items, rules(builder.cues.language).absorbed)
 
 
