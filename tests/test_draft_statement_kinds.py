@@ -82,6 +82,10 @@ def test_the_speakers_own_sides_act_is_no_accusation(language: str, text: str) -
         ("en", "The Red Cross said it stood ready to help the sides exchange the bodies."),
         ("ru", "Красный Крест заявил, что готов помочь сторонам обменяться телами погибших."),
         ("ar", "وقال الصليب الأحمر إنه مستعد لمساعدة الطرفين على تبادل الجثث."),
+        # a want or a need held
+        ("en", "The Red Cross said it wants the sides to exchange the bodies."),
+        ("en", "The Red Cross said the truce had to be kept."),
+        ("en", "The Red Cross said talks were the only way out."),
     ],
 )
 def test_words_of_readiness_are_a_position(language: str, text: str) -> None:
