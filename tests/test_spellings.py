@@ -49,6 +49,7 @@ REGISTRY: dict[str, Any] = {
         },
         {"id": "iran", "kind": "state", "names": {"en": "Iran", "ar": "إيران"}},
         {"id": "azerbaijan", "kind": "state", "names": {"en": "Azerbaijan"}},
+        {"id": "france", "kind": "state", "names": {"en": "France", "ru": "Франция"}},
     ],
 }
 ENTITIES = entities_of_registry(REGISTRY)
@@ -113,6 +114,7 @@ def test_an_english_one_letter_misspelling_is_proposed(
         ("Zohrab Mnatsakanyan spoke on 10 October 2020.", "en"),  # the registry has it
         ("Zorab Mnatsakanian spoke on 10 October 2020.", "en"),  # two words spelled otherwise
         ("قال وزير الخارجية الروسي إن الوضع خطير.", "ar"),  # the minister, not the ministry
+        ("Депутаты фракции вышли из зала 10 октября 2020 года.", "ru"),  # lower case: no Франция
     ],
 )
 def test_no_proposal_for_a_common_word_or_a_known_name(text: str, language: str) -> None:

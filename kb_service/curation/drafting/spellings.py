@@ -10,7 +10,7 @@ registry has زهراب مناتساكانيان and Zohrab Mnatsakanyan. This m
   Russian, without the case endings (Российской Федерации for Российская Федерация). An Arabic
   word keeps its ending: وزير (minister) is not a spelling of وزارة (ministry);
 - a one-word name (a person's surname too) of at least MIN_LENGTH letters one edit away, but
-  not at the word's end:
+  not at the word's end, nor in a word in lower case (фракция is no Франция):
   an edit there makes another word of the same root (Russian from Russia, روسية from روسيا).
 
 A word that is itself a word of some registry name is never a near miss. Each find becomes a
@@ -192,8 +192,8 @@ class Spellings:
         """Return the one-word names a word is one edit away from (not at its end)."""
         found: list[Mention] = []
         for at, token in enumerate(tokens):
-            if token.forms & self._known:
-                continue
+            if token.forms & self._known or token.text[:1].islower():
+                continue  # a lower-case word is no name (фракция is no Франция)
             entities: dict[str, tuple[Entity, set[str]]] = {}
             for word in _spelled(token.forms, token.folded):
                 for key in deletions(word):
