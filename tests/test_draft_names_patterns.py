@@ -122,6 +122,12 @@ def test_generic_words_and_platforms_propose_nothing(text: str, language: str) -
     ("text", "language", "name"),
     [
         ("Лидер партии «Родина» выступил в Ереване.", "ru", "Родина"),
+        # a registry name inside is part of the party's name
+        (
+            "Лидер оппозиционной партии «Процветающая Армения» выступил.",
+            "ru",
+            "Процветающая Армения",
+        ),
         ("وقالت حركة «إنقاذ الوطن» إن الحكومة فشلت.", "ar", "حركة «إنقاذ الوطن»"),
     ],
 )

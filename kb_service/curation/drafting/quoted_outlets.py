@@ -43,9 +43,15 @@ def find(reader: _Reader) -> None:
             first = at + at_phrase(phrases, tokens, at)
             if first == at or first >= len(tokens) or not reader.quoted(first):
                 continue
-            last = _closed_at(reader, first)
+            last = _closed_at(reader, first, absorbs=kind == "organisation")
             if last is None:
                 continue
+            if kind == "organisation":  # «Процветающая Армения»: a party, not the state
+                inside = [m for m in reader.registry if first <= m.first and m.last <= last]
+                reader.registry[:] = [m for m in reader.registry if m not in inside]
+                reader.taken.difference_update(
+                    k for m in inside for k in range(m.first, m.last + 1)
+                )
             if language == "ar" and kind == "organisation":  # the word is part of the name
                 written = reader.text[tokens[at].start : tokens[last].end + 1]  # closing mark too
                 reader.add(at, last, kind, name=written)
@@ -53,12 +59,16 @@ def find(reader: _Reader) -> None:
                 reader.add(first, last, kind)
 
 
-def _closed_at(reader: _Reader, first: int) -> int | None:
+def _closed_at(reader: _Reader, first: int, *, absorbs: bool = False) -> int | None:
     """Return the last token of the quotation that opens before token `first`, when it closes
-    within MAX_WORDS words and holds no name taken."""
+    within MAX_WORDS words and holds no name taken (but a registry name, which a party's name
+    `absorbs`: партии «Процветающая Армения»)."""
     tokens, text = reader.tokens, reader.text
+    registry = (
+        {k for m in reader.registry for k in range(m.first, m.last + 1)} if absorbs else set()
+    )
     for last in range(first, min(first + MAX_WORDS, len(tokens))):
-        if last in reader.taken:
+        if last in reader.taken and last not in registry:
             return None
         after = text[tokens[last].end : tokens[last].end + 1]
         if after and after in CLOSING:
