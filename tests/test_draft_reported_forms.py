@@ -337,6 +337,30 @@ def test_about_this_after_a_dash_points_at_the_clause_before_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        (
+            "Перемирие продержалось считаные минуты. Уже в 12:05 азербайджанские подразделения "
+            "пошли в атаку: об этом сообщила пресс-секретарь Минобороны Армении Анна Петросян.",
+            "ru",
+            "Уже в 12:05 азербайджанские подразделения пошли в атаку",
+        ),
+        (
+            "اتفاق الهدنة ما زال ساريا: هذا ما قاله لافروف اليوم في مؤتمره الصحفي.",
+            "ar",
+            "اتفاق الهدنة ما زال ساريا",
+        ),
+    ],
+)
+def test_this_is_what_x_said_after_a_colon_points_at_the_clause_before_it(
+    text: str, language: str, words: str
+) -> None:
+    registry = RUSSIAN if language == "ru" else REGISTRY
+    document = draft_fixture(text, registry, language, "2020-10-10", "colon").document
+    assert [s["quote"] for s in document["statements"]] == [words]
+
+
 def test_an_attribution_after_a_colon_opens_its_clause() -> None:
     text = (
         "Баку ответил встречными претензиями: по данным Министерства обороны Азербайджана, "

@@ -44,7 +44,7 @@ def fronted(passage: SpeechPassage, at: int, sentence: Span) -> Heard | None:
     return (words, speakers) if speakers else None
 
 
-DASHES = ("—", "–", " -")  # a dash that sets off `об этом` from the words it points at
+DASHES = ("—", "–", " -", ":")  # a dash (a colon) that sets off `об этом` from the words
 
 
 def pointing_back(
