@@ -565,3 +565,29 @@ def test_words_before_a_clause_of_speaker_and_verb_are_the_words() -> None:
     assert [(s["speakers"], s["quote"]) for s in found] == [
         (["armenia"], "Войска Армении обстреляли Тертер")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            '"اتفقنا على وقف القتال"، قال لافروف ردا على سؤال عن روسيا، ثم أضاف: "على الجميع '
+            'أن يتوقفوا".',
+            "ar",
+        ),
+        (
+            "«Перемирие соблюдается», — сказал Лавров, отвечая на вопрос о России, а затем "
+            "добавил: «Все должны остановиться там, где стоят».",
+            "ru",
+        ),
+        (  # `added` with no subject next to it, here no verb at all: not Russia's words
+            "Lavrov said on Monday that Russia would not lose a metre of its land. For an added "
+            "layer of security in Armenia, he said, every sector would pass to Russian guards.",
+            "en",
+        ),
+    ],
+)
+def test_a_verb_of_adding_with_no_subject_next_to_it_goes_on_with_the_speaker(
+    text: str, language: str
+) -> None:
+    assert [s["speakers"] for s in statements(text, language)] == [["lavrov"], ["lavrov"]]

@@ -85,6 +85,7 @@ def find(
         heard, document = _heard(passage, phrase, at, (start, end), named_before, spans)
         if heard is None or heard[0] in passage.spans:
             continue
+        heard = _added(passage, at, heard)
         if says_more(passage.wording, passage.mentions, passage.language, heard[0]):
             _add(passage, phrase, at, heard, (start, end), document)
             if heard[0][0] > tokens[at].start:
@@ -94,6 +95,17 @@ def find(
             report = Phrase(tuple(t.folded for t in tokens[first:last]), "report")
             _add(passage, report, first, heard, sentence_of(spans, tokens[first].start))
     return passage.found
+
+
+def _added(passage: SpeechPassage, at: int, heard: Heard) -> Heard:
+    """A verb of adding with no subject next to it (ثم أضاف: "...") goes on with the speakers
+    of the passage's statement before it, not a name between them."""
+    if not passage.found or passage.tokens[at].folded not in passage.words.adding:
+        return heard
+    near = {at - 2, at - 1, at + 1, at + 2}
+    if any(m.first in near or m.last in near for m in heard[1]):
+        return heard
+    return heard[0], passage.found[-1].speakers
 
 
 def _verbs(

@@ -42,6 +42,7 @@ class SpeechWords:
     pronouns: frozenset[str] = field(default=frozenset(), kw_only=True)  # person designators
     addressing: frozenset[str] = field(default=frozenset(), kw_only=True)  # обвинил X: X addressed
     prepositions: frozenset[str] = field(default=frozenset(), kw_only=True)  # о X: X no subject
+    adding: frozenset[str] = field(default=frozenset(), kw_only=True)  # ثم أضاف: the same speaker
 
     def spans(self, phrases: list[Phrase], tokens: list[Token]) -> set[int]:
         """Return the tokens that the phrases found in `tokens` cover."""
@@ -75,6 +76,7 @@ def load(cues: Cues) -> SpeechWords:
         pronouns=_words("pronouns", language),
         addressing=_words("addressing", language),
         prepositions=_words("prepositions", language),
+        adding=_words("adding", language),
     )
 
 
