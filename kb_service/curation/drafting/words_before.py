@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import takewhile
 
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.reported_words import Span, trimmed
@@ -90,8 +91,15 @@ def clause_final(passage: SpeechPassage, at: int, after: int, sentence: Span) ->
     comma = last_comma(text, sentence[0], tokens[at].start)
     start = comma + 1 if comma >= 0 else sentence[0]
     first = bisect_left(tokens, start, key=lambda t: t.start)
+    actors = passage.actors  # in order: only those from the clause's start to the verb
+    near = actors[bisect_left(actors, first, key=lambda m: m.first) :]
     speaker = next(
-        (m for m in passage.actors if m.first in (first, first + 1) or m.last == at - 1), None
+        (
+            m
+            for m in takewhile(lambda m: m.first < at, near)
+            if m.first <= first + 1 or m.last == at - 1
+        ),
+        None,
     )
     if speaker is None or not start <= speaker.start < tokens[at].start:
         return None
