@@ -345,14 +345,20 @@ def test_the_following_after_a_designator_is_the_headlines_issuers(
     ]
 
 
+def _with_service(text: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Return the Russian draft of a text and the one government it proposes (a service)."""
+    document = draft_fixture(text, REGISTRY, "ru", PUBLISHED, "doc").document
+    [service] = [e for e in document["proposed_entries"] if e["kind"] == "government"]
+    return document, service
+
+
 def test_a_message_of_a_national_security_service_speaks_its_points() -> None:
     text = (
         "Сообщение Службы национальной безопасности Республики Армения\n\n"
         "По итогам проверки установлено:\n"
         "1. Задержаны трое."
     )
-    document = draft_fixture(text, REGISTRY, "ru", PUBLISHED, "doc").document
-    [service] = [e for e in document["proposed_entries"] if e["kind"] == "government"]
+    document, service = _with_service(text)
     assert service["names"]["ru"] == "Службы национальной безопасности Республики Армения"
     point = [s for s in document["statements"] if s["evidence"][0]["passage"] == 3]
     assert [s["speakers"] for s in point] == [[service["id"]]]
@@ -364,8 +370,7 @@ def test_a_foreign_intelligence_service_issues_its_statement_not_its_director() 
         "сведения общественности следующее.\n\n"
         "1. В зону конфликта прибывают наемники."
     )
-    document = draft_fixture(text, REGISTRY, "ru", PUBLISHED, "doc").document
-    [service] = [e for e in document["proposed_entries"] if e["kind"] == "government"]
+    document, service = _with_service(text)
     assert service["names"]["ru"] == "Служба внешней разведки России"
     assert {tuple(s["speakers"]) for s in document["statements"]} == {(service["id"],)}
 

@@ -43,15 +43,14 @@ def find(reader: _Reader) -> None:
             first = at + at_phrase(phrases, tokens, at)
             if first == at or first >= len(tokens) or not reader.quoted(first):
                 continue
-            last = _closed_at(reader, first, absorbs=kind == "organisation")
+            absorbs = kind == "organisation"  # «Процветающая Армения»: a party, not the state
+            last = _closed_at(reader, first, absorbs=absorbs)
             if last is None:
                 continue
-            if kind == "organisation":  # «Процветающая Армения»: a party, not the state
+            if absorbs:
                 inside = [m for m in reader.registry if first <= m.first and m.last <= last]
                 reader.registry[:] = [m for m in reader.registry if m not in inside]
-                reader.taken.difference_update(
-                    k for m in inside for k in range(m.first, m.last + 1)
-                )
+                reader.taken.difference_update(range(first, last + 1))
             if language == "ar" and kind == "organisation":  # the word is part of the name
                 written = reader.text[tokens[at].start : tokens[last].end + 1]  # closing mark too
                 reader.add(at, last, kind, name=written)
@@ -64,13 +63,14 @@ def _closed_at(reader: _Reader, first: int, *, absorbs: bool = False) -> int | N
     within MAX_WORDS words and holds no name taken (but a registry name, which a party's name
     `absorbs`: партии «Процветающая Армения»)."""
     tokens, text = reader.tokens, reader.text
-    registry = (
-        {k for m in reader.registry for k in range(m.first, m.last + 1)} if absorbs else set()
-    )
     for last in range(first, min(first + MAX_WORDS, len(tokens))):
-        if last in reader.taken and last not in registry:
+        if last in reader.taken and not (absorbs and _in_registry_name(reader, last)):
             return None
         after = text[tokens[last].end : tokens[last].end + 1]
         if after and after in CLOSING:
             return last
     return None
+
+
+def _in_registry_name(reader: _Reader, at: int) -> bool:
+    return any(m.first <= at <= m.last for m in reader.registry)

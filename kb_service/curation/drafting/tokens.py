@@ -56,13 +56,19 @@ def tokenize(text: str) -> list[Token]:
     return found
 
 
-_CLAUSE_MARK_AFTER = re.compile(r"\s*(?:[.!?؟,;،؛]|$)")  # not a colon: words follow it
+CLAUSE_ENDS = ".!?؟,;،؛"  # marks a clause ends at; not a colon: words follow it
+
+
+def ends_clause(text: str, at: int, end: int | None = None) -> bool:
+    """Tell whether a clause ends at character `at`: past spaces, a full stop, a comma or a
+    semicolon follows, or the span's end (`end`, the text's by default)."""
+    rest = text[at : len(text) if end is None else end].lstrip()
+    return not rest or rest[0] in CLAUSE_ENDS
 
 
 def clause_ends(text: str, tokens: list[Token]) -> list[int]:
-    """Return the tokens a clause ends with (a full stop, a comma or a semicolon, or the
-    text's end, after them), in order."""
-    return [i for i, t in enumerate(tokens) if _CLAUSE_MARK_AFTER.match(text, t.end)]
+    """Return the tokens a clause ends with, in order."""
+    return [i for i, t in enumerate(tokens) if ends_clause(text, t.end)]
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

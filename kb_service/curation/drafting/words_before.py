@@ -18,7 +18,7 @@ from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.reported_words import Span, trimmed
 from kb_service.curation.drafting.speakers import speakers_of
 from kb_service.curation.drafting.speech_types import SpeechPassage
-from kb_service.curation.drafting.tokens import last_comma
+from kb_service.curation.drafting.tokens import ends_clause, last_comma
 
 Heard = tuple[Span, tuple[Mention, ...]]  # the words and their speakers
 
@@ -76,17 +76,13 @@ def pointing_back(
     return (words, speakers) if speakers else None
 
 
-_CLAUSE_END = (".", ",", ";", "!", "?", "،", "؛", "؟")
-
-
 def clause_final(passage: SpeechPassage, at: int, after: int, sentence: Span) -> Heard | None:
     """A verb that ends its clause (see the module's docstring): the clause, spoken by the
     actor that opens it or stands right before the verb, with words of its own between
     them (`Ереван свою причастность отрицает`; not `<words>, Ереван отрицает`)."""
     tokens, text = passage.tokens, passage.text
     verb_end = tokens[after - 1].end
-    rest = text[verb_end : sentence[1]].lstrip()
-    if rest and not rest.startswith(_CLAUSE_END):
+    if not ends_clause(text, verb_end, sentence[1]):
         return None
     comma = last_comma(text, sentence[0], tokens[at].start)
     start = comma + 1 if comma >= 0 else sentence[0]
