@@ -190,3 +190,21 @@ def test_a_proposed_actor_is_of_the_side_its_name_names(language: str, text: str
     document = draft_fixture(text, [*REGISTRY, *states], language, "2020-10-27", "kinds").document
     assert [s["kind"] for s in document["statements"]] == ["accusation"]
     assert document["statements"][0]["speakers"][0] not in {"armenia", "azerbaijan"}  # proposed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # رأى, a view held: the words after it (أن, or `saw in X a Y`) are a position
+        "ورأى الصليب الأحمر، في بيان مساء الأحد، أن الطرفين أخلا بالتزاماتهما في ترتر.",
+        "أما وزارة الدفاع الأذربيجانية فرأت في عودة الهدوء إلى ترتر فرصة للحوار.",
+    ],
+)
+def test_a_view_held_in_arabic_is_a_position(text: str) -> None:
+    assert kinds(text, "ar") == ["position"]
+
+
+def test_public_opinion_is_no_view_held() -> None:
+    # الرأي العام, public opinion, is no verb of a view (رأى): no position of the words after
+    text = "ويحيط الصليب الأحمر الرأي العام علما بأن فرقه دخلت ترتر صباح الأحد."
+    assert "position" not in kinds(text, "ar")
