@@ -2,7 +2,7 @@
 talks someone presses for (pressed Putin for talks, добивается переговоров, حث على محادثات) are
 no talks, and a state that keeps out of the fighting (в стороне от боев) is
 no clash (بمنأى عن المعارك), and an initiative to stop the war (مبادرة لوقف الحرب) is no
-ceasefire, nor is any ceasefire (أي هدنة, любое перемирие). Every text here is written for these
+ceasefire, nor is any ceasefire (أي هدنة, любое перемирие), nor an immediate one (asked for, never reported). Every text here is written for these
 tests."""
 
 from __future__ import annotations
@@ -45,6 +45,14 @@ def events(text: str, language: str) -> list[str]:
         ("وقالت أرمينيا في 31 أكتوبر إن لها شرطا يسبق أي هدنة.", "ar"),
         ("Armenia said on October 31 that it had a condition for any ceasefire.", "en"),
         ("Армения 31 октября назвала условие любого перемирия.", "ru"),
+        # an immediate ceasefire is asked for, never reported, whatever clause asks for it
+        ("وفي 31 أكتوبر تبنت روسيا نداء أرمينيا إلى الطرفين بوقف القتال فورا.", "ar"),
+        ("On October 31 Russia backed the appeal, made by Armenia, for an immediate truce.", "en"),
+        (
+            "31 октября Россия поддержала призыв, с которым выступила Армения, к немедленному "
+            "прекращению боевых действий.",
+            "ru",
+        ),
     ],
 )
 def test_a_cue_that_reports_no_event_drafts_none(text: str, language: str) -> None:
