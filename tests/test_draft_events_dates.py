@@ -116,6 +116,25 @@ def test_fighting_that_began_on_a_day_is_dated_from_that_day_on(text: str, langu
     assert dated(text, language) == [("armed-clash", "2020-09-27/..")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Боевые действия в Карабахе не прекращаются с 27 сентября, сообщил Азербайджан.", "ru"),
+        (
+            "Третьи сутки в Карабахе не прекращаются боевые действия, которые Азербайджан "
+            "развязал 27 сентября.",
+            "ru",
+        ),
+        ("وقالت أرمينيا إن المعارك لم تتوقف في قره باغ منذ 27 سبتمبر.", "ar"),
+    ],
+)
+def test_fighting_that_has_not_stopped_since_a_day_goes_on(text: str, language: str) -> None:
+    # a stop denied (не прекращаются, لم تتوقف) is no ceasefire: the fighting goes on from the day
+    document = draft_fixture(text, ENTITIES, language, "2020-09-29", "dates").document
+    found = [(e["type"], e["date"], e["status"]) for e in document["events"]]
+    assert found == [("armed-clash", "2020-09-27/..", "ongoing")]
+
+
 def test_fighting_that_began_in_a_month_keeps_its_month() -> None:
     text = "Azerbaijan said the war in Nagorno-Karabakh began in September."
     assert dated(text, "en") == [("war", "2020-09")]

@@ -2,8 +2,8 @@
 talks someone presses for (pressed Putin for talks, добивается переговоров, حث على محادثات) are
 no talks, and a state that keeps out of the fighting (в стороне от боев) is
 no clash (بمنأى عن المعارك), and an initiative to stop the war (مبادرة لوقف الحرب) is no
-ceasefire, nor is any ceasefire (أي هدنة, любое перемирие), nor an immediate one (asked for, never reported). Every text here is written for these
-tests."""
+ceasefire, nor is any ceasefire (أي هدنة, любое перемирие), nor an immediate one (asked for,
+never reported). Every text here is written for these tests."""
 
 from __future__ import annotations
 

@@ -145,6 +145,7 @@ class Cues:
     unrealised: list[Phrase] = field(default_factory=list)  # `call for` a ceasefire
     pairs: list[Pair] = field(default_factory=list)
     relatives: tuple[str, ...] = ()  # relative pronouns (their stems), for pairs' clauses
+    goes_on: list[Phrase] = field(default_factory=list)  # бои не прекращаются
 
     def events_found(self, tokens: Sequence[Token], text: str) -> list[tuple[int, Phrase]]:
         """Return the event cues found, in order: the pairs (a `clause` phrase of the words
@@ -162,6 +163,10 @@ class Cues:
             for first, last in pair.found(self, tokens, text):
                 if all(k in blocked for k in range(first, last + 1)):
                     continue  # мониторинг прекращения огня: no ceasefire
+                denied = self._goes_on(pair, tokens, first, last)
+                if denied is not None:  # бои не прекращаются: the fighting goes on
+                    governors = [g for g in governors if g[0] != denied]
+                    continue
                 words = tuple(t.folded for t in tokens[first : last + 1])
                 kept.append((first, Phrase(words, pair.term, clause=True)))
                 paired.update(range(first, last + 1))
@@ -178,6 +183,18 @@ class Cues:
             ),
             key=lambda found: found[0],
         )
+
+    def _goes_on(self, pair: Pair, tokens: Sequence[Token], first: int, last: int) -> int | None:
+        """Return the token of the word that denies a ceasefire pair's stop right before it
+        (the fighting has not stopped, не прекращаются боевые действия, لم يتوقف القتال), if
+        one does: no ceasefire, and no wish of the fighting it names (the word governs none)."""
+        if pair.term != "ceasefire" or not self.goes_on:
+            return None
+        low = max(first - 1, 0)
+        for at, denial in self.found(self.goes_on, tokens[low : last + 1]):
+            if any(p.match(tokens, low + at + len(denial.words)) for p in pair.second):
+                return low + at
+        return None
 
     def found(self, phrases: list[Phrase], tokens: Sequence[Token]) -> list[tuple[int, Phrase]]:
         """Return (first token, phrase) of each phrase found, longest first at a place,
@@ -261,6 +278,7 @@ def load(language: str) -> Cues:
         unrealised=_phrases(data["unrealised"], language),
         pairs=_pairs(data.get("pairs") or {}, language),
         relatives=tuple(names.fold(w) for w in (data["relatives"].get(language) or [])),
+        goes_on=_phrases({"goes-on": data["goes_on"]}, language),
     )
 
 
