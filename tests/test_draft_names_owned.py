@@ -202,6 +202,14 @@ def test_a_ministry_of_a_state_the_registry_lacks_is_proposed_whole_as_a_ministr
     assert proposed == {"Ministry of Foreign Affairs of the Republic of Artsakh": "ministry"}
 
 
+def test_a_russian_ministry_of_an_islamic_republic_is_one_name() -> None:
+    # the state's form is two words (Исламской Республики): the ministry is proposed whole
+    text = "Министерство иностранных дел Исламской Республики Пакистан сообщило об этом."
+    proposed, _ = _drafted(text, "ru")
+    name = "Министерство иностранных дел Исламской Республики Пакистан"
+    assert proposed == {name: "ministry"}
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [

@@ -161,10 +161,14 @@ def _of_other_state(reader: _Reader, at: int, head: Phrase) -> None:
 
 
 def _state_at(reader: _Reader, at: int) -> int:
-    """Return where a head's state is named: at `at`, or past a word of its form there
-    (Республики Армения)."""
-    form = at < len(reader.tokens) and names.fold(reader.tokens[at].text) in reader.rule.state_forms
-    return at + 1 if form else at
+    """Return where a head's state is named: at `at`, or past the words of its form there
+    (Республики Армения, Исламской Республики Пакистан)."""
+    for length in (2, 1):
+        words = reader.tokens[at : at + length]
+        form = " ".join(names.fold(t.text) for t in words)
+        if len(words) == length and form in reader.rule.state_forms:
+            return at + length
+    return at
 
 
 def arabic_agency(reader: _Reader, at: int, length: int) -> None:
