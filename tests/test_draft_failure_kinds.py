@@ -438,6 +438,15 @@ def test_a_deadline_makes_the_event_due_on_its_day(text: str, language: str) -> 
     ]
 
 
+def test_a_deadline_day_half_a_year_ahead_is_the_day_gone_by() -> None:
+    # `before 10 November` in a text of December: the day gone by, not one eleven months on
+    text = "قالت أرمينيا إن المعارك دارت في قره باغ قبل 10 نوفمبر."
+    found = events(text, "ar", "2020-12-09")
+    assert [(e["type"], e.get("status", "occurred"), e["date"]) for e in found] == [
+        ("armed-clash", "occurred", "2020-11-10")  # a draft writes no status for `occurred`
+    ]
+
+
 # --- the publication date ----------------------------------------------------------------------
 
 

@@ -1,7 +1,9 @@
 """Deadlines and the publication date.
 
 A date that a deadline word of deadlines.yaml governs (`by 20 November`) is due: a day and
-month without a year is then the first such day on or after the publication, not before it.
+month without a year is then the first such day on or after the publication, not before it,
+unless that day is more than half a year away (`before 10 November` in December is the day gone
+by, no deadline).
 The publication date is read from a dateline, else the first full date of the text's first
 passages, never a deadline; a dateline without a year (`MOSCOW, Nov 10`) takes the year of
 another date of the text that writes one."""
@@ -25,6 +27,7 @@ FIRST_PASSAGES = 2  # a dateline or a publication date stands in the first passa
 DATE_LINES = 4  # a short line of a full date among these first passages is the publication's
 LINE_WORDS = 3  # words of such a line besides its date, at most
 YEAR_WRITTEN = frozenset({"day", "month", "since-day", "since"})  # dates that write a year
+DEADLINE_AHEAD = 183  # days after the publication a deadline without its year falls, at most
 
 
 @cache
@@ -59,6 +62,8 @@ def _due(date: DateExpression, published: str) -> DateExpression:
             day = month_day.replace(year=year)
         except ValueError:
             continue
+        if day >= base and (day - base).days > DEADLINE_AHEAD:
+            return date  # قبل 10 نوفمبر in December: the day gone by, no deadline now
         if day >= base:
             return replace(date, edtf=day.isoformat(), due=True)
     return replace(date, due=True)
