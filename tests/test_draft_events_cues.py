@@ -47,6 +47,12 @@ def drafted(text: str, language: str, published: str) -> list[tuple[str, str, st
             "2020-11-20",
             ("territory-handover", "2020-11-20", "occurred"),
         ),
+        (  # a district that returns (تعود), not one returned
+            "وقالت روسيا إن البيان يقضي بأن تعود منطقة أغدام إلى أذربيجان بحلول 20 نوفمبر.",
+            "ar",
+            "2020-11-14",
+            ("territory-handover", "2020-11-20", "due"),
+        ),
         (
             "Министр России 10 октября позвонил коллегам из Армении и Азербайджана.",
             "ru",
