@@ -275,3 +275,9 @@ def test_an_organisation_after_its_states_possessive_is_proposed_with_it() -> No
     )
     assert proposed == {"Georgia's Prosecutor General's Office": "organisation"}
     assert "georgia" not in mentions[1]
+
+
+def test_relations_that_open_a_sentence_are_no_part_of_a_name() -> None:
+    # Отношения, a common noun capitalised by the sentence, is no head of Анкары's name
+    proposed, _ = _drafted("Отношения Анкары с Арменией могут наладиться.", "ru")
+    assert not [name for name in proposed if name.startswith("Отношения")]

@@ -75,6 +75,17 @@ def test_a_pronoun_by_an_inserted_verb_speaks_not_the_actor_before(
     assert statements == [("position", [person])]
 
 
+def test_a_pronoun_right_after_the_verb_is_the_subject_not_a_name_in_another_case() -> None:
+    # с Владимиром Путиным is no subject (the instrumental): `он` is the spokeswoman, who
+    # speaks, not Putin before the verb nor Baku (Azerbaijan) inside her words
+    text = (
+        "Пресс-секретарь Шушан Степанян поговорила с Владимиром Путиным, а Баку, заверила "
+        "она, готов к переговорам."
+    )
+    document = draft_fixture(text, REGISTRY, "ru", "2020-10-28", "p").document
+    assert [s["speakers"] for s in document["statements"]] == [["shushan-stepanyan"]]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

@@ -187,9 +187,11 @@ def designated(
     cues: Cues,
     named_before: Sequence[Entity],
     in_names: set[int],
+    oblique: tuple[str, ...] = (),
 ) -> list[Mention]:
     """Return each designator of the passage as a mention of the actor it stands for: the
-    last actor of its kind named before it (in this passage, else in the text before)."""
+    last actor of its kind named before it (in this passage, else in the text before), but
+    not one whose name ends in an `oblique` ending (с Владимиром Путиным: no subject)."""
     found = []
     last_of_kind: dict[str | None, Entity] = {}  # of the names that end before the designator
     ahead = 0
@@ -197,8 +199,10 @@ def designated(
         if at in in_names:
             continue  # part of a name (وزارة الخارجية الروسية)
         while ahead < len(mentions) and mentions[ahead].last < at:
-            if mentions[ahead].entity.label == "Actor":
-                last_of_kind[_kind_of(mentions[ahead].entity)] = mentions[ahead].entity
+            mention = mentions[ahead]
+            subject = not (oblique and tokens[mention.last].folded.endswith(oblique))
+            if mention.entity.label == "Actor" and subject:
+                last_of_kind[_kind_of(mention.entity)] = mention.entity
             ahead += 1
         actor = last_of_kind.get(phrase.term) or next(
             (

@@ -130,10 +130,17 @@ def _inserted(
     """Return the designator that speaks instead of the actor chosen: between the verb and
     the actor before it, in a language that does not put its verb first (`the army, she
     stressed, had not fired`); or right after the verb, before the actor chosen after it
-    (считает организация, били армянские силы)."""
+    (считает организация, били армянские силы) or instead of the one before it (Анкара,
+    заверил он, готова: he, not Ankara)."""
     (first, last), designated, language = verb, passage.designated, passage.language
+    if chosen is before and language in VERB_FIRST:
+        return None
     if chosen is before:
-        return None if language in VERB_FIRST else last_before(designated, first, keep, chosen.end)
+        between = last_before(designated, first, keep, chosen.end)
+        tokens = passage.tokens
+        ceiling = tokens[min(last + 1, len(tokens) - 1)].end  # the word right after the verb
+        after = first_after(designated, last, keep, ceiling)
+        return between or (after if after is not None and after.first == last + 1 else None)
     if chosen.first <= last:
         return None
     inserted = first_after(designated, last, keep, chosen.start)

@@ -199,7 +199,7 @@ def _designators(
         person = d.entity.kind == "person"
         return bool(starts & ({d.last + 1, d.last + 2, d.last + 3} if person else {d.last + 1}))
 
-    found = designated(tokens, mentions, words.cues, named_before, in_names)
+    found = designated(tokens, mentions, words.cues, named_before, in_names, words.oblique)
     return [d for d in found if not before_name(d)]
 
 

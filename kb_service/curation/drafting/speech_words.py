@@ -43,6 +43,7 @@ class SpeechWords:
     addressing: frozenset[str] = field(default=frozenset(), kw_only=True)  # обвинил X: X addressed
     prepositions: frozenset[str] = field(default=frozenset(), kw_only=True)  # о X: X no subject
     adding: frozenset[str] = field(default=frozenset(), kw_only=True)  # ثم أضاف: the same speaker
+    oblique: tuple[str, ...] = field(default=(), kw_only=True)  # Путиным: no one's antecedent
 
     def spans(self, phrases: list[Phrase], tokens: list[Token]) -> set[int]:
         """Return the tokens that the phrases found in `tokens` cover."""
@@ -77,6 +78,7 @@ def load(cues: Cues) -> SpeechWords:
         addressing=_words("addressing", language),
         prepositions=_words("prepositions", language),
         adding=_words("adding", language),
+        oblique=tuple(sorted(_words("oblique_endings", language))),
     )
 
 
