@@ -240,6 +240,18 @@ def test_an_outlet_beside_a_speakers_verb_only_relays(language: str, text: str) 
             "konashenkov",
             "колонна прошла без потерь",
         ),
+        (  # in X's version, in X's view
+            "ru",
+            "В воскресенье, по версии Минобороны России, колонна прошла без потерь.",
+            "russia-mod",
+            "В воскресенье, по версии Минобороны России, колонна прошла без потерь",
+        ),
+        (
+            "ru",
+            "Колонна, по мнению Минобороны России, прошла без потерь.",
+            "russia-mod",
+            "Колонна, по мнению Минобороны России, прошла без потерь",
+        ),
     ],
 )
 def test_as_x_said_and_titles_before_the_source(
