@@ -441,3 +441,11 @@ def test_a_source_without_a_comma_before_it_has_the_whole_clause_before() -> Non
     found = [(s["speakers"], s["quote"]) for s in statements(text, "en")]
     words = "Armenia agreed to the talks, and the ministers will meet in Moscow"
     assert found == [(["russia"], words)]
+
+
+def test_according_to_an_outlet_citing_a_source_is_the_sources_statement_alone() -> None:
+    # the outlet relays the source's words: one statement, the source's, never the outlet's
+    text = (
+        "The road through the corridor is open, according to the RIA Novosti agency, citing Russia."
+    )
+    assert [s["speakers"] for s in statements(text, "en")] == [["russia"]]

@@ -80,7 +80,8 @@ def attributed(
 ) -> Heard | None:
     """`according to X`: see the module's docstring."""
     relay = next((r for r in passage.relays if after <= r.first <= after + 2), None)
-    if relay is not None and _another_verb(passage, at, after, sentence):
+    whole = sentence_of(passage.sentences, passage.tokens[at].start)  # past a verb set off
+    if relay is not None and _another_verb(passage, at, after, whole):
         return None  # according to an outlet: it relays the words of a speaker named elsewhere
     named = _after_titles(passage, after)
     source = relay or _named_at(passage.actors, named) or _named_at(passage.designated, named)
