@@ -131,7 +131,9 @@ def _clause_before(wording: Wording, verb_start: int, tail: Span, s_start: int) 
     if comma < 0 or between > TAIL_SPEAKER or _opens_relative(wording, comma + 1):
         return None  # nor `X, who counts the dead and accuses Y`: the verb is X's, its words Y
     if wording.subject_first and not between and _lower_after(text, verb_start):
-        return None  # `X, who filmed inside, said the army ...`: the comma closes an insertion
+        comma = _before_apposition(wording, s_start, comma)  # <words>, title, name, said in
+        if comma < 0:
+            return None  # `X, who filmed inside, said the army ...`: the comma closes an insertion
     first = _NEXT_WORD.search(text, tail[0], tail[1])
     set_off = _set_off(wording, tail, first)  # X, he said, and Y; X, the ministry said, adding
     if first is not None and not set_off and names.fold(first.group()) not in wording.tails:
@@ -140,6 +142,16 @@ def _clause_before(wording: Wording, verb_start: int, tail: Span, s_start: int) 
     if words < TAIL_BEFORE or (words <= count(*_own_clause(wording, tail)) and not set_off):
         return None
     return trimmed(text, s_start, comma)
+
+
+def _before_apposition(wording: Wording, s_start: int, comma: int) -> int:
+    """Return the comma before a speaker's title and name set off by commas right before the
+    verb (`<words>, the Catholicos of All Armenians, Karekin II, said in ...`: the one after
+    <words>), else -1. (The tail after the verb still decides: `..., who filmed inside, said
+    the army` has words after it.)"""
+    name = last_comma(wording.text, s_start, comma)
+    title = last_comma(wording.text, s_start, name) if name >= 0 else -1
+    return title if title >= 0 and wording.count(title + 1, comma) <= TAIL_SPEAKER else -1
 
 
 def _own_clause(wording: Wording, tail: Span) -> Span:
