@@ -80,8 +80,7 @@ def attributed(
 ) -> Heard | None:
     """`according to X`: see the module's docstring."""
     relay = next((r for r in passage.relays if after <= r.first <= after + 2), None)
-    whole = sentence_of(passage.sentences, passage.tokens[at].start)  # past a verb set off
-    if relay is not None and _another_verb(passage, at, after, whole):
+    if relay is not None and _another_verb(passage, at, after):
         return None  # according to an outlet: it relays the words of a speaker named elsewhere
     named = _after_titles(passage, after)
     source = relay or _named_at(passage.actors, named) or _named_at(passage.designated, named)
@@ -109,8 +108,7 @@ def _words_of_source(
     opening = max(text.rfind(mark, sentence[0], phrase_start) for mark in ":;؛")
     start = sentence[0] if opening < 0 else opening + 1
     if _parenthetical(text, start, phrase_start, source.end):
-        whole = sentence_of(passage.sentences, phrase_start)  # past a verb set off after it
-        if _another_verb(passage, *phrase, whole):
+        if _another_verb(passage, *phrase):
             return None  # X, citing Y, said that ...: the verb reports Y's words
         ends = (i for mark in ";؛" if (i := text.find(mark, source.end, sentence[1])) >= 0)
         return trimmed(text, start, min(ends, default=sentence[1]))  # X, according to Y, Z
@@ -133,11 +131,12 @@ def _after_titles(passage: SpeechPassage, at: int) -> int:
     return at
 
 
-def _another_verb(passage: SpeechPassage, at: int, after: int, sentence: Span) -> bool:
-    """Tell whether the sentence holds a reporting verb besides the attribution (tokens `at`
-    to `after`): then an outlet it names relays that verb's speaker's words, else the words
-    are the outlet's own report (`..., according to RIA Novosti`)."""
+def _another_verb(passage: SpeechPassage, at: int, after: int) -> bool:
+    """Tell whether the whole sentence holds a reporting verb besides the attribution (tokens
+    `at` to `after`): then an outlet it names relays that verb's speaker's words, else the
+    words are the outlet's own report (`..., according to RIA Novosti`)."""
     cues, tokens = passage.words.cues, passage.tokens
+    sentence = sentence_of(passage.sentences, tokens[at].start)
     low = max(sentence[0], tokens[at].start - QUOTE_MAX)  # near it only: a bounded look
     high = min(sentence[1], tokens[after - 1].end + QUOTE_MAX)
     first = bisect_left(tokens, low, key=lambda t: t.start)
