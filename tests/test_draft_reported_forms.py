@@ -605,11 +605,17 @@ def test_a_verb_of_adding_with_no_subject_next_to_it_goes_on_with_the_speaker(
     assert [s["speakers"] for s in statements(text, language)] == [["lavrov"], ["lavrov"]]
 
 
-def test_words_before_a_speakers_title_and_name_set_off_by_commas() -> None:
-    # <words>, his title, his name, said in ...: the words are the clause before the title
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "The talks must resume within a week, the head of Russian diplomacy, Sergey Lavrov, "
-        "said in a televised address on Tuesday."
-    )
+        "said in a televised address on Tuesday.",
+        # the name, then who the speaker is
+        "The talks must resume within a week, Sergey Lavrov, who has led Russian diplomacy "
+        "since 2004, wrote on Twitter on Tuesday.",
+    ],
+)
+def test_words_before_a_speakers_title_and_name_set_off_by_commas(text: str) -> None:
+    # <words>, his title, his name, said in ...: the words are the clause before the title
     words = "The talks must resume within a week"
     assert [(s["speakers"], s["quote"]) for s in statements(text, "en")] == [(["lavrov"], words)]

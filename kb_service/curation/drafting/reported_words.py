@@ -39,6 +39,7 @@ _TRIM = " \t.,،:;؛!?؟"
 _DATELINE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]+, [^\n]{1,60}? [-–—] ")
 TAIL_SPEAKER = 7  # words between the comma and a reporting verb that ends a sentence, at most
 TAIL_BEFORE = 4  # words of the clause before it, at least
+APPOSITION_WORDS = 12  # of a speaker's title, name and who they are between commas, at most
 TITLE_WORDS = 5  # words of a title between a verb and its speaker's name, at most
 _NEXT_WORD = re.compile(r"\w+")
 _CLAUSE_CLOSE = re.compile(r"[;(]")  # a semicolon, or an aside in parentheses
@@ -151,7 +152,7 @@ def _before_apposition(wording: Wording, s_start: int, comma: int) -> int:
     the army` has words after it.)"""
     name = last_comma(wording.text, s_start, comma)
     title = last_comma(wording.text, s_start, name) if name >= 0 else -1
-    return title if title >= 0 and wording.count(title + 1, comma) <= TAIL_SPEAKER else -1
+    return title if title >= 0 and wording.count(title + 1, comma) <= APPOSITION_WORDS else -1
 
 
 def _own_clause(wording: Wording, tail: Span) -> Span:
