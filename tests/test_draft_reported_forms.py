@@ -619,3 +619,24 @@ def test_words_before_a_speakers_title_and_name_set_off_by_commas(text: str) -> 
     # <words>, his title, his name, said in ...: the words are the clause before the title
     words = "The talks must resume within a week"
     assert [(s["speakers"], s["quote"]) for s in statements(text, "en")] == [(["lavrov"], words)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Whether Moldova chose rightly can be argued, Sergey Lavrov said on Tuesday.",
+            "Whether Moldova chose rightly can be argued",
+        ),
+        (
+            "Much can be said of the truce, Sergey Lavrov said on Tuesday.",
+            "Much can be said of the truce",
+        ),
+    ],
+)
+def test_a_passive_verb_of_saying_reports_no_one(text: str, words: str) -> None:
+    # `can be argued` is no one's statement, and `Whether` opens a clause, no name
+    document = draft_fixture(text, REGISTRY, "en", "2020-10-27", "forms").document
+    assert [(s["speakers"], s["quote"]) for s in document["statements"]] == [(["lavrov"], words)]
+    entries = document.get("proposed_entries") or []
+    assert not [e for e in entries if "Whether" in e["names"]["en"]]
