@@ -23,6 +23,7 @@ REGISTRY = [
     entity("baku", "Place", "capital", "Baku", "باكو", "Баку"),
     entity("yerevan", "Place", "capital", "Yerevan", "يريفان", "Ереван"),
     entity("stepanakert", "Place", "capital", "Stepanakert", "ستيباناكيرت", "Степанакерт"),
+    entity("nagorno-karabakh", "Place", "region", "Karabakh", "قره باغ", "Карабах"),
     entity("pashinyan", "Actor", "person", "Nikol Pashinyan", "باشينيان", "Пашинян", "Pashinyan"),
     entity("aliyev", "Actor", "person", "Ilham Aliyev", "علييف", "Алиев", "Aliyev"),
 ]
@@ -145,3 +146,17 @@ def test_an_arabic_capital_past_a_comma_speaks_for_a_verb_without_a_subject(
     text: str, said: list[list[str]]
 ) -> None:
     assert speakers(text, "ar")[0] == said
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Karabakh officials said the city came under rocket fire."),
+        ("en", "Stepanakert's authorities said the city came under rocket fire."),
+        # the region's authorities, the region not named: the region the text is about
+        ("ar", "وقالت سلطات الإقليم إن المدينة تعرضت لقصف صاروخي."),
+    ],
+)
+def test_a_regions_officials_speak_for_its_authorities(language: str, text: str) -> None:
+    said, _ = speakers(text, language)
+    assert said == [["nagorno-karabakh-republic"]]

@@ -1,5 +1,6 @@
 """A capital that speaks for its side's authorities (capitals.yaml): `Officials in Stepanakert
-say`, `официальный Баку`, `السلطات في يريفان` (an officials' word right before it); `Baku
+say`, `официальный Баку`, `السلطات في يريفان` (an officials' word right before it, or in English
+right after it: `Karabakh officials`; `سلطات الإقليم`, the region's, names no city); `Baku
 said`, `أعلنت باكو`, `Баку заявил` (a reporting verb right next to it, the city not after a
 preposition); `Ереван свою причастность отрицает.` (the city opens a clause that a reporting
 verb ends); `в Баку заявили`, `В Ереване заявили`, `وفي يريفان، قالوا` (a subjectless
@@ -33,17 +34,27 @@ class CapitalWords:
     officials: list[Phrase]
     prepositions: frozenset[str]
     capitals: Mapping[str, str]  # a capital's id, the actor's it stands for
+    officials_after: list[Phrase]  # Karabakh officials, Karabakh's military
+    regions: list[Phrase]  # the term: the region's id (سلطات الإقليم: the region's authorities)
 
 
 @cache
 def _load(language: str) -> CapitalWords:
     data = yaml.safe_load(CAPITALS_FILE.read_text(encoding="utf-8"))
-    officials = [
-        Phrase(tuple(names.fold(w) for w in str(p).split()), "officials")
-        for p in data["officials"].get(language) or []
-    ]
+
+    def phrases(key: str, term: str) -> list[Phrase]:
+        written = data[key].get(language) or []
+        return [Phrase(tuple(names.fold(w) for w in str(p).split()), term) for p in written]
+
     prepositions = frozenset(names.fold(w) for w in data["prepositions"].get(language) or [])
-    return CapitalWords(officials, prepositions, dict(data["capitals"]))
+    region = str(data["region_words"]["region"])
+    return CapitalWords(
+        phrases("officials", "officials"),
+        prepositions,
+        dict(data["capitals"]),
+        phrases("officials_after", "officials"),
+        phrases("region_words", region),
+    )
 
 
 @cache
@@ -71,13 +82,12 @@ def standing_in(
     actors: Mapping[str, Entity],
     clause_ends: Sequence[int] = (),
 ) -> list[Mention]:
-    """Return the mentions with each capital that speaks (see the module's docstring)
-    replaced by a mention of the actor it stands for. `clause_ends` are the tokens a clause
-    ends with, in order."""
+    """Return the mentions with each capital that speaks (see the module's docstring) as the
+    actor it stands for. `clause_ends` are the tokens a clause ends with, in order."""
     if not actors:
         return mentions
     words = _load(cues.language)
-    officials_end = {at + len(p.words) for at, p in cues.found(words.officials, list(tokens))}
+    officials = _officials(tokens, cues, words)
     verb_starts = {at for at, _ in verbs}
     verb_ends = {at + len(p.words) - 1: at for at, p in verbs}
     endings = SUBJECTLESS.get(cues.language, ())
@@ -86,23 +96,59 @@ def standing_in(
         return verb is not None and bool(endings) and tokens[verb].folded.endswith(endings)
 
     def speaks(m: Mention) -> bool:
-        if m.first in officials_end or _opens_clause_a_verb_ends(m, clause_ends, verb_ends):
+        opening = _opens_clause_a_verb_ends(m, clause_ends, verb_ends)
+        if opening or _of_officials(m, tokens, officials):
             return True
         after = m.last + 1 if m.last + 1 in verb_starts else None
         if after is not None and tokens[after].start - tokens[m.last].end > 1:
-            # past a comma, only a verb without a subject (وفي يريفان، قالوا: in Yerevan, they
-            # said), not a participle (apologised to Moscow, saying ...; إلى موسكو، مؤكدة)
+            # past a comma, a verb without a subject (وفي يريفان، قالوا), no participle (saying)
             after = after if subjectless(after) else None
-        before = verb_ends.get(m.first - 1)
         if m.first > 0 and tokens[m.first - 1].folded in words.prepositions:
             # `в Ереване заявили`, `заявили в Баку`; not `In Yerevan, X said`
             return subjectless(after) or subjectless(verb_ends.get(m.first - 2))
-        return after is not None or before is not None  # `Baku said`, `أعلنت باكو`
+        return after is not None or m.first - 1 in verb_ends  # `Baku said`, `أعلنت باكو`
 
-    return [
+    speaking = [
         replace(m, entity=actors[m.entity.id]) if m.entity.id in actors and speaks(m) else m
         for m in mentions
     ]
+    found = [*speaking, *_regions(tokens, cues, words, officials[0], actors)]
+    return sorted(found, key=lambda m: m.first)
+
+
+def _officials(
+    tokens: Sequence[Token], cues: Cues, words: CapitalWords
+) -> tuple[set[int], set[int]]:
+    """Return where the officials' words before a name end, and where those after one begin."""
+    before = {at + len(p.words) for at, p in cues.found(words.officials, list(tokens))}
+    return before, {at for at, _ in cues.found(words.officials_after, list(tokens))}
+
+
+def _of_officials(
+    mention: Mention, tokens: Sequence[Token], officials: tuple[set[int], set[int]]
+) -> bool:
+    """Tell whether an officials' word stands right before a name, or right after it, past a
+    possessive (Karabakh officials, Stepanakert's authorities)."""
+    possessive = mention.last + 1 < len(tokens) and tokens[mention.last + 1].text == "s"
+    return mention.first in officials[0] or mention.last + 1 + possessive in officials[1]
+
+
+def _regions(
+    tokens: Sequence[Token],
+    cues: Cues,
+    words: CapitalWords,
+    officials_end: set[int],
+    actors: Mapping[str, Entity],
+) -> list[Mention]:
+    """Return each word for the region after an officials' word (سلطات الإقليم, the region's
+    authorities) as a mention of the actor the region stands for."""
+    found = []
+    for at, phrase in cues.found(words.regions, list(tokens)):
+        last = at + len(phrase.words) - 1
+        if at in officials_end and phrase.term in actors:
+            entity = actors[phrase.term]
+            found.append(Mention(entity, at, last, tokens[at].start, tokens[last].end))
+    return found
 
 
 def _opens_clause_a_verb_ends(
