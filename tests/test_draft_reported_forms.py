@@ -640,3 +640,21 @@ def test_a_passive_verb_of_saying_reports_no_one(text: str, words: str) -> None:
     assert [(s["speakers"], s["quote"]) for s in document["statements"]] == [(["lavrov"], words)]
     entries = document.get("proposed_entries") or []
     assert not [e for e in entries if "Whether" in e["names"]["en"]]
+
+
+@pytest.mark.parametrize(
+    ("participle", "kind"),
+    [
+        *[(w, "claim") for w in ("مضيفا", "مضيفة", "لافتا", "لافتة", "مؤكدا", "مؤكدة")],
+        *[(w, "claim") for w in ("قائلا", "قائلة")],
+        *[(w, "position") for w in ("معتبرا", "معتبرة", "واصفا", "واصفة")],
+        *[(w, "appeal") for w in ("داعيا", "داعية")],
+    ],
+)
+def test_an_arabic_participle_of_saying_reports_the_words_after_it(
+    participle: str, kind: str
+) -> None:
+    # `..., مضيفا أن ...`: the participle reports the words, its subject the sentence's
+    text = f"وتحدث لافروف للصحفيين يوم الأحد، {participle} أن المحادثات ستستأنف في موسكو."
+    found = [(s["kind"], s["speakers"]) for s in statements(text, "ar")]
+    assert found == [(kind, ["lavrov"])]
