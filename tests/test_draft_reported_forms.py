@@ -613,6 +613,11 @@ def test_a_verb_of_adding_with_no_subject_next_to_it_goes_on_with_the_speaker(
         # the name, then who the speaker is
         "The talks must resume within a week, Sergey Lavrov, who has led Russian diplomacy "
         "since 2004, wrote on Twitter on Tuesday.",
+        # a tail that names the audience (told his news conference)
+        "The talks must resume within a week, Sergey Lavrov told his yearly news conference.",
+        "The talks must resume within a week, Sergey Lavrov told her.",
+        "The talks must resume within a week, Sergey Lavrov told their envoys.",
+        "The talks must resume within a week, Sergey Lavrov told its members.",
     ],
 )
 def test_words_before_a_speakers_title_and_name_set_off_by_commas(text: str) -> None:
