@@ -34,7 +34,7 @@ class CapitalWords:
     officials: list[Phrase]
     prepositions: frozenset[str]
     capitals: Mapping[str, str]  # a capital's id, the actor's it stands for
-    officials_after: list[Phrase]  # Karabakh officials, Karabakh's military
+    officials_after: list[Phrase]  # Karabakh officials, Stepanakert's authorities
     regions: list[Phrase]  # the term: the region's id (سلطات الإقليم: the region's authorities)
 
 

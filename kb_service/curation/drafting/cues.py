@@ -186,8 +186,8 @@ class Cues:
 
     def _goes_on(self, pair: Pair, tokens: Sequence[Token], first: int, last: int) -> int | None:
         """Return the token of the word that denies a ceasefire pair's stop right before it
-        (the fighting has not stopped, не прекращаются боевые действия, لم يتوقف القتال), if
-        one does: no ceasefire, and no wish of the fighting it names (the word governs none)."""
+        (не прекращаются боевые действия, لم تتوقف المعارك), if one does: no ceasefire, and no
+        wish of the fighting it names (the word governs none)."""
         if pair.term != "ceasefire" or not self.goes_on:
             return None
         low = max(first - 1, 0)
