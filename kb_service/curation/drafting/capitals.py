@@ -155,8 +155,10 @@ def _opens_clause_a_verb_ends(
     mention: Mention, clause_ends: Sequence[int], verb_ends: Mapping[int, int]
 ) -> bool:
     """Tell whether a name opens a clause whose last word ends a reporting verb (`Ереван свою
-    причастность отрицает.`)."""
-    if mention.first > 0 and mention.first - 1 not in clause_ends:
+    причастность отрицает.`). The clause ends are looked up by bisection."""
+    before = bisect_left(clause_ends, mention.first - 1)
+    opens = before < len(clause_ends) and clause_ends[before] == mention.first - 1
+    if mention.first > 0 and not opens:
         return False
     index = bisect_left(clause_ends, mention.last)
     return index < len(clause_ends) and clause_ends[index] in verb_ends

@@ -57,13 +57,15 @@ def tokenize(text: str) -> list[Token]:
 
 
 CLAUSE_ENDS = ".!?؟,;،؛"  # marks a clause ends at; not a colon: words follow it
+_NOT_SPACE = re.compile(r"\S")
 
 
 def ends_clause(text: str, at: int, end: int | None = None) -> bool:
     """Tell whether a clause ends at character `at`: past spaces, a full stop, a comma or a
-    semicolon follows, or the span's end (`end`, the text's by default)."""
-    rest = text[at : len(text) if end is None else end].lstrip()
-    return not rest or rest[0] in CLAUSE_ENDS
+    semicolon follows, or the span's end (`end`, the text's by default). Only the characters up
+    to the first that is no space are read."""
+    following = _NOT_SPACE.search(text, at, len(text) if end is None else end)
+    return following is None or following.group() in CLAUSE_ENDS
 
 
 def clause_ends(text: str, tokens: list[Token]) -> list[int]:
