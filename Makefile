@@ -58,11 +58,14 @@ bench: bench-deps
 
 # How close `kb draft` comes to the hand-curated files (the seed and the English test text):
 # precision and recall of mentions, dated events and statements. Seconds; no database.
-# Then how well the same-record finder proposes the stored record a second report is about
-# (tests/fixtures/same_event replayed in a throwaway Neo4j; about two minutes).
+# Then how far a second curator's gold agrees with the first on some development texts (the
+# best a drafter could reach there), and how well the same-record finder proposes the stored
+# record a second report is about (tests/fixtures/same_event replayed in a throwaway Neo4j;
+# about two minutes).
 bench-draft: install
 	$(BIN)/python -m bench.draft_quality
 	$(BIN)/python -m bench.draft_corpus_quality
+	$(BIN)/python -m bench.draft_agreement
 	$(BIN)/python -m bench.same_record_quality
 
 # 1M events in one batch (validation keeps only ids and labels, not the files), then queried;

@@ -20,6 +20,7 @@ from kb_service.model.taxonomy import EVENT_STATUSES
 from kb_service.model.text import split_passages
 
 CORPUS = PROJECT_ROOT / "bench" / "draft_corpus"
+SECOND = CORPUS / "second_gold"  # a second curator's gold of some texts (bench/draft_agreement.py)
 REGISTRY = PROJECT_ROOT / "seeds" / "registry.yaml"
 VOCABULARY = PROJECT_ROOT / "kb_service" / "curation" / "vocabulary.yaml"
 NEW_ID = re.compile(r"^new:([a-z-]+):(\S.*)$")
@@ -50,6 +51,18 @@ def load(name: str) -> Text:
     text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
     gold = yaml.safe_load((CORPUS / f"{name}.gold.yaml").read_text(encoding="utf-8"))
     return Text(name, split_passages(text), gold)
+
+
+def load_second(name: str) -> Text:
+    """Return a text of the corpus with the second curator's gold in place of the first's."""
+    text = load(name)
+    gold = yaml.safe_load((SECOND / f"{name}.gold.yaml").read_text(encoding="utf-8"))
+    return Text(name, text.passages, gold)
+
+
+def second_golds() -> list[str]:
+    """Return the names of the texts a second curator wrote a gold for, in order."""
+    return sorted(path.name.removesuffix(".gold.yaml") for path in SECOND.glob("*.gold.yaml"))
 
 
 def names() -> list[str]:
