@@ -120,10 +120,8 @@ def test_a_documents_point_of_what_is_to_be_done_is_a_commitment() -> None:
     ("text", "kind"),
     [
         ("The Red Cross called on the sides to let its teams collect the bodies.", "appeal"),
-        (
-            "The Azerbaijani Defence Ministry called that a fabrication from start to end.",
-            "position",
-        ),
+        ("The Azerbaijani Defence Ministry called that a fabrication from start to end.", "denial"),
+        ("The Azerbaijani Defence Ministry called that a provocation.", "position"),
     ],
 )
 def test_called_on_is_an_appeal_and_called_that_a_view(text: str, kind: str) -> None:
@@ -208,3 +206,44 @@ def test_public_opinion_is_no_view_held() -> None:
     # الرأي العام, public opinion, is no verb of a view (رأى): no position of the words after
     text = "ويحيط الصليب الأحمر الرأي العام علما بأن فرقه دخلت ترتر صباح الأحد."
     assert "position" not in kinds(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("en", "The Azerbaijani Defence Ministry said the report was disinformation.", "denial"),
+        ("en", "The Azerbaijani Defence Ministry said the video was a fake.", "denial"),
+        ("en", "The Azerbaijani Defence Ministry said the photos were fakes.", "denial"),
+        ("en", "The Azerbaijani Defence Ministry said the claim was false.", "denial"),
+        ("en", "The Azerbaijani Defence Ministry said the story was untrue.", "denial"),
+        ("en", "The Azerbaijani Defence Ministry said the charges were groundless.", "denial"),
+        ("en", "The Azerbaijani Defence Ministry said the list was a fabrication.", "denial"),
+        ("en", "The Azerbaijani Defence Ministry said the list had been fabricated.", "denial"),
+        ("en", "The Red Cross said the fate of the missing worries its staff.", "concern"),
+        ("en", "The Red Cross said it was worried by the fate of the missing.", "concern"),
+        ("en", "The Red Cross said the fate of the missing was a cause for concern.", "concern"),
+        ("en", "The Red Cross said it was deeply concerned for the missing.", "concern"),
+        ("ru", "Минобороны Азербайджана заявило, что это дезинформация.", "denial"),
+        ("ru", "Минобороны Азербайджана заявило, что эти сведения ложные.", "denial"),
+        ("ru", "Минобороны Азербайджана заявило, что обвинения необоснованны.", "denial"),
+        ("ru", "Красный Крест заявил, что судьба пропавших тревожит его сотрудников.", "concern"),
+        ("ru", "Красный Крест заявил, что обеспокоен судьбой пропавших.", "concern"),
+        ("ar", "وقالت وزارة الدفاع الأذربيجانية إن هذه الأنباء مضللة.", "denial"),
+        ("ar", "وقالت وزارة الدفاع الأذربيجانية إن هذا الخبر مضلل.", "denial"),
+        ("ar", "وقالت وزارة الدفاع الأذربيجانية إن ما نشر محض تضليل.", "denial"),
+        ("ar", "وقالت وزارة الدفاع الأذربيجانية إن الخبر كذبة.", "denial"),
+        ("ar", "وقالت وزارة الدفاع الأذربيجانية إن هذه الاتهامات لا أساس لها.", "denial"),
+        ("ar", "وقال الصليب الأحمر إنه يتابع مصير المفقودين بقلق.", "concern"),
+        ("ar", "وقال الصليب الأحمر إن مصير المفقودين مقلق.", "concern"),
+        ("ar", "وقال الصليب الأحمر إن أوضاع المفقودين مقلقة.", "concern"),
+    ],
+)
+def test_words_that_judge_words_false_or_tell_of_worry_decide_the_kind(
+    language: str, text: str, kind: str
+) -> None:
+    assert kinds(text, language) == [kind]
+
+
+def test_a_verdict_word_leaves_an_appeal_an_appeal() -> None:
+    text = "The Red Cross called on the sides to stop spreading disinformation about the missing."
+    assert kinds(text, "en") == ["appeal"]

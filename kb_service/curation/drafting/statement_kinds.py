@@ -53,6 +53,7 @@ class KindWords:
     reporters: frozenset[str]  # kinds of actor whose saying is a report (a ministry's)
     side_names: dict[str, str]  # a side's folded English name, by side
     verb_first: bool  # the actor may follow its act (Arabic)
+    verdicts: tuple[tuple[str, list[Phrase]], ...] = ()  # (kind, its words): denial, concern
 
 
 @cache
@@ -79,6 +80,7 @@ def load(language: str) -> KindWords:
         frozenset(data["reporters"].get(language) or ()),
         side_names,
         language == "ar",
+        tuple((kind, phrases(by, kind)) for kind, by in data["verdicts"].items()),
     )
 
 
@@ -93,10 +95,15 @@ def refined(
     saying (see the module's docstring)."""
     if speech.speakers and all(outlet(m.entity) for m in speech.speakers):
         return replace(speech, kind="report")  # an outlet speaks only its own report
-    if speech.kind not in SAYING | {"report"}:
+    if speech.kind not in SAYING | {"report", "position"}:
         return speech
     words = [t for t in tokens if speech.start <= t.start < speech.end]
     kind_words = load(cues.language)
+    verdict = next((k for k, said in kind_words.verdicts if cues.found(said, words)), None)
+    if verdict:
+        return replace(speech, kind=verdict)  # called that a fake; Moscow is alarmed that ...
+    if speech.kind == "position":
+        return speech
     if _accuses(speech, words, named, cues, kind_words):
         return replace(speech, kind="accusation")
     if speech.kind in SAYING and cues.found(kind_words.position + kind_words.negation, words):
