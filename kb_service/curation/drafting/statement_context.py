@@ -32,6 +32,7 @@ from kb_service.curation.drafting import (
     statement_kinds,
     statement_points,
 )
+from kb_service.curation.drafting.cues import Phrase
 from kb_service.curation.drafting.document_issues import Issue
 from kb_service.curation.drafting.mentions import Mention, a_person
 from kb_service.curation.drafting.passage_reading import PassageReading
@@ -40,6 +41,8 @@ from kb_service.curation.drafting.tokens import WordCount, sentence_of
 
 HEADLINE_WORDS = 20  # words of a headline, at most
 DATE_NEAR = 8  # words between a verb and the date of its words (said on Tuesday), at most
+ISSUER_GAP = 1  # words between a headline's document noun and its issuer (بيان صحفي ل...), at most
+INSTITUTIONS = frozenset({"ministry", "government"})
 _A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FULL_STOP = re.compile(r"[.!?؟]\s*$|[.!?؟]\s")
 
@@ -52,6 +55,7 @@ class _Text:
         self.published = published  # the day of a text that is the document itself
         self.issuers: tuple[Mention, ...] = ()
         self.headline: tuple[Mention, ...] = ()  # issuers of the document the text is
+        self.noun_issuer: tuple[Mention, ...] = ()  # the institution its headline's noun is of
         self.issued: str | None = None
         self.kind = "announcement"  # of the document's words that bind no one
         self.previous: Speech | None = None
@@ -73,7 +77,8 @@ def settle(readings: list[PassageReading], language: str, published: str | None 
             reading.speech = []
             _heading(reading, state)
         first = False
-        issued = document_issues.issuing(reading, state.words, state.published, state.headline)
+        declarer = state.headline or state.noun_issuer  # of a `the following` naming no one
+        issued = document_issues.issuing(reading, state.words, state.published, declarer)
         statement_points.read(reading, points, _opening(reading, state, issued), language)
         _declare(reading, issued)
         settled = []
@@ -135,6 +140,20 @@ def _heading(reading: PassageReading, state: _Text) -> None:
             state.issuers, state.issued = issuers, state.published
             if not any(a_person(m.entity) for m in issuers):  # not a readout of a person's meeting
                 state.headline = issuers
+        state.noun_issuer = _issuer_of_noun(reading, nouns)
+
+
+def _issuer_of_noun(
+    reading: PassageReading, nouns: list[tuple[int, Phrase]]
+) -> tuple[Mention, ...]:
+    """Return the institution a headline's document is of, right after its noun (بيان صحفي
+    لوزارة الخارجية الروسية بشأن محادثة لافروف ...): its issuer, not the persons it is about."""
+    for at, noun in nouns:
+        end = at + len(noun.words)
+        for m in reading.named:
+            if end <= m.first <= end + ISSUER_GAP and m.entity.kind in INSTITUTIONS:
+                return (m,)
+    return ()
 
 
 def _settled(reading: PassageReading, state: _Text, speech: Speech) -> Speech:
