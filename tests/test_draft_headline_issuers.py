@@ -4,7 +4,8 @@ body's `the following` names no one (the Ministry states the following), its poi
 institution's, not those of the persons the headline is about. And in Arabic a second title
 joined by و to a person's name is no name itself (سيرغي لافروف ووزير خارجية تركيا), while a
 title of a state's minister (وزير خارجية الجمهورية التركية X) and a counterpart (نظيره التركي
-X) name the person after them. Texts are our own. Pure: no Neo4j."""
+X) name the person after them; a headline that names an information (Информация МИД России)
+issues reports. Texts are our own. Pure: no Neo4j."""
 
 from __future__ import annotations
 
@@ -101,3 +102,14 @@ def test_a_counterpart_or_a_states_defence_minister_names_the_person_after(text:
 
 def test_a_title_the_list_lacks_joined_to_a_persons_name_is_no_name() -> None:
     assert proposed_persons("التقى سيرغي لافروف ووزير مالية تركيا في موسكو أمس.") == []
+
+
+def test_an_information_headline_issues_reports() -> None:
+    text = (
+        "Информация МИД России о работе миротворцев\n\nМосква, 27 октября 2020 года\n\n"
+        "МИД России доводит до сведения общественности данные о работе миротворцев.\n\n"
+        "1. Через коридор прошли сто автобусов.\n\n2. На постах нарушений не отмечено."
+    )
+    document = drafted(text, "ru")
+    points = [s for s in document["statements"] if s["evidence"][0]["passage"] in (4, 5)]
+    assert [(s["speakers"], s["kind"]) for s in points] == [(["russia-mfa"], "report")] * 2

@@ -39,6 +39,7 @@ class SpeechWords:
     relatives: frozenset[str] = field(default=frozenset(), kw_only=True)  # X, who accuses
     sources: frozenset[str] = field(default=frozenset(), kw_only=True)  # own_report_sources
     issuing_reports: frozenset[str] = field(default=frozenset(), kw_only=True)
+    reporting_documents: frozenset[str] = field(default=frozenset(), kw_only=True)
     pronouns: frozenset[str] = field(default=frozenset(), kw_only=True)  # person designators
     addressing: frozenset[str] = field(default=frozenset(), kw_only=True)  # обвинил X: X addressed
     prepositions: frozenset[str] = field(default=frozenset(), kw_only=True)  # о X: X no subject
@@ -74,6 +75,7 @@ def load(cues: Cues) -> SpeechWords:
         relatives=_words("subject_relatives", language),
         sources=_words("own_report_sources", language),
         issuing_reports=_words("issuing_reports", language),
+        reporting_documents=_words("reporting_documents", language),
         pronouns=_words("pronouns", language),
         addressing=_words("addressing", language),
         prepositions=_words("prepositions", language),

@@ -141,6 +141,8 @@ def _heading(reading: PassageReading, state: _Text) -> None:
             if not any(a_person(m.entity) for m in issuers):  # not a readout of a person's meeting
                 state.headline = issuers
         state.noun_issuer = _issuer_of_noun(reading, nouns)
+        if any(noun.words[0] in words.reporting_documents for _, noun in nouns):
+            state.kind = "report"  # Информация Министерства ...: its points report
 
 
 def _issuer_of_noun(
