@@ -387,3 +387,20 @@ def test_a_foreign_intelligence_service_issues_its_statement_not_its_director() 
 def test_the_one_on_whose_instruction_a_document_is_issued_does_not_issue_it(text: str) -> None:
     language = "en" if text.isascii() else "ru"
     assert {tuple(s["speakers"]) for s in statements(text, language)} == {("russia-mod",)}
+
+
+def test_a_verb_of_issuing_that_ends_its_passage_with_a_colon_opens_the_document() -> None:
+    text = (
+        "The Ministry of Defence of Russia informs:\n"
+        "1. The first columns crossed into the area at dawn.\n"
+        "2. Two field hospitals are being set up near the river."
+    )
+    assert [s["speakers"] for s in statements(text, "en")][1:] == [["russia-mod"]] * 2
+
+
+def test_a_colon_inside_a_passage_after_a_verb_of_issuing_opens_nothing() -> None:
+    text = (
+        "The footage the Ministry of Defence of Russia published: a group of experts reads it "
+        "as showing field hospitals near the river."
+    )
+    assert statements(text, "en") == []

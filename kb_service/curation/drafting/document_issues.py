@@ -108,6 +108,8 @@ def _follows(text: str, end: int) -> int | None:
     document), right after it or past its subject in the same clause (تعلن وزارة الخارجية ما
     يلي, доводит до сведения международного сообщества следующее), else None."""
     rest = text[end : end + FOLLOWING_REACH]
+    if rest.strip() == ":":  # X informs: (the passages after it are the document)
+        return end + rest.index(":") + 1
     clause = re.split(r"[.!?؟;:,،]", rest, maxsplit=1)[0]
     folded = clause.casefold()
     for phrase in FOLLOWING:

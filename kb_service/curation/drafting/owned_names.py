@@ -18,9 +18,11 @@ import yaml
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.ministry_names import STATE_KINDS, topics
 from kb_service.curation.drafting.name_patterns import within
-from kb_service.curation.drafting.name_rules import RULES_FILE
+from kb_service.curation.drafting.name_rules import RULES_FILE, at_phrase
 from kb_service.curation.drafting.transliteration import kebab
 from kb_service.model import names
+
+TITLE_LINKS = ("of", "the")  # between an organisation and the title it serves
 
 if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
@@ -52,7 +54,7 @@ def english(reader: _Reader, first: int, last: int) -> int | None:
     tokens = reader.tokens
     if not reader.headed(first, last):
         return None
-    state = _state_after(reader, last + 1)  # of (the Republic of) Azerbaijan
+    state = _state_after(reader, last + 1) or _state_after_title(reader, last + 1)
     if state is None or all(t.folded != "of" for t in tokens[last + 1 : state.first]):
         return None
     _name(reader, first, state)
@@ -203,6 +205,20 @@ def _state_after(reader: _Reader, at: int) -> Mention | None:
         ),
         None,
     )  # a registry state, or one proposed by `states` (of the Republic of Turkey)
+
+
+def _state_after_title(reader: _Reader, at: int) -> Mention | None:
+    """Return the state after the title an organisation serves, past `of the` at
+    token `at` (the Press Service of the President of the Republic of Azerbaijan)."""
+    tokens, title = reader.tokens, at
+    while (
+        title < len(tokens)
+        and title - at < len(TITLE_LINKS)
+        and tokens[title].folded in TITLE_LINKS
+    ):
+        title += 1
+    length = at_phrase(reader.rule.titles, tokens, title) if title > at else 0
+    return _state_after(reader, title + length) if length else None
 
 
 def _name(reader: _Reader, first: int, state: Mention) -> None:
