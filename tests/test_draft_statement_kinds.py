@@ -213,6 +213,7 @@ def test_public_opinion_is_no_view_held() -> None:
     [
         ("en", "The Azerbaijani Defence Ministry said the report was disinformation.", "denial"),
         ("en", "The Azerbaijani Defence Ministry said the video was a fake.", "denial"),
+        ("en", "The Azerbaijani Defence Ministry said the reports were misinformation.", "denial"),
         ("en", "The Azerbaijani Defence Ministry said the photos were fakes.", "denial"),
         ("en", "The Azerbaijani Defence Ministry said the claim was false.", "denial"),
         ("en", "The Azerbaijani Defence Ministry said the story was untrue.", "denial"),
