@@ -40,6 +40,19 @@ PUBLISHED = "2020-10-10"  # a Saturday
         ("on Sunday", PUBLISHED, [("on Sunday", "2020-10-04", "weekday")]),
         ("on Saturday", PUBLISHED, [("on Saturday", "2020-10-10", "weekday")]),
         ("on Friday", PUBLISHED, [("on Friday", "2020-10-09", "weekday")]),
+        # a weekday to come: the first such day after the publication (a Saturday: the next
+        # Saturday is a week on)
+        ("next Saturday", PUBLISHED, [("next Saturday", "2020-10-17", "next-weekday")]),
+        ("ends tomorrow, Sunday", PUBLISHED, [("tomorrow, Sunday", "2020-10-11", "next-weekday")]),
+        ("تنتهي غدا الأحد", PUBLISHED, [("غدا الأحد", "2020-10-11", "next-weekday")]),
+        ("يوم الاثنين المقبل", PUBLISHED, [("يوم الاثنين المقبل", "2020-10-12", "next-weekday")]),
+        ("الجمعة القادم", PUBLISHED, [("الجمعة القادم", "2020-10-16", "next-weekday")]),
+        (
+            "завтра, в воскресенье",
+            PUBLISHED,
+            [("завтра, в воскресенье", "2020-10-11", "next-weekday")],
+        ),
+        ("в следующий вторник", PUBLISHED, [("в следующий вторник", "2020-10-13", "next-weekday")]),
         # months and years of the publication
         ("в декабре", PUBLISHED, [("в декабре", "2019-12", "month-of-year")]),
         (

@@ -184,6 +184,9 @@ def _relative(how: str, found: dict[str, str | None], base: dt.date | None) -> s
     if how == "weekday":
         weekday = WEEKDAY_OF[next(v for k, v in found.items() if k.startswith("w") and v)]
         return (base - dt.timedelta(days=(base.weekday() - weekday) % 7)).isoformat()
+    if how == "next-weekday":  # the first such day after the publication
+        weekday = WEEKDAY_OF[next(v for k, v in found.items() if k.startswith("x") and v)]
+        return (base + dt.timedelta(days=(weekday - base.weekday() - 1) % 7 + 1)).isoformat()
     if how == "yesterday":
         return (base - dt.timedelta(days=1)).isoformat()
     if how == "today":
