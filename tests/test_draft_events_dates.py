@@ -342,6 +342,19 @@ def test_a_date_past_another_types_cue_in_another_clause_is_not_the_first_cues(
             "en",
             "2020-11-10",
         ),
+        # from X to Y, when it took effect: of day Y, the last of the span
+        (
+            "Протесты в Армении шли 44 дня, с 27 сентября по 10 ноября 2020 года, когда "
+            "вступило в силу заявление о прекращении огня.",
+            "ru",
+            "2020-11-10",
+        ),
+        (
+            "Protests went on in Armenia from 27 September to 10 November, when the ceasefire took "
+            "effect.",
+            "en",
+            "2020-11-10",
+        ),
     ],
 )
 def test_a_statement_that_took_effect_is_a_ceasefire_of_its_day(

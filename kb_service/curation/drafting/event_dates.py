@@ -152,15 +152,19 @@ class EventDates:
     def as_told(self, date: DateExpression, term: str, before: Sequence[Token]) -> DateExpression:
         """Return the date of a cue with the words before it in its clause: a weekday after
         a plan's word (planned), and the day X of `since X, when <cue>` (с 10 ноября, когда
-        вступило в силу заявление: the statement took effect on 10 November, no open span),
+        вступило в силу заявление: the statement took effect on 10 November, no open span) or
+        the last day Y of `from X to Y, when <cue>` (с 27 сентября по 10 ноября, когда ...),
         but for a lasting event (since X, when the fighting began: it goes on)."""
         date = self.planned(date, before)
         if term in self.rules.lasting_types or not before:
             return date
         opens = bool(self.cues.found(list(self.rules.when), list(before[:1])))
-        if opens and date.edtf.endswith("/..") and date.end <= before[0].start:
+        if not opens or date.end > before[0].start:
+            return date
+        if date.edtf.endswith("/.."):
             return replace(date, edtf=date.edtf.removesuffix("/.."))
-        return date
+        first, _, last = date.edtf.partition("/")
+        return replace(date, edtf=last) if first and last else date  # from X to Y, when: Y
 
     def planned(self, date: DateExpression, before: Sequence[Token]) -> DateExpression:
         """Return a weekday after a word of a plan that stands before the cue in its clause
