@@ -12,7 +12,8 @@
 - `this month`, `last month` (в прошлом месяце, الشهر الماضي), `this year`, `last year`: the
   publication's month or year, or the one before.
 - A weekday (`on Sunday`, `в ночь на вторник`, Arabic `الاثنين` alone, `said Monday`): the
-  last such day on or before the publication; `yesterday`; `today` (сегодня).
+  last such day on or before the publication; one to come (`next Monday`, `غدا الثلاثاء`,
+  `завтра, во вторник`): the first such day after it; `yesterday`; `today` (сегодня).
 
 Relative expressions need a publication date of day precision. The text is searched through a
 copy of the same length (digits made ASCII, letters lower case, Arabic alef, hamza and taa

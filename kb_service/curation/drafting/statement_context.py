@@ -2,7 +2,10 @@
 
 - a headline (the first passage of content, a few words and no full stop) drafts no statement:
   the body reports the same words with their speaker and day. A headline that names a document
-  (Заявление МИД России) names its issuers, for whom its body speaks (Мы призываем);
+  (Заявление МИД России) names its issuers, for whom its body speaks (Мы призываем); the
+  institution right after its noun (بيان صحفي لوزارة الخارجية الروسية بشأن ...) declares the
+  body's `the following` that names no one, whoever else the headline names, and an
+  information (Информация Министерства ...) makes its points reports;
 - a sentence that issues a document (signed a statement, أصدرت بيانا, declare the following)
   makes its persons (else the actors in a row with the first one it names) the document's
   issuers, and its date the document's: what the document says later (the statement says,

@@ -2,6 +2,8 @@
 заявил, قال drafts a claim; a document's `says`, an announcement; сообщил, a report), as
 statement_kinds.yaml lists them:
 
+- words that judge other words false (disinformation, ложные, مضللة) are a denial, and words
+  of a worry (worries, тревожит, بقلق) a concern, said or held as a view (called that a fake);
 - words that tell of a hostile act (shelled, открыл огонь, قصفت) done by another side than
   the speaker's are an accusation. An actor's side is the side whose English name its own
   English name or id holds (the Ministry of Defence of Azerbaijan, armenia-mod); a person
