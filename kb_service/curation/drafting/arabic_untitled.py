@@ -66,15 +66,9 @@ def _joined_name(reader: _Reader, at: int) -> bool:
     tokens = reader.tokens
     if at + 1 >= len(tokens) or not tokens[at].text.startswith(AND) or len(tokens[at].text) < 3:
         return False
-    if names.fold(tokens[at].text[1:]) in _title_heads(reader):
+    if names.fold(tokens[at].text[1:]) in reader.rule.title_heads:
         return False  # a second title (سيرغي لافروف ووزير خارجية تركيا): no name
     return _name_at(reader, at, joined=True)
-
-
-def _title_heads(reader: _Reader) -> frozenset[str]:
-    """Return the first words of the language's titles (وزير of وزير الخارجية, رئيس)."""
-    rule = reader.rule
-    return frozenset(p.words[0] for p in rule.titles) | rule.owned_titles
 
 
 def _ends(reader: _Reader, at: int) -> bool:

@@ -183,16 +183,21 @@ def _relative(how: str, found: dict[str, str | None], base: dt.date | None) -> s
         year = base.year if month <= base.month else base.year - 1
         return f"{year}-{month:02d}"
     if how == "weekday":
-        weekday = WEEKDAY_OF[next(v for k, v in found.items() if k.startswith("w") and v)]
-        return (base - dt.timedelta(days=(base.weekday() - weekday) % 7)).isoformat()
+        days = (base.weekday() - _weekday(found, "w")) % 7
+        return (base - dt.timedelta(days=days)).isoformat()
     if how == "next-weekday":  # the first such day after the publication
-        weekday = WEEKDAY_OF[next(v for k, v in found.items() if k.startswith("x") and v)]
-        return (base + dt.timedelta(days=(weekday - base.weekday() - 1) % 7 + 1)).isoformat()
+        days = (_weekday(found, "x") - base.weekday() - 1) % 7 + 1
+        return (base + dt.timedelta(days=days)).isoformat()
     if how == "yesterday":
         return (base - dt.timedelta(days=1)).isoformat()
     if how == "today":
         return base.isoformat()
     return _of_publication(how, base)
+
+
+def _weekday(found: dict[str, str | None], groups: str) -> int:
+    """Return the number of the weekday that the pattern's groups `groups`1, 2... matched."""
+    return WEEKDAY_OF[next(v for k, v in found.items() if k.startswith(groups) and v)]
 
 
 def _of_publication(how: str, base: dt.date) -> str | None:

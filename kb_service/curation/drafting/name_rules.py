@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +52,11 @@ class Rules:
     state_forms: frozenset[str] = frozenset()  # between a head and its state (Республики)
     adjective_ministries: tuple[Phrase, ...] = ()  # after a state's adjective; term: the topic
     state_nouns: frozenset[str] = frozenset()  # after a state's adjective: the state (Republic)
+
+    @cached_property
+    def title_heads(self) -> frozenset[str]:
+        """Return the first words of the titles and the owned titles (وزير of وزير الخارجية)."""
+        return frozenset(p.words[0] for p in self.titles) | self.owned_titles
 
 
 def _split(written: str) -> tuple[str, ...]:
