@@ -2,8 +2,11 @@
 заявил, قال drafts a claim; a document's `says`, an announcement; сообщил, a report), as
 statement_kinds.yaml lists them:
 
-- words that judge other words false (disinformation, ложные, مضللة) are a denial, and words
-  of a worry (worries, тревожит, بقلق) a concern, said or held as a view (called that a fake);
+- words that judge other words false (disinformation, ложные, مضللة) are a denial, words of a
+  worry (worries, тревожит, بقلق) a concern, words that lay the blame (responsibility for, на
+  совести) an accusation, words that wait for another's act (expects, ожидает от, تنتظر) an
+  appeal, and thanks, sympathy or congratulations (благодарит, تشكر) a position, said or held
+  as a view (called that a fake);
 - words that tell of a hostile act (shelled, открыл огонь, قصفت) done by another side than
   the speaker's are an accusation. An actor's side is the side whose English name its own
   English name or id holds (the Ministry of Defence of Azerbaijan, armenia-mod); a person
@@ -16,7 +19,10 @@ statement_kinds.yaml lists them:
 - the other words of an institution (a ministry, a government) that `said` them report, in
   English and Russian (the ministry said its troops had entered the district), but for a
   hostile act of its own side's, which it claims (its units had struck Armenian forces);
-- an outlet speaks only its own report (`..., according to RIA Novosti`): a report.
+- an outlet speaks only its own report (`..., according to RIA Novosti`): a report;
+- a document's words that none of these make another kind, nor binding words a commitment,
+  tell what was done or stands: a report, whatever its verb (`declares the following: ...
+  the units have completed their work`); only the verb that issues it announces.
 """
 
 from __future__ import annotations
@@ -120,6 +126,8 @@ def refined(
         and not cues.found(kind_words.hostile, words)  # its own side's feat stays a claim
     ):
         return replace(speech, kind="report")  # a ministry said its troops had entered
+    if speech.document and speech.kind == "announcement":
+        return replace(speech, kind="report")  # a point of a declared document tells
     return speech
 
 
