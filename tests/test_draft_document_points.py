@@ -224,3 +224,37 @@ def test_a_headline_that_names_a_person_makes_no_issuer_of_the_points() -> None:
     )
     document = draft_fixture(text, registry, "en", PUBLISHED, "h").document
     assert [s["speakers"] for s in document["statements"]] == []
+
+
+GROUNDED = {
+    "ar": (
+        "على أثر البيان المشترك الذي وقعه رئيس روسيا ورئيس أذربيجان، تعلن وزارة الخارجية "
+        "الروسية ما يلي:\n"
+        "1. أنجزت وحدات حفظ السلام انتشارها على طول خط التماس.\n"
+        "2. يتواصل تبادل الأسرى."
+    ),
+    "ru": (
+        "В связи с совместным заявлением, подписанным Россией и Азербайджаном, Министерство "
+        "иностранных дел России сообщает следующее.\n"
+        "1. Миротворцы завершили развертывание вдоль линии соприкосновения.\n"
+        "2. Обмен пленными продолжается."
+    ),
+    "en": (
+        "Following the joint statement signed by Russia and Azerbaijan, the Ministry of Foreign "
+        "Affairs of Russia states the following:\n"
+        "1. The peacekeepers have completed their deployment along the line.\n"
+        "2. The exchange of prisoners goes on."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(GROUNDED))
+def test_points_after_the_following_are_the_declarers_though_a_joint_statement_is_named(
+    language: str,
+) -> None:
+    # the joint statement is the ground of the ministry's document, not the document itself
+    found = spoken(GROUNDED[language], REGISTRY, language)
+    assert [(n, speakers) for n, speakers in found if n > 1] == [
+        (2, ["russia-mfa"]),
+        (3, ["russia-mfa"]),
+    ]

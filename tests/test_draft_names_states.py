@@ -30,6 +30,44 @@ def test_a_state_the_registry_lacks_is_proposed_as_a_state(language: str, text: 
     assert entries["turkey"] == "state"
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Islamic Republic of Iran and Azerbaijan share a long border."),
+        ("ar", "وتجمع الجمهورية الإسلامية الإيرانية وأذربيجان حدود طويلة."),
+    ],
+)
+def test_iran_is_proposed_by_its_formal_name(language: str, text: str) -> None:
+    document = draft_fixture(text, REGISTRY, language, "2020-11-11").document
+    seen = {e["id"]: [s["text"] for s in e["seen"]] for e in document["proposed_entries"]}
+    assert "iran" in seen
+    assert len(seen["iran"][0].split()) == 3 + (language == "en")  # the whole formal name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "ar",
+            "وتعلن وزارة خارجية الجمهورية الإسلامية الإيرانية دعمها للهدنة.",
+            "وزارة خارجية الجمهورية الإسلامية الإيرانية",
+        ),
+        (
+            "ar",
+            "وأعلنت وزارة خارجية الجمهورية التركية دعمها للهدنة.",
+            "وزارة خارجية الجمهورية التركية",
+        ),
+    ],
+)
+def test_a_ministry_of_a_state_by_its_formal_adjective_is_one_name(
+    language: str, text: str, name: str
+) -> None:
+    # the state's formal name holds a link word (الجمهورية): the ministry ends with it
+    document = draft_fixture(text, REGISTRY, language, "2020-11-11").document
+    entries = {e["kind"]: e["names"][language] for e in document["proposed_entries"]}
+    assert entries.get("ministry") == name
+
+
 def test_a_registry_state_wins_over_the_list() -> None:
     registry = [
         *REGISTRY,

@@ -82,7 +82,9 @@ def settle(readings: list[PassageReading], language: str, published: str | None 
         first = False
         declarer = state.headline or state.noun_issuer  # of a `the following` naming no one
         issued = document_issues.issuing(reading, state.words, state.published, declarer)
-        statement_points.read(reading, points, _opening(reading, state, issued), language)
+        declared = bool(issued) and issued[-1].said is not None
+        opening = _opening(reading, state, issued)
+        statement_points.read(reading, points, opening, language, declared=declared)
         _declare(reading, issued)
         settled = []
         for speech in reading.speech:

@@ -48,27 +48,24 @@ class Points:
 
 
 def read(
-    reading: PassageReading, points: Points, issuers: tuple[Mention, ...], language: str
+    reading: PassageReading,
+    points: Points,
+    issuers: tuple[Mention, ...],
+    language: str,
+    *,
+    declared: bool = False,
 ) -> None:
     """Add a statement to a point that follows a joint statement's passage, or a passage
     that issues a document; of another passage, give its document's words (`the statement
     says`) to the joint statement's signers, and learn whose points follow (`issuers`: those
-    of the last document the passage issues)."""
+    of the last document the passage issues; `declared`: it says `the following`, so its
+    points are its issuers' even where it names a joint statement as their ground: على أثر
+    البيان المشترك ..., تعلن الوزارة ما يلي)."""
     headings, point, kind = _rules(language)
-    tokens, text = reading.tokens, reading.passage.text
+    text = reading.passage.text
     opened = point.match(text)
     if opened is None:
-        if points.issuers:  # `the statement says`: the joint statement's signers speak
-            reading.speech = [
-                replace(s, speakers=points.issuers) if s.document else s for s in reading.speech
-            ]
-        if any(p.match(tokens, at) for at in range(len(tokens)) for p in headings):
-            points.issuers = tuple(
-                m for m in reading.named if m.entity.label == "Actor" and not outlet(m.entity)
-            )
-            points.document = False
-        elif issuers:
-            points.issuers, points.document = issuers, True
+        _learn(reading, points, issuers, headings, declared=declared)
         return
     start = opened.end()
     first = sentence_of(reading.spans, start)[1]
@@ -81,6 +78,32 @@ def read(
     if points.issuers and words is not None:
         said = Speech(kind, start, start, *words, points.issuers, (), document=points.document)
         reading.speech = sorted([*reading.speech, said], key=lambda s: s.cue_start)
+
+
+def _learn(
+    reading: PassageReading,
+    points: Points,
+    issuers: tuple[Mention, ...],
+    headings: tuple[Phrase, ...],
+    *,
+    declared: bool,
+) -> None:
+    """Of a passage that is no point: give its document's words to the joint statement's
+    signers, and learn whose points follow it (see `read`)."""
+    tokens = reading.tokens
+    if points.issuers:  # `the statement says`: the joint statement's signers speak
+        reading.speech = [
+            replace(s, speakers=points.issuers) if s.document else s for s in reading.speech
+        ]
+    if declared and issuers:
+        points.issuers, points.document = issuers, True
+    elif any(p.match(tokens, at) for at in range(len(tokens)) for p in headings):
+        points.issuers = tuple(
+            m for m in reading.named if m.entity.label == "Actor" and not outlet(m.entity)
+        )
+        points.document = False
+    elif issuers:
+        points.issuers, points.document = issuers, True
 
 
 def _for_issuers(speech: Speech, issuers: tuple[Mention, ...], text: str) -> Speech:
