@@ -401,3 +401,45 @@ def test_two_days_later_or_earlier_is_read_against_the_last_day_written(
     text: str, language: str, expected: tuple[str, str]
 ) -> None:
     assert expected in dated(text, language, "2020-10-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Armenia and Azerbaijan agreed a ceasefire on 10 and 18 October; neither held.", "en"),
+        ("Перемирия 10 и 18 октября между Арменией и Азербайджаном не устояли.", "ru"),
+        ("واتفقت أرمينيا وأذربيجان على هدنة في 10 و18 أكتوبر، فلم تصمد.", "ar"),
+        ("واتفقت أرمينيا وأذربيجان على هدنة في 10 و 18 أكتوبر، فلم تصمد.", "ar"),
+        ("Armenia and Azerbaijan agreed a ceasefire on 10 October and 18 October.", "en"),
+    ],
+)
+def test_days_listed_with_one_month_are_one_event_each(text: str, language: str) -> None:
+    # the first day's month is the list's last one (10 and 18 October)
+    assert dated(text, language) == [("ceasefire", "2020-10-10"), ("ceasefire", "2020-10-18")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Talks between Armenia and Russia were held on 12 and 13 October.", "en"),
+        ("Переговоры Армении и России прошли 12 и 13 октября.", "ru"),
+        ("وجرت مفاوضات بين أرمينيا وروسيا يومي 12 و13 أكتوبر.", "ar"),
+    ],
+)
+def test_days_listed_that_follow_each_other_are_one_span(text: str, language: str) -> None:
+    assert dated(text, language) == [("meeting", "2020-10-12/2020-10-13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Talks between Armenia and Russia went on between 12 and 18 October.", "en"),
+        ("Переговоры Армении и России шли между 12 и 18 октября.", "ru"),
+        ("Talks between Armenia and Russia went on from 12 and 18 October.", "en"),
+        ("وجرت مفاوضات بين أرمينيا وروسيا بين 12 و18 أكتوبر.", "ar"),
+        ("وجرت مفاوضات بين أرمينيا وروسيا من 12 و18 أكتوبر.", "ar"),
+    ],
+)
+def test_days_after_between_are_no_list(text: str, language: str) -> None:
+    # `between 12 and 18 October` bounds a time; its first day is no day of its own
+    assert [date for _, date in dated(text, language)] == ["2020-10-18"]

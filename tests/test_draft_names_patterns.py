@@ -112,6 +112,12 @@ def test_a_headline_names_a_city_its_body_proposes() -> None:
         ("The Sides exchange prisoners. The Republic of Azerbaijan agrees.", "en"),
         ("The Presidents of Armenia and Russia met. The Ministers spoke.", "en"),
         ("Стороны обменяются пленными. Об этом сообщили на Фейсбук.", "ru"),
+        # the government a ministry's document names mid-sentence (внесением в Правительство)
+        ("Проект будет внесен в Правительство после обсуждения.", "ru"),
+        ("Проект ждет решения Правительства после обсуждения.", "ru"),
+        ("Проект передан Правительству после обсуждения.", "ru"),
+        ("Проект будет одобрен Правительством после обсуждения.", "ru"),
+        ("Проект обсудят в Правительстве после праздников.", "ru"),
     ],
 )
 def test_generic_words_and_platforms_propose_nothing(text: str, language: str) -> None:

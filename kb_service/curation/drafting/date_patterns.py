@@ -14,7 +14,7 @@ _M = rf"(?:[بو](?=[^\W\d_]))?(?P<m>{_MONTH})(?:\.)?(?:\s*/\s*(?P<m2>{_MONTH}))
 _YEAR_WORD = r"(?:(?:عام|العام|سنة|سنه)\s+)?"
 _Y = r"(?P<y>\d{4})(?:\s*(?:года|год|г\.))?"
 # A match starts a word, or follows an Arabic proclitic (وفي وقت سابق، ومنذ عام 1992).
-_B = r"(?<![\w])(?:[وفبل](?=[^\W\d_]))?"
+_B = r"(?<![\w])(?:[وفبل](?=[^\W\d_])|و(?=\d))?"  # و before a day too: 10 و18 أكتوبر
 _E = r"(?![\w])"  # and ends one
 
 _SINCE = r"(?:since|منذ|с|со)"
@@ -89,6 +89,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:since|منذ|с|со)\s+(?:late\s+|early\s+|mid-|أواخر\s+|اواخر\s+)?(?P<m>{_MONTH_FULL})",
         ),
         ("month", rf"{_M},?\s+{_YEAR_WORD}{_Y}"),
+        # the first day of a list that one month ends (10 and 18 October, 10 и 18 октября,
+        # 10 و18 أكتوبر): its month is the list's; the last day is read as any other
+        (
+            "day-of-year",
+            r"(?<!between )(?<!from )(?<!между )(?<!بين )(?<!من )"
+            rf"(?P<d>\d{{1,2}})(?=(?:st|nd|rd|th)?\s*(?:and|и|و)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+"
+            rf"(?:of\s+)?{_M}{_E})",
+        ),
         ("day-of-year", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}"),
         ("day-of-year", rf"{_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"),
         ("day-of-year", _ORDINAL_DAY),

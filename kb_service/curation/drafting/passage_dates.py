@@ -10,7 +10,10 @@ belongs to (event_dates.py chooses an event's dates with them):
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from bisect import bisect_left
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from kb_service.curation.drafting.date_expressions import DateExpression
@@ -22,6 +25,7 @@ if TYPE_CHECKING:
 
 CLAUSE_REACH = 400  # characters looked at on each side of a cue for its clause's marks
 MAX_DEADLINES = 6  # deadlines one cue of a deadline type takes from its passage, at most
+_LISTED = re.compile(r"\s*(?:and|и|و)\s*")  # between two listed dates
 
 
 class PassageDates:
@@ -78,9 +82,33 @@ class PassageDates:
                 if self.free(d, term) and not self.between(d, cue, term, backdrops=False)
             ]
         if own:
-            return [min(own[: 2 * MAX_DEADLINES], key=lambda d: _distance(d, at, cue_end))]
+            best = min(own[: 2 * MAX_DEADLINES], key=lambda d: _distance(d, at, cue_end))
+            return self.listed(best)
         # a sentence that writes a date (if only a document's) gives its cues no other
         return [] if _within(self.every, sentence) else _nearest(self.found, at, 1)
+
+    def listed(self, date: DateExpression) -> list[DateExpression]:
+        """Return a date with the dates listed with it, joined by `and`: the truces
+        of 10 and 18 October (10 и 18 октября, 10 و18 أكتوبر) are two, one cue of each day;
+        days that follow each other (talks on 12 and 13 December) are one span of them."""
+        index = bisect_left(self.found, date.start, key=lambda d: d.start)
+        low = high = index
+        while low > 0 and index - low < MAX_DEADLINES and self.joined(low - 1, low):
+            low -= 1
+        while (
+            high + 1 < len(self.found)
+            and high - index < MAX_DEADLINES
+            and self.joined(high, high + 1)
+        ):
+            high += 1
+        return _spanned(self.found[low : high + 1], self.text)
+
+    def joined(self, first: int, second: int) -> bool:
+        """Return whether two dates of the passage are listed together (`10 and 18 October`,
+        `10 October and 26 October`)."""
+        between = self.text[self.found[first].end : self.found[second].start]
+        between += "و" if self.found[second].text.startswith("و") else ""  # و20 أكتوبر
+        return _LISTED.fullmatch(between) is not None
 
     def noun(self, cue: tuple[int, int]) -> bool:
         """Return whether a cue is a document's noun (`the Moscow agreement of 10.10.2020`
@@ -117,6 +145,20 @@ class PassageDates:
         failure since the war began`: the date is the truce's, not the war's)."""
         self.claims[clause] = term if self.claims.get(clause, term) == term else ""  # "": mixed
         self.cues.append((at, term, backdrop))  # the cues come in order
+
+
+def _spanned(listed: list[DateExpression], text: str) -> list[DateExpression]:
+    """Return listed days that follow each other as one span (12 and 13 December), else as
+    they are."""
+    try:
+        days = [dt.date.fromisoformat(d.edtf) for d in listed]
+    except ValueError:
+        return listed
+    if len(days) < 2 or any((b - a).days != 1 for a, b in pairwise(days)):
+        return listed
+    first, last = listed[0], listed[-1]
+    edtf = f"{first.edtf}/{last.edtf}"
+    return [DateExpression(first.start, last.end, text[first.start : last.end], edtf, "span")]
 
 
 def clause_of(text: str, spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
