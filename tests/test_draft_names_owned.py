@@ -73,6 +73,8 @@ def test_a_ministry_named_with_its_state_is_proposed_whole_and_the_state_not_men
         ("ar", "نفت وزارة دفاع جمهورية أرمينيا التقرير."),
         ("ar", "نفت وزارة الدفاع في جمهورية أرمينيا التقرير."),  # the state after في
         ("en", "Armenia's defence ministry denied the report."),  # lower case, a possessive
+        ("en", "Armenia's Ministry of Defence denied the report."),  # the topic after `of`
+        ("en", "Armenia's Ministry of Defense denied the report."),
     ],
 )
 def test_the_registry_ministry_of_that_state_and_topic_wins(language: str, text: str) -> None:
@@ -106,6 +108,14 @@ def test_a_ministry_by_its_topic_and_its_states_capital_is_the_registrys(
 def test_an_arabic_ministry_by_its_topic_and_its_states_feminine_adjective(text: str) -> None:
     proposed, _ = _drafted(text, "ar")
     assert proposed == {"الخارجية الجورجية": "ministry"}
+
+
+def test_a_ministry_of_a_topic_without_a_state_before_it_is_no_registry_ministry() -> None:
+    # `Ministry of Defence` after no state's possessive: the registry's is not guessed
+    proposed, mentions = _drafted("The Ministry of Defence denied the report.", "en")
+    assert "armenia-mod" not in mentions[1]
+    proposed, mentions = _drafted("Georgia's Ministry of Justice denied the report.", "en")
+    assert proposed == {"Georgia's Ministry of Justice": "ministry"}
 
 
 def test_a_ministers_title_is_no_ministry() -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kb_service.curation.drafting import owned_names
 from kb_service.curation.drafting.mentions import Entity, Mention
-from kb_service.curation.drafting.ministry_names import STATE_KINDS
+from kb_service.curation.drafting.ministry_names import STATE_KINDS, topics
 from kb_service.curation.drafting.name_patterns import without_ending
 from kb_service.curation.drafting.name_rules import phrase_at
 from kb_service.model import names
@@ -60,6 +60,14 @@ def english_ministry(reader: _Reader, first: int, last: int, mentions: list[Ment
     Ministry), or by its topic and its state's capital after it (the Defence Ministry in Baku:
     capitals.yaml); tell whether it did (the state's possessive is then not named there)."""
     tokens = reader.tokens
+    if _of_topic(reader, first, last):  # Armenia's Ministry of Defence
+        state, begin = _state_before(reader, first, mentions)
+        topic = next(
+            (t.folded for t in tokens[first + 2 : last + 1] if t.folded in topics("en")), ""
+        )
+        if state is None or not topic:
+            return False
+        return _named(reader, (begin, first, last), state, topic, mentions)
     if last - first < 1 or tokens[last].folded != "ministry":
         return False
     state, begin = _state_before(reader, first, mentions)
@@ -68,14 +76,37 @@ def english_ministry(reader: _Reader, first: int, last: int, mentions: list[Ment
         state, begin = reader.proposals.ministries().demonym(tokens[first].folded), first
     if state is None:
         state = _capital_after(reader, last, mentions)
-    known = reader.proposals.ministries().of(state, topic, "en") if state else None
-    if known is None and state is not None:  # Azerbaijan's Foreign Ministry, Russian defence
-        mentions[:] = [m for m in mentions if not (m.first >= begin and m.last < first)]
+    if state is None:
+        return False
+    return _named(reader, (begin, first, last), state, topic, mentions)
+
+
+def _of_topic(reader: _Reader, first: int, last: int) -> bool:
+    """Tell whether a capitalised run is `Ministry of` and its topic (Ministry of Defence)."""
+    tokens = reader.tokens
+    return (
+        last - first >= 2
+        and tokens[first].folded == "ministry"
+        and tokens[first + 1].folded == "of"
+    )
+
+
+def _named(
+    reader: _Reader,
+    span: tuple[int, int, int],
+    state: Entity,
+    topic: str,
+    mentions: list[Mention],
+) -> bool:
+    """Name the registry's ministry of a state on a topic from token `begin` (its state's
+    possessive, if any) to `last`, else propose one; the possessive is not named there."""
+    begin, first, last = span
+    tokens = reader.tokens
+    known = reader.proposals.ministries().of(state, topic, "en")
+    mentions[:] = [m for m in mentions if not (m.first >= begin and m.last < first)]
+    if known is None:  # Azerbaijan's Foreign Ministry, Russian defence
         reader.add(begin, last, "ministry")  # a ministry the registry lacks, with its state
         return True
-    if known is None:
-        return False
-    mentions[:] = [m for m in mentions if not (m.first >= begin and m.last < first)]
     mentions.append(Mention(known, begin, last, tokens[begin].start, tokens[last].end))
     mentions.sort(key=lambda m: m.first)
     reader.taken.update(range(begin, last + 1))
