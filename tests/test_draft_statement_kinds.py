@@ -325,3 +325,11 @@ def test_blame_in_arabic_is_no_accusation() -> None:
     # تحمل المسؤولية is as often a duty taken on as a blame laid
     text = "وقالت وزارة الدفاع الأذربيجانية إنها تتحمل المسؤولية عن أمن ترتر."
     assert kinds(text, "ar") != ["accusation"]
+
+
+def test_awaiting_is_no_appeal() -> None:
+    # ينتظر alone is `awaits`: only ينتظر من, `expects from`, waits for another's act
+    text = (
+        "وقالت وزارة الدفاع الأذربيجانية إن 103 منهم ينتظرون نتائج الفحوص، إذ ينتظر 103 منهم الفحص."
+    )
+    assert "appeal" not in kinds(text, "ar")
