@@ -11,6 +11,8 @@ from kb_service.model import names
 # Keys of a proposed registry entry that hold no name of it.
 NOT_NAMES = {"kind", "language", "review", "passage", "passages", "label", "wikidata"}
 
+_QUOTES = str.maketrans("", "", '«»"“”„')  # marks a title is written in, not its words
+
 
 def claims(entries: list[dict[str, Any]], gold: list[dict[str, Any]]) -> list[str | None]:
     """Return the gold new entity each proposed entry names (None when none), each gold entity
@@ -142,13 +144,18 @@ def gold_names(entry: dict[str, Any]) -> list[str]:
 
 
 def same_name(a: str, b: str) -> bool:
-    """Tell whether two names are the same, word by word, up to case endings and clitics."""
-    first, second = names.fold(a).split(), names.fold(b).split()
+    """Tell whether two names are the same, word by word, up to case endings, clitics and the
+    quotation marks a title is written in (the outlet «Голос Америки» is Голос Америки)."""
+    first, second = names.fold(_unquoted(a)).split(), names.fold(_unquoted(b)).split()
     if not first or len(first) != len(second):
         return False
     return all(
         _forms(x) & _forms(y) or _same_stem(x, y) for x, y in zip(first, second, strict=True)
     )
+
+
+def _unquoted(name: str) -> str:
+    return name.translate(_QUOTES)
 
 
 def _forms(word: str) -> set[str]:

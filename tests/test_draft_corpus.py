@@ -109,6 +109,9 @@ def test_names_match_across_case_endings_but_not_across_words() -> None:
     assert same_name("Ilham Aliyev", "ilham aliyev")
     assert not same_name("Ilham Aliyev", "Aliyev")
     assert not same_name("Nikol Pashinyan", "Vladimir Putin")
+    assert same_name("«Голос Америки»", "Голос Америки")  # a title's marks are no words
+    assert same_name('"Kavkazsky Uzel"', "Kavkazsky Uzel")
+    assert same_name("“Kavkazsky Uzel”", "„Kavkazsky Uzel“")
     assert same_name("Кельбаджарского района", "Кельбаджарский район")
     assert not same_name("Армения", "Армянский")
 

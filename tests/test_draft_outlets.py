@@ -164,8 +164,9 @@ def test_the_actor_an_outlet_quotes_speaks_and_the_agency_word_designates_no_one
         "Геворгян, которую цитирует агентство «Арменпресс», заявила, что движение по трассе не "
         "прервется."
     )
-    assert said(text, "ru") == [
-        (["mane-gevorgyan"], "что движение по трассе не прервется", ["armenpress"])
+    assert sorted(said(text, "ru")) == [
+        (["mane-gevorgyan"], "что движение по трассе не прервется", ["armenpress"]),
+        (["novosti"], "Бои прекратились", []),  # the agency's own report
     ]
 
 
@@ -449,3 +450,49 @@ def test_according_to_an_outlet_citing_a_source_is_the_sources_statement_alone()
         "The road through the corridor is open, according to the RIA Novosti agency, citing Russia."
     )
     assert [s["speakers"] for s in statements(text, "en")] == [["russia"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("RIA Novosti reported that the sides could agree a truce that evening.", "en"),
+        ("РИА Новости сообщило, что стороны могут заключить перемирие вечером.", "ru"),
+        ("Стороны могут заключить перемирие вечером, сообщило РИА Новости.", "ru"),
+        ("Стороны могут заключить перемирие вечером, сообщил РИА Новости.", "ru"),
+        ("РИА Новости сообщили, что стороны могут заключить перемирие вечером.", "ru"),
+        ("Стороны могут заключить перемирие вечером, сообщает РИА Новости.", "ru"),
+        ("Стороны могут заключить перемирие вечером, пишет РИА Новости.", "ru"),
+        ("Стороны могут заключить перемирие вечером, пишут РИА Новости.", "ru"),
+        ("Стороны могут заключить перемирие вечером, передает РИА Новости.", "ru"),
+        ("Стороны могут заключить перемирие вечером, передаёт РИА Новости.", "ru"),
+        ("Стороны могут заключить перемирие вечером, передают РИА Новости.", "ru"),
+        ("وذكرت نوفوستي أن الطرفين قد يتفقان على هدنة مساء.", "ar"),
+        ("وأفادت نوفوستي أن الطرفين قد يتفقان على هدنة مساء.", "ar"),
+        ("وأوردت نوفوستي أن الطرفين قد يتفقان على هدنة مساء.", "ar"),
+    ],
+)
+def test_an_outlets_own_report_is_its_statement(text: str, language: str) -> None:
+    assert [(s["speakers"], s["kind"]) for s in statements(text, language)] == [
+        (["novosti"], "report")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Стороны могут заключить перемирие, сообщило РИА Новости со ссылкой на Джейхуна "
+            "Байрамова.",
+            "ru",
+        ),
+        ("وذكرت نوفوستي نقلا عن جيهون بيراموف أن الطرفين قد يتفقان على هدنة.", "ar"),
+    ],
+)
+def test_an_outlet_citing_a_source_after_its_name_relays(text: str, language: str) -> None:
+    assert [s["speakers"] for s in statements(text, language)] == [["jeyhun-bayramov"]]
+
+
+def test_an_outlet_a_speaker_tells_is_no_speaker_of_its_own() -> None:
+    # Нагдалян сообщила РИА Новости: the agency is addressed, not the one who reports
+    text = "Представитель МИД Армении Анна Нагдалян сообщила РИА Новости, что группа в пути."
+    assert all(s["speakers"] != ["novosti"] for s in statements(text, "ru"))

@@ -35,6 +35,7 @@ from itertools import islice
 from kb_service.curation.drafting import budget, speech_words
 from kb_service.curation.drafting.cues import Cues, Phrase
 from kb_service.curation.drafting.mentions import Entity, Mention, designated
+from kb_service.curation.drafting.outlet_reports import own_outlet, own_reports
 from kb_service.curation.drafting.relays import relays
 from kb_service.curation.drafting.reported_words import Span, Wording, says_more
 from kb_service.curation.drafting.speakers import SUBJECT_FIRST
@@ -43,8 +44,6 @@ from kb_service.curation.drafting.speech_forms import (
     attributed,
     document_subject,
     of_document,
-    own_outlet,
-    own_reports,
     spoken,
 )
 from kb_service.curation.drafting.speech_types import Speech, SpeechPassage

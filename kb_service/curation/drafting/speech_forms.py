@@ -11,8 +11,7 @@
 - a document as the verb's subject (وأضاف البيان, the statement added): likewise;
 - a verb that points back (Об этом Путин сообщил), or a sentence opened by its words (О том,
   что ...): words_before.py;
-- an outlet's own report (Как пишет газета «Коммерсантъ», ...): the outlet speaks, when no
-  other verb of its sentence reports someone's words.
+- an outlet's own report (Как пишет газета «Коммерсантъ», ...): outlet_reports.py.
 """
 
 from __future__ import annotations
@@ -25,18 +24,16 @@ from kb_service.curation.drafting import name_rules
 from kb_service.curation.drafting.joined_names import with_joined
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.reported_words import MIN_WORDS, Span, reported, trimmed
-from kb_service.curation.drafting.speakers import SUBJECT_FIRST, person_after, speakers_of
+from kb_service.curation.drafting.speakers import person_after, speakers_of
 from kb_service.curation.drafting.speech_types import SpeechPassage
 from kb_service.curation.drafting.tokens import QUOTE_MAX, last_comma, sentence_of
 
 Heard = tuple[Span, tuple[Mention, ...]]
-Found = tuple[int, int, Heard]  # an own report: its phrase's first and end tokens, and words
 ISSUED_BY_NEAR = 3  # words from a document phrase to its issuer (a statement released by X)
 ISSUER_NEAR = 8  # words from an attribution to the issuer of the document it names, at most
 NOUN_WORDS = 3  # words of a document's noun, at most
 PRONOUNS = frozenset({"he", "she", "он", "она"})  # a person's, before the verb
 LOOK_BACK = 12  # actors named before a passage among which its unnamed speaker is sought
-OWN_REACH = 2  # words between an own-report phrase and its outlet after it, at most
 
 
 def spoken(
@@ -252,49 +249,3 @@ def document_subject(
     heard = reported(passage.wording, start, sentence) if start < len(tokens) else None
     last = _last_named(passage, tokens[subject[0]].start, named_before)
     return (heard, (last,)) if heard and last else None
-
-
-def own_reports(passage: SpeechPassage, verbs: list[int], spans: list[Span]) -> list[Found]:
-    """Return (phrase start, phrase end, words and outlet) of each outlet's own report: an
-    own-report phrase, its outlet (own_outlet), and no other verb in the sentence."""
-    tokens, words = passage.tokens, passage.words
-    starts = [tokens[v].start for v in verbs]  # in order
-    found: list[Found] = []
-    for n, phrase in words.cues.found(words.own_report, tokens):
-        end = n + len(phrase.words)
-        outlet, start = own_outlet(passage, n, end), tokens[n].start
-        sentence = sentence_of(spans, start)
-        if outlet is None:
-            continue
-        verb = bisect_left(starts, sentence[0])
-        if verb < len(starts) and starts[verb] < sentence[1]:
-            continue  # another verb reports someone's words: the outlet relays them
-        if outlet.last < n:  # `<words>, the state agency AZERTAC reported.`
-            comma = last_comma(passage.text, sentence[0], outlet.start)
-            heard = trimmed(passage.text, sentence[0], comma) if comma > 0 else None
-        elif passage.wording.count(sentence[0], start) < MIN_WORDS:
-            heard = reported(passage.wording, outlet.last + 1, sentence)
-        else:
-            heard = trimmed(passage.text, sentence[0], start)
-        if heard:
-            found.append((n, end, (heard, (outlet,))))
-    return found
-
-
-def own_outlet(passage: SpeechPassage, first: int, end: int) -> Mention | None:
-    """Return the outlet of an own-report phrase at tokens `first` to `end` - 1: named within
-    two words after it (как пишет газета «Коммерсантъ»), or, in a language that names the
-    subject first, within two words before it when no word of a source follows it (`AZERTAC
-    reported.`, `the Trend news agency reported.`, not `TASS reported, quoting the ministry`)."""
-    relays, tokens = passage.relays, passage.tokens
-    index = bisect_left(relays, end, key=lambda m: m.first)
-    if index < len(relays) and relays[index].first - end <= OWN_REACH:
-        return relays[index]
-    before = relays[index - 1] if index > 0 else None
-    if before is None or passage.language not in SUBJECT_FIRST:
-        return None
-    between = passage.text[before.end : tokens[first].start]
-    if first - before.last - 1 > OWN_REACH or "," in between:
-        return None  # `the Trend news agency reported`, not `AZERTAC, which reported`
-    following = {t.folded for t in tokens[end : end + OWN_REACH + 1]}
-    return None if following & passage.words.sources else before
