@@ -469,6 +469,10 @@ def test_according_to_an_outlet_citing_a_source_is_the_sources_statement_alone()
         ("وذكرت نوفوستي أن الطرفين قد يتفقان على هدنة مساء.", "ar"),
         ("وأفادت نوفوستي أن الطرفين قد يتفقان على هدنة مساء.", "ar"),
         ("وأوردت نوفوستي أن الطرفين قد يتفقان على هدنة مساء.", "ar"),
+        (
+            "واستمر القتال. وذكرت نوفوستي أن الطرفين قد يتفقان على هدنة مساء.",
+            "ar",
+        ),  # a 2nd sentence
     ],
 )
 def test_an_outlets_own_report_is_its_statement(text: str, language: str) -> None:

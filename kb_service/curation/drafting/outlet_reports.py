@@ -16,7 +16,7 @@ Heard = tuple[Span, tuple[Mention, ...]]
 Found = tuple[int, int, Heard]  # an own report: its phrase's first and end tokens, and words
 OWN_REACH = 2  # words between an own-report phrase and its outlet after it, at most
 OUTLET_FIRST = {"en", "ru"}  # an outlet may name itself before its verb (Интерфакс сообщил)
-CLAUSE_OPENING = ",;:—–-"  # marks after which a verb opens its clause (..., сообщило X)
+CLAUSE_OPENING = ",;:—–-.!?؟"  # marks after which a verb opens its clause (..., сообщило X)
 
 
 def own_reports(passage: SpeechPassage, verbs: list[int], spans: list[Span]) -> list[Found]:
@@ -49,9 +49,10 @@ def own_reports(passage: SpeechPassage, verbs: list[int], spans: list[Span]) -> 
 
 def own_outlet(passage: SpeechPassage, first: int, end: int) -> Mention | None:
     """Return the outlet of an own-report phrase at tokens `first` to `end` - 1: named within
-    two words after it (как пишет газета «Коммерсантъ»), or, in a language that names the
-    subject first, within two words before it when no word of a source follows it (`AZERTAC
-    reported.`, `the Trend news agency reported.`, not `TASS reported, quoting the ministry`)."""
+    two words after a phrase that opens its clause (как пишет газета «Коммерсантъ», ...,
+    сообщило агентство X, ذكرت وكالة X) and cites no source after it, or, in English and
+    Russian, within two words before it when no word of a source follows it (`AZERTAC
+    reported.`, `ТАСС сообщил, что`, not `TASS reported, quoting the ministry`)."""
     relays, tokens = passage.relays, passage.tokens
     index = bisect_left(relays, end, key=lambda m: m.first)
     if index < len(relays) and relays[index].first - end <= OWN_REACH:
@@ -73,13 +74,10 @@ def own_outlet(passage: SpeechPassage, first: int, end: int) -> Mention | None:
 
 
 def _opens(passage: SpeechPassage, first: int) -> bool:
-    """Tell whether token `first` opens its clause (`как пишет` opens its own): the sentence
-    begins there, or a clause mark stands right before it."""
+    """Tell whether token `first` opens its clause (`как пишет` opens its own): the passage
+    begins there, or a clause or sentence mark stands right before it."""
     tokens, text = passage.tokens, passage.text
     if tokens[first].folded == "как" or first == 0:
         return True
     between = text[tokens[first - 1].end : tokens[first].start]
-    return (
-        any(mark in between for mark in CLAUSE_OPENING)
-        or sentence_of(passage.sentences, tokens[first].start)[0] >= tokens[first - 1].end
-    )
+    return any(mark in between for mark in CLAUSE_OPENING)
