@@ -9,10 +9,10 @@ from bisect import bisect_left
 
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.reported_words import MIN_WORDS, Span, reported, trimmed
+from kb_service.curation.drafting.speech_forms import Heard
 from kb_service.curation.drafting.speech_types import SpeechPassage
 from kb_service.curation.drafting.tokens import last_comma, sentence_of
 
-Heard = tuple[Span, tuple[Mention, ...]]
 Found = tuple[int, int, Heard]  # an own report: its phrase's first and end tokens, and words
 OWN_REACH = 2  # words between an own-report phrase and its outlet after it, at most
 OUTLET_FIRST = {"en", "ru"}  # an outlet may name itself before its verb (Интерфакс сообщил)
@@ -59,8 +59,7 @@ def own_outlet(passage: SpeechPassage, first: int, end: int) -> Mention | None:
         # the outlet after a verb is its subject where the verb opens its clause (..., сообщило
         # агентство X; ذكرت وكالة X), not a verb's addressee (Нагдалян сообщила РИА Новости)
         after = relays[index]
-        cited = {t.folded for t in tokens[after.last + 1 : after.last + OWN_REACH + 2]}
-        if cited & passage.words.sources:  # ذكرت وكالة X نقلا عن Y: X relays Y's words
+        if _cites(passage, after.last + 1):  # ذكرت وكالة X نقلا عن Y: X relays Y's words
             return None
         return after if _opens(passage, first) else None
     before = relays[index - 1] if index > 0 else None
@@ -69,8 +68,13 @@ def own_outlet(passage: SpeechPassage, first: int, end: int) -> Mention | None:
     between = passage.text[before.end : tokens[first].start]
     if first - before.last - 1 > OWN_REACH or "," in between:
         return None  # `the Trend news agency reported`, not `AZERTAC, which reported`
-    following = {t.folded for t in tokens[end : end + OWN_REACH + 1]}
-    return None if following & passage.words.sources else before
+    return None if _cites(passage, end) else before
+
+
+def _cites(passage: SpeechPassage, at: int) -> bool:
+    """Tell whether a word of a source (quoting, نقلا) stands within reach from token `at`."""
+    following = {t.folded for t in passage.tokens[at : at + OWN_REACH + 1]}
+    return bool(following & passage.words.sources)
 
 
 def _opens(passage: SpeechPassage, first: int) -> bool:
