@@ -284,7 +284,8 @@ def load(language: str) -> Cues:
 
 def _pairs(section: dict[str, Any], language: str) -> list[Pair]:
     found = []
-    for term, rule in section.items():
+    for key, rule in section.items():
+        term = str(rule.get("term", key))  # a second pair of a type names its type
         lists = rule.get(language) or []
         if len(lists) == 2:
             first, second = (_phrases({term: {language: cues}}, language) for cues in lists)

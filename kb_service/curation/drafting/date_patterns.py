@@ -120,11 +120,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("last-year", r"last\s+year|в\s+прошлом\s+году|العام\s+الماضي"),
         ("earlier", r"في\s+وقت\s+سابق|earlier|ранее|прежде"),
-        # a weekday to come: next Tuesday, tomorrow, Tuesday, غدا الثلاثاء, الثلاثاء المقبل,
-        # завтра, во вторник, в следующий вторник
+        # a weekday to come: next Tuesday, tomorrow, Tuesday, غدا الثلاثاء, بعد غد الجمعة (the
+        # day after tomorrow), الثلاثاء المقبل, завтра, во вторник, в следующий вторник
         (
             "next-weekday",
-            rf"(?:next|tomorrow,?)\s+(?P<x1>{_WEEKDAY})|غدا\s+(?P<x2>{_WEEKDAY})"
+            rf"(?:next|tomorrow,?)\s+(?P<x1>{_WEEKDAY})|(?:غدا|بعد\s+غد)\s+(?P<x2>{_WEEKDAY})"
             rf"|(?:يوم\s+)?(?P<x3>{_WEEKDAY})\s+(?:المقبل|القادم)"
             rf"|завтра,?\s+(?:в|во)\s+(?P<x4>{_WEEKDAY})|в\s+следующ\w+\s+(?P<x5>{_WEEKDAY})",
         ),

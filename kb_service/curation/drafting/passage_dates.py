@@ -2,7 +2,8 @@
 belongs to (event_dates.py chooses an event's dates with them):
 
 - a cue takes the nearest date of its clause, else of its sentence, else (a sentence without
-  dates) of its passage; a deadline type every deadline of its sentence;
+  dates) of its passage; a deadline type every deadline of its sentence, but one whose
+  clause writes only days past (troops moved in on Friday) that day;
 - not a date past a cue of another type (`attacks came after the ceasefire took effect on 26
   October`), unless the two are coordinated (martial law and mobilisation on Sunday) or, in
   another clause of the sentence, the other is a backdrop (`since the fighting stopped, on 14
@@ -57,11 +58,13 @@ class PassageDates:
     ) -> list[DateExpression]:
         """Return the dates of an event whose cue spans characters `cue`: for a deadline
         type, the deadlines of its sentence (but those in a clause of another type's cue),
-        else the nearest of its passage; else the nearest date of its clause, else of its
+        else the nearest of its passage, unless its clause writes only days past (troops
+        that moved in on Friday); else the nearest date of its clause, else of its
         sentence (but those in a clause of another type's cue), else (a sentence without
         dates) of its passage."""
         at, cue_end = cue
-        if term in self.rules.deadline_types and self.ahead:
+        # not troops that moved in on Friday (a day of the clause's own): that day, as below
+        if term in self.rules.deadline_types and self.ahead and not self.past(clause, term):
             own = [d for d in _within(self.ahead, sentence) if self.free(d, term)]
             return own[:MAX_DEADLINES] or _nearest(self.ahead, at, MAX_DEADLINES)
         if term in self.rules.document_types and not self.noun(cue):  # the document signed
@@ -86,6 +89,13 @@ class PassageDates:
             return self.listed(best)
         # a sentence that writes a date (if only a document's) gives its cues no other
         return [] if _within(self.every, sentence) else _nearest(self.found, at, 1)
+
+    def past(self, clause: tuple[int, int], term: str) -> bool:
+        """Return whether a clause that only cues `term` writes dates, none of them ahead of
+        the publication."""
+        ahead = {id(d) for d in self.ahead}
+        own = [d for d in _within(self.found, clause) if self.free(d, term)]
+        return bool(own) and not any(id(d) in ahead for d in own)
 
     def listed(self, date: DateExpression) -> list[DateExpression]:
         """Return a date with the dates listed with it, joined by `and`: the truces
