@@ -258,3 +258,37 @@ def test_points_after_the_following_are_the_declarers_though_a_joint_statement_i
         (2, ["russia-mfa"]),
         (3, ["russia-mfa"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The Foreign Ministry of Azerbaijan declares the following:\n"
+            "1. The efforts of Russia under the statement of 9 November deserve support, Minister "
+            "Sergey Lavrov said.\n"
+            "2. On 12 November, after long talks in Moscow with the ministers of both sides, "
+            "Sergey Lavrov said that Russia would keep the peace.",
+            "en",
+        ),
+        (
+            "МИД Азербайджана сообщает следующее.\n"
+            "1. Усилия России по заявлению от 9 ноября заслуживают поддержки, сказал министр "
+            "Сергей Лавров.\n"
+            "2. 12 ноября, после долгих переговоров в Москве с министрами обеих сторон, "
+            "Сергей Лавров сказал, что Россия сохранит мир.",
+            "ru",
+        ),
+    ],
+)
+def test_whom_a_point_quotes_speaks_on_the_document_s_day_not_a_day_its_words_name(
+    text: str, language: str
+) -> None:
+    registry = [
+        *DECLARERS,
+        entity("sergey-lavrov", "Actor", "person", "Sergey Lavrov", "Сергей Лавров"),
+    ]
+    document = draft_fixture(text, registry, language, PUBLISHED, "d").document
+    dates = {s["evidence"][0]["passage"]: s["date"] for s in document["statements"]}
+    assert dates[2] == PUBLISHED  # the statement of 9 November names a document
+    assert dates[3] == "2020-11-12"  # a day the sentence gives beside the words, far from the verb

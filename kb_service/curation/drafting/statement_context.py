@@ -19,7 +19,9 @@
   announcement (a report, in a document that reports: сообщает следующее);
 - a statement whose sentence gives no date has the date of its words' sentence, else that of
   the statement before it when they share a speaker (`Aliyev said on Tuesday ...`, then `Aliyev
-  told the country ...`).
+  told the country ...`). Whom a document's point quotes (3. ..., the Minister said) speaks on
+  a day its sentence gives beside the words, else on the document's: not a day the words name
+  (the statement of 9 November).
 """
 
 from __future__ import annotations
@@ -179,6 +181,9 @@ def _settled(reading: PassageReading, state: _Text, speech: Speech) -> Speech:
     issuers = {m.entity.id for m in state.issuers}
     if date is None and issuers and {m.entity.id for m in speech.speakers} <= issuers:
         date = state.issued  # the issuers speak in their document, on its day
+    point = statement_points.opens_point(reading.passage.text, state.words.cues.language)
+    if date is None and issuers and point:  # so does whom a point quotes (3. ..., he said)
+        date = _beside_words(reading, speech) or state.issued  # not the words' (of 9 November)
     previous = state.previous
     if date is None and previous is not None and state.previous_date:
         ids = {m.entity.id for m in speech.speakers}
@@ -200,6 +205,13 @@ def _passage_date(reading: PassageReading, speech: Speech) -> str | None:
     days = {str(d.edtf) for d in reading.dates if before[0] <= d.start < before[1]}
     day = next(iter(days)) if len(days) == 1 else None
     return day if day and _A_DAY.fullmatch(day) else None  # not `earlier`, not a month
+
+
+def _beside_words(reading: PassageReading, speech: Speech) -> str | None:
+    """Return the first date of a statement's sentence outside its words."""
+    sentence = sentence_of(reading.spans, speech.cue_start)
+    dated = reading.spoken_on(sentence)
+    return next((str(d.edtf) for d in dated if not speech.start <= d.start < speech.end), None)
 
 
 def _own_date(reading: PassageReading, speech: Speech, *, outside: bool) -> str | None:

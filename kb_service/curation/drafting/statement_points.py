@@ -38,6 +38,11 @@ def _rules(language: str) -> tuple[tuple[Phrase, ...], re.Pattern[str], str]:
     return headings, re.compile(str(data["point"])), str(data["kind"])
 
 
+def opens_point(text: str, language: str) -> bool:
+    """Return whether a passage opens with a numbered point (`1. `, أولا:, Во-первых,)."""
+    return _rules(language)[1].match(text) is not None
+
+
 @dataclass
 class Points:
     """Whose points the passages read so far open: a joint statement's actors, or the
