@@ -3,7 +3,9 @@
 - `according to X` (بحسب، по словам X): X's words are the clause before the phrase (not the
   outlet's that relays them: `, сообщало X со ссылкой на Y`), or the words after X when the
   phrase opens the sentence; X may be designated by a role (по словам президента). Without an
-  X named, the words continue the passage's last statement;
+  X named, the words continue the passage's last statement; a possessive names X (по его
+  словам, على حد قوله, by his account): the person named last before it, never a name after
+  it, and its words the clause commas set it in (уходить, по его словам, не собирается);
 - a document phrase (`the statement says`, согласно заявлению): the actor named right after it
   issued the document (согласно заявлению администрации президента), else the document speaks
   for its issuers (statement_context.py), or for the actor the phrase names (read out by X) or
@@ -22,7 +24,7 @@ from itertools import islice
 
 from kb_service.curation.drafting import name_rules
 from kb_service.curation.drafting.joined_names import with_joined
-from kb_service.curation.drafting.mentions import Entity, Mention
+from kb_service.curation.drafting.mentions import Entity, Mention, a_person, last_before
 from kb_service.curation.drafting.reported_words import MIN_WORDS, Span, reported, trimmed
 from kb_service.curation.drafting.speakers import person_after, speakers_of
 from kb_service.curation.drafting.speech_types import SpeechPassage
@@ -76,6 +78,8 @@ def attributed(
     named_before: Sequence[Entity] = (),
 ) -> Heard | None:
     """`according to X`: see the module's docstring."""
+    if _possessive(passage, at, after):  # by his account, President Aliyev ...: not his source
+        return _unnamed_source(passage, (at, after), sentence, named_before)
     relay = next((r for r in passage.relays if after <= r.first <= after + 2), None)
     if relay is not None and _another_verb(passage, at, after):
         return None  # according to an outlet: it relays the words of a speaker named elsewhere
@@ -85,15 +89,42 @@ def attributed(
         source = person_after(source, passage.actors)  # представителя Минобороны Игоря К.
     source = source or _issuer_of_document(passage, after)
     if source is None:
-        speakers = passage.found[-1].speakers if passage.found else ()
-        if not speakers and not passage.actors:  # По его словам, opening a paragraph
-            speakers = _last_person(named_before)
-        words = reported(passage.wording, after, sentence) if speakers else None
-        return (words, speakers) if words else None
+        return _unnamed_source(passage, (at, after), sentence, named_before)
     words = _words_of_source(passage, (at, after), sentence, source)
     if not words:
         return None
     return words, with_joined(passage.text, source, passage.actors, passage.language)
+
+
+def _unnamed_source(
+    passage: SpeechPassage, phrase: tuple[int, int], sentence: Span, named_before: Sequence[Entity]
+) -> Heard | None:
+    """`по его словам` with no source named: the speaker of the passage's last statement,
+    else the last person it names before a phrase of a possessive (его, قوله, his), else (a
+    passage that names no actor) the text's. The words are the clause the phrase stands in,
+    set off by commas (уходить, по его словам, не собирается), else those after it."""
+    (at, after), text, tokens = phrase, passage.text, passage.tokens
+    speakers = passage.found[-1].speakers if passage.found else ()
+    if not speakers and _possessive(passage, at, after):
+        person = last_before(passage.actors, at, lambda m: a_person(m.entity), 0)
+        speakers = (person,) if person else ()
+    if not speakers and not passage.actors:  # По его словам, opening a paragraph
+        speakers = _last_person(named_before)
+    if not speakers:
+        return None
+    start = tokens[at].start
+    if _parenthetical(text, sentence[0], start, tokens[after - 1].end):
+        before = last_comma(text, sentence[0], last_comma(text, sentence[0], start))
+        opening = max(before, *(text.rfind(m, sentence[0], start) for m in ":;؛"))
+        words = trimmed(text, max(opening + 1, sentence[0]), sentence[1])
+    else:
+        words = reported(passage.wording, after, sentence)
+    return (words, speakers) if words else None
+
+
+def _possessive(passage: SpeechPassage, at: int, after: int) -> bool:
+    """Tell whether an attribution names its source by a possessive (по его словам)."""
+    return any(t.folded in passage.words.possessives for t in passage.tokens[at:after])
 
 
 def _words_of_source(

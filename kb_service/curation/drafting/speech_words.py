@@ -45,6 +45,7 @@ class SpeechWords:
     prepositions: frozenset[str] = field(default=frozenset(), kw_only=True)  # о X: X no subject
     adding: frozenset[str] = field(default=frozenset(), kw_only=True)  # ثم أضاف: the same speaker
     oblique: tuple[str, ...] = field(default=(), kw_only=True)  # Путиным: no one's antecedent
+    possessives: frozenset[str] = field(default=frozenset(), kw_only=True)  # по его словам
 
     def spans(self, phrases: list[Phrase], tokens: list[Token]) -> set[int]:
         """Return the tokens that the phrases found in `tokens` cover."""
@@ -81,6 +82,7 @@ def load(cues: Cues) -> SpeechWords:
         prepositions=_words("prepositions", language),
         adding=_words("adding", language),
         oblique=tuple(sorted(_words("oblique_endings", language))),
+        possessives=_words("possessives", language),
     )
 
 
@@ -104,6 +106,10 @@ def _read(language: str) -> tuple[list[Phrase], list[Phrase], tuple[list[Phrase]
     ]
     verbs += [
         Phrase(p.words, "claim", attribution=True) for p in _list(data["attribution_as"], language)
+    ]
+    verbs += [
+        Phrase(p.words, "position", attribution=True)
+        for p in _list(data["attribution_view"], language)
     ]
     verbs += [
         Phrase(p.words, "report", attribution=True)
