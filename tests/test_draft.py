@@ -245,6 +245,11 @@ def statements(text: str, language: str) -> list[tuple[str, list[str], str]]:
             "en",
             [("appeal", ["russia", "france"], "the parties to exercise restraint")],
         ),
+        (  # the plural present (officials say)
+            "Russia and France say the parties will keep the truce.",
+            "en",
+            [("claim", ["russia", "france"], "the parties will keep the truce")],
+        ),
         # Russian: subject before the verb, что opens the words.
         (
             "Лавров заявил, что переговоры продолжатся.",
