@@ -145,3 +145,37 @@ def test_the_first_full_date_of_a_text_is_its_dateline() -> None:
     lines = iter(["Talks in 2020 went on.", "BAKU, 10.10.2020 - talks", "27 September 2020"])
     assert first_full_date(lines) == "2020-10-10"
     assert first_full_date(iter(["since 27 September 2020", "in 2020"])) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a weekday next to the day it names is no date of its own: the day is
+        ("talked on Friday, Oct. 2, by phone", [("Oct. 2", "2020-10-02", "day-of-year")]),
+        ("говорили в пятницу, 2 октября, — так", [("2 октября", "2020-10-02", "day-of-year")]),
+        ("2 октября, в пятницу,", [("2 октября", "2020-10-02", "day-of-year")]),
+        ("تحادثا يوم الجمعة 2 أكتوبر هاتفيا", [("2 أكتوبر", "2020-10-02", "day-of-year")]),
+        ("تحادثا الجمعة، 2 أكتوبر، هاتفيا", [("2 أكتوبر", "2020-10-02", "day-of-year")]),
+        # but a weekday apart from it, or next to a day counted back, is its own
+        (
+            "on Friday and on 2 October",
+            [("on Friday", "2020-10-09", "weekday"), ("2 October", "2020-10-02", "day-of-year")],
+        ),
+        (
+            "أول أمس الخميس",
+            [
+                ("أول أمس", "2020-10-08", "day-before-yesterday"),
+                ("الخميس", "2020-10-08", "weekday"),
+            ],
+        ),
+        ("позавчера", [("позавчера", "2020-10-08", "day-before-yesterday")]),
+        (
+            "the day before yesterday",
+            [("the day before yesterday", "2020-10-08", "day-before-yesterday")],
+        ),
+    ],
+)
+def test_a_weekday_next_to_its_day_and_the_day_before_yesterday(
+    text: str, found: list[tuple[str, str, str]]
+) -> None:
+    assert [(d.text, d.edtf, d.how) for d in find(text, PUBLISHED)] == found

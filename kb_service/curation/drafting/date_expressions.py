@@ -13,7 +13,9 @@
   publication's month or year, or the one before.
 - A weekday (`on Sunday`, `в ночь на вторник`, Arabic `الاثنين` alone, `said Monday`): the
   last such day on or before the publication; one to come (`next Monday`, `غدا الثلاثاء`,
-  `завтра, во вторник`): the first such day after it; `yesterday`; `today` (сегодня).
+  `завтра, во вторник`): the first such day after it; a weekday next to the day it names (в
+  пятницу, 15 января) is none of its own; `yesterday`, `the day before yesterday` (أول أمس);
+  `today` (сегодня).
 
 Relative expressions need a publication date of day precision. The text is searched through a
 copy of the same length (digits made ASCII, letters lower case, Arabic alef, hamza and taa
@@ -98,7 +100,28 @@ def find(text: str, published: str | None) -> list[DateExpression]:
             added.append(DateExpression(start, end, text[start:end], edtf, how))
         if added:
             taken = list(heapq.merge(taken, added, key=lambda d: d.start))
-    return taken
+    return _apposed(taken, text)
+
+
+_WEEKDAYS = frozenset({"weekday", "next-weekday"})
+_WRITTEN_DAYS = frozenset({"day", "day-of-year"})  # a day written with its month
+_APPOSED = re.compile(r"[\s,،]*")  # between a weekday and the day it names (Friday, 15 January)
+
+
+def _apposed(taken: list[DateExpression], text: str) -> list[DateExpression]:
+    """Return the dates but a weekday written next to the day it names (в пятницу, 15 января;
+    on Friday, Jan. 15; الجمعة 15 يناير): that day is the date, not the last such weekday."""
+    kept = []
+    for k, date in enumerate(taken):
+        near = [taken[i] for i in (k - 1, k + 1) if 0 <= i < len(taken)]
+        named = any(
+            other.how in _WRITTEN_DAYS
+            and _APPOSED.fullmatch(text[min(date.end, other.end) : max(date.start, other.start)])
+            for other in near
+        )
+        if date.how not in _WEEKDAYS or not named:
+            kept.append(date)
+    return kept
 
 
 def searchable(text: str) -> str:
@@ -190,6 +213,8 @@ def _relative(how: str, found: dict[str, str | None], base: dt.date | None) -> s
         return (base + dt.timedelta(days=days)).isoformat()
     if how == "yesterday":
         return (base - dt.timedelta(days=1)).isoformat()
+    if how == "day-before-yesterday":  # أول أمس, позавчера
+        return (base - dt.timedelta(days=2)).isoformat()
     if how == "today":
         return base.isoformat()
     return _of_publication(how, base)

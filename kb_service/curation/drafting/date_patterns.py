@@ -134,6 +134,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"|(?:يوم|اليوم|صباح|مساء|ليله|ليلة|فجر)\s+(?:يوم\s+|اليوم\s+)?(?P<w3>{_WEEKDAY})"
             rf"|(?:в|во)\s+(?:ночь\s+на\s+)?(?P<w4>{_WEEKDAY}))",
         ),
+        ("day-before-yesterday", r"اول\s+امس|позавчера|the\s+day\s+before\s+yesterday"),
         ("yesterday", r"أمس|امس|الأمس|yesterday|вчера"),
         # a weekday alone: Arabic with its article (أعلنت الاثنين), English after a verb in
         # the past (said Monday, announced Tuesday; not `a Sunday school`)
