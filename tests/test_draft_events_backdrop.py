@@ -58,3 +58,18 @@ def test_a_war_before_which_something_happened_takes_no_date_of_another_clause(
 def test_the_war_in_whose_weeks_a_town_was_taken_is_its_backdrop(text: str, language: str) -> None:
     document = draft_fixture(text, ENTITIES, language, "2020-12-15", "backdrop").document
     assert [(e["type"], e["date"]) for e in document["events"]] == [("offensive", "2020-10-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Бои в Армении прекратились 10 ноября.", "ru"),
+        ("Армения ушла из района в ходе боев, которые прекратились 10 ноября.", "ru"),
+        ("Armenia left the district during the fighting, which stopped on 10 November.", "en"),
+    ],
+)
+def test_the_fighting_a_backdrop_names_stops_on_the_day_its_relative_clause_writes(
+    text: str, language: str
+) -> None:
+    document = draft_fixture(text, ENTITIES, language, "2020-12-15", "backdrop").document
+    assert ("ceasefire", "2020-11-10") in [(e["type"], e["date"]) for e in document["events"]]

@@ -12,8 +12,7 @@
   the speakers of the words that report the event (`Aliyev said that a ceasefire took
   hold`); of an event led by persons, the persons rather than their states; of an event
   between the sides (a ceasefire, a handover; a war naming no one), the conflict's sides.
-- Talks naming not both sides are a meeting (event_talks.py); an event in many passages is one
-  item (event_merge.py).
+- Talks naming one side are a meeting (event_talks.py); an event's passages: one item (event_merge).
 """
 
 from __future__ import annotations
@@ -152,8 +151,9 @@ class _Events:
             ]
         words = token_range(reading, clause)
         before, within = reading.tokens[words.start : at], reading.tokens[words.start : words.stop]
-        if self.dates.backdrop(before):  # since the fighting stopped: dated in its clause only
-            found = [d for d in found if clause[0] <= d.start < clause[1]]
+        if self.dates.backdrop(before):  # since the fighting stopped: dated in its clause, or
+            own = (clause, dates.clause(max(span[1] - 1, span[0])))  # its pair's last word's
+            found = [d for d in found if any(a <= d.start < b for a, b in own)]
         if term in self.rules.lasting_types:  # a word of beginning there or in the date's clause
             found = [
                 self.dates.lasting(d, term, [*within, *words_of(reading, dates.clause(d.start))])
