@@ -111,6 +111,7 @@ OPENINGS = {
         *[("en", p, "position") for p in ["In his view", "In her view"]],
         *[("ru", p, "claim") for p in ["По его словам", "По ее словам", "По её словам"]],
         ("ru", "По их словам", "claim"),
+        *[("ru", p, "claim") for p in ["По его данным", "По ее данным", "По их данным"]],
         *[("ru", p, "position") for p in ["По его мнению", "По ее мнению", "По его оценке"]],
         ("ru", "По ее оценке", "position"),
         *[("ar", p, "claim") for p in ["وعلى حد قوله", "وعلى حد قولها", "وعلى حد تعبيره"]],
@@ -124,4 +125,15 @@ def test_each_possessive_attribution_gives_the_person_named_before_its_words(
     before, after = OPENINGS[language]
     assert [(k, s) for k, s, _ in statements(before + phrase + after, language)] == [
         (kind, ["lavrov"])
+    ]
+
+
+def test_a_count_attributed_to_its_source_and_a_ministry_that_informs_are_statements() -> None:
+    text = (
+        "По подсчетам Армении, переговоры шли три дня.\n\n"
+        "Азербайджан информирует, что мир уже близок."
+    )
+    assert [(k, s) for k, s, _ in statements(text, "ru")] == [
+        ("claim", ["armenia"]),
+        ("announcement", ["azerbaijan"]),
     ]
