@@ -109,6 +109,9 @@ OPENINGS = {
     [
         *[("en", p, "claim") for p in ["By his account", "By her account"]],
         *[("en", p, "position") for p in ["In his view", "In her view"]],
+        *[("en", p, "position") for p in ["As he sees it", "As she sees it"]],
+        *[("en", p, "position") for p in ["In his reading", "In her reading"]],
+        *[("en", p, "claim") for p in ["In his words", "In her words"]],
         *[("ru", p, "claim") for p in ["По его словам", "По ее словам", "По её словам"]],
         ("ru", "По их словам", "claim"),
         *[("ru", p, "claim") for p in ["По его данным", "По ее данным", "По их данным"]],
