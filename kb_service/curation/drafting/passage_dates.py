@@ -63,7 +63,6 @@ class PassageDates:
         sentence (but those in a clause of another type's cue), else (a sentence without
         dates) of its passage."""
         at, cue_end = cue
-        # not troops that moved in on Friday (a day of the clause's own): that day, as below
         if term in self.rules.deadline_types and self.ahead and not self.past(clause, term):
             own = [d for d in _within(self.ahead, sentence) if self.free(d, term)]
             return own[:MAX_DEADLINES] or _nearest(self.ahead, at, MAX_DEADLINES)

@@ -78,8 +78,9 @@ def attributed(
     named_before: Sequence[Entity] = (),
 ) -> Heard | None:
     """`according to X`: see the module's docstring."""
-    if _possessive(passage, at, after):  # by his account, President Aliyev ...: not his source
-        return _unnamed_source(passage, (at, after), sentence, named_before)
+    possessive = _possessive(passage, at, after)
+    if possessive:  # by his account, President Aliyev ...: not his source
+        return _unnamed_source(passage, (at, after), sentence, named_before, possessive=True)
     relay = next((r for r in passage.relays if after <= r.first <= after + 2), None)
     if relay is not None and _another_verb(passage, at, after):
         return None  # according to an outlet: it relays the words of a speaker named elsewhere
@@ -97,7 +98,12 @@ def attributed(
 
 
 def _unnamed_source(
-    passage: SpeechPassage, phrase: tuple[int, int], sentence: Span, named_before: Sequence[Entity]
+    passage: SpeechPassage,
+    phrase: tuple[int, int],
+    sentence: Span,
+    named_before: Sequence[Entity],
+    *,
+    possessive: bool = False,
 ) -> Heard | None:
     """`по его словам` with no source named: the speaker of the passage's last statement,
     else the last person it names before a phrase of a possessive (его, قوله, his), else (a
@@ -105,7 +111,7 @@ def _unnamed_source(
     set off by commas (уходить, по его словам, не собирается), else those after it."""
     (at, after), text, tokens = phrase, passage.text, passage.tokens
     speakers = passage.found[-1].speakers if passage.found else ()
-    if not speakers and _possessive(passage, at, after):
+    if not speakers and possessive:
         person = last_before(passage.actors, at, lambda m: a_person(m.entity), 0)
         speakers = (person,) if person else ()
     if not speakers and not passage.actors:  # По его словам, opening a paragraph

@@ -181,9 +181,9 @@ def _settled(reading: PassageReading, state: _Text, speech: Speech) -> Speech:
     issuers = {m.entity.id for m in state.issuers}
     if date is None and issuers and {m.entity.id for m in speech.speakers} <= issuers:
         date = state.issued  # the issuers speak in their document, on its day
-    point = statement_points.opens_point(reading.passage.text, state.words.cues.language)
-    if date is None and issuers and point:  # so does whom a point quotes (3. ..., he said)
-        date = _beside_words(reading, speech) or state.issued  # not the words' (of 9 November)
+    language = state.words.cues.language
+    if date is None and issuers and statement_points.opens_point(reading.passage.text, language):
+        date = _beside_words(reading, speech) or state.issued  # whom a point quotes: that day
     previous = state.previous
     if date is None and previous is not None and state.previous_date:
         ids = {m.entity.id for m in speech.speakers}
