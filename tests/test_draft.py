@@ -240,6 +240,16 @@ def statements(text: str, language: str) -> list[tuple[str, list[str], str]]:
             "en",
             [("claim", ["defence-ministry"], "The town was shelled at night")],
         ),
+        (  # or the words after X, when the phrase opens the sentence
+            "In the account of the defence ministry, the town was shelled at night.",
+            "en",
+            [("claim", ["defence-ministry"], "the town was shelled at night")],
+        ),
+        (  # citing X (نقلا عن): likewise
+            "الوضع هادئ في قره باغ، نقلا عن جمهورية ناغورني قره باغ.",
+            "ar",
+            [("claim", ["nk-republic"], "الوضع هادئ في قره باغ")],
+        ),
         (
             "Russia and France called on the parties to exercise restraint.",
             "en",
