@@ -146,16 +146,12 @@ def gold_names(entry: dict[str, Any]) -> list[str]:
 def same_name(a: str, b: str) -> bool:
     """Tell whether two names are the same, word by word, up to case endings, clitics and the
     quotation marks a title is written in (the outlet «Голос Америки» is Голос Америки)."""
-    first, second = names.fold(_unquoted(a)).split(), names.fold(_unquoted(b)).split()
+    first, second = (names.fold(name.translate(_QUOTES)).split() for name in (a, b))
     if not first or len(first) != len(second):
         return False
     return all(
         _forms(x) & _forms(y) or _same_stem(x, y) for x, y in zip(first, second, strict=True)
     )
-
-
-def _unquoted(name: str) -> str:
-    return name.translate(_QUOTES)
 
 
 def _forms(word: str) -> set[str]:

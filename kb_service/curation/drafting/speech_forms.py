@@ -121,11 +121,17 @@ def _unnamed_source(
     start = tokens[at].start
     if _parenthetical(text, sentence[0], start, tokens[after - 1].end):
         before = last_comma(text, sentence[0], last_comma(text, sentence[0], start))
-        opening = max(before, *(text.rfind(m, sentence[0], start) for m in ":;؛"))
-        words = trimmed(text, max(opening + 1, sentence[0]), sentence[1])
+        words = trimmed(text, max(before + 1, _clause_start(text, sentence[0], start)), sentence[1])
     else:
         words = reported(passage.wording, after, sentence)
     return (words, speakers) if words else None
+
+
+def _clause_start(text: str, s_start: int, at: int) -> int:
+    """Return where the clause before character `at` starts: past the last colon or semicolon
+    after `s_start` (it opens a clause as a sentence does), else at `s_start`."""
+    opening = max(text.rfind(mark, s_start, at) for mark in ":;؛")
+    return s_start if opening < 0 else opening + 1
 
 
 def _possessive(passage: SpeechPassage, at: int, after: int) -> bool:
@@ -138,9 +144,7 @@ def _words_of_source(
 ) -> Span | None:
     """Return the words an attribution (tokens `phrase`) gives the source named after it."""
     text, phrase_start = passage.text, passage.tokens[phrase[0]].start
-    # a colon or semicolon before the phrase opens a clause as a sentence does
-    opening = max(text.rfind(mark, sentence[0], phrase_start) for mark in ":;؛")
-    start = sentence[0] if opening < 0 else opening + 1
+    start = _clause_start(text, sentence[0], phrase_start)
     if _parenthetical(text, start, phrase_start, source.end):
         if _another_verb(passage, *phrase):
             return None  # X, citing Y, said that ...: the verb reports Y's words
