@@ -135,6 +135,58 @@ def test_fighting_that_has_not_stopped_since_a_day_goes_on(text: str, language: 
     assert found == [("armed-clash", "2020-09-27/..", "ongoing")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Боевые действия в Карабахе, возобновившиеся 27 сентября, прекратились 10 ноября, "
+            "сообщил Азербайджан.",
+            "ru",
+        ),
+        ("Бои в Карабахе начались 27 сентября и закончились 10 ноября.", "ru"),
+        ("Война в Карабахе, начавшаяся 27 сентября, завершилась 10 ноября.", "ru"),
+        (
+            "وكانت المعارك في قره باغ قد تجددت في 27 سبتمبر، ولم تتوقف إلا ببيان وقعته أذربيجان "
+            "وأرمينيا وروسيا في العاشر من نوفمبر.",
+            "ar",
+        ),
+        ("اندلعت الحرب في قره باغ في 27 سبتمبر، ثم انتهت في 10 نوفمبر.", "ar"),
+        ("Fighting in Nagorno-Karabakh resumed on Sept. 27 and stopped on Nov. 10.", "en"),
+        ("Fighting in Nagorno-Karabakh began on Sept. 27 and ended on Nov. 10.", "en"),
+        ("The war in Nagorno-Karabakh, which began on Sept. 27, was halted on Nov. 10.", "en"),
+    ],
+)
+def test_fighting_that_began_and_ended_on_written_days_spans_them(text: str, language: str) -> None:
+    # renewed fighting (возобновившиеся, تجددت, resumed) began; a word of its end closes the span
+    document = draft_fixture(text, ENTITIES, language, "2020-12-20", "dates").document
+    found = [(e["date"], e.get("status", "occurred")) for e in document["events"]]
+    assert ("2020-09-27/2020-11-10", "occurred") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("اندلعت المعارك في قره باغ في 27 سبتمبر وتوقفت في 10 نوفمبر.", "ar"),
+        ("المعارك التي اندلعت في قره باغ في 27 سبتمبر توقفت في 10 نوفمبر.", "ar"),
+        (
+            "The deal ended the fighting in Nagorno-Karabakh, which began on Sept. 27 and "
+            "stopped on Nov. 10.",
+            "en",
+        ),
+    ],
+)
+def test_a_stop_of_fighting_that_began_on_a_day_is_of_the_day_it_ended(
+    text: str, language: str
+) -> None:
+    # the stop (the fighting stopped) is the ceasefire: the day the fighting began is not its own
+    assert dated(text, language, "2020-12-20") == [("ceasefire", "2020-11-10")]
+
+
+def test_a_word_of_an_end_before_an_earlier_day_leaves_the_span_open() -> None:
+    text = "Fighting in Nagorno-Karabakh began on 27 September; it stopped only briefly on 2 July."
+    assert ("armed-clash", "2020-09-27/..") in dated(text, "en", "2020-12-20")
+
+
 def test_fighting_that_began_in_a_month_keeps_its_month() -> None:
     text = "Azerbaijan said the war in Nagorno-Karabakh began in September."
     assert dated(text, "en") == [("war", "2020-09")]

@@ -44,6 +44,8 @@ class Rules:
     scheduled_near: int
     lasting_types: frozenset[str] = frozenset()
     began: tuple[Phrase, ...] = ()
+    ended: tuple[Phrase, ...] = ()  # a lasting event's end after its first day (прекратились)
+    stops: frozenset[str] = frozenset()  # types of an end of fighting (a ceasefire)
     planned: tuple[Phrase, ...] = ()  # words of a plan before a cue: a weekday after is to come
     sources: tuple[Phrase, ...] = ()  # `according to`: the name after it is a source
     backdrop: tuple[Phrase, ...] = ()  # `since` before a cue: an event the text looks back to
@@ -71,6 +73,8 @@ def rules(language: str) -> Rules:
         scheduled_near=int(data["scheduled_near"]),
         lasting_types=frozenset(data["lasting_types"]),
         began=tuple(_phrases({"began": data["began"]}, language)),
+        ended=tuple(_phrases({"ended": data["ended"]}, language)),
+        stops=frozenset(data["stops"]),
         document_types=frozenset(data["document_dates"]["types"]),
         planned=tuple(_phrases({"planned": data["planned"]}, language)),
         backdrop=tuple(_phrases({"backdrop": data["backdrop"]}, language)),
@@ -134,15 +138,58 @@ class EventDates:
         passage.every = every
         return passage
 
-    def lasting(self, date: DateExpression, term: str, clause: Sequence[Token]) -> DateExpression:
+    def lasting(
+        self,
+        date: DateExpression,
+        term: str,
+        clause: Sequence[Token],
+        sentence: tuple[Sequence[Token], Sequence[DateExpression]] = ((), ()),
+    ) -> DateExpression:
         """Return the date of an event of a lasting type from the day its clause says it began
-        on (`fighting erupted on 27 September`: `2020-09-27/..`), else the date as is (a war
-        that `began in late September` is of that month)."""
+        on (`fighting erupted on 27 September`: `2020-09-27/..`) to the day its sentence (its
+        words and dates) says it ended on (прекратились 10 ноября: `2020-09-27/2020-11-10`),
+        else the date as is (a war that `began in late September` is of that month)."""
         if term not in self.rules.lasting_types or len(date.edtf) != len("2020-09-27"):
             return date
         if not self.cues.found(list(self.rules.began), list(clause)):
             return date
-        return replace(date, edtf=f"{date.edtf}/..")
+        return replace(date, edtf=f"{date.edtf}/{self.end(date, *sentence) or '..'}")
+
+    def spanned(
+        self,
+        found: list[DateExpression],
+        term: str,
+        within: Sequence[Token],
+        clauses: Sequence[Sequence[Token]],
+        ends: tuple[Sequence[Token], Sequence[DateExpression]],
+    ) -> list[DateExpression]:
+        """Return the dates of a cue of type `term`, with the words of its clause (`within`)
+        and of each date's, and its sentence's words and dates (`ends`): a lasting event's
+        from the day it began (lasting); a stop's (a ceasefire) the day a sentence says the
+        fighting ended, not the day it began (اندلعت المعارك في 27 سبتمبر وتوقفت في 10 نوفمبر)."""
+        if term in self.rules.lasting_types:
+            pairs = zip(found, clauses, strict=True)
+            return [self.lasting(d, term, [*within, *c], ends) for d, c in pairs]
+        if term not in self.rules.stops:
+            return found
+        begun = [bool(self.cues.found(list(self.rules.began), list(c))) for c in clauses]
+        dated = zip(found, begun, strict=True)
+        return [replace(d, edtf=self.end(d, *ends) or d.edtf) if b else d for d, b in dated]
+
+    def end(
+        self, date: DateExpression, words: Sequence[Token], found: Sequence[DateExpression]
+    ) -> str | None:
+        """Return the first day a sentence writes after a word of an end (ended, прекратились,
+        توقفت) that follows `date`, if it is a later day."""
+        stops = [k for k, _ in self.cues.found(list(self.rules.ended), list(words))]
+        stops = [k for k in stops if words[k].start >= date.end]
+        if not stops:
+            return None
+        at, stop = words[stops[0]].start, words[-1].end
+        after = [d for d in found if at < d.start < stop]
+        if not after or len(after[0].edtf) != len(date.edtf) or after[0].edtf <= date.edtf:
+            return None
+        return after[0].edtf
 
     def backdrop(self, before: Sequence[Token]) -> bool:
         """Return whether a word of a backdrop stands right before a cue in its clause (`since

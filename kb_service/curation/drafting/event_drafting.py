@@ -3,11 +3,11 @@
 - A cue inside quotation marks is the speaker's words, not the text's report (`«the
   ceasefire holds», Lavrov said on Monday`): left out, unless the quotation writes the date
   itself (a quoted statement: `"On 27 September, Lavrov held a phone call ..."`).
-- Dates and status: event_dates.py. A cue in a passage that writes no date drafts no event
-  (an event is reported with a date the text gives); but a pair of cues there (`Russia is to
-  station 1,960 servicemen`) adds its passage, and its actors, to the one event of its type
-  that the text dates. A text that dates no event at all (a short brief) drafts its cues'
-  events dated by the publication, uncertain. An event needs an anchor: a name or the conflict.
+- Dates and status: event_dates.py. A cue in a passage that writes no date drafts no event (an
+  event is reported with a date the text gives); but a pair of cues there (`Russia is to station
+  1,960 servicemen`) adds its passage, and its actors, to the one event of its type that the text
+  dates. A text that dates no event at all (a short brief) drafts its cues' events dated by the
+  publication, uncertain. An event needs an anchor: a name or the conflict.
 - Participants: the actors named in the cue's sentence (else its passage), but outlets and
   the speakers of the words that report the event (`Aliyev said that a ceasefire took
   hold`); of an event led by persons, the persons rather than their states; of an event
@@ -138,8 +138,7 @@ class _Events:
         quote: tuple[int, int] | None,
         clause: tuple[int, int],
     ) -> list[DateExpression]:
-        """Return the dates of a cue (its first token and type): a quotation reports an event
-        only with its own date."""
+        """Return the dates of a cue (first token, type): a quotation's only with its own date."""
         at, term = cue
         start = reading.tokens[at].start
         span = (start, self.cue_ends.get(at, start))
@@ -154,11 +153,9 @@ class _Events:
         if self.dates.backdrop(before):  # since the fighting stopped: dated in its clause, or
             own = (clause, dates.clause(max(span[1] - 1, span[0])))  # its pair's last word's
             found = [d for d in found if any(a <= d.start < b for a, b in own)]
-        if term in self.rules.lasting_types:  # a word of beginning there or in the date's clause
-            found = [
-                self.dates.lasting(d, term, [*within, *words_of(reading, dates.clause(d.start))])
-                for d in found
-            ]
+        ends = (words_of(reading, sentence_of(reading.spans, start)), dates.found)
+        clauses = [words_of(reading, dates.clause(d.start)) for d in found]  # began there?
+        found = self.dates.spanned(found, term, within, clauses, ends)
         return [self.dates.as_told(d, term, before) for d in found]
 
     def of_the_day(self, cues: list[tuple[PassageReading, int, str, bool]]) -> list[dict[str, Any]]:
