@@ -169,7 +169,7 @@ def _edtf(
     if how == "day-range":
         return _day_range(found, base)
     if how == "since-day" and found.get("y"):
-        return f"{found['y']}-{_month(found):02d}-{int(found['d'] or 0):02d}/.."
+        return f"{found['y']}-{_month(found):02d}-{_day(found):02d}/.."
     return _relative(how, found, base)
 
 
@@ -194,7 +194,7 @@ def _relative(how: str, found: dict[str, str | None], base: dt.date | None) -> s
     if how == "earlier":
         return f"../{base.isoformat()}"
     if how == "since-day":  # since 27 September: of the publication's year, or the one before
-        day = _day_of_year(base, _month(found), int(found["d"] or 0), ahead=0)
+        day = _day_of_year(base, _month(found), _day(found), ahead=0)
         return f"{day}/.." if day else None
     if how == "day-of-year":
         return _day_of_year(base, _month(found), _day(found))

@@ -69,6 +69,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"{_SINCE}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:,?\s+{_YEAR_WORD}{_Y})?",
         ),
         ("since-day", rf"{_SINCE}\s+{_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_Y})?"),
+        ("since-day", rf"{_SINCE}\s+{_ORDINAL_DAY}(?:,?\s+{_YEAR_WORD}{_Y})?"),  # منذ العاشر من
         ("day", r"(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)"),  # ISO: 2020-11-10
         ("day", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M},?\s+{_YEAR_WORD}{_Y}"),
         ("day", rf"{_M}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,\s*{_Y}"),

@@ -94,7 +94,10 @@ def _document_date(data: dict[str, Any], language: str) -> re.Pattern[str] | Non
         return None
     noun = "|".join(re.escape(n) for n in nouns)
     connector = "|".join(re.escape(c) for c in sorted(connectors, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{noun})\w*(?:\s+\w+)?\s+(?:{connector})\s*$")
+    named = rf"(?:\s+\w+)?\s+(?:{connector})"  # at most one word, then the connector
+    if language in data.get("adjacent", ()):
+        named = f"(?:{named})?"
+    return re.compile(rf"(?<!\w)(?:{noun})\w*{named}\s*$")
 
 
 def start_of(edtf: str, *, end: bool = False) -> dt.date | None:

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 CLAUSE_REACH = 400  # characters looked at on each side of a cue for its clause's marks
 MAX_DEADLINES = 6  # deadlines one cue of a deadline type takes from its passage, at most
 _LISTED = re.compile(r"\s*(?:and|и|و)\s*")  # between two listed dates
+_PAIR_LINK = re.compile(r"^[,،]|^\s+(?:and|и|و)\s|^\s*و")  # a place and its day listed next
+_PAIR_GAP = 40  # characters between two days of a list of places and days, at most
 
 
 class PassageDates:
@@ -85,6 +87,8 @@ class PassageDates:
             ]
         if own:
             best = min(own[: 2 * MAX_DEADLINES], key=lambda d: _distance(d, at, cue_end))
+            if term in self.rules.deadline_types:
+                return self.paired(best, sentence, term)
             return self.listed(best)
         # a sentence that writes a date (if only a document's) gives its cues no other
         return [] if _within(self.every, sentence) else _nearest(self.found, at, 1)
@@ -111,6 +115,22 @@ class PassageDates:
         ):
             high += 1
         return _spanned(self.found[low : high + 1], self.text)
+
+    def paired(
+        self, date: DateExpression, sentence: tuple[int, int], term: str
+    ) -> list[DateExpression]:
+        """Return a date with the dates that follow it in a list of places and days (Aghdam
+        came back on 20 November, Kalbajar on 25 November and Lachin on 1 December)."""
+        dates = [date]
+        for later in _within(self.found, sentence):
+            if later.start <= date.start:
+                continue
+            gap = self.text[dates[-1].end : later.start]
+            listed = len(gap) <= _PAIR_GAP and _PAIR_LINK.search(gap) is not None
+            if not listed or not self.free(later, term) or len(dates) == MAX_DEADLINES:
+                break
+            dates.append(later)
+        return dates
 
     def joined(self, first: int, second: int) -> bool:
         """Return whether two dates of the passage are listed together (`10 and 18 October`,
