@@ -258,3 +258,24 @@ def test_words_are_spoken_on_a_day_not_since_one(text: str, language: str) -> No
     # the only date of the sentence is an open interval: the words are of the publication,
     # uncertain
     assert [s["date"] for s in statements(text, language)] == ["2020-11-10?"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Lavrov said that a plan of talks for 2021-2022 would be signed.", "en"),
+        ("Lavrov said that two festivals were due this year.", "en"),
+        ("Лавров заявил, что 15 ноября переговоры продолжатся.", "ru"),
+        ("Lavrov, looking to 15 November, said talks must go on.", "en"),  # beside the verb
+        ("وقال لافروف إن المحادثات ستستأنف في 15 نوفمبر.", "ar"),
+    ],
+)
+def test_words_are_not_spoken_after_the_day_they_are_reported(text: str, language: str) -> None:
+    # a day ahead, a year or a span that ends after the publication (10 November 2020) is
+    # the words' subject, not their day: they are of the publication, uncertain
+    assert [s["date"] for s in statements(text, language)] == ["2020-11-10?"]
+
+
+def test_words_of_this_month_keep_the_month() -> None:
+    text = "Lavrov said in November that the talks must go on."
+    assert [s["date"] for s in statements(text, "en")] == ["2020-11"]

@@ -27,6 +27,7 @@ from kb_service.curation.drafting.passages import Passage
 from kb_service.curation.drafting.proposed_entries import Proposals
 from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.tokens import Token, clause_ends, sentences, tokenize
+from kb_service.model import dates
 
 
 @dataclass
@@ -40,6 +41,7 @@ class PassageReading:
     spans: list[tuple[int, int]]  # the passage's sentences
     speech: list[Speech] = field(default_factory=list)
     proposed: list[Mention] = field(default_factory=list)  # names the registry lacks
+    published: str = ""  # the text's day: no words reported in it are spoken after it
 
     # the lists `named` was sorted from, and the result (they may be replaced, not changed)
     _named: tuple[list[Mention], list[Mention], list[Mention]] | None = field(
@@ -60,8 +62,13 @@ class PassageReading:
 
     def spoken_on(self, span: tuple[int, int]) -> list[DateExpression]:
         """Return the dates within a span (a sentence) that words can be spoken on: not one
-        open from a day on (rallies held since 11 November)."""
-        return [d for d in self.dates if span[0] <= d.start < span[1] and not d.since]
+        open from a day on (rallies held since 11 November), nor one that ends after the
+        publication (a plan for 2021-2022, `this year`)."""
+        return [
+            d
+            for d in self.dates
+            if span[0] <= d.start < span[1] and not d.since and not after(d.edtf, self.published)
+        ]
 
 
 class TextReader:
@@ -98,8 +105,9 @@ class TextReader:
             mentions = sorted([*mentions, *implied], key=lambda m: m.first)
         found = date_expressions.find(passage.text, self.published)
         found = deadlines.with_deadlines(passage.text, found, self.published)
+        spans = sentences(passage.text)
         reading = PassageReading(
-            passage, tokens, mentions, found, sentences(passage.text), proposed=proposed
+            passage, tokens, mentions, found, spans, [], proposed, self.published
         )
         if passage.not_content is None:
             named = reading.named
@@ -115,3 +123,17 @@ class TextReader:
             reading.speech = reciprocal.with_accusations(reading, actors, self.cues, self.sides)
             self.named += [m.entity for m in named if m.entity.label == "Actor"]
         return reading
+
+
+def after(date: str, published: str) -> bool:
+    """Return whether a date starts after the publication's day, or is a year or a span that
+    ends after it (`2021` in a text of 5 January 2021, a plan for 2021-2022; not `this month`,
+    whose words may be of any day of it so far), when both are known."""
+    try:
+        found, day = dates.parse(date), dates.parse(published.rstrip("?~%")).earliest
+    except dates.InvalidDate:
+        return False
+    if found.earliest is None or found.latest is None or day is None:
+        return False
+    long = len(date) == len("2021") or "/" in date
+    return found.earliest > day or (long and found.latest > day)
