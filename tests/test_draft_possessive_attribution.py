@@ -140,3 +140,27 @@ def test_a_count_attributed_to_its_source_and_a_ministry_that_informs_are_statem
         ("claim", ["armenia"]),
         ("announcement", ["azerbaijan"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        (
+            "Ильхам Алиев выступил в понедельник.\n"
+            "Самолетов, по его словам, в Азербайджане всего пять.",
+            "ru",
+            "Самолетов, по его словам, в Азербайджане всего пять",
+        ),
+        (
+            "Ilham Aliyev spoke on Monday.\n"
+            "The planes in Azerbaijan, by his account, number only five.",
+            "en",
+            "The planes in Azerbaijan, by his account, number only five",
+        ),
+    ],
+)
+def test_a_possessive_before_any_person_of_its_passage_is_the_person_named_before(
+    text: str, language: str, words: str
+) -> None:
+    # the passage names a state, no person before the possessive: the text's last person
+    assert ("claim", ["aliyev"], words) in statements(text, language)

@@ -106,14 +106,15 @@ def _unnamed_source(
     possessive: bool = False,
 ) -> Heard | None:
     """`по его словам` with no source named: the speaker of the passage's last statement,
-    else the last person it names before a phrase of a possessive (его, قوله, his), else (a
-    passage that names no actor) the text's. The words are the clause the phrase stands in,
-    set off by commas (уходить, по его словам, не собирается), else those after it."""
+    else the last person it names before a phrase of a possessive (его, قوله, his), else the
+    text's (before a possessive, or in a passage that names no actor). The words are the
+    clause the phrase stands in, set off by commas (уходить, по его словам, не собирается),
+    else those after it."""
     (at, after), text, tokens = phrase, passage.text, passage.tokens
     speakers = passage.found[-1].speakers if passage.found else ()
-    if not speakers and possessive:
+    if not speakers and possessive:  # his: the person named last, in the passage or before
         person = last_before(passage.actors, at, lambda m: a_person(m.entity), 0)
-        speakers = (person,) if person else ()
+        speakers = (person,) if person else _last_person(named_before)
     if not speakers and not passage.actors:  # По его словам, opening a paragraph
         speakers = _last_person(named_before)
     if not speakers:
