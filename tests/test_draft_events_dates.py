@@ -116,6 +116,11 @@ def test_fighting_that_began_on_a_day_is_dated_from_that_day_on(text: str, langu
     assert dated(text, language) == [("armed-clash", "2020-09-27/..")]
 
 
+def test_a_war_begun_on_a_day_is_dated_from_that_day_on() -> None:
+    text = "Азербайджан ведет в Карабахе войну, начатую 27 сентября."  # начатую: begun
+    assert dated(text, "ru") == [("war", "2020-09-27/..")]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

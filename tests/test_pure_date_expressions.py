@@ -75,6 +75,17 @@ PUBLISHED = "2020-10-10"  # a Saturday
                 ("28 September 2020", "2020-09-28", "day"),
             ],
         ),
+        # two days joined by a dash are one span, of the year written or the publication's
+        (
+            "the war of 27 September - 10 November 2020",
+            None,
+            [("27 September - 10 November 2020", "2020-09-27/2020-11-10", "day-range")],
+        ),
+        (
+            "война 27 сентября – 10 ноября",
+            "2020-12-20",
+            [("27 сентября – 10 ноября", "2020-09-27/2020-11-10", "day-range")],
+        ),
         # a letter whose lower case is longer (İ) keeps every match on the passage's own text
         ("İİ İstanbul, 27 September 2020", None, [("27 September 2020", "2020-09-27", "day")]),
         ("ИСТАНБУЛ, 27 СЕНТЯБРЯ 2020", None, [("27 СЕНТЯБРЯ 2020", "2020-09-27", "day")]),

@@ -63,6 +63,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\s+(?:to|until|till|and|до|по|الي|حتي|و)\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+"
             rf"(?P<mb>{_MONTH})(?:,?\s+{_YEAR_WORD}{_Y})?",
         ),
+        (  # 27 September - 10 November 2020, 27 сентября – 10 ноября
+            "day-range",
+            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})\s*[-–—]\s*(?P<d2>\d{{1,2}})"
+            rf"(?:st|nd|rd|th)?\s+(?P<mb>{_MONTH})(?:,?\s+{_YEAR_WORD}{_Y})?",
+        ),
         # since 27 September (2020), since September 27, منذ 27 سبتمبر, с 27 сентября
         (
             "since-day",
