@@ -53,3 +53,30 @@ def test_a_name_joined_by_and_takes_its_id_without_the_and() -> None:
         "ilham-lyyf",
         "nykwl-bashynyan",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("وشكرت أرمينيا روسيا ورئيسها فلاديمير بوتين بالاسم.", ["فلاديمير بوتين"]),
+        ("وقال المتحدث العسكري الروسي بافيل باوتوف إن العمل سيستغرق أشهرا.", ["بافيل باوتوف"]),
+    ],
+)
+def test_an_arabic_person_after_a_possessive_or_a_military_spokesmans_title_is_proposed(
+    text: str, persons: list[str]
+) -> None:
+    # رئيسها: its president; المتحدث العسكري: the military spokesman (titles before a name)
+    assert _persons(text) == persons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزار علييف مكة ثلاث مرات بعدما صار رئيسا، كما روى أمس.",  # كما: as, no name's word
+        "كانت ثلاثة أرباع المنطقة تقريبا، 73 في المئة منها، محتلة.",  # تقريبا: about
+        "ويعود النازحون بإرادتهم، في أمان وبكرامة.",  # أمان: safety, not Amman
+    ],
+)
+def test_arabic_common_words_are_no_name(text: str) -> None:
+    document = draft_fixture(text, REGISTRY, "ar", "2020-11-24").document
+    assert [e["names"]["ar"] for e in document.get("proposed_entries", [])] == []
