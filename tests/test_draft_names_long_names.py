@@ -31,6 +31,24 @@ def test_the_aerospace_forces_are_one_armed_force_not_russia() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("Су-25 ВВС России был сбит, сообщил Азербайджан.", ("vvs-rossii", "armed-force")),
+        (
+            "Заявление Союза журналистов России распространили в понедельник.",
+            ("soyuza-zhurnalistov-rossii", "organisation"),
+        ),
+    ],
+)
+def test_an_air_force_and_a_union_of_journalists_are_one_name_with_their_country(
+    text: str, entry: tuple[str, str]
+) -> None:
+    entries, mentioned = _drafted(text, "ru")
+    assert entry in entries.items()
+    assert "russia" not in mentioned
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         (
