@@ -291,3 +291,17 @@ def test_words_are_not_spoken_after_the_day_they_are_reported(text: str, languag
 def test_words_of_this_month_keep_the_month() -> None:
     text = "Lavrov said in November that the talks must go on."
     assert [s["date"] for s in statements(text, "en")] == ["2020-11"]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["calls on", "called on", "is calling on", "urged", "urges", "is urging"],
+)
+def test_the_actor_an_english_appeal_addresses_is_not_its_speaker(verb: str) -> None:
+    # the actor right after the verb is addressed; the subject far before it speaks
+    text = (
+        "Azerbaijan is now rebuilding the liberated lands and working to reopen the roads of the "
+        f"region, as the statement provides, and {verb} the parliaments of France to support "
+        "that work rather than hinder it."
+    )
+    assert [s["speakers"] for s in statements(text, "en")] == [["azerbaijan"]]
