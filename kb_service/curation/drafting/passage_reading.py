@@ -62,12 +62,14 @@ class PassageReading:
 
     def spoken_on(self, span: tuple[int, int]) -> list[DateExpression]:
         """Return the dates within a span (a sentence) that words can be spoken on: not one
-        open from a day on (rallies held since 11 November), nor one that ends after the
-        publication (a plan for 2021-2022, `this year`)."""
+        open from a day on (rallies held since 11 November), nor one after the publication
+        (after_publication: a day ahead, a plan for 2021-2022, `this year`)."""
         return [
             d
             for d in self.dates
-            if span[0] <= d.start < span[1] and not d.since and not after(d.edtf, self.published)
+            if span[0] <= d.start < span[1]
+            and not d.since
+            and not after_publication(d.edtf, self.published)
         ]
 
 
@@ -107,7 +109,7 @@ class TextReader:
         found = deadlines.with_deadlines(passage.text, found, self.published)
         spans = sentences(passage.text)
         reading = PassageReading(
-            passage, tokens, mentions, found, spans, [], proposed, self.published
+            passage, tokens, mentions, found, spans, proposed=proposed, published=self.published
         )
         if passage.not_content is None:
             named = reading.named
@@ -125,7 +127,7 @@ class TextReader:
         return reading
 
 
-def after(date: str, published: str) -> bool:
+def after_publication(date: str, published: str) -> bool:
     """Return whether a date starts after the publication's day, or is a year or a span that
     ends after it (`2021` in a text of 5 January 2021, a plan for 2021-2022; not `this month`,
     whose words may be of any day of it so far), when both are known."""

@@ -40,7 +40,7 @@ from kb_service.curation.drafting import (
 from kb_service.curation.drafting.cues import Phrase
 from kb_service.curation.drafting.document_issues import Issue
 from kb_service.curation.drafting.mentions import Mention, a_person
-from kb_service.curation.drafting.passage_reading import PassageReading, after
+from kb_service.curation.drafting.passage_reading import PassageReading, after_publication
 from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.tokens import WordCount, sentence_of
 
@@ -190,7 +190,7 @@ def _settled(reading: PassageReading, state: _Text, speech: Speech) -> Speech:
         if ids & {m.entity.id for m in previous.speakers}:
             date = state.previous_date
     date = date or _own_date(reading, speech, outside=False) or _passage_date(reading, speech)
-    if date and state.published and after(date, state.published):
+    if date and state.published and after_publication(date, state.published):
         date = None  # words are not spoken after the day they are reported (a plan for 2021)
     state.previous, state.previous_date = speech, date
     return replace(speech, date=date) if date else speech
