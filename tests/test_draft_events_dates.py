@@ -187,6 +187,40 @@ def test_a_stop_of_fighting_that_began_on_a_day_is_of_the_day_it_ended(
     assert dated(text, language, "2020-12-20") == [("ceasefire", "2020-11-10")]
 
 
+def test_a_stop_in_a_month_after_fighting_began_on_a_day_is_of_that_month() -> None:
+    text = "Fighting in Nagorno-Karabakh began on 27 September and stopped in November."
+    assert dated(text, "en", "2020-12-20") == [("ceasefire", "2020-11")]
+
+
+def test_a_day_of_the_next_sentence_does_not_end_the_fighting() -> None:
+    text = (
+        "Fighting in Nagorno-Karabakh erupted on 27 September, the war that has not ended. "
+        "Talks opened in Moscow on 10 November."
+    )
+    assert ("armed-clash", "2020-09-27/..") in dated(text, "en", "2020-11-12")
+
+
+def test_a_ceasefire_of_its_own_day_keeps_it_beside_a_later_stop() -> None:
+    # no word of beginning in its clause: 10 October is the ceasefire's own day
+    text = (
+        "A ceasefire was agreed in Nagorno-Karabakh on 10 October, and fighting stopped on "
+        "18 October."
+    )
+    assert dated(text, "en", "2020-12-20") == [
+        ("ceasefire", "2020-10-10"),
+        ("ceasefire", "2020-10-18"),
+    ]
+
+
+def test_shelling_that_began_on_a_day_keeps_that_day() -> None:
+    # only a stop (a ceasefire) takes the day the sentence says the fighting ended
+    text = (
+        "Shelling of Stepanakert in Nagorno-Karabakh began on 27 September and stopped on "
+        "10 November."
+    )
+    assert dated(text, "en", "2020-12-20") == [("shelling", "2020-09-27")]
+
+
 def test_a_word_of_an_end_before_an_earlier_day_leaves_the_span_open() -> None:
     text = "Fighting in Nagorno-Karabakh began on 27 September; it stopped only briefly on 2 July."
     assert ("armed-clash", "2020-09-27/..") in dated(text, "en", "2020-12-20")

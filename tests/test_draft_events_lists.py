@@ -110,3 +110,13 @@ def test_a_date_right_after_a_documents_noun_dates_no_other_event() -> None:
 )
 def test_a_district_that_comes_back_is_handed_over(text: str) -> None:
     assert drafted(text, "en", "2020-11-20") == [("territory-handover", "2020-11-25")]
+
+
+def test_a_list_of_districts_and_days_drafts_at_most_six_handovers() -> None:
+    text = (
+        "Armenia handed back Aghdam on 1 November, Kalbajar on 2 November, Lachin on 3 November, "
+        "Fizuli on 4 November, Jabrayil on 5 November, Zangilan on 6 November and Gubadli on "
+        "7 November."
+    )
+    days = [d for _, d in drafted(text, "en", "2020-11-10")]
+    assert days == [f"2020-11-0{k}" for k in range(1, 7)]  # MAX_DEADLINES, one cue's at most

@@ -279,6 +279,7 @@ def test_words_are_spoken_on_a_day_not_since_one(text: str, language: str) -> No
         ("Lavrov said that two festivals were due this year.", "en"),
         ("Лавров заявил, что 15 ноября переговоры продолжатся.", "ru"),
         ("Lavrov, looking to 15 November, said talks must go on.", "en"),  # beside the verb
+        ("Lavrov said that talks held from 1 November to 30 November 2020 would go on.", "en"),
         ("وقال لافروف إن المحادثات ستستأنف في 15 نوفمبر.", "ar"),
     ],
 )

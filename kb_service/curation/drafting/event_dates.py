@@ -182,17 +182,17 @@ class EventDates:
     def end(
         self, date: DateExpression, words: Sequence[Token], found: Sequence[DateExpression]
     ) -> str | None:
-        """Return the first day a sentence writes after a word of an end (ended, прекратились,
-        توقفت) that follows `date`, if it is a later day."""
+        """Return the first date a sentence writes after a word of an end (ended, прекратились,
+        توقفت) that follows `date`, if it is later (a day, or a month: stopped in November)."""
         stops = [k for k, _ in self.cues.found(list(self.rules.ended), list(words))]
         stops = [k for k in stops if words[k].start >= date.end]
         if not stops:
             return None
         at, stop = words[stops[0]].start, words[-1].end
         after = [d for d in found if at < d.start < stop]
-        if not after or len(after[0].edtf) != len(date.edtf) or after[0].edtf <= date.edtf:
+        if not after or after[0].edtf <= date.edtf:  # `../X` (earlier) sorts first: none
             return None
-        return after[0].edtf
+        return after[0].edtf.split("/")[0]  # a span's first day
 
     def backdrop(self, before: Sequence[Token]) -> bool:
         """Return whether a word of a backdrop stands right before a cue in its clause (`since
