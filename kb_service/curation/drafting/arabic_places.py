@@ -91,13 +91,9 @@ def arabic_cities(reader: _Reader) -> None:
     lack; after a place word, a city the gazetteer knows; after a preposition one of NEAR_CITY
     people (في جنيف); anywhere one of BIG_CITY."""
     tokens, rule, at = reader.tokens, reader.rule, 0
-    common = _rules()[1]  # words no place is named by (أمان: safety, not Amman)
+    skipped = rule.place_words | _rules()[1]  # and words no place is named by (أمان: safety)
     while at < len(tokens):
-        if (
-            at in reader.taken
-            or reader.zone(at, at)
-            or tokens[at].forms & (rule.place_words | common)
-        ):
+        if at in reader.taken or reader.zone(at, at) or tokens[at].forms & skipped:
             at += 1
             continue
         window = range(at, min(len(tokens), at + city_names.MAX_WORDS))

@@ -144,19 +144,23 @@ class EventDates:
     def lasting(
         self,
         date: DateExpression,
-        term: str,
         clause: Sequence[Token],
-        sentence: tuple[Sequence[Token], Sequence[DateExpression]] = ((), ()),
+        sentence: tuple[Sequence[Token], Sequence[DateExpression]],
     ) -> DateExpression:
         """Return the date of an event of a lasting type from the day its clause says it began
         on (`fighting erupted on 27 September`: `2020-09-27/..`) to the day its sentence (its
         words and dates) says it ended on (прекратились 10 ноября: `2020-09-27/2020-11-10`),
         else the date as is (a war that `began in late September` is of that month)."""
-        if term not in self.rules.lasting_types or len(date.edtf) != len("2020-09-27"):
+        if len(date.edtf) != len("2020-09-27"):
             return date
         if not self.cues.found(list(self.rules.began), list(clause)):
             return date
         return replace(date, edtf=f"{date.edtf}/{self.end(date, *sentence) or '..'}")
+
+    def spans(self, term: str) -> bool:
+        """Return whether an event of type `term` takes its dates from where fighting began
+        and ended (spanned): a lasting one, or a stop."""
+        return term in self.rules.lasting_types or term in self.rules.stops
 
     def spanned(
         self,
@@ -166,15 +170,14 @@ class EventDates:
         clauses: Sequence[Sequence[Token]],
         ends: tuple[Sequence[Token], Sequence[DateExpression]],
     ) -> list[DateExpression]:
-        """Return the dates of a cue of type `term`, with the words of its clause (`within`)
-        and of each date's, and its sentence's words and dates (`ends`): a lasting event's
-        from the day it began (lasting); a stop's (a ceasefire) the day a sentence says the
-        fighting ended, not the day it began (اندلعت المعارك في 27 سبتمبر وتوقفت في 10 نوفمبر)."""
+        """Return the dates of a cue of a type that spans, with the words of its clause
+        (`within`) and of each date's, and its sentence's words and dates (`ends`): a lasting
+        event's from the day it began (lasting); a stop's (a ceasefire) the day a sentence says
+        the fighting ended, not the day it began (اندلعت المعارك في 27 سبتمبر وتوقفت في 10
+        نوفمبر)."""
         if term in self.rules.lasting_types:
             pairs = zip(found, clauses, strict=True)
-            return [self.lasting(d, term, [*within, *c], ends) for d, c in pairs]
-        if term not in self.rules.stops:
-            return found
+            return [self.lasting(d, [*within, *c], ends) for d, c in pairs]
         begun = [bool(self.cues.found(list(self.rules.began), list(c))) for c in clauses]
         dated = zip(found, begun, strict=True)
         return [replace(d, edtf=self.end(d, *ends) or d.edtf) if b else d for d, b in dated]

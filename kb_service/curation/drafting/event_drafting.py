@@ -153,9 +153,10 @@ class _Events:
         if self.dates.backdrop(before):  # since the fighting stopped: dated in its clause, or
             own = (clause, dates.clause(max(span[1] - 1, span[0])))  # its pair's last word's
             found = [d for d in found if any(a <= d.start < b for a, b in own)]
-        ends = (words_of(reading, sentence_of(reading.spans, start)), dates.found)
-        clauses = [words_of(reading, dates.clause(d.start)) for d in found]  # began there?
-        found = self.dates.spanned(found, term, within, clauses, ends)
+        if self.dates.spans(term):  # a lasting event, a stop: where the fighting began, ended
+            ends = (words_of(reading, sentence_of(reading.spans, start)), dates.found)
+            clauses = [words_of(reading, dates.clause(d.start)) for d in found]
+            found = self.dates.spanned(found, term, within, clauses, ends)
         return [self.dates.as_told(d, term, before) for d in found]
 
     def of_the_day(self, cues: list[tuple[PassageReading, int, str, bool]]) -> list[dict[str, Any]]:
