@@ -99,6 +99,40 @@ def test_a_ministry_by_its_topic_and_its_states_capital_is_the_registrys(
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("نفت وزارة الدفاع في جمهورية جورجيا التقرير.", "وزارة الدفاع في جمهورية جورجيا"),
+        ("نفت وزارة الدفاع في جورجيا التقرير.", "وزارة الدفاع في جورجيا"),
+        # a topic of two words; a state the gazetteer knows, its link word its first
+        (
+            "نفت وزارة الدفاع الوطني في الجمهورية التركية التقرير.",
+            "وزارة الدفاع الوطني في الجمهورية التركية",
+        ),
+    ],
+)
+def test_an_arabic_ministry_in_a_state_the_registry_has_no_ministry_of_is_proposed_whole(
+    text: str, name: str
+) -> None:
+    proposed, mentions = _drafted(text, "ar")
+    assert proposed == {name: "ministry"}
+    assert "georgia" not in mentions[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نفت وزارة الدفاع أمس في جورجيا التقرير.",  # an indefinite word before في
+        "نفت وزارة الدفاع في بيان التقرير.",  # no state after في
+    ],
+)
+def test_an_arabic_ministry_and_words_after_fi_that_are_no_state_are_not_one_name(
+    text: str,
+) -> None:
+    proposed, _ = _drafted(text, "ar")
+    assert not any(" في " in name for name in proposed)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "وقالت الخارجية الجورجية إن المحادثات مستمرة.",

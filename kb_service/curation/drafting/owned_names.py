@@ -89,19 +89,28 @@ def arabic(reader: _Reader, at: int) -> int | None:
 def arabic_in_capital(reader: _Reader, at: int) -> int | None:
     """Name the registry's ministry that its head at token `at`, its topic and its state's
     capital after في name (وزارة الدفاع في باكو: capitals.yaml); return its topic's token. The
-    capital stays named. With the state itself after في (وزارة الدفاع في جمهورية أرمينيا), the
-    state is part of the name; return its last token."""
+    capital stays named. With the state itself after في (وزارة الدفاع في جمهورية أرمينيا,
+    وزارة الدفاع الوطني في الجمهورية التركية: a topic of two words), the state is part of the
+    name, a proposed ministry's where the registry has none; return its last token."""
     tokens = reader.tokens
-    if at + 3 >= len(tokens) or tokens[at + 2].folded != "في":
+    link = next((k for k in (at + 2, at + 3) if k < len(tokens) and tokens[k].folded == "في"), 0)
+    if (
+        not link
+        or link + 1 >= len(tokens)
+        or (link > at + 2 and not tokens[at + 2].folded.startswith("ال"))
+    ):
         return None
-    if not all(reader.joined(k) for k in (at + 1, at + 2, at + 3)):
+    if not all(reader.joined(k) for k in range(at + 1, link + 1)):
         return None
     topic = next(iter(tokens[at + 1].forms & frozenset(topics("ar"))), None)
-    city = next((m.entity.id for m in reader.registry if m.first == at + 3), "")
+    city = next((m.entity.id for m in reader.registry if m.first == link + 1), "")
     state = reader.proposals.capitals().get(city)
-    in_state = None if state else _state_after(reader, at + 3)
+    in_state = None if state else _state_after(reader, link + 1)
     state = in_state.entity if in_state else state
     known = reader.proposals.ministries().of(state, topic, "ar") if state and topic else None
+    if known is None and in_state is not None and tokens[at + 1].folded.startswith("ال"):
+        _name(reader, at, in_state)  # وزارة الدفاع في روسيا الاتحادية: a ministry proposed
+        return in_state.last
     if known is None:
         return None
     last = in_state.last if in_state else at + 1
