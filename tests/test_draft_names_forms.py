@@ -297,3 +297,69 @@ def test_a_states_long_name_after_of_is_the_state() -> None:
 def test_a_name_ending_in_centre_is_an_organisation(head: str) -> None:
     proposed, _ = _read(f"The Republican Medical {head} said that it had run out of beds.", "en")
     assert proposed == {f"Republican Medical {head}": "organisation"}
+
+
+def test_an_arabic_particle_with_wa_after_a_title_is_no_name() -> None:
+    proposed, _ = _read("قال الرئيس، وإن كان قد عول على المحادثات، إن الأمل يتضاءل.", "ar")
+    assert not any(kind == "person" for kind in proposed.values())
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "towns"),
+    [
+        ("en", "Shells hit Martuni, a town in the east.", {"Martuni"}),
+        ("en", "Shells hit Karmir Shuka, a hilltop village.", {"Karmir Shuka"}),
+        (
+            "en",
+            "Tanks moved to Jolfa and Khoda Afarin, towns of the border.",
+            {"Jolfa", "Khoda Afarin"},
+        ),
+        ("ru", "Снаряды упали на Мартуни, город на востоке.", {"Мартуни"}),
+    ],
+)
+def test_a_name_set_off_by_a_town_word_is_a_city(language: str, text: str, towns: set[str]) -> None:
+    proposed, _ = _read(text, language)
+    assert {name for name, kind in proposed.items() if kind == "city"} == towns
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Shells hit Martuni, a hospital in the town."),  # no town word first
+        ("en", "Shells hit Martuni, Askeran and Fizuli town."),  # a list, not the words of one
+        ("en", "Shells hit Martuni; a town nearby was spared."),  # no comma
+        ("en", "Shells hit Martuni, A Town of the east."),  # capitalised: no town word
+        ("en", "Shells hit Martuni and Askeran, Fizuli, a town."),  # the town word is Fizuli's
+    ],
+)
+def test_a_name_without_a_town_word_set_off_after_it_is_no_city(language: str, text: str) -> None:
+    proposed, _ = _read(text, language)
+    assert proposed.get("Martuni") == "actor"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "towns"),
+    [
+        *(
+            ("en", f"Shells hit Martuni, a {word} in the east.", {"Martuni"})
+            for word in ("town", "city", "village", "settlement", "hamlet")
+        ),
+        *(
+            (
+                "en",
+                f"Shells hit Martuni and Taghavard, {word} of the east.",
+                {"Martuni", "Taghavard"},
+            )
+            for word in ("towns", "cities", "villages", "settlements")
+        ),
+        *(
+            ("ru", f"Снаряды упали на Мартуни, {word} на востоке.", {"Мартуни"})
+            for word in ("город", "городок", "село", "деревня", "поселок", "посёлок")
+        ),
+    ],
+)
+def test_every_town_word_makes_the_name_before_it_a_city(
+    language: str, text: str, towns: set[str]
+) -> None:
+    proposed, _ = _read(text, language)
+    assert {name for name, kind in proposed.items() if kind == "city"} == towns

@@ -325,3 +325,14 @@ def test_relations_that_open_a_sentence_are_no_part_of_a_name() -> None:
     # Отношения, a common noun capitalised by the sentence, is no head of Анкары's name
     proposed, _ = _drafted("Отношения Анкары с Арменией могут наладиться.", "ru")
     assert not [name for name in proposed if name.startswith("Отношения")]
+
+
+def test_an_arabic_press_service_of_a_states_president_is_one_name_of_the_government() -> None:
+    proposed, mentions = _drafted("أصدر المكتب الصحفي لرئيس جمهورية جورجيا بيانا.", "ar")
+    assert proposed == {"المكتب الصحفي لرئيس جمهورية جورجيا": "government"}
+    assert "georgia" not in mentions[1]
+
+
+def test_public_opinion_a_statement_informs_is_no_words_of_a_name() -> None:
+    proposed, _ = _drafted("يطلع المكتب الصحفي الرأي العام على ما يلي.", "ar")
+    assert proposed == {"المكتب الصحفي": "organisation"}

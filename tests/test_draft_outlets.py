@@ -315,7 +315,7 @@ def test_the_source_an_outlet_cites_speaks_and_the_outlet_relays(
 
 def test_an_arabic_agency_name_ends_before_the_word_that_cites() -> None:
     text = "وذكرت وكالة توران نقلا عن جيهون بيراموف أن الطريق سيفتح خلال أيام."
-    assert proposed(text, "ar") == {"twran": "news-agency"}
+    assert proposed(text, "ar") == {"turan": "news-agency"}
 
 
 def test_a_ministry_the_registry_lacks_is_proposed_with_its_states_possessive() -> None:
@@ -500,3 +500,17 @@ def test_an_outlet_a_speaker_tells_is_no_speaker_of_its_own() -> None:
     # Нагдалян сообщила РИА Новости: the agency is addressed, not the one who reports
     text = "Представитель МИД Армении Анна Нагдалян сообщила РИА Новости, что группа в пути."
     assert all(s["speakers"] != ["novosti"] for s in statements(text, "ru"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian tanks moved to the border, IRNA reported, citing Sepahnews, a military website.",
+        "Armenian tanks moved to the border, IRNA reported, citing Sepahnews; nobody denied it.",
+    ],
+)
+def test_the_source_an_outlet_cites_after_its_verb_speaks_the_words_before(text: str) -> None:
+    [(speakers, words, via)] = said(text, "en")
+    assert (speakers, via) == (["sepahnews"], ["irna"])
+    assert words.startswith("Armenian tanks moved to the border")
+    assert "citing" not in words  # the words before the verb, not the source's apposition

@@ -289,6 +289,33 @@ def test_words_are_not_spoken_after_the_day_they_are_reported(text: str, languag
     assert [s["date"] for s in statements(text, language)] == ["2020-11-10?"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Lavrov said that in 2019 the talks came to nothing.", "en"),
+        ("وقال لافروف إن عام 2019 كان عام المحادثات.", "ar"),
+        ("Лавров заявил, что в 2019 году переговоры не дали ничего.", "ru"),
+    ],
+)
+def test_a_year_alone_is_the_words_subject_not_their_day(text: str, language: str) -> None:
+    # the year the words look back on, before the publication (10 November 2020): they are of
+    # the publication, uncertain
+    assert [s["date"] for s in statements(text, language)] == ["2020-11-10?"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووعد لافروف بأن تستأنف المحادثات قريبا.",
+        "ووعدت روسيا بأن تستأنف المحادثات قريبا.",
+        "ووعدوا، لافروف ونظيره، بأن تستأنف المحادثات قريبا.",
+    ],
+)
+def test_an_arabic_promise_is_a_commitment(text: str) -> None:
+    found = statements(text, "ar")
+    assert [s["kind"] for s in found] == ["commitment"]
+
+
 def test_words_of_this_month_keep_the_month() -> None:
     text = "Lavrov said in November that the talks must go on."
     assert [s["date"] for s in statements(text, "en")] == ["2020-11"]

@@ -52,6 +52,7 @@ class Rules:
     state_forms: frozenset[str] = frozenset()  # between a head and its state (Республики)
     adjective_ministries: tuple[Phrase, ...] = ()  # after a state's adjective; term: the topic
     state_nouns: frozenset[str] = frozenset()  # after a state's adjective: the state (Republic)
+    apposed_towns: frozenset[str] = frozenset()  # set off after a name: a town's (Martuni, a town)
 
     @cached_property
     def title_heads(self) -> frozenset[str]:
@@ -134,17 +135,26 @@ def rules(language: str) -> Rules:
         _words(data["city_prepositions"], language),
         tuple(_words(data["owner_endings"], language)),
         _words(data["forces_words"], language),
-        frozenset(names.fold(w) for w in data["arabic_ministry_heads"])
+        **_of_states(data, language),
+        apposed_towns=_words(data["apposed_towns"], language),
+    )
+
+
+def _of_states(data: dict[str, Any], language: str) -> dict[str, Any]:
+    """Return one language's rules of states' names: ministries' heads, states' adjectives and
+    forms, ministries after an adjective, nouns that make an adjective the state."""
+    return {
+        "arabic_ministries": frozenset(names.fold(w) for w in data["arabic_ministry_heads"])
         if language == "ar"
         else frozenset(),
-        tuple(
+        "state_adjectives": tuple(
             (names.fold(stem), str(english))
             for stem, english in (data["state_adjectives"].get(language) or {}).items()
         ),
-        _words(data["state_forms"], language),
-        _termed(data["adjective_ministries"].get(language) or {}),
-        _words(data["state_nouns"], language),
-    )
+        "state_forms": _words(data["state_forms"], language),
+        "adjective_ministries": _termed(data["adjective_ministries"].get(language) or {}),
+        "state_nouns": _words(data["state_nouns"], language),
+    }
 
 
 def at_phrase(phrases: Sequence[Phrase], tokens: Sequence[Token], at: int) -> int:

@@ -8,7 +8,8 @@ them), in English and Russian:
 - a lower-case organisation head after the run (United Nations refugee agency, Генеральной
   прокуратуры), and a Russian organisation's `по` and what it deals with (Европейский суд по
   правам человека);
-- a word that opens a sentence (any word may be capitalised there).
+- a word that opens a sentence (any word may be capitalised there);
+- a town's name, by the words a comma sets off after it (Martuni, a town in Karabakh).
 """
 
 from __future__ import annotations
@@ -24,10 +25,13 @@ from kb_service.curation.drafting.name_rules import RULES_FILE, at_phrase
 from kb_service.curation.drafting.transliteration import kebab
 
 if TYPE_CHECKING:
+    from kb_service.curation.drafting.tokens import Token
     from kb_service.curation.drafting.unknown_names import _Reader
 
 SENTENCE_MARKS = ".!?:;\n"
 DASHES = ("-", "—", "–")  # a dateline's dash before the first sentence (MOSCOW, 10 Nov - Guns)
+AND_WORDS = frozenset({"and", "и"})  # between two towns set off together
+TOWN_WORDS = 3  # lower-case words after the comma that may hold a town word (a hilltop town)
 
 
 @cache
@@ -180,3 +184,26 @@ def after_city_word(reader: _Reader, first: int) -> None:
     before = [tokens[k].folded for k in range(max(0, first - 2), first)]
     if before and (before[-1] in words or (before[-1] == "of" and before[0] in words)):
         reader.proposals.named_cities.add(reader.found[-1].entity.id)
+
+
+def apposed_town(reader: _Reader, last: int) -> bool:
+    """Return whether the name that ends at token `last` is a town's by the words a comma sets
+    off after it, past a second name joined by `and` (Jolfa and Khoda Afarin, towns of ...): a
+    town word (`apposed_towns`) among the lower-case words that open them (a hilltop town)."""
+    tokens, at = reader.tokens, last + 1
+    if at + 1 < len(tokens) and tokens[at].folded in AND_WORDS and _capital(tokens[at + 1]):
+        at += 2
+        while at < len(tokens) and reader.joined(at) and _capital(tokens[at]):
+            at += 1
+    if at >= len(tokens) or reader.text[tokens[at - 1].end : tokens[at].start] != ", ":
+        return False
+    for k in range(at, min(at + TOWN_WORDS, len(tokens))):
+        if _capital(tokens[k]) or (k > at and not reader.joined(k)):
+            return False
+        if tokens[k].folded in reader.rule.apposed_towns:
+            return True
+    return False
+
+
+def _capital(token: Token) -> bool:
+    return token.text[:1].isupper()

@@ -62,13 +62,15 @@ class PassageReading:
 
     def spoken_on(self, span: tuple[int, int]) -> list[DateExpression]:
         """Return the dates within a span (a sentence) that words can be spoken on: not one
-        open from a day on (rallies held since 11 November), nor one after the publication
+        open from a day on (rallies held since 11 November), nor a year alone (the year 2020
+        the words look back on, a pledge of 2003), nor one after the publication
         (after_publication: a day ahead, a plan for 2021-2022, `this year`)."""
         return [
             d
             for d in self.dates
             if span[0] <= d.start < span[1]
             and not d.since
+            and len(d.edtf.rstrip("?~%")) != len("2020")
             and not after_publication(d.edtf, self.published)
         ]
 

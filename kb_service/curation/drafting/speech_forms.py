@@ -147,10 +147,11 @@ def _words_of_source(
     text, phrase_start = passage.text, passage.tokens[phrase[0]].start
     start = _clause_start(text, sentence[0], phrase_start)
     if _parenthetical(text, start, phrase_start, source.end):
-        if _another_verb(passage, *phrase):
+        if _another_verb(passage, *phrase, ahead=True):
             return None  # X, citing Y, said that ...: the verb reports Y's words
-        ends = (i for mark in ";؛" if (i := text.find(mark, source.end, sentence[1])) >= 0)
-        return trimmed(text, start, min(ends, default=sentence[1]))  # X, according to Y, Z
+        if not _another_verb(passage, *phrase):  # X, IRNA reported, citing Y, its website: before
+            ends = (i for mark in ";؛" if (i := text.find(mark, source.end, sentence[1])) >= 0)
+            return trimmed(text, start, min(ends, default=sentence[1]))  # X, according to Y, Z
     if passage.wording.count(start, phrase_start) < MIN_WORDS or _leads(
         text, start, phrase_start, source.end
     ):  # the phrase opens the sentence, or the clause that leads into its words
@@ -170,10 +171,10 @@ def _after_titles(passage: SpeechPassage, at: int) -> int:
     return at
 
 
-def _another_verb(passage: SpeechPassage, at: int, after: int) -> bool:
+def _another_verb(passage: SpeechPassage, at: int, after: int, *, ahead: bool = False) -> bool:
     """Tell whether the whole sentence holds a reporting verb besides the attribution (tokens
-    `at` to `after`): then an outlet it names relays that verb's speaker's words, else the
-    words are the outlet's own report (`..., according to RIA Novosti`)."""
+    `at` to `after`), `ahead`: after it: then an outlet it names relays that verb's speaker's
+    words, else the words are the outlet's own report (`..., according to RIA Novosti`)."""
     cues, tokens = passage.words.cues, passage.tokens
     sentence = sentence_of(passage.sentences, tokens[at].start)
     low = max(sentence[0], tokens[at].start - QUOTE_MAX)  # near it only: a bounded look
@@ -181,7 +182,10 @@ def _another_verb(passage: SpeechPassage, at: int, after: int) -> bool:
     first = bisect_left(tokens, low, key=lambda t: t.start)
     last = bisect_left(tokens, high, key=lambda t: t.start)
     inside = tokens[first:last]
-    return any(not at <= first + k < after for k, _ in cues.found(cues.reporting, inside))
+    return any(
+        first + k >= after or (not ahead and first + k < at)
+        for k, _ in cues.found(cues.reporting, inside)
+    )
 
 
 def _parenthetical(text: str, start: int, phrase_start: int, source_end: int) -> bool:

@@ -288,8 +288,8 @@ class _Reader:
         elif self.headed(first, last):
             kind = "ministry" if owned_names.a_ministry(self, first) else "organisation"
             self.add(registry_forms.possessor(self, first, self.registry), last, kind)
-        elif not zone:
-            self.add(first, last, "actor")
+        elif not zone:  # a town the gazetteer lacks, by the words after it (Martuni, a town)
+            self.add(first, last, "city" if name_shapes.apposed_town(self, last) else "actor")
 
     def zone(self, first: int, last: int) -> bool:
         """Return whether the words name a time zone (Moscow time, по времени Москвы)."""
