@@ -38,6 +38,10 @@ def test_the_aerospace_forces_are_one_armed_force_not_russia() -> None:
             "Заявление Союза журналистов России распространили в понедельник.",
             ("soyuza-zhurnalistov-rossii", "organisation"),
         ),
+        (
+            "Заявление Генштаба ВС России распространили в понедельник.",
+            ("genshtaba-vs-rossii", "armed-force"),
+        ),
     ],
 )
 def test_an_air_force_and_a_union_of_journalists_are_one_name_with_their_country(

@@ -496,6 +496,15 @@ def test_an_outlet_citing_a_source_after_its_name_relays(text: str, language: st
     assert [s["speakers"] for s in statements(text, language)] == [["jeyhun-bayramov"]]
 
 
+def test_an_outlet_after_the_speaker_a_verb_names_is_told_the_words() -> None:
+    # сообщил X сайту Y: Y is told; the speaker named between the verb and the outlet speaks
+    text = (
+        "Джейхун Байрамов прибыл в Шушу. Бои у Шуши с самого утра больше не идут, сообщил "
+        "Байрамов сайту Aysor.am."
+    )
+    assert [s["speakers"] for s in statements(text, "ru")] == [["jeyhun-bayramov"]]
+
+
 def test_an_outlet_a_speaker_tells_is_no_speaker_of_its_own() -> None:
     # Нагдалян сообщила РИА Новости: the agency is addressed, not the one who reports
     text = "Представитель МИД Армении Анна Нагдалян сообщила РИА Новости, что группа в пути."

@@ -61,6 +61,8 @@ def own_outlet(passage: SpeechPassage, first: int, end: int) -> Mention | None:
         after = relays[index]
         if _cites(passage, after.last + 1):  # ذكرت وكالة X نقلا عن Y: X relays Y's words
             return None
+        if any(end <= m.first < after.first for m in passage.actors):
+            return None  # сообщил Аветян сайту Aysor.am: the speaker between, the outlet told
         return after if _opens(passage, first) else None
     before = relays[index - 1] if index > 0 else None
     if before is None or passage.language not in OUTLET_FIRST:
