@@ -398,7 +398,7 @@ def test_the_arabic_today_alone_dates_an_event_but_not_in_an_outlet_s_name(
         (
             "Армения сообщила о потерях за время боевых действий, начавшихся 27 сентября.",
             "ru",
-            ("armed-clash", "2020-09-27/..", "occurred"),
+            ("armed-clash", "2020-09-27/..", "ongoing"),  # from a day on, no end given
         ),
         (
             "Armenia said Azerbaijan opened fire on its positions on Monday morning.",

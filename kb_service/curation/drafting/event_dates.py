@@ -5,9 +5,9 @@
 - An event of a deadline type (a handover) takes every deadline of its sentence (else of its
   passage): a date a deadline word governs, or one after the publication. Each is one event.
 - Status: `due` for a deadline; for a date after the publication, `due` (a deadline type) or
-  `scheduled`; `ongoing` for `since X` with a word of continuing in the sentence; `scheduled`
-  for a start word after the cue (`begins at noon`) on the publication day or later; else
-  `occurred`.
+  `scheduled`; `ongoing` for `since X` (the text gives no end: a span it ends is closed,
+  event_rules.yaml `ended`); `scheduled` for a start word after the cue (`begins at noon`) on
+  the publication day or later; else `occurred`.
 """
 
 from __future__ import annotations
@@ -39,7 +39,6 @@ class Rules:
     deadline_types: frozenset[str]
     between_sides: frozenset[str]
     led_by_persons: frozenset[str]
-    ongoing: tuple[Phrase, ...]
     scheduled: tuple[Phrase, ...]
     scheduled_near: int
     lasting_types: frozenset[str] = frozenset()
@@ -68,7 +67,6 @@ def rules(language: str) -> Rules:
         between_sides=frozenset(data["between_sides"]),
         fought=frozenset(data["fought"]),
         led_by_persons=frozenset(data["led_by_persons"]),
-        ongoing=tuple(_phrases({"ongoing": data["ongoing"]}, language)),
         scheduled=tuple(_phrases({"scheduled": data["scheduled"]}, language)),
         scheduled_near=int(data["scheduled_near"]),
         lasting_types=frozenset(data["lasting_types"]),
@@ -239,9 +237,8 @@ class EventDates:
         if self.ahead(date):
             later = date.due or term in self.rules.deadline_types
             return "due" if later else "scheduled"
-        words = tokens[sentence.start : sentence.stop]
-        if date.edtf.endswith("/..") and self.cues.found(list(self.rules.ongoing), words):
-            return "ongoing"
+        if date.edtf.endswith("/.."):
+            return "ongoing"  # from a day on, and no end the text gives
         end = start_of(
             date.edtf, end=True
         )  # a date that reaches the publication: this month, today
