@@ -82,7 +82,7 @@ def attributed(
     if possessive:  # by his account, President Aliyev ...: not his source
         return _unnamed_source(passage, (at, after), sentence, named_before, possessive=True)
     relay = next((r for r in passage.relays if after <= r.first <= after + 2), None)
-    if relay is not None and _another_verb(passage, at, after):
+    if relay is not None and any(_verbs_beside(passage, at, after)):
         return None  # according to an outlet: it relays the words of a speaker named elsewhere
     named = _after_titles(passage, after)
     source = relay or _named_at(passage.actors, named) or _named_at(passage.designated, named)
@@ -147,9 +147,10 @@ def _words_of_source(
     text, phrase_start = passage.text, passage.tokens[phrase[0]].start
     start = _clause_start(text, sentence[0], phrase_start)
     if _parenthetical(text, start, phrase_start, source.end):
-        if _another_verb(passage, *phrase, ahead=True):
+        before, ahead = _verbs_beside(passage, *phrase)
+        if ahead:
             return None  # X, citing Y, said that ...: the verb reports Y's words
-        if not _another_verb(passage, *phrase):  # X, IRNA reported, citing Y, its website: before
+        if not before:  # else X, IRNA reported, citing Y, its website: the clause before
             ends = (i for mark in ";؛" if (i := text.find(mark, source.end, sentence[1])) >= 0)
             return trimmed(text, start, min(ends, default=sentence[1]))  # X, according to Y, Z
     if passage.wording.count(start, phrase_start) < MIN_WORDS or _leads(
@@ -171,21 +172,18 @@ def _after_titles(passage: SpeechPassage, at: int) -> int:
     return at
 
 
-def _another_verb(passage: SpeechPassage, at: int, after: int, *, ahead: bool = False) -> bool:
-    """Tell whether the whole sentence holds a reporting verb besides the attribution (tokens
-    `at` to `after`), `ahead`: after it: then an outlet it names relays that verb's speaker's
-    words, else the words are the outlet's own report (`..., according to RIA Novosti`)."""
+def _verbs_beside(passage: SpeechPassage, at: int, after: int) -> tuple[bool, bool]:
+    """Tell whether the sentence holds a reporting verb before the attribution (tokens `at` to
+    `after`), and one after it: then an outlet it names relays that verb's speaker's words,
+    else the words are the outlet's own report (`..., according to RIA Novosti`)."""
     cues, tokens = passage.words.cues, passage.tokens
     sentence = sentence_of(passage.sentences, tokens[at].start)
     low = max(sentence[0], tokens[at].start - QUOTE_MAX)  # near it only: a bounded look
     high = min(sentence[1], tokens[after - 1].end + QUOTE_MAX)
     first = bisect_left(tokens, low, key=lambda t: t.start)
     last = bisect_left(tokens, high, key=lambda t: t.start)
-    inside = tokens[first:last]
-    return any(
-        first + k >= after or (not ahead and first + k < at)
-        for k, _ in cues.found(cues.reporting, inside)
-    )
+    found = [first + k for k, _ in cues.found(cues.reporting, tokens[first:last])]
+    return any(k < at for k in found), any(k >= after for k in found)
 
 
 def _parenthetical(text: str, start: int, phrase_start: int, source_end: int) -> bool:
