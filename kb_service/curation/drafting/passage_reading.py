@@ -70,7 +70,7 @@ class PassageReading:
             for d in self.dates
             if span[0] <= d.start < span[1]
             and not d.since
-            and len(d.edtf.rstrip("?~%")) != len("2020")
+            and len(d.edtf) != len("2020")
             and not after_publication(d.edtf, self.published)
         ]
 
