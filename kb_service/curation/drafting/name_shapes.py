@@ -22,6 +22,7 @@ import yaml
 from kb_service.curation.drafting import capitals, city_names
 from kb_service.curation.drafting.ministry_names import STATE_KINDS
 from kb_service.curation.drafting.name_rules import RULES_FILE, at_phrase
+from kb_service.curation.drafting.tokens import COORDINATORS
 from kb_service.curation.drafting.transliteration import kebab
 
 if TYPE_CHECKING:
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 
 SENTENCE_MARKS = ".!?:;\n"
 DASHES = ("-", "—", "–")  # a dateline's dash before the first sentence (MOSCOW, 10 Nov - Guns)
-AND_WORDS = frozenset({"and", "и"})  # between two towns set off together
 TOWN_WORDS = 3  # lower-case words after the comma that may hold a town word (a hilltop town)
 
 
@@ -191,7 +191,7 @@ def apposed_town(reader: _Reader, last: int) -> bool:
     off after it, past a second name joined by `and` (Jolfa and Khoda Afarin, towns of ...): a
     town word (`apposed_towns`) among the lower-case words that open them (a hilltop town)."""
     tokens, at = reader.tokens, last + 1
-    if at + 1 < len(tokens) and tokens[at].folded in AND_WORDS and _capital(tokens[at + 1]):
+    if at + 1 < len(tokens) and tokens[at].folded in COORDINATORS and _capital(tokens[at + 1]):
         at += 2
         while at < len(tokens) and reader.joined(at) and _capital(tokens[at]):
             at += 1

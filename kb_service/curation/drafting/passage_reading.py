@@ -7,6 +7,7 @@ accusations: reciprocal.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kb_service.curation.drafting import (
     authorities,
@@ -28,6 +29,8 @@ from kb_service.curation.drafting.proposed_entries import Proposals
 from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.tokens import Token, clause_ends, sentences, tokenize
 from kb_service.model import dates
+
+DATES_CACHED = 4096  # (date, publication) pairs whose order is remembered: texts repeat them
 
 
 @dataclass
@@ -129,6 +132,7 @@ class TextReader:
         return reading
 
 
+@lru_cache(maxsize=DATES_CACHED)
 def after_publication(date: str, published: str) -> bool:
     """Return whether a date starts after the publication's day, or is a year or a span that
     ends after it (`2021` in a text of 5 January 2021, a plan for 2021-2022; not `this month`,
