@@ -6,6 +6,7 @@
 - a genitive chain opened by a word with the preposition li (لشؤون اللاجئين, لشؤون أسرى الحرب),
   its words indefinite until a definite one ends it, and definite words joined by wa after it
   (والرهائن والمفقودين): المفوضية السامية للأمم المتحدة لشؤون اللاجئين;
+- a news agency's name after its word (agency: وكالة الأناضول التركية, قناة الجزيرة);
 - a ministry: its head and two definite words or more, the last its state's adjective
   (وزارة الخارجية الأذربيجانية), or its topic and its state (owned_names.py).
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
 
 MAX_WORDS = 7  # words after an Arabic organisation's head, at most
+MAX_AGENCY = 3  # words of an agency's name after its word, at most
 CHAIN_MIN = 4  # letters of a word with li that opens a chain (لشؤون; not لم, لكن, لدى)
 
 
@@ -84,9 +86,39 @@ def _free(reader: _Reader, at: int) -> bool:
     )
 
 
-def _without_clitic(word: str) -> str:
-    """Return a ministry's head without a proclitic (لوزارة: وزارة)."""
+def _without_clitic(word: str, stem: str = "وزار") -> str:
+    """Return a head without a proclitic (لوزارة: وزارة, لوكالة: وكالة)."""
     for clitic in ("ل", "و", "ب", "ف"):
-        if word.startswith(clitic + "وزار"):
+        if word.startswith(clitic + stem):
             return word[len(clitic) :]
     return word
+
+
+def agency(reader: _Reader, at: int, length: int) -> None:
+    """Propose the agency named after the agency word at `at` (`length` words): its words up
+    to a particle, a known name, a nationality (التركية) or a word without the article after
+    one with it (قناة الجزيرة أجريت: a verb), named with the word too."""
+    tokens = reader.tokens
+    first = last = at + length
+    while last < len(tokens) and last - first < MAX_AGENCY and last not in reader.taken:
+        folded = tokens[last].folded
+        nationality = folded.startswith("ال") and folded.endswith("يه") and last > first
+        before = tokens[last - 1].folded  # not a nationality: وكالة الأنباء الأذربيجانية أذرتاج
+        indefinite = last > first and _definite(before) and not before.endswith("يه")
+        if not reader.joined(last) or folded in reader.rule.particles or nationality:
+            break
+        if indefinite and not _definite(folded):
+            break
+        last += 1
+    if last == first:
+        return
+    words = reader.text[tokens[at].end : tokens[last - 1].end]  # the agency's words too
+    reader.add(
+        first, last - 1, "news-agency", name=f"{_without_clitic(tokens[at].text, 'وكال')}{words}"
+    )
+
+
+def _definite(folded: str) -> bool:
+    """Tell whether a folded Arabic word has the article, maybe after ل (للأنباء); not after
+    و, which joins a second name (قناتا الجزيرة والعربية)."""
+    return folded.startswith(("ال", "لل"))

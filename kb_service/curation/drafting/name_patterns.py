@@ -14,7 +14,7 @@ from bisect import bisect_left
 from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
-from kb_service.curation.drafting import name_shapes, quoted_outlets
+from kb_service.curation.drafting import arabic_organisations, name_shapes, quoted_outlets
 from kb_service.curation.drafting.cues import Phrase
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.ministry_names import STATE_KINDS
@@ -26,7 +26,6 @@ from kb_service.model import names
 if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
 
-MAX_AGENCY = 3  # words of an Arabic agency's name, at most
 ROW_MAX = 6  # place adjectives in a row before their noun, at most
 MAX_NAME = 4  # capitalised words of an English agency's name before its word, at most
 OWNER_KINDS = STATE_KINDS | {"region"}  # of a head before it (Армия обороны Нагорного Карабаха)
@@ -35,16 +34,17 @@ TOWN_KINDS = frozenset({"city", "district"})  # of `places`
 
 
 def agencies(reader: _Reader) -> None:
-    """Propose the news agencies named next to their word: after it in Arabic (arabic_agency)
-    and Russian (агентство «Арменпресс»); in English the capitalised words before it (Sputnik
-    agency), else, when those are only adjectives or absent, the name after it (the Turkish
-    agency Anadolu). Then the outlets quoted after a relay's phrase (quoted_outlets)."""
+    """Propose the news agencies named next to their word: after it in Arabic
+    (arabic_organisations.agency) and Russian (агентство «Арменпресс»); in English the
+    capitalised words before it (Sputnik agency), else, when those are only adjectives or
+    absent, the name after it (the Turkish agency Anadolu). Then the outlets quoted after a
+    relay's phrase (quoted_outlets)."""
     for at in range(len(reader.tokens)):
         length = at_phrase(reader.rule.agencies, reader.tokens, at)
         if not length:
             continue
         if reader.proposals.language == "ar":
-            arabic_agency(reader, at, length)
+            arabic_organisations.agency(reader, at, length)
             continue
         first = at
         if reader.proposals.language == "en":
@@ -169,31 +169,6 @@ def _state_at(reader: _Reader, at: int) -> int:
         if len(words) == length and form in reader.rule.state_forms:
             return at + length
     return at
-
-
-def arabic_agency(reader: _Reader, at: int, length: int) -> None:
-    """Propose the agency named after the agency word at `at` (`length` words): its words up
-    to a particle, a known name or a nationality (التركية), named with the word too."""
-    tokens = reader.tokens
-    first = last = at + length
-    while last < len(tokens) and last - first < MAX_AGENCY and last not in reader.taken:
-        folded = tokens[last].folded
-        nationality = folded.startswith("ال") and folded.endswith("يه") and last > first
-        if not reader.joined(last) or folded in reader.rule.particles or nationality:
-            break
-        last += 1
-    if last == first:
-        return
-    words = reader.text[tokens[at].end : tokens[last - 1].end]  # the agency's words too
-    reader.add(first, last - 1, "news-agency", name=f"{_without_clitic(tokens[at].text)}{words}")
-
-
-def _without_clitic(word: str, stem: str = "وكال") -> str:
-    """Return an Arabic word without a proclitic before its stem (لوكالة: وكالة)."""
-    for clitic in ("ل", "و", "ب", "ف"):
-        if word.startswith(clitic + stem):
-            return word[len(clitic) :]
-    return word
 
 
 def place_before_noun(reader: _Reader, first: int, last: int) -> bool:

@@ -19,6 +19,7 @@ from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
 
 RULES_FILE = Path(__file__).with_name("unknown_names.yaml")
+TITLE_GAP = 2  # tokens between a title and the name it heads (вице-премьер Армении X), at most
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,20 @@ def _of_states(data: dict[str, Any], language: str) -> dict[str, Any]:
 def at_phrase(phrases: Sequence[Phrase], tokens: Sequence[Token], at: int) -> int:
     """Return how many tokens from `at` the longest of `phrases` matches (0: none)."""
     return next((n for p in phrases if (n := p.match(tokens, at))), 0)
+
+
+def titled_ends(
+    language: str, tokens: Sequence[Token], mentions: Sequence[Mention]
+) -> frozenset[int]:
+    """Return where the names that a title heads end (вице-премьер Армении Тигран Авинян: the
+    title a few tokens before the name)."""
+    titles = rules(language).titles
+
+    def titled(first: int) -> bool:
+        starts = range(max(0, first - TITLE_GAP - 1), first)
+        return any(at_phrase(titles, tokens, at) for at in starts)
+
+    return frozenset(m.end for m in mentions if titled(m.first))
 
 
 def phrase_at(phrases: Sequence[Phrase], tokens: Sequence[Token], at: int) -> Phrase | None:

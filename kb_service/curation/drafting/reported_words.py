@@ -10,10 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import islice
 
-from kb_service.curation.drafting import name_rules
-from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.tokens import (
     COMMA,
     COORDINATORS,
@@ -32,7 +29,6 @@ COLON_NEAR = 6  # likewise a colon
 OPENER_NEAR = 8  # and a complementiser
 OPENER_TOKENS = 4 * OPENER_NEAR  # nor one further than this many tokens (one long word: a URL)
 MIN_WORDS = 2  # reported words shorter than this are not a statement
-MIN_CONTENT = 2  # nor words with fewer than this besides their speakers' names
 _TRIM = " \t.,،:;؛!?؟"
 # a wire's dateline before the first sentence: its city in capitals, a comma, a day and maybe
 # its credit, then a dash (ANKARA, Oct. 5, 2020 (Caspian News Wire) - ): no reported words
@@ -63,6 +59,8 @@ class Wording:
     tails: frozenset[str] = frozenset()  # words that open a reporting clause's tail
     set_off: frozenset[str] = frozenset()  # and those that set it off (X, he said, so Y)
     relatives: frozenset[str] = frozenset()  # relative pronouns of a subject (X, who accuses)
+    demonstrated: frozenset[str] = frozenset()  # words after `that` that make it no opener
+    titled: frozenset[int] = frozenset()  # where the names right after a title end
 
 
 def _ends_clause(text: str, at: int, end: int) -> bool:
@@ -111,13 +109,22 @@ def reported(wording: Wording, after: int, sentence: Span) -> Span | None:
 
 
 def _titled_speaker_end(wording: Wording, after: int, s_end: int) -> int | None:
-    """Return where the speaker's name ends when titles come between it and the verb and a
-    clause ends with it (`сообщил представитель МККК в Ереване Иван Петров, ...`)."""
-    for k in range(after + 1, min(after + 1 + TITLE_WORDS, len(wording.tokens))):
+    """Return where the speaker's name ends when it follows the verb, maybe past its titles,
+    and a clause ends with it (`сообщил представитель МККК в Ереване Иван Петров, ...`), or
+    a tail word follows it (`said Rafayel Ponjoyan in a video`)."""
+    for k in range(after, min(after + 1 + TITLE_WORDS, len(wording.tokens))):
         end = wording.name_ends.get(k)
-        if end is not None and _ends_clause(wording.text, end, s_end):
+        if end is None:
+            continue
+        if (k > after and _ends_clause(wording.text, end, s_end)) or _tail_at(wording, end):
             return end
     return None
+
+
+def _tail_at(wording: Wording, at: int) -> bool:
+    """Tell whether the word right after character `at` opens a reporting clause's tail."""
+    word = _NEXT_WORD.search(wording.text, at)
+    return word is not None and names.fold(word.group()) in wording.tails
 
 
 def _clause_before(wording: Wording, verb_start: int, tail: Span, s_start: int) -> Span | None:
@@ -139,8 +146,10 @@ def _clause_before(wording: Wording, verb_start: int, tail: Span, s_start: int) 
     set_off = _set_off(wording, tail, first)  # X, he said, and Y; X, the ministry said, adding
     if first is not None and not set_off and names.fold(first.group()) not in wording.tails:
         return None
-    words = count(s_start, comma)
-    if words < TAIL_BEFORE or (words <= count(*_own_clause(wording, tail)) and not set_off):
+    words, named = count(s_start, comma), _ends_in_name(wording, tail)
+    if words < TAIL_BEFORE or (
+        words <= count(*_own_clause(wording, tail)) and not (set_off or named)
+    ):
         return None
     return trimmed(text, s_start, comma)
 
@@ -155,6 +164,14 @@ def _before_apposition(wording: Wording, s_start: int, comma: int) -> int:
     return title if title >= 0 and wording.count(title + 1, comma) <= APPOSITION_WORDS else -1
 
 
+def _ends_in_name(wording: Wording, tail: Span) -> bool:
+    """Tell whether a tail ends with its speaker's name after a title (`..., написал в четверг
+    на своей странице вице-премьер Армении Тигран Авинян;`): all of it is the reporting
+    clause (not `... بحق أردوغان`, the verb's object)."""
+    end = tail[0] + len(wording.text[tail[0] : tail[1]].rstrip(_TRIM))
+    return end in wording.titled
+
+
 def _own_clause(wording: Wording, tail: Span) -> Span:
     """Return the tail after a reporting verb up to its first comma, in a language that puts
     the subject first (`..., Aliyev wrote on Twitter on Thursday, after ...`: what follows the
@@ -162,6 +179,12 @@ def _own_clause(wording: Wording, tail: Span) -> Span:
     a comma sets the verb off (`In thirty years, he said, the mediators ...`)."""
     text = wording.text
     comma = COMMA.search(text, tail[0], tail[1]) if wording.subject_first else None
+    if (
+        comma
+        and not text[tail[0] : comma.start()].strip()
+        and _opens_relative(wording, comma.end())
+    ):
+        return tail[0], tail[0]  # `said X, who heads ...`: the clause is about the speaker
     return (tail[0], comma.start()) if comma and text[tail[0] : comma.start()].strip() else tail
 
 
@@ -220,11 +243,13 @@ def _opener(wording: Wording, after: int, before: int) -> Token | None:
     """Return the complementiser near the verb that opens its words, before `before`."""
     cue_end = wording.tokens[after - 1].end
     limit = min(before, wording.count.reach(cue_end, OPENER_NEAR) + 1)
-    for token in islice(wording.tokens, after, after + OPENER_TOKENS):
-        if token.start >= limit:
+    tokens = wording.tokens
+    for k in range(after, min(after + OPENER_TOKENS, len(tokens))):
+        if tokens[k].start >= limit:
             break
-        if token.forms & wording.complementisers:
-            return token
+        next_word = tokens[k + 1].folded if k + 1 < len(tokens) else ""
+        if tokens[k].forms & wording.complementisers and next_word not in wording.demonstrated:
+            return tokens[k]  # not `that evening`
     return None
 
 
@@ -261,25 +286,3 @@ def _unmatched(words: str, opening: str, closing: str) -> bool:
     if opening == closing:
         return words.count(opening) % 2 == 1
     return words.count(opening) != words.count(closing)
-
-
-def says_more(wording: Wording, mentions: list[Mention], language: str, words: Span) -> bool:
-    """Return whether the words hold MIN_CONTENT words besides names and titles (`said
-    Foreign Minister Sergey Lavrov` says nothing), and are not a parenthetical fragment
-    (`(the copy is enclosed)`)."""
-    text = wording.text[words[0] : words[1]]
-    if text.startswith("(") and text.endswith(")"):
-        return False
-    tokens = wording.tokens
-    inside = range(
-        bisect_left(tokens, words[0], key=lambda t: t.start),
-        bisect_left(tokens, words[1], key=lambda t: t.start),
-    )
-    named = {k for m in mentions for k in range(m.first, m.last + 1)}
-    titles = name_rules.rules(language).titles
-    left, at = 0, inside.start
-    while at < inside.stop:
-        length = name_rules.at_phrase(titles, tokens, at)
-        left += 0 if length or at in named else 1
-        at += max(length, 1)
-    return left >= MIN_CONTENT

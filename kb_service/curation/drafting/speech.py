@@ -32,12 +32,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import islice
 
-from kb_service.curation.drafting import budget, speech_words
+from kb_service.curation.drafting import budget, name_rules, speech_words
+from kb_service.curation.drafting.content_words import says_more
 from kb_service.curation.drafting.cues import Cues, Phrase
 from kb_service.curation.drafting.mentions import Entity, Mention, designated
 from kb_service.curation.drafting.outlet_reports import own_outlet, own_reports
 from kb_service.curation.drafting.relays import relays
-from kb_service.curation.drafting.reported_words import Span, Wording, says_more
+from kb_service.curation.drafting.reported_words import Span, Wording
 from kb_service.curation.drafting.speakers import SUBJECT_FIRST
 from kb_service.curation.drafting.speech_forms import (
     Heard,
@@ -162,9 +163,8 @@ def _passage(
         cues.complementisers,
         name_ends,
         cues.language in SUBJECT_FIRST,
-        words.tails,
-        words.set_off,
-        words.relatives,
+        *(words.tails, words.set_off, words.relatives, words.demonstrated),
+        name_rules.titled_ends(cues.language, tokens, mentions),
     )
     relayed = relays(text, tokens, mentions, cues.language)
     return SpeechPassage(

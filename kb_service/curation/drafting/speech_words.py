@@ -36,6 +36,7 @@ class SpeechWords:
     instructing: list[Phrase]  # по поручению X: X gave the instruction, not the words
     tails: frozenset[str] = field(default=frozenset(), kw_only=True)  # a tail's first words
     set_off: frozenset[str] = field(default=frozenset(), kw_only=True)  # X, he said, so Y
+    demonstrated: frozenset[str] = field(default=frozenset(), kw_only=True)  # that evening
     relatives: frozenset[str] = field(default=frozenset(), kw_only=True)  # X, who accuses
     sources: frozenset[str] = field(default=frozenset(), kw_only=True)  # own_report_sources
     issuing_reports: frozenset[str] = field(default=frozenset(), kw_only=True)
@@ -73,6 +74,7 @@ def load(cues: Cues) -> SpeechWords:
         *lists,
         tails=_words("tails", language),
         set_off=_words("set_off", language),
+        demonstrated=_words("demonstrated", language),
         relatives=_words("subject_relatives", language),
         sources=_words("own_report_sources", language),
         issuing_reports=_words("issuing_reports", language),

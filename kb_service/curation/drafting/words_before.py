@@ -45,7 +45,7 @@ def fronted(passage: SpeechPassage, at: int, sentence: Span) -> Heard | None:
     return (words, speakers) if speakers else None
 
 
-DASHES = ("—", "–", " -", ":")  # a dash (a colon) that sets off `об этом` from the words
+DASHES = ("—", "–", " -", ":", "،")  # a dash (a colon, an Arabic comma) before `об этом`, `هذا ما`
 
 
 def pointing_back(
