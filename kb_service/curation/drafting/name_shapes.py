@@ -72,6 +72,13 @@ def after_acronym(reader: _Reader, last: int, following: int) -> bool:
     return len(word) > 1 and word.isupper() and after[:1].isupper() and not after.isupper()
 
 
+def other_script(reader: _Reader, last: int, following: int) -> bool:
+    """Return whether a run's next word is written in another script than its last one (a
+    Latin word before a Cyrillic name: на своей странице в Facebook Никол Пашинян)."""
+    latin = [reader.tokens[k].text[:1].isascii() for k in (last, following)]
+    return latin[0] != latin[1]
+
+
 def possessive(reader: _Reader, at: int) -> bool:
     """Return whether token `at` is a possessive's s inside a capitalised run, a capitalised
     word right after it (Prosecutor General's Office)."""

@@ -244,6 +244,7 @@ class _Reader:
             if (
                 not self.joined(following)
                 or name_shapes.after_acronym(self, last, following)  # НКР | Араика Арутюняна
+                or name_shapes.other_script(self, last, following)  # Facebook | Никол Пашинян
                 or name_shapes.model(self, following)
                 or (
                     following in self.title_words

@@ -1,0 +1,63 @@
+"""Where a capitalised run that names someone begins and ends (issue 25): a Latin word before a
+Cyrillic name is not part of it (в Facebook Никол Пашинян), a mayor's or a governor's title is a
+title (мэр Эчмиадзина Диана Гаспарян: the town is the title's owner, not the name's first
+word), and a preposition that opens a quotation is no name's word («Без Арцаха нет Армении»).
+Texts are our own. Pure: no Neo4j."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import draft_fixture
+from conftest import registry_entity as entity
+
+REGISTRY = [
+    entity("armenia", "Actor", "state", "Armenia", "Армения", "Армении"),
+    entity("azerbaijan", "Actor", "state", "Azerbaijan", "Азербайджан"),
+]
+
+
+def proposed(text: str, language: str) -> list[tuple[str, str]]:
+    document = draft_fixture(text, REGISTRY, language, "2020-10-22", "runs").document
+    entries = document.get("proposed_entries") or []
+    return [(e["kind"], e["names"][language]) for e in entries]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Об отрядах написал на своей странице в Facebook Никол Пашинян.", "Никол Пашинян"),
+        ("Об отрядах написал в Telegram Никол Пашинян.", "Никол Пашинян"),
+        ("Об отрядах написал Никол Пашинян в Facebook.", "Никол Пашинян"),
+    ],
+)
+def test_a_latin_word_before_a_cyrillic_name_is_not_part_of_it(text: str, name: str) -> None:
+    assert any(written == name for _, written in proposed(text, "ru"))
+    assert not any("Facebook" in w or "Telegram" in w for _, w in proposed(text, "ru"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Мужчин призывает в армию мэр Эчмиадзина Диана Гаспарян.", "ru", "Диана Гаспарян"),
+        (
+            "На фронт, сообщил губернатор Армавира Амбарцум Матевосян, пойдут все.",
+            "ru",
+            "Амбарцум Матевосян",
+        ),
+        ("The men will go to the front, said the mayor Diana Gasparyan.", "en", "Diana Gasparyan"),
+        (
+            "The men will go to the front, said the governor Hambardzum Matevosyan.",
+            "en",
+            "Hambardzum Matevosyan",
+        ),
+    ],
+)
+def test_a_mayor_and_a_governor_are_titles_of_the_person_named_after(
+    text: str, language: str, name: str
+) -> None:
+    assert ("person", name) in proposed(text, language)
+
+
+def test_a_preposition_that_opens_a_quotation_is_no_name_s_word() -> None:
+    text = "«Без Арцаха нет Армении», — сказал премьер на митинге."
+    assert not any(written.startswith("Без") for _, written in proposed(text, "ru"))
