@@ -61,3 +61,27 @@ def test_a_mayor_and_a_governor_are_titles_of_the_person_named_after(
 def test_a_preposition_that_opens_a_quotation_is_no_name_s_word() -> None:
     text = "«Без Арцаха нет Армении», — сказал премьер на митинге."
     assert not any(written.startswith("Без") for _, written in proposed(text, "ru"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A deminer of the National Agency for Mine Action was hurt, the agency said.",
+        "A deminer of the State Agency of Mine Clearing was hurt, the agency said.",
+    ],
+)
+def test_an_agency_word_inside_a_longer_name_names_no_news_agency(text: str) -> None:
+    kinds = dict((name, kind) for kind, name in proposed(text, "en"))
+    assert "news-agency" not in kinds.values()
+    assert any(name.endswith(("Mine Action", "Mine Clearing")) for name in kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks failed, the Kazinform agency of Kazakhstan reported on Monday.",
+        "The talks failed, the Kazinform Agency reported on Monday.",
+    ],
+)
+def test_an_agency_word_that_ends_its_name_is_still_an_agency(text: str) -> None:
+    assert ("news-agency", "Kazinform") in proposed(text, "en")

@@ -47,6 +47,8 @@ def agencies(reader: _Reader) -> None:
             arabic_organisations.agency(reader, at, length)
             continue
         first = at
+        if _goes_on(reader, at + length):
+            continue  # National Agency for Mine Action: an organisation's name, read as a run
         if reader.proposals.language == "en":
             while first > 0 and reader.capital(first - 1) and at - first < MAX_NAME:
                 first -= 1
@@ -55,6 +57,17 @@ def agencies(reader: _Reader) -> None:
         elif (name := reader.name_after(at + length)) is not None:
             reader.add(*name, "news-agency")
     quoted_outlets.find(reader)  # Как передает «Кавказский узел»
+
+
+def _goes_on(reader: _Reader, at: int) -> bool:
+    """Tell whether a capitalised agency word that ends before token `at` goes on with a
+    connector (National Agency for Mine Action; not the Kazinform agency of Kazakhstan)."""
+    tokens = reader.tokens
+    return (
+        at < len(tokens)
+        and tokens[at].folded in reader.rule.connectors
+        and tokens[at - 1].text[:1].isupper()
+    )
 
 
 def institutions(reader: _Reader) -> None:
