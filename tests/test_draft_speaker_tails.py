@@ -193,3 +193,12 @@ def test_an_arabic_agency_s_name_ends_before_a_word_without_the_article(
     document = draft_fixture(text, REGISTRY, "ar", "2020-11-04", "tails").document
     agencies = [e for e in document["proposed_entries"] if e["kind"] == "news-agency"]
     assert [e["names"]["ar"] for e in agencies] == [name]
+
+
+def test_who_revealed_opens_a_relative_clause_not_a_statement() -> None:
+    text = (
+        "أما أول من كشف الحادث فكانت وزارة الدفاع الروسية، إذ قال المتحدث باسمها اللواء "
+        "إيغور كوناشينكوف إن المروحية أصيبت بصاروخ فوق الأراضي الأرمينية."
+    )
+    [statement] = statements(text, "ar")
+    assert statement["quote"] == "إن المروحية أصيبت بصاروخ فوق الأراضي الأرمينية"
