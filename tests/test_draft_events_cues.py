@@ -65,6 +65,13 @@ def drafted(text: str, language: str, published: str) -> list[tuple[str, str, st
             "2020-10-12",
             ("offensive", "2020-10-09", "occurred"),
         ),
+        (  # `put his signature` under a document of a day: signed on that day
+            "Обязательства по заявлению от 10 ноября 2020 года Армения взяла на себя, когда "
+            "под документом поставил подпись премьер-министр.",
+            "ru",
+            "2021-01-05",
+            ("agreement-signed", "2020-11-10", "occurred"),
+        ),
     ],
 )
 def test_a_cue_of_the_language_drafts_its_event(
