@@ -85,3 +85,15 @@ def test_an_agency_word_inside_a_longer_name_names_no_news_agency(text: str) -> 
 )
 def test_an_agency_word_that_ends_its_name_is_still_an_agency(text: str) -> None:
     assert ("news-agency", "Kazinform") in proposed(text, "en")
+
+
+def test_an_assembly_is_an_organisation_not_a_person_a_pronoun_stands_for() -> None:
+    text = (
+        "Wounded soldiers will get new limbs, Deputy Prime Minister Tigran Avinyan told the "
+        "National Assembly on Wednesday.\n\n"
+        "Programmes already run for the people who left Karabakh, he added."
+    )
+    assert ("organisation", "National Assembly") in proposed(text, "en")
+    document = draft_fixture(text, REGISTRY, "en", "2020-10-22", "runs").document
+    speakers = {s["speakers"][0] for s in document["statements"]}
+    assert speakers == {"tigran-avinyan"}
