@@ -97,3 +97,31 @@ def test_an_assembly_is_an_organisation_not_a_person_a_pronoun_stands_for() -> N
     document = draft_fixture(text, REGISTRY, "en", "2020-10-22", "runs").document
     speakers = {s["speakers"][0] for s in document["statements"]}
     assert speakers == {"tigran-avinyan"}
+
+
+@pytest.mark.parametrize(
+    ("headline", "full"),
+    [
+        ("Armenia's wounded await new limbs, Avinyan tells parliament", "Tigran Avinyan"),
+        ("The Azerbaijani leader, Aliyev says, will not stop", "Ilham Aliyev"),
+    ],
+)
+def test_a_titled_first_name_before_a_headline_s_surname_is_one_person(
+    headline: str, full: str
+) -> None:
+    text = (
+        f"{headline}\n\nThe wounded will get new limbs, Deputy Prime Minister {full} told the "
+        "deputies on Wednesday."
+    )
+    document = draft_fixture(text, REGISTRY, "en", "2020-10-22", "runs").document
+    people = [e for e in document["proposed_entries"] if e["kind"] == "person"]
+    assert [p["names"]["en"] for p in people] == [full]
+    assert [s["speakers"] for s in document["statements"]] == [[people[0]["id"]]]
+
+
+def test_a_place_proposed_before_is_no_titled_person_s_surname() -> None:
+    text = (
+        "Rockets hit the town, Shusha says\n\nHelp is coming, said President Ilham Aliyev "
+        "Shusha residents were told on Tuesday."
+    )
+    assert ("person", "Ilham Aliyev") in proposed(text, "en")
