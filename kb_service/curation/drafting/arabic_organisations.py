@@ -101,10 +101,11 @@ def agency(reader: _Reader, at: int, length: int) -> None:
     tokens = reader.tokens
     first = last = at + length
     while last < len(tokens) and last - first < MAX_AGENCY and last not in reader.taken:
-        folded = tokens[last].folded
-        nationality = folded.startswith("ال") and folded.endswith("يه") and last > first
-        before = tokens[last - 1].folded  # not a nationality: وكالة الأنباء الأذربيجانية أذرتاج
-        indefinite = last > first and _definite(before) and not before.endswith("يه")
+        folded, before = tokens[last].folded, tokens[last - 1].folded
+        nationality = last > first and _nationality(folded)
+        # a word without the article after one with it, not after a nationality (وكالة الأنباء
+        # الأذربيجانية أذرتاج): no more of the name
+        indefinite = last > first and _definite(before) and not _nationality(before)
         if not reader.joined(last) or folded in reader.rule.particles or nationality:
             break
         if indefinite and not _definite(folded):
@@ -116,6 +117,11 @@ def agency(reader: _Reader, at: int, length: int) -> None:
     reader.add(
         first, last - 1, "news-agency", name=f"{_without_clitic(tokens[at].text, 'وكال')}{words}"
     )
+
+
+def _nationality(folded: str) -> bool:
+    """Tell whether a folded Arabic word is a nationality's adjective (التركية)."""
+    return folded.startswith("ال") and folded.endswith("يه")
 
 
 def _definite(folded: str) -> bool:
