@@ -88,3 +88,14 @@ def _follows(words: tuple[str, ...], tokens: list[Token], at: int, taken: set[in
 def _stem_of(word: str, token: Token) -> bool:
     """Tell whether a name's word and a token meet without their endings (Russian cases)."""
     return bool(token.forms & {word, *names.Forms.of(word).variants})
+
+
+def forget(
+    proposals: Proposals, found: list[Mention], drop: list[Mention], passage: int, text: str
+) -> None:
+    """Take back names found in a passage that a longer name holds after all (Минобороны
+    Армении: the registry's ministry; Tigran Avinyan: a headline's Avinyan is his surname):
+    no longer found there, nor recorded as seen there."""
+    for mention in drop:
+        proposals.unsaw(mention.entity, passage, text[mention.start : mention.end])
+    found[:] = [m for m in found if m not in drop]

@@ -14,7 +14,12 @@ from bisect import bisect_left
 from itertools import islice, takewhile
 from typing import TYPE_CHECKING
 
-from kb_service.curation.drafting import arabic_organisations, name_shapes, quoted_outlets
+from kb_service.curation.drafting import (
+    arabic_organisations,
+    known_names,
+    name_shapes,
+    quoted_outlets,
+)
 from kb_service.curation.drafting.cues import Phrase
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.ministry_names import STATE_KINDS
@@ -152,9 +157,8 @@ def of_country(reader: _Reader, mentions: list[Mention]) -> set[int]:
             continue  # the ministry proposed before stands
         absorbed.add(state)
         if known is not None:  # Минобороны Армении: the registry's ministry, not one proposed
-            for m in (m for m in reader.found if m.first == at):
-                reader.proposals.unsaw(m.entity, reader.passage, reader.text[m.start : m.end])
-            reader.found[:] = [m for m in reader.found if m.first != at]
+            dropped = [m for m in reader.found if m.first == at]
+            known_names.forget(reader.proposals, reader.found, dropped, reader.passage, reader.text)
             mentions.append(Mention(known, at, mention.last, reader.tokens[at].start, mention.end))
             reader.taken.update(range(at, mention.last + 1))
             continue

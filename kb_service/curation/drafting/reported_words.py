@@ -123,8 +123,18 @@ def _titled_speaker_end(wording: Wording, after: int, s_end: int) -> int | None:
 
 def _tail_at(wording: Wording, at: int) -> bool:
     """Tell whether the word right after character `at` opens a reporting clause's tail."""
+    return _next_word_in(wording, at, wording.tails)
+
+
+def _next_word_in(
+    wording: Wording, at: int, words: frozenset[str], *, adjacent: bool = False
+) -> bool:
+    """Tell whether the next word from character `at` (`adjacent`: past spaces only) is one of
+    `words`, folded."""
     word = _NEXT_WORD.search(wording.text, at)
-    return word is not None and names.fold(word.group()) in wording.tails
+    if word is None or (adjacent and wording.text[at : word.start()].strip()):
+        return False
+    return names.fold(word.group()) in words
 
 
 def _clause_before(wording: Wording, verb_start: int, tail: Span, s_start: int) -> Span | None:
@@ -190,10 +200,7 @@ def _own_clause(wording: Wording, tail: Span) -> Span:
 
 def _opens_relative(wording: Wording, at: int) -> bool:
     """Tell whether the word at character `at` (past spaces) is a subject's relative pronoun."""
-    word = _NEXT_WORD.search(wording.text, at)
-    if word is None or wording.text[at : word.start()].strip():
-        return False
-    return names.fold(word.group()) in wording.relatives
+    return _next_word_in(wording, at, wording.relatives, adjacent=True)
 
 
 def _set_off(wording: Wording, tail: Span, first: re.Match[str] | None) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kb_service.curation.drafting import arabic_persons, russian_owners
+from kb_service.curation.drafting import arabic_persons, known_names, russian_owners
 from kb_service.curation.drafting.name_rules import at_phrase
 
 if TYPE_CHECKING:
@@ -53,10 +53,7 @@ def _surname(reader: _Reader, last: int) -> int:
     known = [m for m in reader.found if m.first == m.last == after and m.entity.kind == "actor"]
     if not known or not reader.joined(after) or reader.proposals.language != "en":
         return last
-    reader.found.remove(known[0])
-    reader.proposals.unsaw(
-        known[0].entity, reader.passage, reader.text[known[0].start : known[0].end]
-    )
+    known_names.forget(reader.proposals, reader.found, known, reader.passage, reader.text)
     return after
 
 
