@@ -292,3 +292,15 @@ def test_whom_a_point_quotes_speaks_on_the_document_s_day_not_a_day_its_words_na
     dates = {s["evidence"][0]["passage"]: s["date"] for s in document["statements"]}
     assert dates[2] == PUBLISHED  # the statement of 9 November names a document
     assert dates[3] == "2020-11-12"  # a day the sentence gives beside the words, far from the verb
+
+
+def test_a_ministry_that_acquaints_the_public_with_the_following_speaks_each_point() -> None:
+    # تطلع ... الرأي العام على ما يلي (acquaints the public with the following) issues the
+    # document as تعلن does
+    text = (
+        "تطلع وزارة خارجية أذربيجان الرأي العام على ما يلي:\n"
+        "1. عادت المنطقة إلى سيطرة الدولة اليوم.\n"
+        "2. بحث الوزير مع نظيره سبل التعاون."
+    )
+    by_passage = spoken(text, DECLARERS, "ar")
+    assert by_passage == [(1, ["azerbaijan-mfa"]), (2, ["azerbaijan-mfa"]), (3, ["azerbaijan-mfa"])]
