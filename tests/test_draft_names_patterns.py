@@ -249,6 +249,16 @@ def test_an_arabic_organisation_and_an_agency_by_their_patterns() -> None:
     ]
 
 
+def test_an_arabic_secretariat_heads_the_name_of_the_body_it_serves() -> None:
+    # الأمانة العامة (the general secretariat) of a council: one organisation, not the council
+    document = drafted(
+        "وتتابع الأمانة العامة لمجلس التعاون الخليجي ما يجري في المنطقة.", "ar"
+    ).document
+    assert [(e["kind"], e["names"]["ar"]) for e in document["proposed_entries"]] == [
+        ("organisation", "الأمانة العامة لمجلس التعاون الخليجي"),
+    ]
+
+
 def test_a_surname_spelled_otherwise_is_a_proposed_alias_of_the_registry_person() -> None:
     document = drafted("وأكد ميناتساكانيان أن يريفان مستعدة.", "ar").document
     assert [(a["entity"], a["spelling"]) for a in document["proposed_aliases"]] == [
