@@ -65,6 +65,25 @@ def drafted(text: str, language: str, published: str) -> list[tuple[str, str, st
             "2020-10-12",
             ("offensive", "2020-10-09", "occurred"),
         ),
+        (  # a town that fell to troops: taken
+            "Hadrut in Nagorno-Karabakh, Azerbaijan says, fell to its troops on 9 October.",
+            "en",
+            "2020-10-12",
+            ("offensive", "2020-10-09", "occurred"),
+        ),
+        (
+            "Yerevan denies that Hadrut in Nagorno-Karabakh had fallen to Azerbaijani forces on "
+            "9 October.",
+            "en",
+            "2020-10-12",
+            ("offensive", "2020-10-09", "occurred"),
+        ),
+        (  # a war in its sixth day: since the day five days before the publication
+            "The war in Nagorno-Karabakh between Armenia and Azerbaijan is in its sixth day.",
+            "en",
+            "2020-10-02",
+            ("war", "2020-09-27/..", "ongoing"),
+        ),
         (  # `put his signature` under a document of a day: signed on that day
             "Обязательства по заявлению от 10 ноября 2020 года Армения взяла на себя, когда "
             "под документом поставил подпись премьер-министр.",
@@ -105,6 +124,7 @@ def test_a_weekday_before_the_word_of_a_plan_is_the_last_such_day() -> None:
     ("text", "language"),
     [
         ("On 11 October Azerbaijan said Ganja lies far from the war zone.", "en"),
+        ("On 11 October Azerbaijan said the morale of Armenia's troops fell.", "en"),  # no town
         (
             "11 октября Азербайджан заявил, что Гянджа находится далеко от зоны боевых действий.",
             "ru",

@@ -36,6 +36,12 @@ PUBLISHED = "2020-10-10"  # a Saturday
             [("since 27 September 2019", "2019-09-27/..", "since-day")],
         ),
         ("с 27 сентября", PUBLISHED, [("с 27 сентября", "2020-09-27/..", "since-day")]),
+        # a day count: since the first day, the publication the last counted
+        ("now in its fourteenth day", PUBLISHED, []),  # ordinals in words up to the tenth
+        ("in its sixth day", PUBLISHED, [("in its sixth day", "2020-10-05/..", "day-count")]),
+        ("in its 14th day", PUBLISHED, [("in its 14th day", "2020-09-27/..", "day-count")]),
+        ("in its first day", PUBLISHED, [("in its first day", "2020-10-10/..", "day-count")]),
+        ("in its sixth day", None, []),
         # weekdays: the last such day on or before the publication
         ("on Sunday", PUBLISHED, [("on Sunday", "2020-10-04", "weekday")]),
         ("on Saturday", PUBLISHED, [("on Saturday", "2020-10-10", "weekday")]),

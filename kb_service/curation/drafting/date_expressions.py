@@ -7,7 +7,8 @@
   would fall more than FUTURE_DAYS after the publication; a month alone after `in` (в
   октябре, في أكتوبر): the last such month up to the publication's.
 - Years, and ranges of years (`1992 - 1994`, `between 1992 and 1994`).
-- `since 1992`, `since 27 September`: an interval open at the end.
+- `since 1992`, `since 27 September`: an interval open at the end; so is `in its sixth day`,
+  from the day five days before the publication.
 - `earlier`: open at the start, ending on the publication day.
 - `this month`, `last month` (в прошлом месяце, الشهر الماضي), `this year`, `last year`: the
   publication's month or year, or the one before.
@@ -198,6 +199,8 @@ def _relative(how: str, found: dict[str, str | None], base: dt.date | None) -> s
         return f"{day}/.." if day else None
     if how == "day-of-year":
         return _day_of_year(base, _month(found), _day(found))
+    if how == "day-count":  # in its sixth day: the first was five days before
+        return f"{(base - dt.timedelta(days=_day(found) - 1)).isoformat()}/.."
     if how == "since-month":
         month = _month(found)
         return f"{base.year if month <= base.month else base.year - 1}-{month:02d}/.."

@@ -94,6 +94,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "since-month",
             rf"(?:since|منذ|с|со)\s+(?:late\s+|early\s+|mid-|أواخر\s+|اواخر\s+)?(?P<m>{_MONTH_FULL})",
         ),
+        # (the war is) in its sixth day: since the day five days before the publication
+        ("day-count", rf"in\s+its\s+(?:(?P<o>{_ORDINAL})|(?P<d>\d{{1,2}})(?:st|nd|rd|th))\s+day"),
         ("month", rf"{_M},?\s+{_YEAR_WORD}{_Y}"),
         # the first day of a list that one month ends (10 and 18 October, 10 и 18 октября,
         # 10 و18 أكتوبر): its month is the list's; the last day is read as any other
