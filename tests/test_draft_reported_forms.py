@@ -240,6 +240,18 @@ def test_an_outlet_beside_a_speakers_verb_only_relays(language: str, text: str) 
             "konashenkov",
             "колонна прошла без потерь",
         ),
+        (  # as X told (imperfective), set off by commas: the whole clause
+            "ru",
+            "Колонна, как рассказывал Лавров, прошла без потерь.",
+            "lavrov",
+            "Колонна, как рассказывал Лавров, прошла без потерь",
+        ),
+        (  # as X told an outlet: the outlet only relays
+            "ru",
+            "Колонна, как рассказывал в четверг ТАСС министр Лавров, прошла без потерь.",
+            "lavrov",
+            "Колонна, как рассказывал в четверг ТАСС министр Лавров, прошла без потерь",
+        ),
         (  # in X's version, in X's view
             "ru",
             "В воскресенье, по версии Минобороны России, колонна прошла без потерь.",
@@ -663,3 +675,21 @@ def test_an_arabic_participle_of_saying_reports_the_words_after_it(
     text = f"وتحدث لافروف للصحفيين يوم الأحد، {participle} أن المحادثات ستستأنف في موسكو."
     found = [(s["kind"], s["speakers"]) for s in statements(text, "ar")]
     assert found == [(kind, ["lavrov"])]
+
+
+def test_a_verb_past_a_semicolon_is_no_verb_beside_an_attribution() -> None:
+    # the second clause's `по словам` does not make the first an outlet's citing of a speaker
+    text = (
+        "Колонна, как рассказывал Лавров, прошла без потерь; а с 1 декабря, по словам "
+        "Лаврова, в городе заработают школы."
+    )
+    assert [(s, w) for _, s, w in said(text, "ru")] == [
+        (["lavrov"], "Колонна, как рассказывал Лавров, прошла без потерь"),
+        (["lavrov"], "а с 1 декабря, по словам Лаврова, в городе заработают школы"),
+    ]
+
+
+def test_an_outlet_set_off_by_a_comma_from_the_name_after_it_reports() -> None:
+    # По данным ТАСС, министр X ...: the agency's report of the minister, not his words
+    text = "По данным ТАСС, министр Лавров прибыл в Москву с колонной."
+    assert said(text, "ru") == [("report", ["tass"], "министр Лавров прибыл в Москву с колонной")]

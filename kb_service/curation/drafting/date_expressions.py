@@ -7,8 +7,7 @@
   would fall more than FUTURE_DAYS after the publication; a month alone after `in` (в
   октябре, في أكتوبر): the last such month up to the publication's.
 - Years, and ranges of years (`1992 - 1994`, `between 1992 and 1994`).
-- `since 1992`, `since 27 September`: an interval open at the end; so is `in its sixth day`,
-  from the day five days before the publication.
+- `since 1992`, `since 27 September`, `in its sixth day` (five days before): open at the end.
 - `earlier`: open at the start, ending on the publication day.
 - `this month`, `last month` (в прошлом месяце, الشهر الماضي), `this year`, `last year`: the
   publication's month or year, or the one before.

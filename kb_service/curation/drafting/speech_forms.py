@@ -84,7 +84,10 @@ def attributed(
     relay = next((r for r in passage.relays if after <= r.first <= after + 2), None)
     if relay is not None and any(_verbs_beside(passage, at, after)):
         return None  # according to an outlet: it relays the words of a speaker named elsewhere
-    named = _after_titles(passage, after)
+    named = _after_titles(passage, relay.last + 1 if relay else after)
+    told = _named_at(passage.actors, named) if relay else None
+    if relay and told and "," not in passage.text[relay.end : told.start]:
+        relay = None  # как рассказывал Sputnik мэр X: X, named right after it, told the outlet
     source = relay or _named_at(passage.actors, named) or _named_at(passage.designated, named)
     if source is not None and source is not relay:
         source = person_after(source, passage.actors)  # представителя Минобороны Игоря К.
@@ -173,13 +176,15 @@ def _after_titles(passage: SpeechPassage, at: int) -> int:
 
 
 def _verbs_beside(passage: SpeechPassage, at: int, after: int) -> tuple[bool, bool]:
-    """Tell whether the sentence holds a reporting verb before the attribution (tokens `at` to
-    `after`), and one after it: then an outlet it names relays that verb's speaker's words,
-    else the words are the outlet's own report (`..., according to RIA Novosti`)."""
-    cues, tokens = passage.words.cues, passage.tokens
+    """Tell whether the clause (to a semicolon) holds a reporting verb before the attribution
+    (tokens `at` to `after`), and one after it: then an outlet it names relays that verb's
+    speaker's words, else the words are the outlet's own report (`..., according to RIA`)."""
+    cues, tokens, text = passage.words.cues, passage.tokens, passage.text
     sentence = sentence_of(passage.sentences, tokens[at].start)
     low = max(sentence[0], tokens[at].start - QUOTE_MAX)  # near it only: a bounded look
     high = min(sentence[1], tokens[after - 1].end + QUOTE_MAX)
+    low = max([low, *(text.rfind(m, low, tokens[at].start) + 1 for m in ";؛")])
+    high = min([high, *(i for m in ";؛" if (i := text.find(m, tokens[at].start, high)) >= 0)])
     first = bisect_left(tokens, low, key=lambda t: t.start)
     last = bisect_left(tokens, high, key=lambda t: t.start)
     found = [first + k for k, _ in cues.found(cues.reporting, tokens[first:last])]
