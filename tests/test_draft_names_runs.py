@@ -50,9 +50,14 @@ def test_a_latin_word_before_a_cyrillic_name_is_not_part_of_it(text: str, name: 
             "en",
             "Hambardzum Matevosyan",
         ),
+        (  # the EU's High Representative
+            "The bloc will do more, said High Representative Josep Borrell.",
+            "en",
+            "Josep Borrell",
+        ),
     ],
 )
-def test_a_mayor_and_a_governor_are_titles_of_the_person_named_after(
+def test_a_mayor_a_governor_and_a_high_representative_are_titles_of_the_person_named_after(
     text: str, language: str, name: str
 ) -> None:
     assert ("person", name) in proposed(text, language)
