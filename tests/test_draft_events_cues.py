@@ -65,6 +65,30 @@ def drafted(text: str, language: str, published: str) -> list[tuple[str, str, st
             "2020-10-12",
             ("offensive", "2020-10-09", "occurred"),
         ),
+        (  # a district that passed to a state (отошел к): handed over
+            "Агдамский район отошел к Азербайджану 20 ноября, сообщила Россия.",
+            "ru",
+            "2020-11-30",
+            ("territory-handover", "2020-11-20", "occurred"),
+        ),
+        (
+            "Вся территория вокруг Карабаха 20 ноября отошла к Азербайджану.",
+            "ru",
+            "2020-11-30",
+            ("territory-handover", "2020-11-20", "occurred"),
+        ),
+        (
+            "Агдамский район отойдет Азербайджану 20 ноября, сообщила Россия.",
+            "ru",
+            "2020-11-14",
+            ("territory-handover", "2020-11-20", "due"),
+        ),
+        (
+            "Агдамский район должен отойти Азербайджану 20 ноября, сообщила Россия.",
+            "ru",
+            "2020-11-14",
+            ("territory-handover", "2020-11-20", "due"),
+        ),
         (  # a town that fell to troops: taken
             "Hadrut in Nagorno-Karabakh, Azerbaijan says, fell to its troops on 9 October.",
             "en",
