@@ -64,6 +64,13 @@ def said(text: str, language: str) -> list[tuple[list[str], str]]:
             "Two people were hurt when rockets hit both towns",
             "anna-naghdalyan",
         ),
+        (  # that same day: a demonstrative too
+            "en",
+            "Two people were hurt when rockets hit both towns, Anna Naghdalyan said that same "
+            "Thursday; the ministry gave no names.",
+            "Two people were hurt when rockets hit both towns",
+            "anna-naghdalyan",
+        ),
         (
             "en",
             "Two people were hurt when rockets hit both towns, Anna Naghdalyan said in a "
