@@ -1,7 +1,8 @@
 """Where a capitalised run that names someone begins and ends (issue 25): a Latin word before a
 Cyrillic name is not part of it (в Facebook Никол Пашинян), a mayor's or a governor's title is a
 title (мэр Эчмиадзина Диана Гаспарян: the town is the title's owner, not the name's first
-word), and a preposition that opens a quotation is no name's word («Без Арцаха нет Армении»).
+word), a preposition that opens a quotation is no name's word («Без Арцаха нет Армении»), and
+an abbreviation of a thing or of the press (DNA, СМИ) is no name.
 Texts are our own. Pure: no Neo4j."""
 
 from __future__ import annotations
@@ -130,3 +131,17 @@ def test_a_place_proposed_before_is_no_titled_person_s_surname() -> None:
         "Shusha residents were told on Tuesday."
     )
     assert ("person", "Ilham Aliyev") in proposed(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Armenia says that DNA tests will name the dead.", "en"),
+        ("Армения сообщила, что погибших опознают по ДНК.", "ru"),
+        ("Армения сообщила, что СМИ не пустят в район.", "ru"),
+    ],
+)
+def test_an_abbreviation_of_a_thing_or_of_the_press_proposes_no_name(
+    text: str, language: str
+) -> None:
+    assert proposed(text, language) == []
