@@ -89,6 +89,30 @@ def drafted(text: str, language: str, published: str) -> list[tuple[str, str, st
             "2020-11-14",
             ("territory-handover", "2020-11-20", "due"),
         ),
+        (  # peacekeepers deploying, deployed (the verb, not only the noun)
+            "وتنتشر في قره باغ منذ 10 نوفمبر قوة حفظ سلام روسية.",
+            "ar",
+            "2020-11-14",
+            ("deployment", "2020-11-10/..", "ongoing"),
+        ),
+        (
+            "وانتشرت في قره باغ في 10 نوفمبر قوة حفظ سلام روسية.",
+            "ar",
+            "2020-11-14",
+            ("deployment", "2020-11-10", "occurred"),
+        ),
+        (
+            "Russian peacekeepers began deploying in Nagorno-Karabakh on 10 November.",
+            "en",
+            "2020-11-14",
+            ("deployment", "2020-11-10", "occurred"),
+        ),
+        (
+            "С 10 ноября в Карабахе развернут российский контингент.",
+            "ru",
+            "2020-11-14",
+            ("deployment", "2020-11-10/..", "ongoing"),
+        ),
         (  # a town that fell to troops: taken
             "Hadrut in Nagorno-Karabakh, Azerbaijan says, fell to its troops on 9 October.",
             "en",
