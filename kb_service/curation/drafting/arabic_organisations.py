@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 MAX_WORDS = 7  # words after an Arabic organisation's head, at most
 MAX_AGENCY = 3  # words of an agency's name after its word, at most
 CHAIN_MIN = 4  # letters of a word with li that opens a chain (لشؤون; not لم, لكن, لدى)
+_ARTICLE = ("ال", "لل")  # the article, alone or after the preposition li
 
 
 def find(reader: _Reader) -> None:
@@ -74,7 +75,7 @@ def _last(reader: _Reader, head: int, *, chains: bool) -> int:
 
 def definite(token: Token) -> bool:
     """Return whether an Arabic word has the article (الوزارة, للوزارة, والوزارة)."""
-    return token.folded.startswith(("ال", "لل", "وال", "بال", "فال"))
+    return token.folded.startswith((*_ARTICLE, "وال", "بال", "فال"))
 
 
 def _free(reader: _Reader, at: int) -> bool:
@@ -126,5 +127,5 @@ def _nationality(folded: str) -> bool:
 
 def _definite(folded: str) -> bool:
     """Tell whether a folded Arabic word has the article, maybe after ل (للأنباء); not after
-    و, which joins a second name (قناتا الجزيرة والعربية)."""
-    return folded.startswith(("ال", "لل"))
+    و, which joins a second name (قناتا الجزيرة والعربية), as `definite` allows."""
+    return folded.startswith(_ARTICLE)

@@ -85,10 +85,10 @@ def attributed(
     if relay is not None and any(_verbs_beside(passage, at, after)):
         return None  # according to an outlet: it relays the words of a speaker named elsewhere
     named = _after_titles(passage, relay.last + 1 if relay else after)
-    told = _named_at(passage.actors, named) if relay else None
-    if relay and told and "," not in passage.text[relay.end : told.start]:
+    actor = _named_at(passage.actors, named)
+    if relay and actor and "," not in passage.text[relay.end : actor.start]:
         relay = None  # как рассказывал Sputnik мэр X: X, named right after it, told the outlet
-    source = relay or _named_at(passage.actors, named) or _named_at(passage.designated, named)
+    source = relay or actor or _named_at(passage.designated, named)
     if source is not None and source is not relay:
         source = person_after(source, passage.actors)  # представителя Минобороны Игоря К.
     source = source or _issuer_of_document(passage, after)
