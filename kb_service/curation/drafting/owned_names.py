@@ -55,7 +55,7 @@ def english(reader: _Reader, first: int, last: int) -> int | None:
     tokens = reader.tokens
     if not reader.headed(first, last):
         return None
-    state = _state_after(reader, last + 1) or _state_after_title(reader, last + 1)
+    state = _state_after(reader, last + 1, regions=True) or _state_after_title(reader, last + 1)
     if state is None or all(t.folded != "of" for t in tokens[last + 1 : state.first]):
         return None
     _name(reader, first, state)
@@ -193,8 +193,11 @@ def _stems(name: str) -> set[str]:
     return {f for w in names.words(name) for f in (w, *names.Forms.of(w).variants)}
 
 
-def _state_after(reader: _Reader, at: int) -> Mention | None:
-    """Return the registry's mention of a state at token `at`, past the links before it."""
+def _state_after(reader: _Reader, at: int, *, regions: bool = False) -> Mention | None:
+    """Return the registry's mention of a state at token `at`, past the links before it, or
+    (`regions`) of a region, whose own bodies English names so (the State Emergency
+    Situations Service of Artsakh)."""
+    kinds = STATE_KINDS | {"region"} if regions else STATE_KINDS
     links, tokens = _rules(reader.proposals.language)[0], reader.tokens
     start = at
     while (
@@ -211,7 +214,7 @@ def _state_after(reader: _Reader, at: int) -> Mention | None:
         (
             m
             for m in chain(within(reader.registry, at, at), reader.found)
-            if m.first == at and m.entity.kind in STATE_KINDS
+            if m.first == at and m.entity.kind in kinds
         ),
         None,
     )  # a registry state, or one proposed by `states` (of the Republic of Turkey)

@@ -15,6 +15,7 @@ from kb_service.curation.drafting import (
     conflict_names,
     date_expressions,
     deadlines,
+    other_names,
     reciprocal,
     speech,
     speech_words,
@@ -86,6 +87,7 @@ class TextReader:
         self.published = published
         self.gazetteer = Gazetteer(entities)
         self.near_names = spellings.Spellings(entities)
+        self.other_names = other_names.OtherNames({e.id: e for e in entities})
         self.by_place = conflict_names.conflicts_of_places(entities)
         self.unknown = Proposals(cues.language, {e.id: e for e in entities})
         self.aliases: list[spellings.Proposal] = []
@@ -104,6 +106,8 @@ class TextReader:
         proposed: list[Mention] = []
         if passage.not_content is None:  # names spelled otherwise than the registry has them
             mentions, near = self.near_names.find(tokens, mentions)
+            other = self.other_names.find(tokens, mentions)  # Artsakh: Nagorno-Karabakh
+            mentions, near = sorted([*mentions, *other], key=lambda m: m.first), near + other
             self.aliases += spellings.proposals(passage.text, passage.number, tokens, near)
             proposed = unknown_names.find(
                 self.unknown, passage.number, passage.text, tokens, mentions
