@@ -42,6 +42,7 @@ class Rules:
     scheduled: tuple[Phrase, ...]
     scheduled_near: int
     lasting_types: frozenset[str] = frozenset()
+    spans_only: frozenset[str] = frozenset()  # types dated by a span only (a war)
     began: tuple[Phrase, ...] = ()
     ended: tuple[Phrase, ...] = ()  # a lasting event's end after its first day (прекратились)
     stops: frozenset[str] = frozenset()  # types of an end of fighting (a ceasefire)
@@ -70,6 +71,7 @@ def rules(language: str) -> Rules:
         scheduled=tuple(_phrases({"scheduled": data["scheduled"]}, language)),
         scheduled_near=int(data["scheduled_near"]),
         lasting_types=frozenset(data["lasting_types"]),
+        spans_only=frozenset(data["spans_only"]),
         began=tuple(_phrases({"began": data["began"]}, language)),
         ended=tuple(_phrases({"ended": data["ended"]}, language)),
         stops=frozenset(data["stops"]),
@@ -194,6 +196,17 @@ class EventDates:
         if not after or after[0].edtf <= date.edtf:  # `../X` (earlier) sorts first: none
             return None
         return after[0].edtf.split("/")[0]  # a span's first day
+
+    def by_span(
+        self, found: list[DateExpression], term: str, words: Sequence[Token]
+    ) -> list[DateExpression]:
+        """Return the dates of a cue of a type dated by a span only (a war): its spans, or any
+        date when the words of its clause tell its outbreak (the war that began ...)."""
+        if term not in self.rules.spans_only or self.cues.found(
+            list(self.rules.began), list(words)
+        ):
+            return found
+        return [d for d in found if "/" in d.edtf]
 
     def backdrop(self, before: Sequence[Token]) -> bool:
         """Return whether a word of a backdrop stands right before a cue in its clause (`since

@@ -157,7 +157,9 @@ class _Events:
             ends = (words_of(reading, sentence_of(reading.spans, start)), dates.found)
             clauses = [words_of(reading, dates.clause(d.start)) for d in found]
             found = self.dates.spanned(found, term, within, clauses, ends)
-        return [self.dates.as_told(d, term, before) for d in found]
+        return self.dates.by_span(
+            [self.dates.as_told(d, term, before) for d in found], term, within
+        )
 
     def of_the_day(self, cues: list[tuple[PassageReading, int, str, bool]]) -> list[dict[str, Any]]:
         """Return an event of each type cued in a passage that names an actor or a place,
@@ -165,7 +167,7 @@ class _Events:
         (a short brief) reports the day's news."""
         items: dict[str, dict[str, Any]] = {}
         for reading, at, term, _ in cues:
-            if term not in items and reading.named:
+            if term not in items and term not in self.rules.spans_only and reading.named:
                 day = DateExpression(0, 0, "", self.builder.undated(), "publication")
                 items[term] = self.event(reading, term, day, at)
         return list(items.values())
