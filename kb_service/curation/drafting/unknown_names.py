@@ -22,6 +22,7 @@ from kb_service.curation.drafting import (
     arabic_places,
     arabic_untitled,
     city_names,
+    document_headings,
     initials,
     known_names,
     landmark_names,
@@ -79,6 +80,7 @@ def find(
         arabic_places.place_nouns(reader)
         arabic_places.arabic_cities(reader)
         arabic_untitled.find(reader)  # مع فلاديمير بوتين; دلغام عسكروف وشهباز قلييف
+        document_headings.issuer(reader)  # بيان الكرسي الأم لإتشميادزين المقدسة بشأن ...
     return sorted(reader.found, key=lambda m: m.first)
 
 
