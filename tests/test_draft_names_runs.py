@@ -1,5 +1,6 @@
 """Where a capitalised run that names someone begins and ends (issue 25): a Latin word before a
-Cyrillic name is not part of it (в Facebook Никол Пашинян), a mayor's or a governor's title is a
+Cyrillic name is not part of it (в Facebook Никол Пашинян), a regnal number after one is
+(Гарегин II), a mayor's or a governor's title is a
 title (мэр Эчмиадзина Диана Гаспарян: the town is the title's owner, not the name's first
 word), a preposition that opens a quotation is no name's word («Без Арцаха нет Армении»), and
 an abbreviation of a thing or of the press (DNA, СМИ) is no name.
@@ -145,3 +146,15 @@ def test_an_abbreviation_of_a_thing_or_of_the_press_proposes_no_name(
     text: str, language: str
 ) -> None:
     assert proposed(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Панихиду отслужил в воскресенье Гарегин II.", "Гарегин II"),
+        ("Гарегин II принял послов в четверг.", "Гарегин II"),
+        ("Об этом сообщил Бенедикт XVI.", "Бенедикт XVI"),
+    ],
+)
+def test_a_regnal_number_after_a_cyrillic_name_is_part_of_it(text: str, name: str) -> None:
+    assert [w for _, w in proposed(text, "ru")] == [name]

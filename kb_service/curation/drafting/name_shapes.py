@@ -14,6 +14,7 @@ them), in English and Russian:
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 SENTENCE_MARKS = ".!?:;\n"
 DASHES = ("-", "—", "–")  # a dateline's dash before the first sentence (MOSCOW, 10 Nov - Guns)
+ROMAN = re.compile(r"[IVX]{1,4}")  # a regnal number after a name (Гарегин II)
 TOWN_WORDS = 3  # lower-case words after the comma that may hold a town word (a hilltop town)
 
 
@@ -74,9 +76,10 @@ def after_acronym(reader: _Reader, last: int, following: int) -> bool:
 
 def other_script(reader: _Reader, last: int, following: int) -> bool:
     """Return whether a run's next word is written in another script than its last one (a
-    Latin word before a Cyrillic name: на своей странице в Facebook Никол Пашинян)."""
+    Latin word before a Cyrillic name: на своей странице в Facebook Никол Пашинян); not a
+    Roman numeral after a name (Гарегин II)."""
     latin = [reader.tokens[k].text[:1].isascii() for k in (last, following)]
-    return latin[0] != latin[1]
+    return latin[0] != latin[1] and not ROMAN.fullmatch(reader.tokens[following].text)
 
 
 def possessive(reader: _Reader, at: int) -> bool:
