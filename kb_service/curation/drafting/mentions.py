@@ -164,6 +164,13 @@ def _longest(found: list[Mention], length: int) -> list[Mention]:
 
 
 @cache
+def by_its_name(mention: Mention, token: Token) -> bool:
+    """Tell whether a mention's first word (`token`) is one of its entry's own names' first
+    words, not a word that stands in for it (Baku, السلطات في باكو for Azerbaijan)."""
+    firsts = (names.words(n)[:1] for n in mention.entity.names)
+    return any(token.forms & _forms(first[0]) for first in firsts if first)
+
+
 def _forms(word: str) -> frozenset[str]:
     """Return a name's word and, in Russian, its stems without a case ending (Россия and
     Россией meet at росси), an adjective's without its ending too (Минская and Минской meet

@@ -2,7 +2,10 @@
 subject first (after the verb in Arabic and Russian, before it in English), then on the other
 side; then an actor designated next to it by its kind or role (`the ministry added`, сказал
 российский лидер); else the nearest actor named before it in the sentence, after it, before it
-in the passage, and last inside the reported words. A person whose apposition or relative clause
+in the passage, and last inside the reported words, but not a state by its name: one speaks only
+named next to its verb (Azerbaijan blames), the news name one further away as a party, a place,
+an owner (Турецкий президент, прилетевший в Азербайджан, накануне выступил); a capital that
+stands for it may (وقالوا في باكو). A person whose apposition or relative clause
 closes right before the verb speaks, not an actor named inside it (`Poghosyan, who speaks for
 Harutyunyan, admitted`); a designator between the verb and the actor before it speaks alone
 (`the army, she stressed, had not fired`), and in English and Russian one right before a verb
@@ -24,7 +27,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from kb_service.curation.drafting.joined_names import with_joined
-from kb_service.curation.drafting.mentions import Mention, a_person, first_after, last_before
+from kb_service.curation.drafting.mentions import (
+    Mention,
+    a_person,
+    by_its_name,
+    first_after,
+    last_before,
+)
+from kb_service.curation.drafting.ministry_names import STATE_KINDS
 from kb_service.curation.drafting.reported_words import Span
 from kb_service.curation.drafting.speech_types import SpeechPassage
 from kb_service.curation.drafting.tokens import COORDINATORS, last_comma
@@ -62,13 +72,14 @@ def speakers_of(
         chosen = _before_insertion(passage, chosen, first, s_start) or chosen
     if chosen is None:
         chosen = _designated(passage, first, last, words)
+    far = [m for m in actors if not _state_by_name(passage, m)]  # a state: next to it only
     if chosen is None:  # further away
-        chosen = last_before(actors, first, free, s_start) or first_after(actors, last, free, s_end)
+        chosen = last_before(far, first, free, s_start) or first_after(far, last, free, s_end)
     if chosen is None and language in VERB_FIRST:  # the last sentence's subject
         chosen = _subject(passage, first, _sentence_before(passage, s_start), outside)
     if chosen is None:  # before it in the passage, else inside the words
-        chosen = last_before(actors, first, outside, 0) or first_after(
-            actors, -1, lambda m: not outside(m), words[1], words[0]
+        chosen = last_before(far, first, outside, 0) or first_after(
+            far, -1, lambda m: not outside(m), words[1], words[0]
         )
     if chosen is None:
         return ()
@@ -76,6 +87,13 @@ def speakers_of(
         return (chosen,)  # сказал он, Россия и Франция ...: a pronoun or role, in no row
     chosen = _person_of(passage, chosen) or person_after(chosen, actors)
     return with_joined(passage.text, chosen, actors, passage.language)
+
+
+def _state_by_name(passage: SpeechPassage, mention: Mention) -> bool:
+    """Tell whether a mention is a state named by its name, which speaks a verb only next to
+    it; a capital or authorities that stand in for one (وقالوا في باكو) are no such name."""
+    state = mention.entity.kind in STATE_KINDS
+    return state and by_its_name(mention, passage.tokens[mention.first])
 
 
 def _next_to_verb(

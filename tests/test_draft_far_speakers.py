@@ -1,0 +1,65 @@
+"""A state speaks only named next to its verb (issue 25, speakers.py): a state the sentence
+names further away is a place, a party or an owner there, not who spoke (`Arriving in
+Azerbaijan, the guests said`); an organisation or a person further away may still be the
+speaker. Texts are our own. Pure: no Neo4j."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import draft_fixture
+from conftest import registry_entity as entity
+
+REGISTRY = [
+    entity("azerbaijan", "Actor", "state", "Azerbaijan", "أذربيجان", "Азербайджан"),
+    entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения"),
+    entity("red-cross", "Actor", "organisation", "Red Cross", "الصليب الأحمر", "Красный Крест"),
+]
+
+
+def speakers(text: str) -> list[list[str]]:
+    document = draft_fixture(text, REGISTRY, "en", "2020-11-17").document
+    return [s["speakers"] for s in document["statements"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arriving in Azerbaijan on Wednesday, the guests said the talks had gone well.",
+        "Talks in Azerbaijan went on late into the night, and afterwards it was said that a "
+        "deal was near.",
+        "Talks were held in Azerbaijan on Wednesday. Afterwards it was said that a deal was near.",
+        "It was said that Azerbaijan would sign the deal soon.",
+        "The guests said on Wednesday, after a long day of talks that ran late into the night "
+        "in Azerbaijan, that a deal was near.",
+    ],
+)
+def test_a_state_further_away_does_not_speak(text: str) -> None:
+    assert speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Azerbaijan said the missiles had come from Armenia.", "azerbaijan"),
+        (
+            "Talks at the Red Cross went on late into the night, and afterwards it was said "
+            "that a deal was near.",
+            "red-cross",
+        ),
+        (
+            "Talks were held at the Red Cross on Wednesday. Afterwards it was said that a deal "
+            "was near.",
+            "red-cross",
+        ),
+        ("It was said that the Red Cross would help soon.", "red-cross"),
+        (
+            "The guests said on Wednesday, after a long day of talks that ran late into the night "
+            "at the Red Cross, that a deal was near.",
+            "red-cross",
+        ),
+    ],
+)
+def test_a_state_next_to_its_verb_and_another_actor_further_away_speak(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [[speaker]]
