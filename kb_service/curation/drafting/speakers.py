@@ -2,23 +2,24 @@
 subject first (after the verb in Arabic and Russian, before it in English), then on the other
 side; then an actor designated next to it by its kind or role (`the ministry added`, сказал
 российский лидер); else the nearest actor named before it in the sentence, after it, before it
-in the passage, and last inside the reported words, but not a state by its name: one speaks only
-named next to its verb (Azerbaijan blames), the news name one further away as a party, a place,
-an owner (Турецкий президент, прилетевший в Азербайджан, накануне выступил); a capital that
-stands for it may (وقالوا في باكو). A person whose apposition or relative clause
-closes right before the verb speaks, not an actor named inside it (`Poghosyan, who speaks for
-Harutyunyan, admitted`); a designator between the verb and the actor before it speaks alone
-(`the army, she stressed, had not fired`), and in English and Russian one right before a verb
-whose nearest name follows it speaks, not the name it addresses (the ministry urged Armenia);
-and one right after the verb speaks, not an actor after it (считает организация, били
-армянские силы). In Russian, an actor right after a verb that takes one as its object (обвинил
-Азербайджан, reported_speech.yaml `addressing`) is what it addresses: an actor before it in the
-sentence speaks.
-An organisation named right before a person
-(глава МИД России Сергей Лавров, المتحدث باسم الكرملين دميتري بيسكوف) gives way to the person.
-Actors named in a row with the speaker (joined_names) speak with it. In Arabic, a verb that
-names no subject after it is its clause's subject's, or the last sentence's: the first actor
-named there (واستدعت الخارجية التركية سفير إيران، وقالت: the ministry, not Iran)."""
+in the passage, and last inside the reported words, but in English and Russian not a state by
+its name: one speaks only named next to its verb (Azerbaijan blames), the news name one further
+away as a party, a place, an owner (Турецкий президент, прилетевший в Азербайджан, накануне
+выступил); a capital that stands for it may. Arabic puts a subject after its verb, often past
+words that count or sort it (دعت عدد من الدول، بما في ذلك روسيا وفرنسا): a state further away
+speaks there. A person whose apposition or relative clause closes right before the verb speaks,
+not an actor named inside it (`Poghosyan, who speaks for Harutyunyan, admitted`); a designator
+between the verb and the actor before it speaks alone (`the army, she stressed, had not fired`),
+and in English and Russian one right before a verb whose nearest name follows it speaks, not the
+name it addresses (the ministry urged Armenia); and one right after the verb speaks, not an
+actor after it (считает организация, били армянские силы). In Russian, an actor right after a
+verb that takes one as its object (обвинил Азербайджан, reported_speech.yaml `addressing`) is
+what it addresses: an actor before it in the sentence speaks.
+An organisation named right before a person (глава МИД России Сергей Лавров, المتحدث باسم
+الكرملين دميتري بيسكوف) gives way to the person. Actors named in a row with the speaker
+(joined_names) speak with it. In Arabic, a verb that names no subject after it is its clause's
+subject's, or the last sentence's: the first actor named there (واستدعت الخارجية التركية سفير
+إيران، وقالت: the ministry, not Iran)."""
 
 from __future__ import annotations
 
@@ -72,7 +73,7 @@ def speakers_of(
         chosen = _before_insertion(passage, chosen, first, s_start) or chosen
     if chosen is None:
         chosen = _designated(passage, first, last, words)
-    far = [m for m in actors if not _state_by_name(passage, m)]  # a state: next to it only
+    far = [m for m in actors if language in VERB_FIRST or not _state_by_name(passage, m)]
     if chosen is None:  # further away
         chosen = last_before(far, first, free, s_start) or first_after(far, last, free, s_end)
     if chosen is None and language in VERB_FIRST:  # the last sentence's subject
