@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from kb_service.curation.drafting.cues import Phrase
-from kb_service.curation.drafting.name_rules import RULES_FILE, at_phrase
+from kb_service.curation.drafting.name_rules import RULES_FILE, at_phrase, phrases
 from kb_service.model import names
 
 if TYPE_CHECKING:
@@ -24,11 +24,8 @@ if TYPE_CHECKING:
 @cache
 def _heading() -> tuple[tuple[Phrase, ...], frozenset[str], int]:
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["arabic_document_heading"]
-    opens = tuple(
-        Phrase(tuple(names.fold(w) for w in str(o).split()), "")
-        for o in sorted(data["opens"], key=lambda o: -len(str(o).split()))
-    )
-    return opens, frozenset(names.fold(str(w)) for w in data["ends"]), int(data["reach"])
+    ends = frozenset(names.fold(str(w)) for w in data["ends"])
+    return phrases({"ar": data["opens"]}, "ar"), ends, int(data["reach"])
 
 
 def issuer(reader: _Reader) -> None:
