@@ -40,6 +40,12 @@ def test_a_heading_names_its_issuer(heading: str) -> None:
     assert _entries(heading + BODY).get("مجمع الكنائس الشرقية") == "organisation"
 
 
+def test_a_heading_of_six_words_names_its_issuer() -> None:
+    heading = "بيان مجمع الكنائس الشرقية لرعاية الأديرة القديمة بشأن قصف الكنائس"
+    issuer = "مجمع الكنائس الشرقية لرعاية الأديرة القديمة"
+    assert _entries(heading + BODY).get(issuer) == "organisation"
+
+
 def test_the_points_are_the_issuers_words() -> None:
     document = draft_fixture(
         "بيان مجمع الكنائس الشرقية بشأن قصف الكنائس" + BODY, REGISTRY, "ar", "2020-10-08"

@@ -77,3 +77,15 @@ def test_an_arabic_state_after_its_verb_speaks_further_away() -> None:
     ]
     document = draft_fixture(text, registry, "ar", "2020-09-27").document
     assert [sorted(s["speakers"]) for s in document["statements"]] == [["france", "russia"]]
+
+
+def test_a_capital_that_stands_for_its_state_speaks_further_away() -> None:
+    """Officials in a capital stand for its state (capitals.yaml), not its name: they may speak
+    a verb further away, as any other actor may."""
+    registry = [*REGISTRY, entity("baku", "Place", "capital", "Baku", "باكو", "Баку")]
+    text = (
+        "Officials in Baku were at the talks late into the night, and afterwards it was said "
+        "that a deal was near."
+    )
+    document = draft_fixture(text, registry, "en", "2020-11-17").document
+    assert [s["speakers"] for s in document["statements"]] == [["azerbaijan"]]

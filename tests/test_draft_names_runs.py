@@ -154,6 +154,7 @@ def test_an_abbreviation_of_a_thing_or_of_the_press_proposes_no_name(
         ("Панихиду отслужил в воскресенье Гарегин II.", "Гарегин II"),
         ("Гарегин II принял послов в четверг.", "Гарегин II"),
         ("Об этом сообщил Бенедикт XVI.", "Бенедикт XVI"),
+        ("Об этом писал Иоанн XXIII.", "Иоанн XXIII"),
     ],
 )
 def test_a_regnal_number_after_a_cyrillic_name_is_part_of_it(text: str, name: str) -> None:

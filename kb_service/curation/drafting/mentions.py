@@ -163,14 +163,14 @@ def _longest(found: list[Mention], length: int) -> list[Mention]:
     return sorted(kept, key=lambda m: m.first)
 
 
-@cache
 def by_its_name(mention: Mention, token: Token) -> bool:
     """Tell whether a mention's first word (`token`) is one of its entry's own names' first
-    words, not a word that stands in for it (Baku, السلطات في باكو for Azerbaijan)."""
+    words, not a word that stands in for it (Baku, officials in Baku for Azerbaijan)."""
     firsts = (names.words(n)[:1] for n in mention.entity.names)
     return any(token.forms & _forms(first[0]) for first in firsts if first)
 
 
+@cache
 def _forms(word: str) -> frozenset[str]:
     """Return a name's word and, in Russian, its stems without a case ending (Россия and
     Россией meet at росси), an adjective's without its ending too (Минская and Минской meet

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 SENTENCE_MARKS = ".!?:;\n"
 DASHES = ("-", "—", "–")  # a dateline's dash before the first sentence (MOSCOW, 10 Nov - Guns)
-ROMAN = re.compile(r"[IVX]{1,4}")  # a regnal number after a name (Гарегин II)
+ROMAN = re.compile(r"[IVX]+")  # a regnal number after a name (Гарегин II, Иоанн XXIII)
 TOWN_WORDS = 3  # lower-case words after the comma that may hold a town word (a hilltop town)
 
 

@@ -50,8 +50,8 @@ def a_ministry(reader: _Reader, first: int) -> bool:
 
 def english(reader: _Reader, first: int, last: int) -> int | None:
     """Name the capitalised run `first`..`last` that holds an organisation's head, with the
-    state after it (of the Republic of Azerbaijan), past the title it serves (of the President
-    of the Republic of Azerbaijan); return the name's last token."""
+    state after it (of the Republic of Azerbaijan) or a region (of Artsakh), past the title it
+    serves (of the President of the Republic of Azerbaijan); return the name's last token."""
     tokens = reader.tokens
     if not reader.headed(first, last):
         return None

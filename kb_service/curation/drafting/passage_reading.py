@@ -85,14 +85,14 @@ class TextReader:
     def __init__(self, entities: list[Entity], cues: Cues, published: str) -> None:
         self.cues = cues
         self.published = published
+        by_id = {e.id: e for e in entities}
         self.gazetteer = Gazetteer(entities)
         self.near_names = spellings.Spellings(entities)
-        self.other_names = other_names.OtherNames({e.id: e for e in entities})
+        self.other_names = other_names.OtherNames(by_id)
         self.by_place = conflict_names.conflicts_of_places(entities)
-        self.unknown = Proposals(cues.language, {e.id: e for e in entities})
+        self.unknown = Proposals(cues.language, by_id)
         self.aliases: list[spellings.Proposal] = []
         self.named: list[Entity] = []  # the actors named so far, in order
-        by_id = {e.id: e for e in entities}
         self.capitals = capitals.actors_of(by_id)
         self.side_actors = authorities.sides_of(by_id, cues.language)
         self.sides = list(self.side_actors.values())[:2]  # who accuses each other, unnamed

@@ -92,7 +92,7 @@ def speakers_of(
 
 def _state_by_name(passage: SpeechPassage, mention: Mention) -> bool:
     """Tell whether a mention is a state named by its name, which speaks a verb only next to
-    it; a capital or authorities that stand in for one (وقالوا في باكو) are no such name."""
+    it; a capital or authorities that stand in for one (officials in Baku) are no such name."""
     state = mention.entity.kind in STATE_KINDS
     return state and by_its_name(mention, passage.tokens[mention.first])
 
