@@ -178,7 +178,7 @@ class EventDates:
         if term in self.rules.lasting_types:
             pairs = zip(found, clauses, strict=True)
             return [self.lasting(d, [*within, *c], ends) for d, c in pairs]
-        begun = [bool(self.cues.found(list(self.rules.began), list(c))) for c in clauses]
+        begun = [self.begun(c) for c in clauses]
         dated = zip(found, begun, strict=True)
         return [replace(d, edtf=self.end(d, *ends) or d.edtf) if b else d for d, b in dated]
 
@@ -202,11 +202,13 @@ class EventDates:
     ) -> list[DateExpression]:
         """Return the dates of a cue of a type dated by a span only (a war): its spans, or any
         date when the words of its clause tell its outbreak (the war that began ...)."""
-        if term not in self.rules.spans_only or self.cues.found(
-            list(self.rules.began), list(words)
-        ):
+        if term not in self.rules.spans_only or self.begun(words):
             return found
         return [d for d in found if "/" in d.edtf]
+
+    def begun(self, words: Sequence[Token]) -> bool:
+        """Return whether a word of beginning is among the words (erupted, начавш*, اندلعت)."""
+        return bool(self.cues.found(list(self.rules.began), list(words)))
 
     def backdrop(self, before: Sequence[Token]) -> bool:
         """Return whether a word of a backdrop stands right before a cue in its clause (`since

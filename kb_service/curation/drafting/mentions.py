@@ -163,6 +163,11 @@ def _longest(found: list[Mention], length: int) -> list[Mention]:
     return sorted(kept, key=lambda m: m.first)
 
 
+def overlap(one: Mention, other: Mention) -> bool:
+    """Tell whether two mentions share a word."""
+    return one.first <= other.last and other.first <= one.last
+
+
 def by_its_name(mention: Mention, token: Token) -> bool:
     """Tell whether a mention's first word (`token`) is one of its entry's own names' first
     words, not a word that stands in for it (Baku, officials in Baku for Azerbaijan)."""

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from kb_service.curation.drafting.mentions import Entity, Gazetteer, Mention
+from kb_service.curation.drafting.mentions import Entity, Gazetteer, Mention, overlap
 from kb_service.curation.drafting.tokens import Token
 
 OTHER_NAMES_FILE = Path(__file__).with_name("other_names.yaml")
@@ -40,5 +40,5 @@ class OtherNames:
         return [
             replace(m, entity=self._by_id[m.entity.id])
             for m in self._gazetteer.find(tokens)
-            if not any(k.first <= m.last and m.first <= k.last for k in mentions)
+            if not any(overlap(k, m) for k in mentions)
         ]

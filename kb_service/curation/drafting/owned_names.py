@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
 
 MAX_LINKS = 4  # words between an organisation's name and its state, at most
+OWNERS_WITH_REGIONS = STATE_KINDS | {"region"}  # an English body's owners (of Artsakh)
 DEMONYM_MIN = 3  # letters of a state's name an Arabic adjective is recognised by (روس)
 MAX_TOPIC = 2  # words of an Arabic ministry's topic, at most (خارجية, شؤون الخارجية)
 
@@ -197,7 +198,7 @@ def _state_after(reader: _Reader, at: int, *, regions: bool = False) -> Mention 
     """Return the registry's mention of a state at token `at`, past the links before it, or
     (`regions`) of a region, whose own bodies English names so (the State Emergency
     Situations Service of Artsakh)."""
-    kinds = STATE_KINDS | {"region"} if regions else STATE_KINDS
+    kinds = OWNERS_WITH_REGIONS if regions else STATE_KINDS
     links, tokens = _rules(reader.proposals.language)[0], reader.tokens
     start = at
     while (

@@ -87,8 +87,7 @@ class TextReader:
         self.published = published
         by_id = {e.id: e for e in entities}
         self.gazetteer = Gazetteer(entities)
-        self.near_names = spellings.Spellings(entities)
-        self.other_names = other_names.OtherNames(by_id)
+        self.near_names = spellings.Spellings(entities, other_names.OtherNames(by_id))
         self.by_place = conflict_names.conflicts_of_places(entities)
         self.unknown = Proposals(cues.language, by_id)
         self.aliases: list[spellings.Proposal] = []
@@ -105,9 +104,7 @@ class TextReader:
         mentions = unknown_names.outside_time_zones(self.gazetteer.find(tokens), tokens, language)
         proposed: list[Mention] = []
         if passage.not_content is None:  # names spelled otherwise than the registry has them
-            mentions, near = self.near_names.find(tokens, mentions)
-            other = self.other_names.find(tokens, mentions)  # Artsakh: Nagorno-Karabakh
-            mentions, near = sorted([*mentions, *other], key=lambda m: m.first), near + other
+            mentions, near = self.near_names.find(tokens, mentions)  # and Artsakh, another name
             self.aliases += spellings.proposals(passage.text, passage.number, tokens, near)
             proposed = unknown_names.find(
                 self.unknown, passage.number, passage.text, tokens, mentions

@@ -73,7 +73,7 @@ def speakers_of(
         chosen = _before_insertion(passage, chosen, first, s_start) or chosen
     if chosen is None:
         chosen = _designated(passage, first, last, words)
-    far = [m for m in actors if language in VERB_FIRST or not _state_by_name(passage, m)]
+    far = actors if chosen is not None or language in VERB_FIRST else _far(passage)
     if chosen is None:  # further away
         chosen = last_before(far, first, free, s_start) or first_after(far, last, free, s_end)
     if chosen is None and language in VERB_FIRST:  # the last sentence's subject
@@ -90,11 +90,16 @@ def speakers_of(
     return with_joined(passage.text, chosen, actors, passage.language)
 
 
-def _state_by_name(passage: SpeechPassage, mention: Mention) -> bool:
-    """Tell whether a mention is a state named by its name, which speaks a verb only next to
-    it; a capital or authorities that stand in for one (officials in Baku) are no such name."""
-    state = mention.entity.kind in STATE_KINDS
-    return state and by_its_name(mention, passage.tokens[mention.first])
+def _far(passage: SpeechPassage) -> list[Mention]:
+    """Return the actors that may speak a verb from further away: not a state named by its
+    name, which speaks only next to it; a capital or authorities that stand in for one
+    (officials in Baku) may."""
+    tokens = passage.tokens
+    return [
+        m
+        for m in passage.actors
+        if m.entity.kind not in STATE_KINDS or not by_its_name(m, tokens[m.first])
+    ]
 
 
 def _next_to_verb(

@@ -13,9 +13,10 @@ registry has زهراب مناتساكانيان and Zohrab Mnatsakanyan. This m
   not at the word's end, nor in a word in lower case (фракция is no Франция):
   an edit there makes another word of the same root (Russian from Russia, روسية from روسيا).
 
-A word that is itself a word of some registry name is never a near miss. Each find becomes a
-mention of the entry, and a proposal: the spelling as the text writes it, its language (by its
-script), its passage, and the registry document that adds it as an alias.
+A word that is itself a word of some registry name is never a near miss. The names one side
+uses for an entry (other_names.py: Artsakh) are found here too, where no mention is. Each find
+becomes a mention of the entry, and a proposal: the spelling as the text writes it, its language
+(by its script), its passage, and the registry document that adds it as an alias.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from kb_service.curation.drafting.mentions import Entity, Mention
+from kb_service.curation.drafting.mentions import Entity, Mention, overlap
+from kb_service.curation.drafting.other_names import OtherNames
 from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
 
@@ -102,7 +104,8 @@ class _Name:
 class Spellings:
     """The registry's names, indexed to find the near misses of a passage's words."""
 
-    def __init__(self, entities: Iterable[Entity]) -> None:
+    def __init__(self, entities: Iterable[Entity], other: OtherNames) -> None:
+        self._other = other  # the names one side uses (Artsakh): found where no mention is
         self._names: list[_Name] = []
         self._known: set[str] = set()  # every form of every word of every name
         self._by_word: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -141,17 +144,19 @@ class Spellings:
     def find(
         self, tokens: list[Token], mentions: list[Mention]
     ) -> tuple[list[Mention], list[Mention]]:
-        """Return the passage's mentions with the near misses added, and the near misses (a
-        near miss never overlaps a mention of another entry or a longer one)."""
+        """Return the passage's mentions with the near misses and other names added, and those
+        (a near miss never overlaps a mention of another entry or a longer one; another name
+        overlaps no mention)."""
         found = self._windows(tokens) + self._singles(tokens)
         kept = list(mentions)
         added: list[Mention] = []
         for mention in sorted(found, key=lambda m: (m.first, m.first - m.last)):
-            overlaps = [k for k in kept if k.first <= mention.last and mention.first <= k.last]
+            overlaps = [k for k in kept if overlap(k, mention)]
             if all(_yields(k, mention) for k in overlaps):
                 kept = [k for k in kept if k not in overlaps] + [mention]
                 added.append(mention)
-        return sorted(kept, key=lambda m: m.first), added
+        other = self._other.find(tokens, sorted(kept, key=lambda m: m.first))
+        return sorted([*kept, *other], key=lambda m: m.first), [*added, *other]
 
     def _windows(self, tokens: list[Token]) -> list[Mention]:
         """Return the names of two or more words that all match but one word, one edit away."""
