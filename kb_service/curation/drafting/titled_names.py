@@ -60,12 +60,14 @@ def _surname(reader: _Reader, last: int) -> int:
 def _owner(reader: _Reader, first: int, last: int) -> int:
     """Return where the person's name begins in the words after a title: past an owner in the
     genitive or in capitals (Президент Турции Реджеп Тайип Эрдоган: Турции), which is proposed
-    itself, when two words or more are left."""
+    itself, when two words or more are left; not a first name hyphened to the next."""
     if last - first < 2 or not reader.rule.owner_endings:
         return first
     if holder := russian_owners.owner_pair(reader, first, last):
         return holder  # главы Араика Арутюняна Ваграм Погосян
-    token = reader.tokens[first]
+    token, after = reader.tokens[first], reader.tokens[first + 1]
+    if reader.text[token.end : after.start] == "-":
+        return first  # Франсуа-Филипп Шампань: one hyphened first name, no owner
     if not (token.text.isupper() or token.folded.endswith(reader.rule.owner_endings)):
         return first
     reader.add(first, first, "organisation" if token.text.isupper() else "actor")
