@@ -13,6 +13,9 @@
   speaks for those it spoke for before. A text that is the document itself (its headline
   names it, or its issuers `declare the following`) is of the day it is published, when the
   issuing sentence gives none (document_issues.py);
+- the body of a document the text is speaks for its issuers sentence by sentence, where no
+  sentence names a speaker of its own (Information of the Ministry ..., then passages with no
+  number and no reporting verb);
 - a passage that ends with a colon and names the headline's issuers opens their points
   (statement_points.py);
 - a document's words that hold an obligation (will, должен, اتفقا) are a commitment, else an
@@ -41,6 +44,7 @@ from kb_service.curation.drafting.cues import Phrase
 from kb_service.curation.drafting.document_issues import Issue
 from kb_service.curation.drafting.mentions import Mention, a_person
 from kb_service.curation.drafting.passage_reading import PassageReading, after_publication
+from kb_service.curation.drafting.reported_words import trimmed
 from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.tokens import WordCount, sentence_of
 
@@ -88,6 +92,8 @@ def settle(readings: list[PassageReading], language: str, published: str | None 
         opening = _opening(reading, state, issued)
         statement_points.read(reading, points, opening, language, declared=declared)
         _declare(reading, issued)
+        if state.headline and not _headline(reading.passage.text):
+            _body(reading, state, language)
         settled = []
         for speech in reading.speech:
             while issued and issued[0].start <= speech.cue_start:
@@ -116,6 +122,27 @@ def _opening(reading: PassageReading, state: _Text, issued: list[Issue]) -> tupl
     if colon and named & {m.entity.id for m in state.issuers}:
         return state.issuers
     return state.headline
+
+
+def _body(reading: PassageReading, state: _Text, language: str) -> None:
+    """Make each sentence of the body of the document the text is (its headline names the
+    document and its issuers) a statement of the document, where the passage drafts none in
+    it (`Об этом сообщил X`'s), is no numbered point (statement_points.py gives those) and
+    does not open points (`... the following work:`): its issuers speak it, on its day, and
+    it binds them when its words do (will)."""
+    text = reading.passage.text
+    if statement_points.opens_point(text, language) or text.rstrip().endswith(":"):
+        return
+    said = []
+    for start, end in reading.spans:
+        if any(
+            (s.start < end and start < s.end) or start <= s.cue_start < end for s in reading.speech
+        ):
+            continue
+        words = trimmed(text, start, end)
+        if words is not None:
+            said.append(Speech(state.kind, start, start, *words, state.headline, (), document=True))
+    reading.speech = sorted([*reading.speech, *said], key=lambda s: s.cue_start)
 
 
 def _declare(reading: PassageReading, issued: list[Issue]) -> None:

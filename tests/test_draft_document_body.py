@@ -1,0 +1,139 @@
+"""The body of a document that is the text itself (its headline names the document and its
+issuer: Information of the Ministry of Defence ..., Заявление Министерства обороны ...,
+بيان وزارة الدفاع ...) speaks for its issuer sentence by sentence, where no sentence of its own
+names a speaker: each such sentence is a statement of the issuer, of the document's day. A
+sentence that names its own speaker keeps it, a numbered point stays one statement, and a
+news report's sentences without a speaker draft none. Texts are our own. Pure: no Neo4j."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import draft_fixture
+from conftest import registry_entity as entity
+
+REGISTRY = [
+    entity("azerbaijan", "Actor", "state", "Azerbaijan", "أذربيجان", "Азербайджан"),
+    entity(
+        "azerbaijan-mod",
+        "Actor",
+        "ministry",
+        "Ministry of Defence of Azerbaijan",
+        "وزارة الدفاع الأذربيجانية",
+        "Министерства обороны Азербайджана",
+        "the Ministry of Defence of the Republic of Azerbaijan",
+    ),
+    entity("aghdam", "Place", "district", "Aghdam", "أغدام", "Агдамском"),
+]
+HEADLINES = {
+    "en": "Information of the Ministry of Defence of the Republic of Azerbaijan",
+    "ru": "Заявление Министерства обороны Азербайджана",
+    "ar": "بيان وزارة الدفاع الأذربيجانية",
+}
+DATELINES = {
+    "en": "Baku, 30 December 2020",
+    "ru": "Баку, 30 декабря 2020 года",
+    "ar": "باكو، 30 ديسمبر 2020",
+}
+BODIES = {
+    "en": [
+        "Sappers cleared another forty hectares in the Aghdam district this week. "
+        "The work in the villages goes on without a break.",
+        "Field kitchens have been set up for the units on the heights.",
+    ],
+    "ru": [
+        "Саперы за неделю очистили еще сорок гектаров в Агдамском районе. "
+        "Работы в селах продолжаются без перерыва.",
+        "Для подразделений на высотах развернуты полевые кухни.",
+    ],
+    "ar": [
+        "طهّر خبراء المتفجرات أربعين هكتارا أخرى في منطقة أغدام هذا الأسبوع. "
+        "ويتواصل العمل في القرى بلا انقطاع.",
+        "وأقيمت مطابخ ميدانية للوحدات المرابطة على المرتفعات.",
+    ],
+}
+
+
+def drafted(text: str, language: str) -> dict[str, Any]:
+    return draft_fixture(text, REGISTRY, language, "2020-12-30", "body").document
+
+
+def document(language: str, headline: str | None = None) -> str:
+    head = HEADLINES[language] if headline is None else headline
+    return "\n\n".join([head, DATELINES[language], *BODIES[language]])
+
+
+def statements(text: str, language: str) -> list[tuple[int, list[str], str]]:
+    found = drafted(text, language)["statements"]
+    return [(s["evidence"][0]["passage"], s["speakers"], s["date"]) for s in found]
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ar"])
+def test_each_sentence_of_the_body_is_the_issuers(language: str) -> None:
+    assert statements(document(language), language) == [
+        (3, ["azerbaijan-mod"], "2020-12-30"),
+        (3, ["azerbaijan-mod"], "2020-12-30"),
+        (4, ["azerbaijan-mod"], "2020-12-30"),
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ar"])
+def test_each_quote_is_its_own_sentence(language: str) -> None:
+    quotes = [s["quote"] for s in drafted(document(language), language)["statements"]]
+    first, second = BODIES[language][0].split(". ")
+    assert quotes == [first, second.rstrip("."), BODIES[language][1].rstrip(".")]
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ar"])
+def test_a_news_report_drafts_no_statement_without_a_speaker(language: str) -> None:
+    assert statements(document(language, headline="Aghdam"), language) == []
+
+
+def test_a_sentence_with_its_own_speaker_keeps_it() -> None:
+    body = (
+        "Саперы за неделю очистили еще сорок гектаров в Агдамском районе. "
+        "Об этом в понедельник сообщил журналистам инженер Рауф Алиев."
+    )
+    text = "\n\n".join([HEADLINES["ru"], DATELINES["ru"], body])
+    found = drafted(text, "ru")["statements"]
+    assert [(s["speakers"], s["quote"]) for s in found] == [
+        (["rauf-aliev"], "Саперы за неделю очистили еще сорок гектаров в Агдамском районе")
+    ]
+
+
+def test_a_numbered_point_stays_one_statement() -> None:
+    body = (
+        "1. Sappers cleared forty hectares. The engineer Rauf Aliyev said the work would go on "
+        "all winter. Field kitchens have been set up for the units."
+    )
+    text = "\n\n".join([HEADLINES["en"], DATELINES["en"], body])
+    found = drafted(text, "en")["statements"]
+    assert [s["speakers"] for s in found] == [["azerbaijan-mod"], ["rauf-aliyev"]]
+
+
+def test_a_passage_that_opens_points_is_no_statement_itself() -> None:
+    body = (
+        "Over the past week the engineering units carried out the following work in the "
+        "districts freed from occupation, in the order the command had set for the winter:"
+    )
+    point = "1. Sappers cleared forty hectares."
+    text = "\n\n".join([HEADLINES["en"], DATELINES["en"], body, point])
+    assert [p for p, _, _ in statements(text, "en")] == [4]
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ar"])
+def test_a_signature_line_is_no_statement(language: str) -> None:
+    signature = {
+        "en": "Press Service of the Ministry of Defence",
+        "ru": "Пресс-служба Министерства обороны",
+        "ar": "المكتب الصحفي لوزارة الدفاع",
+    }[language]
+    text = document(language) + "\n\n" + signature
+    assert [p for p, _, _ in statements(text, language)] == [3, 3, 4]
+
+
+def test_a_sentence_that_binds_is_a_commitment() -> None:
+    body = "The units on the heights will receive winter tents by Friday."
+    text = "\n\n".join([HEADLINES["en"], DATELINES["en"], body])
+    assert [s["kind"] for s in drafted(text, "en")["statements"]] == ["commitment"]
