@@ -43,6 +43,7 @@ class Rules:
     scheduled_near: int
     lasting_types: frozenset[str] = frozenset()
     spans_only: frozenset[str] = frozenset()  # types dated by a span only (a war)
+    once: frozenset[str] = frozenset()  # types of a day, never of an open span (a signing)
     began: tuple[Phrase, ...] = ()
     ended: tuple[Phrase, ...] = ()  # a lasting event's end after its first day (прекратились)
     stops: frozenset[str] = frozenset()  # types of an end of fighting (a ceasefire)
@@ -72,6 +73,7 @@ def rules(language: str) -> Rules:
         scheduled_near=int(data["scheduled_near"]),
         lasting_types=frozenset(data["lasting_types"]),
         spans_only=frozenset(data["spans_only"]),
+        once=frozenset(data["once"]),
         began=tuple(_phrases({"began": data["began"]}, language)),
         ended=tuple(_phrases({"ended": data["ended"]}, language)),
         stops=frozenset(data["stops"]),
@@ -201,7 +203,10 @@ class EventDates:
         self, found: list[DateExpression], term: str, words: Sequence[Token]
     ) -> list[DateExpression]:
         """Return the dates of a cue of a type dated by a span only (a war): its spans, or any
-        date when the words of its clause tell its outbreak (the war that began ...)."""
+        date when the words of its clause tell its outbreak (the war that began ...); of a type
+        that happens once (a signing), no open span (`since 10 November`: what goes on since)."""
+        if term in self.rules.once:
+            found = [d for d in found if not d.edtf.endswith("/..")]
         if term not in self.rules.spans_only or self.begun(words):
             return found
         return [d for d in found if "/" in d.edtf]
