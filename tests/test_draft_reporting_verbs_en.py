@@ -1,7 +1,7 @@
 """English verbs that report a view, a denial or a warning (issue 25, reported_speech.yaml
-`reporting`): praise, a defence of someone are a position; contesting a figure is a
-denial; `warns of` is a claim. Texts are our own, with unknown speakers titled as news write
-them. Pure: no Neo4j."""
+`reporting`): praise (saluted, spoke highly of), a defence of someone are a position;
+contesting a figure is a denial; `warns of` is a claim; branding someone is an accusation.
+Texts are our own, with unknown speakers titled as news write them. Pure: no Neo4j."""
 
 from __future__ import annotations
 
@@ -27,6 +27,18 @@ REGISTRY = [
         ),
         ("Sergey Lavrov contested that figure.", "denial", "that figure"),
         ("Sergey Lavrov warns of the danger of mines.", "claim", "of the danger of mines"),
+        (
+            "Sergey Lavrov saluted the sappers for their work.",
+            "position",
+            "the sappers for their work",
+        ),
+        (
+            "Sergey Lavrov spoke highly of the peacekeepers' work.",
+            "position",
+            "the peacekeepers' work",
+        ),
+        ("Sergey Lavrov branded the gunmen terrorists.", "accusation", "the gunmen terrorists"),
+        ("Sergey Lavrov brands the gunmen terrorists.", "accusation", "the gunmen terrorists"),
     ],
 )
 def test_a_verb_of_a_view_reports_words(text: str, kind: str, quote: str) -> None:
