@@ -3,7 +3,8 @@ Cyrillic name is not part of it (в Facebook Никол Пашинян), a regna
 (Гарегин II), a mayor's or a governor's title is a
 title (мэр Эчмиадзина Диана Гаспарян: the town is the title's owner, not the name's first
 word), a preposition that opens a quotation is no name's word («Без Арцаха нет Армении»), and
-an abbreviation of a thing or of the press (DNA, СМИ) is no name.
+an abbreviation of a thing or of the press (DNA, СМИ), a war's own name (the Patriotic War) and
+a time zone (GMT) are no name.
 Texts are our own. Pure: no Neo4j."""
 
 from __future__ import annotations
@@ -146,6 +147,18 @@ def test_an_abbreviation_of_a_thing_or_of_the_press_proposes_no_name(
     text: str, language: str
 ) -> None:
     assert proposed(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia says the Patriotic War lasted 44 days.",
+        "Armenia says the shot came at about noon (0800 GMT) on Wednesday.",
+        "Armenia says the shot came at about 08:00 UTC on Wednesday.",
+    ],
+)
+def test_a_wars_own_name_or_a_time_zone_proposes_no_name(text: str) -> None:
+    assert proposed(text, "en") == []
 
 
 @pytest.mark.parametrize(
