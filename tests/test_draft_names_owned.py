@@ -12,6 +12,7 @@ REGISTRY = [
     entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения"),
     entity("georgia", "Actor", "state", "Georgia", "جورجيا", "Грузия"),
     entity("yerevan", "Place", "city", "Yerevan", "يريفان", "Ереван"),
+    entity("karabakh", "Place", "region", "Karabakh", "قره باغ", "Карабах"),
     entity(
         "armenia-mod",
         "Actor",
@@ -244,6 +245,27 @@ def test_a_ministry_of_a_state_the_registry_lacks_is_proposed_whole_as_a_ministr
     text = "The Ministry of Foreign Affairs of the Republic of Artsakh issued a note."
     proposed, _ = _drafted(text, "en")  # nine words, four of them links
     assert proposed == {"Ministry of Foreign Affairs of the Republic of Artsakh": "ministry"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Karabakh's defence ministry denied the report.", "Karabakh's defence ministry"),
+        ("Georgia's foreign ministry denied the report.", "Georgia's foreign ministry"),
+    ],
+)
+def test_a_lower_case_ministry_of_a_states_or_a_regions_possessive_is_proposed(
+    text: str, name: str
+) -> None:
+    proposed, mentions = _drafted(text, "en")
+    assert proposed == {name: "ministry"}
+    assert not mentions[1] & {"karabakh", "georgia"}
+
+
+def test_a_regions_possessive_names_no_other_body_with_it() -> None:
+    text = "Karabakh's State Service of Emergency Situations reported the fire."
+    proposed, _ = _drafted(text, "en")
+    assert "Karabakh's State Service of Emergency Situations" not in proposed
 
 
 def test_a_russian_ministry_of_an_islamic_republic_is_one_name() -> None:

@@ -54,11 +54,14 @@ def _state_stems(reader: _Reader) -> list[tuple[str, Entity]]:
     return sorted(found, key=lambda pair: -len(pair[0]))
 
 
-def english_ministry(reader: _Reader, first: int, last: int, mentions: list[Mention]) -> bool:
+def english_ministry(
+    reader: _Reader, first: int, last: int, mentions: list[Mention], *, regions: bool = False
+) -> bool:
     """Name the registry's ministry that a capitalised run ending in Ministry names by its
     state's adjective or possessive and its topic (Armenian Defence Ministry, Russia's Foreign
     Ministry), or by its topic and its state's capital after it (the Defence Ministry in Baku:
-    capitals.yaml); tell whether it did (the state's possessive is then not named there)."""
+    capitals.yaml), or (`regions`) a region's possessive; tell whether it did (the state's
+    possessive is then not named there)."""
     tokens = reader.tokens
     if _of_topic(reader, first, last):  # Armenia's Ministry of Defence
         state, begin = _state_before(reader, first, mentions)
@@ -70,7 +73,7 @@ def english_ministry(reader: _Reader, first: int, last: int, mentions: list[Ment
         return _named(reader, (begin, first, last), state, topic, mentions)
     if last - first < 1 or tokens[last].folded != "ministry":
         return False
-    state, begin = _state_before(reader, first, mentions)
+    state, begin = _state_before(reader, first, mentions, regions=regions)
     topic = tokens[last - 1].folded
     if state is None and last - first >= 2:
         state, begin = reader.proposals.ministries().demonym(tokens[first].folded), first
@@ -114,14 +117,15 @@ def _named(
 
 
 def possessive_ministry(reader: _Reader, at: int, mentions: list[Mention]) -> bool:
-    """Name the ministry a state's possessive and a lower-case topic name (Armenia's defence
-    ministry), as english_ministry does a capitalised one; tell whether it did."""
+    """Name the ministry a state's or a region's possessive and a lower-case topic name
+    (Armenia's defence ministry, Karabakh's foreign ministry), as english_ministry does a
+    capitalised one; tell whether it did."""
     tokens = reader.tokens
     if at + 1 >= len(tokens) or tokens[at + 1].folded != "ministry" or reader.capital(at):
         return False
-    if _state_before(reader, at, mentions)[0] is None or not reader.joined(at + 1):
+    if _state_before(reader, at, mentions, regions=True)[0] is None or not reader.joined(at + 1):
         return False
-    return english_ministry(reader, at, at + 1, mentions)
+    return english_ministry(reader, at, at + 1, mentions, regions=True)
 
 
 def possessor(reader: _Reader, first: int, mentions: list[Mention]) -> int:
@@ -144,13 +148,15 @@ def _capital_after(reader: _Reader, last: int, mentions: list[Mention]) -> Entit
 
 
 def _state_before(
-    reader: _Reader, first: int, mentions: list[Mention]
+    reader: _Reader, first: int, mentions: list[Mention], *, regions: bool = False
 ) -> tuple[Entity | None, int]:
-    """Return the state named with a possessive right before token `first` (Russia's)."""
+    """Return the state named with a possessive right before token `first` (Russia's), or
+    (`regions`) the region (Karabakh's defence ministry)."""
     if first < 2 or reader.tokens[first - 1].folded != "s":
         return None, first
     state = next((m for m in mentions if m.last == first - 2), None)
-    if state is None or state.entity.kind not in STATE_KINDS:
+    kinds = owned_names.OWNERS_WITH_REGIONS if regions else STATE_KINDS
+    if state is None or state.entity.kind not in kinds:
         return None, first
     return state.entity, state.first
 
