@@ -137,3 +137,33 @@ def test_a_sentence_that_binds_is_a_commitment() -> None:
     body = "The units on the heights will receive winter tents by Friday."
     text = "\n\n".join([HEADLINES["en"], DATELINES["en"], body])
     assert [s["kind"] for s in drafted(text, "en")["statements"]] == ["commitment"]
+
+
+@pytest.mark.parametrize(
+    ("language", "headline"),
+    [
+        ("en", "Azerbaijan rejects the statement of Armenia on the truce"),
+        ("ru", "Азербайджан отверг заявление Армении о перемирии"),
+        ("ar", "أذربيجان ترفض بيان أرمينيا بشأن الهدنة"),
+    ],
+)
+def test_a_news_headline_about_a_statement_makes_no_body(language: str, headline: str) -> None:
+    assert statements(document(language, headline=headline), language) == []
+
+
+def test_a_document_the_body_tells_of_does_not_take_its_sentences_over() -> None:
+    body = [
+        "On 28 December Azerbaijan and Armenia signed a joint statement on the Aghdam roads.",
+        "Field kitchens have been set up for the units on the heights.",
+    ]
+    text = "\n\n".join([HEADLINES["en"], DATELINES["en"], *body])
+    assert statements(text, "en") == [
+        (3, ["azerbaijan-mod"], "2020-12-30"),
+        (4, ["azerbaijan-mod"], "2020-12-30"),
+    ]
+
+
+def test_a_sentence_that_binds_in_an_information_is_a_commitment() -> None:
+    body = "Подразделения на высотах должны получить зимние палатки до пятницы."
+    text = "\n\n".join(["Информация Министерства обороны Азербайджана", DATELINES["ru"], body])
+    assert [s["kind"] for s in drafted(text, "ru")["statements"]] == ["commitment"]

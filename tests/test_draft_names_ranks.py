@@ -56,8 +56,8 @@ def test_a_russian_press_title_names_the_person_after_it(text: str, name: str) -
     assert ("person", name) in proposed(text, "ru")
 
 
-def test_journalists_in_the_plural_name_no_one() -> None:
-    text = "Обстрел застал журналистов Мартуни в четверг."
+def test_correspondents_in_the_plural_name_no_one() -> None:
+    text = "Обстрел застал корреспондентов Мартуни в четверг."
     assert not any(kind == "person" for kind, _ in proposed(text, "ru"))
 
 

@@ -38,10 +38,15 @@ REGISTRY = [
             "the peacekeepers' work",
         ),
         ("Sergey Lavrov branded the gunmen terrorists.", "accusation", "the gunmen terrorists"),
-        ("Sergey Lavrov brands the gunmen terrorists.", "accusation", "the gunmen terrorists"),
     ],
 )
 def test_a_verb_of_a_view_reports_words(text: str, kind: str, quote: str) -> None:
     document = draft_fixture(text, REGISTRY, "en", "2020-11-17").document
     said = [(s["kind"], s["speakers"], s["quote"]) for s in document["statements"]]
     assert said == [(kind, ["sergey-lavrov"], quote)]
+
+
+def test_brands_is_no_verb_of_an_accusation() -> None:
+    text = "Turkey banned Armenian brands of cognac in October."
+    document = draft_fixture(text, REGISTRY, "en", "2020-11-17").document
+    assert document["statements"] == []

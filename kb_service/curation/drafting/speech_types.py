@@ -23,6 +23,8 @@ class Speech:
     about: tuple[Mention, ...]
     via: tuple[Mention, ...] = ()  # the relays named in its sentence (relays.py)
     document: bool = False  # a document speaks (`the statement says`): its issuers speak
+    body: bool = False  # a document's sentence in the document the text is: the issuers its
+    # headline names speak it, whatever documents the text issues after (statement_context.py)
     date: str | None = None  # the day of its words where its sentence gives none
 
 

@@ -13,9 +13,9 @@
   speaks for those it spoke for before. A text that is the document itself (its headline
   names it, or its issuers `declare the following`) is of the day it is published, when the
   issuing sentence gives none (document_issues.py);
-- the body of a document the text is speaks for its issuers sentence by sentence, where no
-  sentence names a speaker of its own (Information of the Ministry ..., then passages with no
-  number and no reporting verb);
+- the body of a document the text is (its headline opens with the document's noun and names
+  its issuers: Information of the Ministry ...) speaks for those issuers, on its day, sentence
+  by sentence, where no statement is drafted in a sentence already (its unnumbered passages);
 - a passage that ends with a colon and names the headline's issuers opens their points
   (statement_points.py);
 - a document's words that hold an obligation (will, должен, اتفقا) are a commitment, else an
@@ -64,6 +64,7 @@ class _Text:
         self.published = published  # the day of a text that is the document itself
         self.issuers: tuple[Mention, ...] = ()
         self.headline: tuple[Mention, ...] = ()  # issuers of the document the text is
+        self.body = False  # its headline opens with the document's noun: its body speaks
         self.noun_issuer: tuple[Mention, ...] = ()  # the institution its headline's noun is of
         self.issued: str | None = None
         self.kind = "announcement"  # of the document's words that bind no one
@@ -92,7 +93,7 @@ def settle(readings: list[PassageReading], language: str, published: str | None 
         opening = _opening(reading, state, issued)
         statement_points.read(reading, points, opening, language, declared=declared)
         _declare(reading, issued)
-        if state.headline and not _headline(reading.passage.text):
+        if state.body and not _headline(reading.passage.text):
             _body(reading, state, language)
         settled = []
         for speech in reading.speech:
@@ -125,15 +126,15 @@ def _opening(reading: PassageReading, state: _Text, issued: list[Issue]) -> tupl
 
 
 def _body(reading: PassageReading, state: _Text, language: str) -> None:
-    """Make each sentence of the body of the document the text is (its headline names the
-    document and its issuers) a statement of the document, where the passage drafts none in
-    it (`Об этом сообщил X`'s), is no numbered point (statement_points.py gives those) and
-    does not open points (`... the following work:`): its issuers speak it, on its day, and
-    it binds them when its words do (will)."""
+    """Make each sentence of the body of the document the text is (its headline opens with the
+    document's noun and names its issuers) a statement of the document, where the passage
+    drafts none in it (`Об этом сообщил X`'s), is no numbered point (statement_points.py gives
+    those) and does not open points (`... the following work:`): the headline's issuers speak
+    it, on the document's day, and it binds them when its words do (will)."""
     text = reading.passage.text
     if statement_points.opens_point(text, language) or text.rstrip().endswith(":"):
         return
-    said = []
+    said, issuers = [], state.headline
     for start, end in reading.spans:
         if any(
             (s.start < end and start < s.end) or start <= s.cue_start < end for s in reading.speech
@@ -141,7 +142,8 @@ def _body(reading: PassageReading, state: _Text, language: str) -> None:
             continue
         words = trimmed(text, start, end)
         if words is not None:
-            said.append(Speech(state.kind, start, start, *words, state.headline, (), document=True))
+            speech = Speech("announcement", start, start, *words, issuers, (), document=True)
+            said.append(replace(speech, body=True))
     reading.speech = sorted([*reading.speech, *said], key=lambda s: s.cue_start)
 
 
@@ -174,6 +176,7 @@ def _heading(reading: PassageReading, state: _Text) -> None:
             state.issuers, state.issued = issuers, state.published
             if not any(a_person(m.entity) for m in issuers):  # not a readout of a person's meeting
                 state.headline = issuers
+                state.body = any(at == 0 for at, _ in nouns)  # not `X rejects Y's statement`
         state.noun_issuer = _issuer_of_noun(reading, nouns)
         if any(noun.words[0] in words.reporting_documents for _, noun in nouns):
             state.kind = "report"  # Информация Министерства ...: its points report
@@ -196,9 +199,11 @@ def _settled(reading: PassageReading, state: _Text, speech: Speech) -> Speech:
     """Return a statement with its document's issuers, kind and date, and its date."""
     date = _own_date(reading, speech, outside=True)
     if speech.document:
-        if state.issuers:
-            speech = replace(speech, speakers=state.issuers)
-            date = date or state.issued
+        body = (state.headline, state.published)  # whatever the body issues after its headline
+        speaking, issued = body if speech.body else (state.issuers, state.issued)
+        if speaking:
+            speech = replace(speech, speakers=speaking)
+            date = date or issued
         else:
             state.issuers = speech.speakers
         tokens = [t for t in reading.tokens if speech.start <= t.start < speech.end]
