@@ -199,12 +199,13 @@ class EventDates:
             return None
         return after[0].edtf.split("/")[0]  # a span's first day
 
-    def by_span(
+    def fitting(
         self, found: list[DateExpression], term: str, words: Sequence[Token]
     ) -> list[DateExpression]:
-        """Return the dates of a cue of a type dated by a span only (a war): its spans, or any
-        date when the words of its clause tell its outbreak (the war that began ...); of a type
-        that happens once (a signing), no open span (`since 10 November`: what goes on since)."""
+        """Return the dates a cue's type may take: of a type dated by a span only (a war), its
+        spans, or any date when the words of its clause tell its outbreak (the war that began
+        ...); of a type that happens once (a signing), no open span (`since 10 November`: what
+        goes on since)."""
         if term in self.rules.once:
             found = [d for d in found if not d.edtf.endswith("/..")]
         if term not in self.rules.spans_only or self.begun(words):

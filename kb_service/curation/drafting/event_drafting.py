@@ -157,7 +157,7 @@ class _Events:
             ends = (words_of(reading, sentence_of(reading.spans, start)), dates.found)
             clauses = [words_of(reading, dates.clause(d.start)) for d in found]
             found = self.dates.spanned(found, term, within, clauses, ends)
-        return self.dates.by_span(
+        return self.dates.fitting(
             [self.dates.as_told(d, term, before) for d in found], term, within
         )
 

@@ -142,8 +142,9 @@ def _body(reading: PassageReading, state: _Text, language: str) -> None:
             continue
         words = trimmed(text, start, end)
         if words is not None:
-            speech = Speech("announcement", start, start, *words, issuers, (), document=True)
-            said.append(replace(speech, body=True))
+            said.append(
+                Speech("announcement", start, start, *words, issuers, (), document=True, body=True)
+            )
     reading.speech = sorted([*reading.speech, *said], key=lambda s: s.cue_start)
 
 
@@ -199,11 +200,11 @@ def _settled(reading: PassageReading, state: _Text, speech: Speech) -> Speech:
     """Return a statement with its document's issuers, kind and date, and its date."""
     date = _own_date(reading, speech, outside=True)
     if speech.document:
-        body = (state.headline, state.published)  # whatever the body issues after its headline
-        speaking, issued = body if speech.body else (state.issuers, state.issued)
-        if speaking:
-            speech = replace(speech, speakers=speaking)
-            date = date or issued
+        if speech.body:  # its headline's issuers, whatever the body issues after the headline
+            date = date or state.published
+        elif state.issuers:
+            speech = replace(speech, speakers=state.issuers)
+            date = date or state.issued
         else:
             state.issuers = speech.speakers
         tokens = [t for t in reading.tokens if speech.start <= t.start < speech.end]
