@@ -66,3 +66,18 @@ def test_a_truce_broken_after_it_took_effect_is_drafted_from_its_start() -> None
         "اتهمت أذربيجان أرمينيا بخرق الهدنة الإنسانية بعد دقائق من بدء سريانها ظهر يوم 12 ديسمبر."
     )
     assert ceasefires(text, "ar") == ["2020-12-12"]
+
+
+def test_a_breached_truce_a_relative_clause_dates_is_drafted_from_its_start() -> None:
+    text = (
+        "Baku described the shelling of Barda as a breach of the truce, which the sides had "
+        "pledged to observe from 12 December."
+    )
+    assert ceasefires(text, "en") == ["2020-12-12"]
+
+
+def test_a_document_a_relative_clause_dates_is_drafted() -> None:
+    text = "Azerbaijan returned the bodies under the agreement, which was signed on 12 December."
+    document = draft_fixture(text, REGISTRY, "en", "2020-12-14", "violations").document
+    found = [e["date"] for e in document["events"] if e["type"] == "agreement-signed"]
+    assert found == ["2020-12-12"]

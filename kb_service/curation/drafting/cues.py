@@ -150,7 +150,8 @@ class Cues:
     def events_found(self, tokens: Sequence[Token], text: str) -> list[tuple[int, Phrase]]:
         """Return the event cues found, in order: the pairs (a `clause` phrase of the words
         from the pair's first to its last), then the single cues no pair overlaps. Left out:
-        a cue or pair inside a longer phrase that `blocked` lists (أسرى الحرب is no war), and one an
+        a cue or pair inside a longer phrase that `blocked` lists (أسرى الحرب is no war) but one a
+        relative clause tells of, and one an
         `unrealised` phrase governs (a call for a ceasefire is no ceasefire): one of its
         words before the cue, in its clause."""
         blocked = {
@@ -172,8 +173,11 @@ class Cues:
                 paired.update(range(first, last + 1))
         for at, phrase in self.found(self.events, tokens):
             inside = range(at, at + len(phrase.words))
-            if all(k in blocked for k in inside) or any(k in paired for k in inside):
-                continue
+            told = inside.stop < len(tokens) and tokens[inside.stop].folded.startswith(
+                self.relatives
+            )
+            if any(k in paired for k in inside) or (all(k in blocked for k in inside) and not told):
+                continue  # a relative clause tells of a blocked one (the truce, which began ...)
             kept.append((at, phrase))
         return sorted(
             (

@@ -189,17 +189,25 @@ def _designators(
     """Return the designators of a passage (mentions.designated) but a role right before a
     name, its title (президент Азербайджана Алиев), and a kind's word right before one, its
     head (агентство «Арменпресс», the agency Anadolu). A pronoun is no one's title (сказал
-    он, Россия и ...)."""
+    он, Россия и ...), nor is a person's role before a place or a state only (واتهم الرئيس
+    الأذربيجاني يريفان: the president accused Yerevan)."""
     starts = {m.first for m in mentions}
+    titled = {m.first for m in mentions if not _where(m.entity)}
 
     def before_name(d: Mention) -> bool:
         if tokens[d.first].folded in words.pronouns:
             return False
-        person = d.entity.kind == "person"
-        return bool(starts & ({d.last + 1, d.last + 2, d.last + 3} if person else {d.last + 1}))
+        if d.entity.kind != "person":
+            return d.last + 1 in starts
+        return bool(titled & {d.last + 1, d.last + 2, d.last + 3})
 
     found = designated(tokens, mentions, words.cues, named_before, in_names, words.oblique)
     return [d for d in found if not before_name(d)]
+
+
+def _where(entity: Entity) -> bool:
+    """Tell whether an entry is a place or a state: a role before it is no title of it."""
+    return entity.label == "Place" or entity.kind == "state"
 
 
 def _heard(
