@@ -21,6 +21,7 @@ IN_FORCE_NEAR = 3  # words from a cue to an `in-force` phrase after it, at most
 SUBJECT_NEAR = 4  # words from a `subject` phrase (agreement on) to the cue it governs, at most
 _CLAUSE_END = frozenset(",;:.،؛")
 _WORD_AT = re.compile(r"\s*(\w+)")
+_COMMA_AT = re.compile(r"\s*[,،]")
 
 
 @dataclass(frozen=True)
@@ -144,16 +145,15 @@ class Cues:
     blocked: list[Phrase] = field(default_factory=list)
     unrealised: list[Phrase] = field(default_factory=list)  # `call for` a ceasefire
     pairs: list[Pair] = field(default_factory=list)
-    relatives: tuple[str, ...] = ()  # relative pronouns (their stems), for pairs' clauses
+    relatives: tuple[str, ...] = ()  # relative pronouns (their stems), of clauses about a cue
     goes_on: list[Phrase] = field(default_factory=list)  # бои не прекращаются
 
     def events_found(self, tokens: Sequence[Token], text: str) -> list[tuple[int, Phrase]]:
         """Return the event cues found, in order: the pairs (a `clause` phrase of the words
         from the pair's first to its last), then the single cues no pair overlaps. Left out:
-        a cue or pair inside a longer phrase that `blocked` lists (أسرى الحرب is no war) but one a
-        relative clause tells of, and one an
-        `unrealised` phrase governs (a call for a ceasefire is no ceasefire): one of its
-        words before the cue, in its clause."""
+        a cue or pair inside a longer phrase that `blocked` lists (أسرى الحرب is no war) but a
+        single cue a relative clause tells of, and one an `unrealised` phrase governs (a call
+        for a ceasefire is no ceasefire): one of its words before the cue, in its clause."""
         blocked = {
             k for at, p in self.found(self.blocked, tokens) for k in range(at, at + len(p.words))
         }
@@ -173,11 +173,10 @@ class Cues:
                 paired.update(range(first, last + 1))
         for at, phrase in self.found(self.events, tokens):
             inside = range(at, at + len(phrase.words))
-            told = inside.stop < len(tokens) and tokens[inside.stop].folded.startswith(
-                self.relatives
-            )
+            comma = _COMMA_AT.match(text, tokens[inside.stop - 1].end)
+            told = comma is not None and _relative(text, comma.end(), self.relatives)
             if any(k in paired for k in inside) or (all(k in blocked for k in inside) and not told):
-                continue  # a relative clause tells of a blocked one (the truce, which began ...)
+                continue  # blocked, unless a relative clause tells of it (the truce, which ...)
             kept.append((at, phrase))
         return sorted(
             (
