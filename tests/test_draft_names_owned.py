@@ -358,3 +358,29 @@ def test_an_arabic_press_service_of_a_states_president_is_one_name_of_the_govern
 def test_public_opinion_a_statement_informs_is_no_words_of_a_name() -> None:
     proposed, _ = _drafted("يطلع المكتب الصحفي الرأي العام على ما يلي.", "ar")
     assert proposed == {"المكتب الصحفي": "organisation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yerevan's Defence Ministry denied the report.",
+        "Yerevan's defence ministry denied the report.",
+    ],
+)
+def test_a_capitals_possessive_names_its_states_ministry(text: str) -> None:
+    proposed, mentions = _drafted(text, "en")
+    assert proposed == {}
+    assert "armenia-mod" in mentions[1]
+    assert "yerevan" not in mentions[1]
+
+
+def test_a_regions_possessive_is_not_its_authorities_before_a_body() -> None:
+    registry = [
+        *REGISTRY,
+        entity("nagorno-karabakh", "Place", "region", "Nagorno-Karabakh", "ناغورني قره باغ"),
+        entity("nagorno-karabakh-republic", "Actor", "state", "Republic of Artsakh", "آرتساخ"),
+    ]
+    text = "Nagorno-Karabakh's State Service of Emergency Situations reported the fire."
+    drafted = draft_fixture(text, registry, "en", "2021-03-02")
+    names = [next(iter(e["names"].values())) for e in drafted.document["proposed_entries"]]
+    assert names == ["State Service of Emergency Situations"]

@@ -150,15 +150,19 @@ def _capital_after(reader: _Reader, last: int, mentions: list[Mention]) -> Entit
 def _state_before(
     reader: _Reader, first: int, mentions: list[Mention], *, regions: bool = False
 ) -> tuple[Entity | None, int]:
-    """Return the state named with a possessive right before token `first` (Russia's), or
+    """Return the state named with a possessive right before token `first` (Russia's), or by
+    its capital's (Yerevan's Defence Ministry: capitals.yaml, but a region's entry), or
     (`regions`) the region (Karabakh's defence ministry)."""
     if first < 2 or reader.tokens[first - 1].folded != "s":
         return None, first
     state = next((m for m in mentions if m.last == first - 2), None)
-    kinds = owned_names.OWNERS_WITH_REGIONS if regions else STATE_KINDS
-    if state is None or state.entity.kind not in kinds:
+    if state is None:
         return None, first
-    return state.entity, state.first
+    kinds = owned_names.OWNERS_WITH_REGIONS if regions else STATE_KINDS
+    found = state.entity if state.entity.kind in kinds else None
+    if found is None and state.entity.kind != "region":
+        found = reader.proposals.capitals().get(state.entity.id)
+    return (found, state.first) if found else (None, first)
 
 
 def armed_forces(reader: _Reader, at: int, mentions: list[Mention]) -> bool:
