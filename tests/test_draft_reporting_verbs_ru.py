@@ -1,6 +1,8 @@
 """Russian verbs that report words (issue 25, reported_speech.yaml `reporting`): to qualify an
 act as a crime (квалифицировал) is an accusation; to count the dead (насчитала) is a report,
-as подсчитал is. Texts are our own. Pure: no Neo4j."""
+as подсчитал is; to have insisted (настаивал) is a position, and `на этом` points back at the
+clause before it as `об этом` does; both sides blaming each other (винят друг друга) accuse
+together. Texts are our own. Pure: no Neo4j."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from conftest import draft_fixture
 from conftest import registry_entity as entity
 
 REGISTRY = [
+    entity("armenia", "Actor", "state", "Armenia", "Армения"),
+    entity("azerbaijan", "Actor", "state", "Azerbaijan", "Азербайджан"),
     entity("sergey-lavrov", "Actor", "person", "Sergey Lavrov", "Сергей Лавров"),
     entity("ganja", "Place", "city", "Ganja", "Гянджа", "Гяндже"),
 ]
@@ -33,3 +37,18 @@ def test_a_verb_reports_words(text: str, kind: str, quote: str) -> None:
     document = draft_fixture(text, REGISTRY, "ru", "2020-10-20").document
     said = [(s["kind"], s["speakers"], s["quote"]) for s in document["statements"]]
     assert said == [(kind, ["sergey-lavrov"], quote)]
+
+
+def test_insisting_is_a_position_and_na_etom_points_back() -> None:
+    text = "Гянджа к этому отношения не имеет — на этом Сергей Лавров настаивал еще 11 ноября."
+    document = draft_fixture(text, REGISTRY, "ru", "2020-11-20").document
+    said = [(s["kind"], s["speakers"], s["quote"]) for s in document["statements"]]
+    assert said == [("position", ["sergey-lavrov"], "Гянджа к этому отношения не имеет")]
+
+
+@pytest.mark.parametrize("verb", ["винят", "винили"])
+def test_both_sides_blaming_each_other_accuse_together(verb: str) -> None:
+    text = f"Армения и Азербайджан {verb} друг друга в срыве перемирия."
+    document = draft_fixture(text, REGISTRY, "ru", "2020-11-20").document
+    said = [(s["kind"], sorted(s["speakers"])) for s in document["statements"]]
+    assert said == [("accusation", ["armenia", "azerbaijan"])]
