@@ -1,6 +1,7 @@
 """Dates written against the last date a text wrote before them (anchored_dates.yaml): `the
 same day`, в тот же день, في اليوم نفسه, `a day earlier`, `the next day`, and the clause of
-`a day after <event>` (غداة, на следующий день после).
+`a day after <event>` (غداة, на следующий день после); a day of the same month (`the 10th of that
+month`, العاشر من الشهر نفسه).
 
 The anchor is the last date of day precision before the phrase, in its passage or an earlier
 one (a deadline is none): `the same day` after `on 27 October` is 27 October. A phrase with
@@ -20,6 +21,7 @@ from typing import Any
 import yaml
 
 from kb_service.curation.drafting.date_expressions import DateExpression, searchable
+from kb_service.curation.drafting.date_patterns import ORDINAL_OF
 
 WORDS_FILE = Path(__file__).with_name("anchored_dates.yaml")
 DAY = len("2020-10-27")
@@ -49,25 +51,51 @@ def _offsets(language: str) -> tuple[_Offset, ...]:
     return tuple(found)
 
 
+@cache
+def _same_month(language: str) -> re.Pattern[str] | None:
+    """Return the pattern of a day of the month of the date before it (anchored_dates.yaml
+    `same_month`), the day a number `d` or an ordinal `o`, maybe after `since`."""
+    data: dict[str, Any] = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    words = [searchable(str(w)) for w in data["same_month"].get(language) or []]
+    if not words:
+        return None
+    phrase = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    ordinal = "|".join(re.escape(w) for w in sorted(ORDINAL_OF, key=len, reverse=True))
+    day = rf"(?:the\s+)?(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th|-го)?|(?P<o>{ordinal}))"
+    return re.compile(
+        rf"(?<!\w)(?:[وف](?=\w))?(?:(?P<since>since|منذ|с)\s+)?{day}\s+(?:{phrase})(?!\w)"
+    )
+
+
 class Anchors:
     """Reads the anchored dates of a text's passages, in order, keeping the last day written."""
 
     def __init__(self, language: str) -> None:
         self.offsets = _offsets(language)
+        self.same_month = _same_month(language)
         self.last: str | None = None  # the last day written so far (EDTF)
 
     def read(self, text: str, found: Sequence[DateExpression]) -> list[DateExpression]:
         """Return the dates of a passage with its anchored ones, in order (one pass over both)."""
         searched = searchable(text)
         matches = sorted(  # the longest phrase at a place (بعد يومين من over بعد يومين)
-            (m.start(), -m.end(), offset.days, offset.how)
-            for offset in self.offsets
-            for m in offset.pattern.finditer(searched)
+            [
+                *(
+                    (m.start(), -m.end(), offset.days, offset.how, None)
+                    for offset in self.offsets
+                    for m in offset.pattern.finditer(searched)
+                ),
+                *(
+                    (m.start(), -m.end(), 0, "anchored-month", m)
+                    for m in (self.same_month.finditer(searched) if self.same_month else ())
+                ),
+            ],
+            key=lambda match: match[:2],
         )
         pending = sorted(found, key=lambda d: d.start)
         dates: list[DateExpression] = []
         k, taken = 0, 0  # the next date written; where the last phrase read ends
-        for start, negative_end, days, how in matches:
+        for start, negative_end, days, how, in_month in matches:
             end = -negative_end
             if start < taken:
                 continue  # inside a phrase read already
@@ -79,10 +107,10 @@ class Anchors:
                 k += 1
             while k < len(pending) and pending[k].start < end:
                 k += 1  # read inside the phrase: not a date
-            day = _shifted(self.last, days)
+            day = _shifted(self.last, days) if in_month is None else _of_month(self.last, in_month)
             if day is not None:
                 dates.append(DateExpression(start, end, text[start:end], day, how))
-                self.last = day
+                self.last = day if len(day) == DAY else self.last
         dates += pending[k:]
         self._note(pending[k:])
         return dates
@@ -100,3 +128,16 @@ def _shifted(day: str | None, days: int) -> str | None:
         return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
     except ValueError:
         return None
+
+
+def _of_month(day: str | None, match: re.Match[str]) -> str | None:
+    """Return the day a same-month phrase names in the month of `day` (open from it after
+    `since`)."""
+    number = int(match["d"]) if match["d"] else ORDINAL_OF[match["o"]]
+    if day is None:
+        return None
+    try:
+        found = dt.date.fromisoformat(day).replace(day=number).isoformat()
+    except ValueError:
+        return None
+    return f"{found}/.." if match["since"] else found
