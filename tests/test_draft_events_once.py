@@ -1,6 +1,7 @@
 """An event that happens once, on a day (a signing, a call, a meeting: event_rules.yaml `once`),
 is never dated by an open span: `since 10 November` dates what has gone on since, not the
-meeting the sentence names beside it. A lasting event (fighting) keeps its open span.
+meeting the sentence names beside it. A lasting event (fighting) keeps its open span. Being `on
+the phone` to someone is a call.
 Texts are our own. Pure: no Neo4j."""
 
 from __future__ import annotations
@@ -64,3 +65,8 @@ def test_an_event_of_a_day_takes_no_open_span(language: str, text: str, kind: st
 def test_fighting_since_a_day_keeps_its_open_span() -> None:
     text = "Fighting between Armenia and Azerbaijan has gone on since 27 September in Karabakh."
     assert dates(text, "en", "armed-clash") == ["2020-09-27/.."]
+
+
+def test_being_on_the_phone_to_someone_is_a_call() -> None:
+    text = "The president of Armenia had been on the phone to Azerbaijan's leader on 9 November."
+    assert dates(text, "en", "phone-call") == ["2020-11-09"]
