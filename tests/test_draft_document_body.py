@@ -78,6 +78,15 @@ def test_each_sentence_of_the_body_is_the_issuers(language: str) -> None:
     ]
 
 
+def test_a_long_headline_of_a_document_names_its_issuer_too() -> None:
+    headline = (
+        HEADLINES["en"] + " on the engineering work of the past week in the districts freed "
+        "from occupation and on the field kitchens"
+    )
+    assert len(headline.split()) > 20
+    assert [s[1] for s in statements(document("en", headline), "en")] == [["azerbaijan-mod"]] * 3
+
+
 @pytest.mark.parametrize("language", ["en", "ru", "ar"])
 def test_each_quote_is_its_own_sentence(language: str) -> None:
     quotes = [s["quote"] for s in drafted(document(language), language)["statements"]]

@@ -48,7 +48,7 @@ from kb_service.curation.drafting.reported_words import trimmed
 from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.tokens import WordCount, sentence_of
 
-HEADLINE_WORDS = 20  # words of a headline, at most
+HEADLINE_WORDS = 30  # words of a headline, at most (an official statement's title runs long)
 DATE_NEAR = 8  # words between a verb and the date of its words (said on Tuesday), at most
 ISSUER_GAP = 1  # words between a headline's document noun and its issuer (بيان صحفي ل...), at most
 INSTITUTIONS = frozenset({"ministry", "government"})
