@@ -384,3 +384,32 @@ def test_a_regions_possessive_is_not_its_authorities_before_a_body() -> None:
     drafted = draft_fixture(text, registry, "en", "2021-03-02")
     names = [next(iter(e["names"].values())) for e in drafted.document["proposed_entries"]]
     assert names == ["State Service of Emergency Situations"]
+
+
+ACRONYMS = [
+    *REGISTRY,
+    entity("osce", "Actor", "organisation", "OSCE", "OSCE"),
+    entity("nkr", "Actor", "state", "NKR", "NKR"),
+]
+
+
+def _proposed_with(text: str) -> tuple[list[str], set[str]]:
+    drafted = draft_fixture(text, ACRONYMS, "en", "2020-11-10")
+    names = [next(iter(e["names"].values())) for e in drafted.document["proposed_entries"]]
+    return names, {m.entity.id for r in drafted.readings for m in r.mentions}
+
+
+def test_an_organisations_name_opens_the_name_of_its_body() -> None:
+    names, mentioned = _proposed_with("The OSCE Parliamentary Assembly met in Vienna.")
+    assert names[0] == "OSCE Parliamentary Assembly"
+    assert "osce" not in mentioned
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["OSCE: Parliamentary Assembly meets in Vienna", "The NKR Parliamentary Assembly met."],
+)
+def test_an_acronym_set_apart_or_a_states_names_no_body_with_it(text: str) -> None:
+    names, mentioned = _proposed_with(text)
+    assert names[0] == "Parliamentary Assembly"
+    assert mentioned & {"osce", "nkr"}

@@ -130,11 +130,15 @@ def possessive_ministry(reader: _Reader, at: int, mentions: list[Mention]) -> bo
 
 def possessor(reader: _Reader, first: int, mentions: list[Mention]) -> int:
     """Return the first token of an organisation's name that opens with its state's
-    possessive (Azerbaijan's Prosecutor General's Office), the state not named there, else
-    `first`."""
+    possessive (Azerbaijan's Prosecutor General's Office) or with a known organisation's name
+    (the OSCE Parliamentary Assembly), which is not named there; else `first`."""
     state, begin = _state_before(reader, first, mentions)
-    if state is not None:
-        mentions[:] = [m for m in mentions if not (m.first >= begin and m.last < first)]
+    if state is None:
+        owner = next((m for m in mentions if m.last == first - 1), None)
+        if owner is None or owner.entity.kind != "organisation":
+            return first
+        begin = owner.first if reader.joined(first) else first
+    mentions[:] = [m for m in mentions if not (m.first >= begin and m.last < first)]
     return begin
 
 
