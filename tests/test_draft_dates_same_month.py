@@ -84,3 +84,8 @@ def test_since_a_day_of_the_same_month_is_no_anchor_of_the_next() -> None:
         + "Azerbaijan shelled Nagorno-Karabakh the next day."
     )
     assert dated(text, "en")[-1] == "2020-11-10"
+
+
+def test_an_english_ordinal_of_that_month_needs_the() -> None:
+    text = FIRST["en"] + "A third of that month passed; Azerbaijan shelled Nagorno-Karabakh."
+    assert "2020-11-03" not in dated(text, "en")

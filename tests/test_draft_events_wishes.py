@@ -1,5 +1,5 @@
 """Cues that report no event in `kb draft` (issue 25, cues.yaml `unrealised` and `blocked`):
-talks someone presses for or says should be held (pressed Putin for talks, добивается
+talks someone presses for (pressed Putin for talks, добивается
 переговоров, حث على محادثات) are no talks, and a state that keeps out of the fighting
 (в стороне от боев) is no clash (بمنأى عن المعارك), and an initiative to stop the war
 (مبادرة لوقف الحرب) is no ceasefire, nor is any ceasefire (أي هدنة, любое перемирие), nor an
@@ -31,7 +31,6 @@ def events(text: str, language: str) -> list[str]:
     [
         # talks pressed for are no talks
         ("وفي 31 أكتوبر حث أرمينيا روسيا على محادثات عاجلة.", "ar"),
-        ("On October 31 Armenia said Russia should hold talks with it at once.", "en"),
         ("On October 31 Armenia pressed Russia for swift talks.", "en"),
         ("31 октября Армения добивается от России скорейших переговоров.", "ru"),
         # keeping out of the fighting is no clash
@@ -58,3 +57,8 @@ def events(text: str, language: str) -> list[str]:
 )
 def test_a_cue_that_reports_no_event_drafts_none(text: str, language: str) -> None:
     assert events(text, language) == []
+
+
+def test_what_should_be_done_about_an_event_keeps_it() -> None:
+    text = "The world should condemn the shelling of Armenia by Russia on 31 October."
+    assert events(text, "en") == ["shelling"]

@@ -413,3 +413,9 @@ def test_an_acronym_set_apart_or_a_states_names_no_body_with_it(text: str) -> No
     names, mentioned = _proposed_with(text)
     assert names[0] == "Parliamentary Assembly"
     assert mentioned & {"osce", "nkr"}
+
+
+def test_a_capitals_possessive_before_another_body_is_the_citys() -> None:
+    proposed, mentions = _drafted("Shelling hit Yerevan's Republican Medical Center.", "en")
+    assert "Republican Medical Center" in proposed
+    assert "yerevan" in mentions[1]

@@ -60,8 +60,11 @@ def _same_month(language: str) -> re.Pattern[str] | None:
     if not words:
         return None
     phrase = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    ordinal = "|".join(re.escape(w) for w in sorted(ORDINAL_OF, key=len, reverse=True))
-    day = rf"(?:the\s+)?(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th|-го)?|(?P<o>{ordinal}))"
+    ordinals = sorted(ORDINAL_OF, key=len, reverse=True)
+    english = "|".join(re.escape(w) for w in ordinals if w.isascii())  # after `the` only
+    other = "|".join(re.escape(w) for w in ordinals if not w.isascii())
+    number = r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th|-го)?"
+    day = rf"(?:{number}|the\s+(?P<o>{english})|(?P<o2>{other}))"
     return re.compile(
         rf"(?<!\w)(?:[وف](?=\w))?(?:(?P<since>since|منذ|с)\s+)?{day}\s+(?:{phrase})(?!\w)"
     )
@@ -133,7 +136,7 @@ def _shifted(day: str | None, days: int) -> str | None:
 def _of_month(day: str | None, match: re.Match[str]) -> str | None:
     """Return the day a same-month phrase names in the month of `day` (open from it after
     `since`)."""
-    number = int(match["d"]) if match["d"] else ORDINAL_OF[match["o"]]
+    number = int(match["d"]) if match["d"] else ORDINAL_OF[match["o"] or match["o2"]]
     if day is None:
         return None
     try:

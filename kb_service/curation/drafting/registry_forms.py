@@ -64,7 +64,7 @@ def english_ministry(
     possessive is then not named there)."""
     tokens = reader.tokens
     if _of_topic(reader, first, last):  # Armenia's Ministry of Defence
-        state, begin = _state_before(reader, first, mentions)
+        state, begin = _state_before(reader, first, mentions, capitals=True)
         topic = next(
             (t.folded for t in tokens[first + 2 : last + 1] if t.folded in topics("en")), ""
         )
@@ -73,7 +73,7 @@ def english_ministry(
         return _named(reader, (begin, first, last), state, topic, mentions)
     if last - first < 1 or tokens[last].folded != "ministry":
         return False
-    state, begin = _state_before(reader, first, mentions, regions=regions)
+    state, begin = _state_before(reader, first, mentions, regions=regions, capitals=True)
     topic = tokens[last - 1].folded
     if state is None and last - first >= 2:
         state, begin = reader.proposals.ministries().demonym(tokens[first].folded), first
@@ -123,7 +123,8 @@ def possessive_ministry(reader: _Reader, at: int, mentions: list[Mention]) -> bo
     tokens = reader.tokens
     if at + 1 >= len(tokens) or tokens[at + 1].folded != "ministry" or reader.capital(at):
         return False
-    if _state_before(reader, at, mentions, regions=True)[0] is None or not reader.joined(at + 1):
+    owner = _state_before(reader, at, mentions, regions=True, capitals=True)[0]
+    if owner is None or not reader.joined(at + 1):
         return False
     return english_ministry(reader, at, at + 1, mentions, regions=True)
 
@@ -152,11 +153,16 @@ def _capital_after(reader: _Reader, last: int, mentions: list[Mention]) -> Entit
 
 
 def _state_before(
-    reader: _Reader, first: int, mentions: list[Mention], *, regions: bool = False
+    reader: _Reader,
+    first: int,
+    mentions: list[Mention],
+    *,
+    regions: bool = False,
+    capitals: bool = False,
 ) -> tuple[Entity | None, int]:
-    """Return the state named with a possessive right before token `first` (Russia's), or by
-    its capital's (Yerevan's Defence Ministry: capitals.yaml, but a region's entry), or
-    (`regions`) the region (Karabakh's defence ministry)."""
+    """Return the state named with a possessive right before token `first` (Russia's), or
+    (`capitals`: a ministry's) by its capital's (Yerevan's Defence Ministry: capitals.yaml, not
+    a region's), or (`regions`) the region (Karabakh's defence ministry)."""
     if first < 2 or reader.tokens[first - 1].folded != "s":
         return None, first
     state = next((m for m in mentions if m.last == first - 2), None)
@@ -164,7 +170,7 @@ def _state_before(
         return None, first
     kinds = owned_names.OWNERS_WITH_REGIONS if regions else STATE_KINDS
     found = state.entity if state.entity.kind in kinds else None
-    if found is None and state.entity.kind != "region":
+    if found is None and capitals and state.entity.kind != "region":
         found = reader.proposals.capitals().get(state.entity.id)
     return (found, state.first) if found else (None, first)
 

@@ -48,7 +48,9 @@ from kb_service.curation.drafting.reported_words import trimmed
 from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.tokens import WordCount, sentence_of
 
-HEADLINE_WORDS = 30  # words of a headline, at most (an official statement's title runs long)
+HEADLINE_WORDS = 20  # words of a headline, at most
+TITLE_WORDS = 30  # and of a document's title, which opens with its noun (Statement of ...)
+TITLE_NOUN = 4  # words of a document's noun, at most (Совместное заявление)
 DATE_NEAR = 8  # words between a verb and the date of its words (said on Tuesday), at most
 ISSUER_GAP = 1  # words between a headline's document noun and its issuer (بيان صحفي ل...), at most
 INSTITUTIONS = frozenset({"ministry", "government"})
@@ -83,7 +85,7 @@ def settle(readings: list[PassageReading], language: str, published: str | None 
     for reading in readings:
         if reading.passage.not_content is not None:
             continue
-        if first and _headline(reading.passage.text):
+        if first and _headline(reading, state):
             reading.speech = []
             _heading(reading, state)
         first = False
@@ -93,7 +95,7 @@ def settle(readings: list[PassageReading], language: str, published: str | None 
         opening = _opening(reading, state, issued)
         statement_points.read(reading, points, opening, language, declared=declared)
         _declare(reading, issued)
-        if state.body and not _headline(reading.passage.text):
+        if state.body and not _headline(reading, state):
             _body(reading, state, language)
         settled = []
         for speech in reading.speech:
@@ -160,8 +162,15 @@ def _declare(reading: PassageReading, issued: list[Issue]) -> None:
         reading.speech = sorted([*kept, said], key=lambda s: s.cue_start)
 
 
-def _headline(text: str) -> bool:
-    return len(text.split()) <= HEADLINE_WORDS and not _FULL_STOP.search(text)
+def _headline(reading: PassageReading, state: _Text) -> bool:
+    """Tell whether a passage is a headline: a few words, no full stop; a document's title,
+    which opens with its noun, may run longer (Statement of the Ministry ... on ... and on ...)."""
+    text, words = reading.passage.text, state.words
+    count = len(text.split())
+    titled = count > HEADLINE_WORDS and any(
+        at == 0 for at, _ in words.cues.found(words.documents, reading.tokens[:TITLE_NOUN])
+    )
+    return count <= (TITLE_WORDS if titled else HEADLINE_WORDS) and not _FULL_STOP.search(text)
 
 
 def _heading(reading: PassageReading, state: _Text) -> None:
