@@ -54,7 +54,8 @@ def _offsets(language: str) -> tuple[_Offset, ...]:
 @cache
 def _same_month(language: str) -> re.Pattern[str] | None:
     """Return the pattern of a day of the month of the date before it (anchored_dates.yaml
-    `same_month`), the day a number `d` or an ordinal `o`, maybe after `since`."""
+    `same_month`), the day a number `d` or an ordinal (`o` after `the`, `o2`), maybe after
+    `since`."""
     data: dict[str, Any] = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
     words = [searchable(str(w)) for w in data["same_month"].get(language) or []]
     if not words:
