@@ -59,9 +59,9 @@ def drafted(text: str, language: str) -> dict[str, Any]:
     return draft_fixture(text, REGISTRY, language, "2020-12-30", "body").document
 
 
-def document(language: str, headline: str | None = None) -> str:
+def document(language: str, headline: str | None = None, body: list[str] | None = None) -> str:
     head = HEADLINES[language] if headline is None else headline
-    return "\n\n".join([head, DATELINES[language], *BODIES[language]])
+    return "\n\n".join([head, DATELINES[language], *(BODIES[language] if body is None else body)])
 
 
 def statements(text: str, language: str) -> list[tuple[int, list[str], str]]:
@@ -125,7 +125,7 @@ def test_a_sentence_with_its_own_speaker_keeps_it() -> None:
         "Саперы за неделю очистили еще сорок гектаров в Агдамском районе. "
         "Об этом в понедельник сообщил журналистам инженер Рауф Алиев."
     )
-    text = "\n\n".join([HEADLINES["ru"], DATELINES["ru"], body])
+    text = document("ru", body=[body])
     found = drafted(text, "ru")["statements"]
     assert [(s["speakers"], s["quote"]) for s in found] == [
         (["rauf-aliev"], "Саперы за неделю очистили еще сорок гектаров в Агдамском районе")
@@ -137,7 +137,7 @@ def test_a_numbered_point_stays_one_statement() -> None:
         "1. Sappers cleared forty hectares. The engineer Rauf Aliyev said the work would go on "
         "all winter. Field kitchens have been set up for the units."
     )
-    text = "\n\n".join([HEADLINES["en"], DATELINES["en"], body])
+    text = document("en", body=[body])
     found = drafted(text, "en")["statements"]
     assert [s["speakers"] for s in found] == [["azerbaijan-mod"], ["rauf-aliyev"]]
 
@@ -148,7 +148,7 @@ def test_a_passage_that_opens_points_is_no_statement_itself() -> None:
         "districts freed from occupation, in the order the command had set for the winter:"
     )
     point = "1. Sappers cleared forty hectares."
-    text = "\n\n".join([HEADLINES["en"], DATELINES["en"], body, point])
+    text = document("en", body=[body, point])
     assert [p for p, _, _ in statements(text, "en")] == [4]
 
 
@@ -165,7 +165,7 @@ def test_a_signature_line_is_no_statement(language: str) -> None:
 
 def test_a_sentence_that_binds_is_a_commitment() -> None:
     body = "The units on the heights will receive winter tents by Friday."
-    text = "\n\n".join([HEADLINES["en"], DATELINES["en"], body])
+    text = document("en", body=[body])
     assert [s["kind"] for s in drafted(text, "en")["statements"]] == ["commitment"]
 
 
@@ -186,7 +186,7 @@ def test_a_document_the_body_tells_of_does_not_take_its_sentences_over() -> None
         "On 28 December Azerbaijan and Armenia signed a joint statement on the Aghdam roads.",
         "Field kitchens have been set up for the units on the heights.",
     ]
-    text = "\n\n".join([HEADLINES["en"], DATELINES["en"], *body])
+    text = document("en", body=body)
     assert statements(text, "en") == [
         (3, ["azerbaijan-mod"], "2020-12-30"),
         (4, ["azerbaijan-mod"], "2020-12-30"),
@@ -195,5 +195,5 @@ def test_a_document_the_body_tells_of_does_not_take_its_sentences_over() -> None
 
 def test_a_sentence_that_binds_in_an_information_is_a_commitment() -> None:
     body = "Подразделения на высотах должны получить зимние палатки до пятницы."
-    text = "\n\n".join(["Информация Министерства обороны Азербайджана", DATELINES["ru"], body])
+    text = document("ru", "Информация Министерства обороны Азербайджана", [body])
     assert [s["kind"] for s in drafted(text, "ru")["statements"]] == ["commitment"]

@@ -35,8 +35,14 @@ class _Offset:
 
 
 @cache
-def _offsets(language: str) -> tuple[_Offset, ...]:
+def _words() -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _offsets(language: str) -> tuple[_Offset, ...]:
+    data = _words()
     found = []
     for how, section in (
         ("anchored", data["offsets"]),
@@ -56,8 +62,7 @@ def _same_month(language: str) -> re.Pattern[str] | None:
     """Return the pattern of a day of the month of the date before it (anchored_dates.yaml
     `same_month`), the day a number `d` or an ordinal (`o` after `the`, `o2`), maybe after
     `since`."""
-    data: dict[str, Any] = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
-    words = [searchable(str(w)) for w in data["same_month"].get(language) or []]
+    words = [searchable(str(w)) for w in _words()["same_month"].get(language) or []]
     if not words:
         return None
     phrase = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -114,7 +119,7 @@ class Anchors:
             day = _shifted(self.last, days) if in_month is None else _of_month(self.last, in_month)
             if day is not None:
                 dates.append(DateExpression(start, end, text[start:end], day, how))
-                self.last = day if len(day) == DAY else self.last
+                self._note(dates[-1:])  # a day of it, not a span open from it
         dates += pending[k:]
         self._note(pending[k:])
         return dates

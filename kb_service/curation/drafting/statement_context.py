@@ -165,12 +165,16 @@ def _declare(reading: PassageReading, issued: list[Issue]) -> None:
 def _headline(reading: PassageReading, state: _Text) -> bool:
     """Tell whether a passage is a headline: a few words, no full stop; a document's title,
     which opens with its noun, may run longer (Statement of the Ministry ... on ... and on ...)."""
-    text, words = reading.passage.text, state.words
+    text = reading.passage.text
     count = len(text.split())
-    titled = count > HEADLINE_WORDS and any(
-        at == 0 for at, _ in words.cues.found(words.documents, reading.tokens[:TITLE_NOUN])
-    )
+    titled = count > HEADLINE_WORDS and _titled(reading, state)
     return count <= (TITLE_WORDS if titled else HEADLINE_WORDS) and not _FULL_STOP.search(text)
+
+
+def _titled(reading: PassageReading, state: _Text) -> bool:
+    """Tell whether a passage opens with a document's noun (Statement of ..., Заявление ...)."""
+    words = state.words
+    return any(at == 0 for at, _ in words.cues.found(words.documents, reading.tokens[:TITLE_NOUN]))
 
 
 def _heading(reading: PassageReading, state: _Text) -> None:
@@ -186,7 +190,7 @@ def _heading(reading: PassageReading, state: _Text) -> None:
             state.issuers, state.issued = issuers, state.published
             if not any(a_person(m.entity) for m in issuers):  # not a readout of a person's meeting
                 state.headline = issuers
-                state.body = any(at == 0 for at, _ in nouns)  # not `X rejects Y's statement`
+                state.body = _titled(reading, state)  # not `X rejects Y's statement`
         state.noun_issuer = _issuer_of_noun(reading, nouns)
         if any(noun.words[0] in words.reporting_documents for _, noun in nouns):
             state.kind = "report"  # Информация Министерства ...: its points report
