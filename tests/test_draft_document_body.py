@@ -197,3 +197,37 @@ def test_a_sentence_that_binds_in_an_information_is_a_commitment() -> None:
     body = "Подразделения на высотах должны получить зимние палатки до пятницы."
     text = document("ru", "Информация Министерства обороны Азербайджана", [body])
     assert [s["kind"] for s in drafted(text, "ru")["statements"]] == ["commitment"]
+
+
+@pytest.mark.parametrize(
+    ("language", "headline"),
+    [
+        ("en", "Aghdam: Information of the Ministry of Defence of the Republic of Azerbaijan"),
+        ("ru", "Агдам: Заявление Министерства обороны Азербайджана"),
+        ("ar", "أغدام: بيان وزارة الدفاع الأذربيجانية"),
+    ],
+)
+def test_a_title_may_open_with_its_topic_and_a_colon(language: str, headline: str) -> None:
+    assert [s[1] for s in statements(document(language, headline), language)] == [
+        ["azerbaijan-mod"]
+    ] * 3
+
+
+def test_a_long_title_after_its_topic_names_its_issuer_too() -> None:
+    headline = (
+        "Aghdam: " + HEADLINES["en"] + " on the engineering work of the past week in the "
+        "districts freed from occupation"
+    )
+    assert len(headline.split()) > 20
+    assert [s[1] for s in statements(document("en", headline), "en")] == [["azerbaijan-mod"]] * 3
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Aghdam and the roads of the district: Information of the Ministry of Defence",
+        "Aghdam: the Ministry of Defence of the Republic of Azerbaijan on the sappers' week",
+    ],
+)
+def test_no_title_without_its_noun_right_after_a_short_topic(headline: str) -> None:
+    assert statements(document("en", headline), "en") == []

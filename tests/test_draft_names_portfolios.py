@@ -1,6 +1,9 @@
 """An Arabic minister's title names his portfolio (وزير الطوارئ, وزير الصحة, وزير الثقافة,
 وزير الداخلية), as وزير الخارجية does: the two words after it, past a nationality, are a person
-the registry lacks, who speaks what follows. Texts are our own. Pure: no Neo4j."""
+the registry lacks, who speaks what follows. In English the portfolio follows the title with
+`for` or `of` (Commissioner for Crisis Management Janez Lenarčič): the name is the last two
+of its capitalised words, and one or two words alone are the portfolio, no actor. Texts are
+our own. Pure: no Neo4j."""
 
 from __future__ import annotations
 
@@ -23,3 +26,35 @@ def test_a_ministers_portfolio_is_his_title(title: str) -> None:
     entries = document.get("proposed_entries") or []
     assert [(e["kind"], e["names"]["ar"]) for e in entries] == [("person", "رحيم لطيفوف")]
     assert [s["speakers"] for s in document["statements"]] == [[entries[0]["id"]]]
+
+
+def proposed(text: str) -> list[tuple[str, str]]:
+    document = draft_fixture(text, REGISTRY, "en", "2021-01-07", "portfolios").document
+    return [(e["kind"], e["names"]["en"]) for e in document.get("proposed_entries") or []]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Commissioner for Crisis Management", "Rein Talvik"),
+        ("Minister of Emergency Situations", "Rahim Latifov"),
+        ("Minister of Health", "Rahim Latifov"),
+    ],
+)
+def test_an_english_portfolio_stands_between_title_and_name(title: str, name: str) -> None:
+    text = f"{title} {name} said the rescue teams would arrive before the end of the week."
+    assert proposed(text) == [("person", name)]
+
+
+@pytest.mark.parametrize("portfolio", ["Foreign Affairs", "Health"])
+def test_a_portfolio_alone_is_no_actor(portfolio: str) -> None:
+    text = f"Azerbaijan's Minister of {portfolio} of the Republic sent the teams on Monday."
+    assert proposed(text) == []
+
+
+def test_a_portfolio_before_a_name_known_in_the_text_is_no_actor() -> None:
+    text = (
+        "Rahim Latifov visited the camp on Monday. "
+        "Minister of Foreign Affairs Rahim Latifov said the teams would stay."
+    )
+    assert proposed(text) == [("person", "Rahim Latifov")]

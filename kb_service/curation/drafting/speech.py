@@ -111,8 +111,8 @@ def _added(passage: SpeechPassage, at: int, heard: Heard) -> Heard:
 def _verbs(
     passage: SpeechPassage, tokens: list[Token], mentions: list[Mention]
 ) -> list[tuple[int, Phrase]]:
-    # The reporting verbs outside names, not negated or of the text's own report, and not
-    # next to the words of an unnamed speaker (observers said: no one a draft names).
+    # The reporting verbs outside names, not negated, passive (أُعلنت) or of the text's own
+    # report, and not next to the words of an unnamed speaker (observers said: no one named).
     words = passage.words
     cues = words.cues
     in_names = {at for m in mentions for at in range(m.first, m.last + 1)}
@@ -120,7 +120,7 @@ def _verbs(
     verbs = [
         (at, p)
         for at, p in cues.found(cues.reporting, tokens)
-        if at not in in_names and at not in no_verb
+        if at not in in_names and at not in no_verb and not tokens[at].passive
     ]
     unnamed = words.spans(words.unnamed, tokens)
     return [(at, p) for at, p in verbs if not unnamed & {at - 1, at - 2, at + len(p.words)}]

@@ -51,6 +51,7 @@ from kb_service.curation.drafting.tokens import WordCount, sentence_of
 HEADLINE_WORDS = 20  # words of a headline, at most
 TITLE_WORDS = 30  # and of a document's title, which opens with its noun (Statement of ...)
 TITLE_NOUN = 4  # words of a document's noun, at most (Совместное заявление)
+TOPIC_WORDS = 3  # words of a topic before a title's colon (Nagorno-Karabakh: Statement by ...)
 DATE_NEAR = 8  # words between a verb and the date of its words (said on Tuesday), at most
 ISSUER_GAP = 1  # words between a headline's document noun and its issuer (بيان صحفي ل...), at most
 INSTITUTIONS = frozenset({"ministry", "government"})
@@ -172,9 +173,13 @@ def _headline(reading: PassageReading, state: _Text) -> bool:
 
 
 def _titled(reading: PassageReading, state: _Text) -> bool:
-    """Tell whether a passage opens with a document's noun (Statement of ..., Заявление ...)."""
-    words = state.words
-    return any(at == 0 for at, _ in words.cues.found(words.documents, reading.tokens[:TITLE_NOUN]))
+    """Tell whether a passage opens with a document's noun (Statement of ..., Заявление ...),
+    after its topic's few words and a colon, if any (Nagorno-Karabakh: Statement by ...)."""
+    words, colon = state.words, reading.passage.text.find(":")
+    topic = sum(t.start < colon for t in reading.tokens)
+    first = topic if 0 < topic <= TOPIC_WORDS else 0
+    title = reading.tokens[first : first + TITLE_NOUN]
+    return any(at == 0 for at, _ in words.cues.found(words.documents, title))
 
 
 def _heading(reading: PassageReading, state: _Text) -> None:

@@ -2,17 +2,26 @@
 the name after the title, past its adjectives, its owner or a known name; in Arabic also the
 name before a title with a comma (arabic_persons.py), and each person of a row of owners and
 persons after one title (رؤساء روسيا X وفرنسا Y). A title that also heads other names (رئيس,
-ممثل: unknown_names.yaml `owned_titles`) names a person only past a known owner."""
+ممثل: unknown_names.yaml `owned_titles`) names a person only past a known owner. In English a
+title's portfolio may stand between it and the name (Commissioner for Crisis Management Janez
+Lenarčič): the name is the last two of the capitalised words after `for` or `of`
+(`portfolio_links`), when there are three or more of them; fewer are the portfolio alone."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
+import yaml
+
 from kb_service.curation.drafting import arabic_persons, known_names, russian_owners
-from kb_service.curation.drafting.name_rules import at_phrase
+from kb_service.curation.drafting.name_rules import RULES_FILE, at_phrase
+from kb_service.model import names
 
 if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
+
+PORTFOLIO_RUN = 3  # capitalised words after a title's `for`: a portfolio and a name, at least
 
 
 def find(reader: _Reader) -> None:
@@ -39,10 +48,35 @@ def _after_title(reader: _Reader, at: int, length: int, owned: bool = False) -> 
     if owned and at + 1 not in reader.taken:
         return
     reader.title_words.update(range(at, at + length))
+    if _portfolio(reader, at + length):
+        return
     name = reader.name_after(at + length, 2 if arabic else 1)
     while name is not None:
         reader.add(_owner(reader, *name), _surname(reader, name[1]), "person")
         name = arabic_persons.next_in_row(reader, name)  # رؤساء روسيا X وفرنسا Y
+
+
+def _portfolio(reader: _Reader, at: int) -> bool:
+    """Propose the person named past the portfolio that follows a title, `for` or `of` at
+    token `at` (Commissioner for Crisis Management Janez Lenarčič); return whether one was."""
+    tokens = reader.tokens
+    if at >= len(tokens) or tokens[at].folded not in _links(reader.proposals.language):
+        return False
+    last = at
+    while last + 1 < len(tokens) and reader.joined(last + 1) and reader.capital(last + 1):
+        last += 1
+    if last - at < PORTFOLIO_RUN:  # of Foreign Affairs (of the Republic ...): no actor
+        reader.title_words.update(range(at + 1, last + 1))
+        return False
+    reader.title_words.update(range(at, last - 1))
+    reader.add(last - 1, last, "person")
+    return True
+
+
+@cache
+def _links(language: str) -> frozenset[str]:
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    return frozenset(names.fold(w) for w in data["portfolio_links"].get(language, []))
 
 
 def _surname(reader: _Reader, last: int) -> int:

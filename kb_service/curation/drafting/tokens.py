@@ -24,6 +24,8 @@ _SPACE = re.compile(r"\s")
 _NON_SPACE = re.compile(r"\S+")
 _QUOTE_MARK = re.compile("[" + "".join(QUOTE_PAIRS) + "]")
 _TAA_MARBUTA = re.compile("\u0629[\u064b-\u065f]*$")  # ة at a word's end, with its marks
+# An Arabic verb marked passive: a damma on its first letter, past و, ف or س (أُعلنت, ويُذكر).
+_PASSIVE = re.compile("^[وفس]?.\u064f")
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,12 @@ class Token:
         if _TAA_MARBUTA.search(self.text):
             variants = tuple(v for v in variants if v.endswith("ه"))
         return frozenset((self.folded, *variants))
+
+    @property
+    def passive(self) -> bool:
+        """Tell whether the word is an Arabic verb its marks make passive (أُعلنت هدنة: a truce
+        was announced, by no one the words name)."""
+        return _PASSIVE.match(self.text) is not None
 
 
 def tokenize(text: str) -> list[Token]:
