@@ -384,6 +384,7 @@ def test_the_fighting_or_war_the_dead_were_killed_in_is_no_event_of_the_day(
     [
         ("On 13 November Russia signed a decree on a relief centre in Karabakh.", "en"),
         ("13 ноября Россия подписала указ о центре помощи в Карабахе.", "ru"),
+        ("Центр открыт в Карабахе: указ подписал 13 ноября президент России.", "ru"),
         ("وأنشئ مركز في قره باغ بمرسوم وقعه الرئيس في 13 نوفمبر.", "ar"),
     ],
 )

@@ -4,8 +4,8 @@ Cyrillic name is not part of it (в Facebook Никол Пашинян), a regna
 title (мэр Эчмиадзина Диана Гаспарян: the town is the title's owner, not the name's first
 word), a preposition that opens a quotation is no name's word («Без Арцаха нет Армении»), and
 an abbreviation of a thing or of the press (DNA, СМИ), a war's own name (the Patriotic War) and
-a time zone (GMT) are no name.
-Texts are our own. Pure: no Neo4j."""
+a time zone (GMT) are no name, nor is a time of day that opens a sentence (Утром Генеральный
+штаб ...). Texts are our own. Pure: no Neo4j."""
 
 from __future__ import annotations
 
@@ -172,3 +172,12 @@ def test_a_wars_own_name_or_a_time_zone_proposes_no_name(text: str) -> None:
 )
 def test_a_regnal_number_after_a_cyrillic_name_is_part_of_it(text: str, name: str) -> None:
     assert [w for _, w in proposed(text, "ru")] == [name]
+
+
+@pytest.mark.parametrize("time", ["Утром", "Вечером", "Ночью"])
+def test_a_time_of_day_opening_a_sentence_is_no_name(time: str) -> None:
+    text = (
+        "Премьер-министр Армении в четверг снял с должности начальника Генштаба. "
+        f"{time} Генеральный штаб Вооруженных сил потребовал, чтобы премьер ушел в отставку."
+    )
+    assert all(not name.startswith(time) for _, name in proposed(text, "ru"))

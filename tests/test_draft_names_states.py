@@ -91,3 +91,34 @@ def test_the_wars_towns_are_proposed_in_arabic_by_their_spellings(
 ) -> None:
     document = draft_fixture(text, REGISTRY, "ar", "2020-10-05").document
     assert [(e["kind"], e["names"].get("en")) for e in document["proposed_entries"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Президент Турецкой Республики Реджеп Тайип Эрдоган прибыл в Азербайджан.",
+            "Реджеп Тайип Эрдоган",
+        ),
+        (
+            "Парад прошел в присутствии Президента Турецкой Республики Реджепа Тайипа Эрдогана.",
+            "Реджепа Тайипа Эрдогана",
+        ),
+        (
+            "Министр обороны Французской Республики Флоранс Парли прибыла в Азербайджан.",
+            "Флоранс Парли",
+        ),
+    ],
+)
+def test_a_state_by_its_formal_name_after_a_title_is_its_owner(text: str, person: str) -> None:
+    document = draft_fixture(text, REGISTRY, "ru", "2020-12-11").document
+    entries = [(e["kind"], e["names"]["ru"]) for e in document["proposed_entries"]]
+    assert entries[0][0] == "state"
+    assert entries[1:] == [("person", person)]
+
+
+def test_a_known_state_after_a_title_is_not_proposed_again() -> None:
+    text = "Президент Азербайджанской Республики Ильхам Алиев принял парад."
+    document = draft_fixture(text, REGISTRY, "ru", "2020-12-11").document
+    entries = [(e["kind"], e["names"]["ru"]) for e in document["proposed_entries"]]
+    assert entries == [("person", "Ильхам Алиев")]

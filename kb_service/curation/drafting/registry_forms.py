@@ -239,11 +239,16 @@ def arabic_armed_forces(reader: _Reader) -> None:
         reader.taken.update((at, at + 1))
 
 
-def _state_of_adjective(reader: _Reader, at: int) -> Entity | None:
-    """Return the registry's state whose adjective token `at` is (`state_adjectives`: in
-    Russian in any case, in English French for France)."""
+def adjectives_state(reader: _Reader, at: int) -> str | None:
+    """Return the English name of the state whose adjective token `at` is (`state_adjectives`:
+    in Russian in any case, in English French for France)."""
     word = reader.tokens[at].folded
-    english = next((e for s, e in reader.rule.state_adjectives if word.startswith(s)), None)
+    return next((e for s, e in reader.rule.state_adjectives if word.startswith(s)), None)
+
+
+def _state_of_adjective(reader: _Reader, at: int) -> Entity | None:
+    """Return the registry's state whose adjective token `at` is."""
+    english = adjectives_state(reader, at)
     if english is None:
         return None  # no state's adjective: the registry is not searched
     known = reader.proposals.known.values()

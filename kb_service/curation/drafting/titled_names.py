@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from kb_service.curation.drafting import arabic_persons, known_names, russian_owners
+from kb_service.curation.drafting import (
+    arabic_persons,
+    known_names,
+    registry_forms,
+    russian_owners,
+)
 from kb_service.curation.drafting.name_rules import RULES_FILE, at_phrase
 from kb_service.model import names
 
@@ -50,10 +55,26 @@ def _after_title(reader: _Reader, at: int, length: int, owned: bool = False) -> 
     reader.title_words.update(range(at, at + length))
     if _portfolio(reader, at + length):
         return
-    name = reader.name_after(at + length, 2 if arabic else 1)
+    start = _state_owner(reader, at + length)
+    owned = start > at + length  # its owner named: no other before the name (Реджепа Тайипа)
+    name = reader.name_after(start, 2 if arabic else 1)
     while name is not None:
-        reader.add(_owner(reader, *name), _surname(reader, name[1]), "person")
+        first = name[0] if owned else _owner(reader, *name)
+        reader.add(first, _surname(reader, name[1]), "person")
         name = arabic_persons.next_in_row(reader, name)  # رؤساء روسيا X وفرنسا Y
+
+
+def _state_owner(reader: _Reader, at: int) -> int:
+    """Return where the name after a title begins: past a state the registry lacks, named by
+    its adjective and a word such as republic (Президент Турецкой Республики X), proposed."""
+    tokens = reader.tokens
+    if at + 1 >= len(tokens) or tokens[at + 1].folded not in reader.rule.state_nouns:
+        return at
+    english = registry_forms.adjectives_state(reader, at)
+    if english is None or at in reader.taken:
+        return at
+    reader.add(at, at + 1, "state", english)
+    return at + 2
 
 
 def _portfolio(reader: _Reader, at: int) -> bool:
