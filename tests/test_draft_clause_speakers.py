@@ -130,6 +130,11 @@ def test_an_attribution_inside_a_sentence_a_verb_reports_gives_it_no_words(
             "shooting had to stop.",
             "Force alone would not settle the dispute over Ganja",
         ),
+        (  # an absolute clause: its subject, then `having`
+            "The district of Ganja would be handed back on 25 November, Azerbaijan said, "
+            "Baku having granted ten more days to leave it.",
+            "The district of Ganja would be handed back on 25 November",
+        ),
         (  # `said of`: what the words are about
             "A day of mourning in Ganja would come only once all were found, Azerbaijan said "
             "of the missing.",

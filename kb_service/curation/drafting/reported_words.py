@@ -206,11 +206,14 @@ def _opens_relative(wording: Wording, at: int) -> bool:
 def _set_off(wording: Wording, tail: Span, first: re.Match[str] | None) -> bool:
     """Tell whether a comma closes the reporting clause and what follows is no more of the
     words: a coordinated clause or a participle (X, he said, and Y; X, he said, so Y; X, the
-    ministry said, completing ...): the words are the clause before."""
+    ministry said, completing ...; X, an aide said, Baku having granted ...): the words are the
+    clause before."""
     if first is None or wording.text[tail[0] : first.start()].strip() not in (",", "،"):
         return False
     word = first.group().lower()
-    set_off = word in COORDINATORS or names.fold(word) in wording.set_off
+    second = _NEXT_WORD.search(wording.text, first.end(), tail[1])  # Baku having granted ...
+    words = {names.fold(word), names.fold(second.group())} if second else {names.fold(word)}
+    set_off = word in COORDINATORS or bool(words & wording.set_off)
     return set_off or (word.endswith("ing") and len(word) > 4)
 
 
