@@ -273,3 +273,11 @@ def test_a_designator_is_the_subject_of_a_coordinated_verb() -> None:
         "The Russian leader thanked the mediators and said the truce held."
     )
     assert statements(text, "en") == [(["putin"], "the truce held")]
+
+
+def test_a_verb_second_after_the_reporting_clause_is_still_the_words() -> None:
+    text = (
+        "The shelling of Ganja over the past three days, Azerbaijan said, is so far the worst "
+        "of the war."
+    )
+    assert statements(text, "en") == [(["azerbaijan"], "is so far the worst of the war")]

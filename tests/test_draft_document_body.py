@@ -23,8 +23,12 @@ REGISTRY = [
         "وزارة الدفاع الأذربيجانية",
         "Министерства обороны Азербайджана",
         "the Ministry of Defence of the Republic of Azerbaijan",
+        "Минобороны Азербайджана",
+        "MoD Azerbaijan",
     ),
     entity("aghdam", "Place", "district", "Aghdam", "أغدام", "Агдамском"),
+    entity("yerevan", "Place", "capital", "Yerevan", "يريفان", "Ереван"),
+    entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения"),
 ]
 HEADLINES = {
     "en": "Information of the Ministry of Defence of the Republic of Azerbaijan",
@@ -231,3 +235,24 @@ def test_a_long_title_after_its_topic_names_its_issuer_too() -> None:
 )
 def test_no_title_without_its_noun_right_after_a_short_topic(headline: str) -> None:
     assert statements(document("en", headline), "en") == []
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ar"])
+def test_a_title_may_name_its_issuer_before_a_colon(language: str) -> None:
+    headline = {
+        "en": "Statement MoD Azerbaijan: the sappers' week",
+        "ru": "Заявление Минобороны Азербайджана: о работе саперов",
+        "ar": "بيان وزارة الدفاع الأذربيجانية: عمل خبراء المتفجرات",
+    }[language]
+    assert [s[1] for s in statements(document(language, headline), language)] == [
+        ["azerbaijan-mod"]
+    ] * 3
+
+
+@pytest.mark.parametrize(
+    ("language", "speaker"),
+    [("ru", "Ереван"), ("ru", "Армения"), ("en", "Yerevan"), ("ar", "أرمينيا")],
+)
+def test_a_speaker_before_the_colon_makes_no_title(language: str, speaker: str) -> None:
+    headline = speaker + ": " + HEADLINES[language]
+    assert statements(document(language, headline), language) == []

@@ -58,3 +58,9 @@ def test_a_portfolio_before_a_name_known_in_the_text_is_no_actor() -> None:
         "Minister of Foreign Affairs Rahim Latifov said the teams would stay."
     )
     assert proposed(text) == [("person", "Rahim Latifov")]
+
+
+def test_a_surname_right_after_a_short_portfolio_still_speaks() -> None:
+    text = "Minister of Health Avanesyan said the hospitals were full."
+    document = draft_fixture(text, REGISTRY, "en", "2021-01-07", "portfolios").document
+    assert len(document["statements"]) == 1

@@ -122,3 +122,10 @@ def test_a_known_state_after_a_title_is_not_proposed_again() -> None:
     document = draft_fixture(text, REGISTRY, "ru", "2020-12-11").document
     entries = [(e["kind"], e["names"]["ru"]) for e in document["proposed_entries"]]
     assert entries == [("person", "Ильхам Алиев")]
+
+
+def test_a_states_adjective_in_lower_case_after_a_title_owns_nothing() -> None:
+    text = "Представитель турецкой стороны Ибрагим Калын прибыл в Азербайджан."
+    document = draft_fixture(text, REGISTRY, "ru", "2020-12-11").document
+    names = [e["names"]["ru"] for e in document.get("proposed_entries") or []]
+    assert "турецкой стороны" not in names

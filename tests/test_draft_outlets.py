@@ -523,12 +523,3 @@ def test_the_source_an_outlet_cites_after_its_verb_speaks_the_words_before(text:
     assert (speakers, via) == (["sepahnews"], ["irna"])
     assert words.startswith("Armenian tanks moved to the border")
     assert "citing" not in words  # the words before the verb, not the source's apposition
-
-
-def test_whom_a_speaker_is_interviewed_by_relays_his_words() -> None:
-    text = (
-        "Jeyhun Bayramov met the mediators on Monday. "
-        "Bayramov, interviewed by Le Monde, said the talks had gone well."
-    )
-    (found,) = statements(text, "en")
-    assert (found["speakers"], found["reported_via"]) == (["jeyhun-bayramov"], ["le-monde"])

@@ -693,3 +693,9 @@ def test_an_outlet_set_off_by_a_comma_from_the_name_after_it_reports() -> None:
     # По данным ТАСС, министр X ...: the agency's report of the minister, not his words
     text = "По данным ТАСС, министр Лавров прибыл в Москву с колонной."
     assert said(text, "ru") == [("report", ["tass"], "министр Лавров прибыл в Москву с колонной")]
+
+
+def test_a_date_open_from_a_day_beside_the_verb_is_not_the_statements() -> None:
+    text = "Since 10 October, Azerbaijan said, no breach of the truce had been seen."
+    (found,) = statements(text, "en")
+    assert not found["date"].startswith("2020-10-10")

@@ -211,9 +211,9 @@ def _set_off(wording: Wording, tail: Span, first: re.Match[str] | None) -> bool:
     if first is None or wording.text[tail[0] : first.start()].strip() not in (",", "،"):
         return False
     word = first.group().lower()
-    second = _NEXT_WORD.search(wording.text, first.end(), tail[1])  # Baku having granted ...
-    words = {names.fold(word), names.fold(second.group())} if second else {names.fold(word)}
-    set_off = word in COORDINATORS or bool(words & wording.set_off)
+    second = _NEXT_WORD.search(wording.text, first.end(), tail[1])  # Baku having, not is so far
+    named = second.group() if second and first.group()[:1].isupper() else word
+    set_off = word in COORDINATORS or bool({names.fold(word), names.fold(named)} & wording.set_off)
     return set_off or (word.endswith("ing") and len(word) > 4)
 
 

@@ -55,6 +55,7 @@ TOPIC_WORDS = 3  # words of a topic before a title's colon (Nagorno-Karabakh: St
 DATE_NEAR = 8  # words between a verb and the date of its words (said on Tuesday), at most
 ISSUER_GAP = 1  # words between a headline's document noun and its issuer (بيان صحفي ل...), at most
 INSTITUTIONS = frozenset({"ministry", "government"})
+SPEAKING_PLACES = frozenset({"city", "capital"})  # Ереван: ... (its state speaks)
 _A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FULL_STOP = re.compile(r"[.!?؟]\s*$|[.!?؟]\s")
 
@@ -177,9 +178,17 @@ def _titled(reading: PassageReading, state: _Text) -> bool:
     after its topic's few words and a colon, if any (Nagorno-Karabakh: Statement by ...)."""
     words, colon = state.words, reading.passage.text.find(":")
     topic = sum(t.start < colon for t in reading.tokens)
-    first = topic if 0 < topic <= TOPIC_WORDS else 0
-    title = reading.tokens[first : first + TITLE_NOUN]
-    return any(at == 0 for at, _ in words.cues.found(words.documents, title))
+    starts = [0]
+    if 0 < topic <= TOPIC_WORDS and not any(_speaks(m) for m in reading.named if m.first < topic):
+        starts.append(topic)  # not `Пашинян: Заявление ... — ложь`, a speaker's words
+    titles = (reading.tokens[k : k + TITLE_NOUN] for k in starts)
+    return any(at == 0 for title in titles for at, _ in words.cues.found(words.documents, title))
+
+
+def _speaks(mention: Mention) -> bool:
+    """Tell whether a name before a headline's colon is of one who speaks there: an actor, or a
+    city that stands for its state (Ереван: ...); not a region the document is about."""
+    return mention.entity.label == "Actor" or mention.entity.kind in SPEAKING_PLACES
 
 
 def _heading(reading: PassageReading, state: _Text) -> None:
@@ -268,16 +277,14 @@ def _beside_words(reading: PassageReading, speech: Speech) -> str | None:
 
 
 def _own_date(reading: PassageReading, speech: Speech, *, outside: bool) -> str | None:
-    """Return the date of the statement's sentence: `outside` its words and near its verb
-    (said on Tuesday), else the first one of its sentence or of its words' sentence."""
+    """Return the date of the statement's sentence that words can be spoken on: `outside` its
+    words and near its verb (said on Tuesday), else the first one of its sentence or of its
+    words' sentence."""
     if outside:
         sentence = sentence_of(reading.spans, speech.cue_start)
         words = WordCount(reading.passage.text)
-        for date in reading.dates:
-            if (
-                not sentence[0] <= date.start < sentence[1]
-                or speech.start <= date.start < speech.end
-            ):
+        for date in reading.spoken_on(sentence):  # not `since the 10th`, a year, a day ahead
+            if speech.start <= date.start < speech.end:
                 continue
             low, high = sorted((date.start, speech.cue_start))
             if words(low, high) <= DATE_NEAR:

@@ -71,7 +71,7 @@ def _state_owner(reader: _Reader, at: int) -> int:
     if at + 1 >= len(tokens) or tokens[at + 1].folded not in reader.rule.state_nouns:
         return at
     english = registry_forms.adjectives_state(reader, at)
-    if english is None or at in reader.taken:
+    if english is None or at in reader.taken or not tokens[at].text[:1].isupper():
         return at
     reader.add(at, at + 1, "state", english)
     return at + 2
@@ -86,12 +86,24 @@ def _portfolio(reader: _Reader, at: int) -> bool:
     last = at
     while last + 1 < len(tokens) and reader.joined(last + 1) and reader.capital(last + 1):
         last += 1
-    if last - at < PORTFOLIO_RUN:  # of Foreign Affairs (of the Republic ...): no actor
-        reader.title_words.update(range(at + 1, last + 1))
+    if last - at < PORTFOLIO_RUN:  # of Foreign Affairs (of the Republic ..., or a comma): no actor
+        if _portfolio_ends(reader, last):  # not `of Health Avanesyan said`: a surname
+            reader.title_words.update(range(at + 1, last + 1))
         return False
     reader.title_words.update(range(at, last - 1))
     reader.add(last - 1, last, "person")
     return True
+
+
+def _portfolio_ends(reader: _Reader, last: int) -> bool:
+    """Tell whether the portfolio's words end at token `last`: a mark, the text's end, or
+    another `for` or `of` follows (of Foreign Affairs of the Republic, of Defence, ...)."""
+    tokens = reader.tokens
+    if last + 1 >= len(tokens):
+        return True
+    following = tokens[last + 1]
+    links = _links(reader.proposals.language)
+    return following.folded in links or not reader.joined(last + 1)
 
 
 @cache

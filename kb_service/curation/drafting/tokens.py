@@ -24,8 +24,9 @@ _SPACE = re.compile(r"\s")
 _NON_SPACE = re.compile(r"\S+")
 _QUOTE_MARK = re.compile("[" + "".join(QUOTE_PAIRS) + "]")
 _TAA_MARBUTA = re.compile("\u0629[\u064b-\u065f]*$")  # ة at a word's end, with its marks
-# An Arabic verb marked passive: a damma on its first letter, past و, ف or س (أُعلنت, ويُذكر).
-_PASSIVE = re.compile("^[وفس]?.\u064f")
+# An Arabic past verb marked passive: a damma on its first letter, past و or ف and their
+# fatha (أُعلنت, وَذُكر); not on a present's prefix (يُعلن, تُعرب, نُعرب: active verbs).
+_PASSIVE = re.compile("^(?:[وف]\u064e?)?[^\u064a\u062a\u0646\u0633]\u064f")
 
 
 @dataclass(frozen=True)
