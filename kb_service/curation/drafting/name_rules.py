@@ -54,6 +54,7 @@ class Rules:
     adjective_ministries: tuple[Phrase, ...] = ()  # after a state's adjective; term: the topic
     state_nouns: frozenset[str] = frozenset()  # after a state's adjective: the state (Republic)
     apposed_towns: frozenset[str] = frozenset()  # set off after a name: a town's (Martuni, a town)
+    portfolio_links: frozenset[str] = frozenset()  # a title's, before its portfolio (Minister of)
 
     @cached_property
     def title_heads(self) -> frozenset[str]:
@@ -138,6 +139,7 @@ def rules(language: str) -> Rules:
         _words(data["forces_words"], language),
         **_of_states(data, language),
         apposed_towns=_words(data["apposed_towns"], language),
+        portfolio_links=_words(data["portfolio_links"], language),
     )
 
 

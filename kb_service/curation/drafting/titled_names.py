@@ -9,10 +9,7 @@ Lenarčič): the name is the last two of the capitalised words after `for` or `o
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
-
-import yaml
 
 from kb_service.curation.drafting import (
     arabic_persons,
@@ -20,8 +17,7 @@ from kb_service.curation.drafting import (
     registry_forms,
     russian_owners,
 )
-from kb_service.curation.drafting.name_rules import RULES_FILE, at_phrase
-from kb_service.model import names
+from kb_service.curation.drafting.name_rules import at_phrase
 
 if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
@@ -81,7 +77,7 @@ def _portfolio(reader: _Reader, at: int) -> bool:
     """Propose the person named past the portfolio that follows a title, `for` or `of` at
     token `at` (Commissioner for Crisis Management Janez Lenarčič); return whether one was."""
     tokens = reader.tokens
-    if at >= len(tokens) or tokens[at].folded not in _links(reader.proposals.language):
+    if at >= len(tokens) or tokens[at].folded not in reader.rule.portfolio_links:
         return False
     last = at
     while last + 1 < len(tokens) and reader.joined(last + 1) and reader.capital(last + 1):
@@ -101,15 +97,7 @@ def _portfolio_ends(reader: _Reader, last: int) -> bool:
     tokens = reader.tokens
     if last + 1 >= len(tokens):
         return True
-    following = tokens[last + 1]
-    links = _links(reader.proposals.language)
-    return following.folded in links or not reader.joined(last + 1)
-
-
-@cache
-def _links(language: str) -> frozenset[str]:
-    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
-    return frozenset(names.fold(w) for w in data["portfolio_links"].get(language, []))
+    return tokens[last + 1].folded in reader.rule.portfolio_links or not reader.joined(last + 1)
 
 
 def _surname(reader: _Reader, last: int) -> int:
