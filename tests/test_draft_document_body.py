@@ -256,3 +256,27 @@ def test_a_title_may_name_its_issuer_before_a_colon(language: str) -> None:
 def test_a_speaker_before_the_colon_makes_no_title(language: str, speaker: str) -> None:
     headline = speaker + ": " + HEADLINES[language]
     assert statements(document(language, headline), language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "headline"),
+    [
+        ("ru", "Минобороны Азербайджана: Заявление о работе саперов"),
+        ("en", "MoD Azerbaijan: Statement on the sappers' week"),
+    ],
+)
+def test_the_issuer_before_the_colon_may_open_the_title(language: str, headline: str) -> None:
+    assert [s[1] for s in statements(document(language, headline), language)] == [
+        ["azerbaijan-mod"]
+    ] * 3
+
+
+@pytest.mark.parametrize(
+    ("language", "headline"),
+    [
+        ("en", "Statement: Azerbaijan rejects the claims of Armenia"),
+        ("ru", "Заявление: Азербайджан отверг претензии Армении"),
+    ],
+)
+def test_the_documents_noun_alone_before_a_colon_is_a_rubric(language: str, headline: str) -> None:
+    assert statements(document(language, headline), language) == []

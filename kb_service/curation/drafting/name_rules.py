@@ -55,6 +55,7 @@ class Rules:
     state_nouns: frozenset[str] = frozenset()  # after a state's adjective: the state (Republic)
     apposed_towns: frozenset[str] = frozenset()  # set off after a name: a town's (Martuni, a town)
     portfolio_links: frozenset[str] = frozenset()  # a title's, before its portfolio (Minister of)
+    portfolio_words: frozenset[str] = frozenset()  # a portfolio's last (Affairs, Defence)
 
     @cached_property
     def title_heads(self) -> frozenset[str]:
@@ -140,6 +141,7 @@ def rules(language: str) -> Rules:
         **_of_states(data, language),
         apposed_towns=_words(data["apposed_towns"], language),
         portfolio_links=_words(data["portfolio_links"], language),
+        portfolio_words=_words(data["portfolio_words"], language),
     )
 
 

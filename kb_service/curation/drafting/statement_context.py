@@ -13,9 +13,10 @@
   speaks for those it spoke for before. A text that is the document itself (its headline
   names it, or its issuers `declare the following`) is of the day it is published, when the
   issuing sentence gives none (document_issues.py);
-- the body of a document the text is (its headline opens with the document's noun and names
-  its issuers: Information of the Ministry ...) speaks for those issuers, on its day, sentence
-  by sentence, where no statement is drafted in a sentence already (its unnumbered passages);
+- the body of a document the text is (its headline is the document's title and names its
+  issuers: Information of the Ministry ...; document_titles.py) speaks for those issuers, on
+  its day, sentence by sentence, where no statement is drafted in a sentence already (its
+  unnumbered passages);
 - a passage that ends with a colon and names the headline's issuers opens their points
   (statement_points.py);
 - a document's words that hold an obligation (will, должен, اتفقا) are a commitment, else an
@@ -36,6 +37,7 @@ from dataclasses import replace
 from kb_service.curation.drafting import cues as cue_words
 from kb_service.curation.drafting import (
     document_issues,
+    document_titles,
     speech_words,
     statement_kinds,
     statement_points,
@@ -50,12 +52,9 @@ from kb_service.curation.drafting.tokens import WordCount, sentence_of
 
 HEADLINE_WORDS = 20  # words of a headline, at most
 TITLE_WORDS = 30  # and of a document's title, which opens with its noun (Statement of ...)
-TITLE_NOUN = 4  # words of a document's noun, at most (Совместное заявление)
-TOPIC_WORDS = 3  # words of a topic before a title's colon (Nagorno-Karabakh: Statement by ...)
 DATE_NEAR = 8  # words between a verb and the date of its words (said on Tuesday), at most
 ISSUER_GAP = 1  # words between a headline's document noun and its issuer (بيان صحفي ل...), at most
 INSTITUTIONS = frozenset({"ministry", "government"})
-SPEAKING_PLACES = frozenset({"city", "capital"})  # Ереван: ... (its state speaks)
 _A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FULL_STOP = re.compile(r"[.!?؟]\s*$|[.!?؟]\s")
 
@@ -169,26 +168,8 @@ def _headline(reading: PassageReading, state: _Text) -> bool:
     which opens with its noun, may run longer (Statement of the Ministry ... on ... and on ...)."""
     text = reading.passage.text
     count = len(text.split())
-    titled = count > HEADLINE_WORDS and _titled(reading, state)
+    titled = count > HEADLINE_WORDS and document_titles.titled(reading, state.words)
     return count <= (TITLE_WORDS if titled else HEADLINE_WORDS) and not _FULL_STOP.search(text)
-
-
-def _titled(reading: PassageReading, state: _Text) -> bool:
-    """Tell whether a passage opens with a document's noun (Statement of ..., Заявление ...),
-    after its topic's few words and a colon, if any (Nagorno-Karabakh: Statement by ...)."""
-    words, colon = state.words, reading.passage.text.find(":")
-    topic = sum(t.start < colon for t in reading.tokens)
-    starts = [0]
-    if 0 < topic <= TOPIC_WORDS and not any(_speaks(m) for m in reading.named if m.first < topic):
-        starts.append(topic)  # not `Пашинян: Заявление ... — ложь`, a speaker's words
-    titles = (reading.tokens[k : k + TITLE_NOUN] for k in starts)
-    return any(at == 0 for title in titles for at, _ in words.cues.found(words.documents, title))
-
-
-def _speaks(mention: Mention) -> bool:
-    """Tell whether a name before a headline's colon is of one who speaks there: an actor, or a
-    city that stands for its state (Ереван: ...); not a region the document is about."""
-    return mention.entity.label == "Actor" or mention.entity.kind in SPEAKING_PLACES
 
 
 def _heading(reading: PassageReading, state: _Text) -> None:
@@ -204,7 +185,9 @@ def _heading(reading: PassageReading, state: _Text) -> None:
             state.issuers, state.issued = issuers, state.published
             if not any(a_person(m.entity) for m in issuers):  # not a readout of a person's meeting
                 state.headline = issuers
-                state.body = _titled(reading, state)  # not `X rejects Y's statement`
+                state.body = document_titles.titled(
+                    reading, state.words
+                )  # not `X rejects Y's statement`
         state.noun_issuer = _issuer_of_noun(reading, nouns)
         if any(noun.words[0] in words.reporting_documents for _, noun in nouns):
             state.kind = "report"  # Информация Министерства ...: its points report

@@ -92,10 +92,11 @@ def _portfolio(reader: _Reader, at: int) -> bool:
 
 
 def _portfolio_ends(reader: _Reader, last: int) -> bool:
-    """Tell whether the portfolio's words end at token `last`: a mark, the text's end, or
-    another `for` or `of` follows (of Foreign Affairs of the Republic, of Defence, ...)."""
+    """Tell whether the portfolio's words end at token `last`: a portfolio's last word
+    (`portfolio_words`: of Foreign Affairs told ...), or a mark, the text's end, or another
+    `for` or `of` follows (of Foreign Affairs of the Republic, of Europe, ...)."""
     tokens = reader.tokens
-    if last + 1 >= len(tokens):
+    if last + 1 >= len(tokens) or tokens[last].folded in reader.rule.portfolio_words:
         return True
     return tokens[last + 1].folded in reader.rule.portfolio_links or not reader.joined(last + 1)
 

@@ -1,0 +1,46 @@
+"""Whether a headline is a document's title, whose body then speaks for its issuers
+(statement_context.py): it opens with the document's noun (Statement of the Ministry ...,
+Заявление Министерства ..., بيان وزارة ...), or has it right after a topic of a few words
+and a colon (Nagorno-Karabakh: Statement by the Spokesperson ...). Not a rubric, the noun alone
+before the colon (Statement: Azerbaijan rejects ...), nor a speaker's words on another's
+document (Ереван: Заявление Минобороны Азербайджана — ложь)."""
+
+from __future__ import annotations
+
+from kb_service.curation.drafting.mentions import Mention
+from kb_service.curation.drafting.passage_reading import PassageReading
+from kb_service.curation.drafting.speech_words import SpeechWords
+
+TITLE_NOUN = 4  # words of a document's noun, at most (Совместное заявление)
+TOPIC_WORDS = 3  # words of a topic before a title's colon (Nagorno-Karabakh: Statement by ...)
+SPEAKING_PLACES = frozenset({"city", "capital"})  # Ереван: ... (its state speaks)
+
+
+def titled(reading: PassageReading, words: SpeechWords) -> bool:
+    """Tell whether a passage is a document's title (see the module's docstring)."""
+    colon = reading.passage.text.find(":")
+    topic = sum(t.start < colon for t in reading.tokens)
+
+    def noun_at(k: int) -> int:  # the words of the document's noun at token k, if any
+        found = words.cues.found(words.documents, reading.tokens[k : k + TITLE_NOUN])
+        return next((len(p.words) for at, p in found if at == 0), 0)
+
+    opening = noun_at(0)
+    if opening and opening != topic:  # not `Statement: Azerbaijan rejects ...`, a rubric
+        return True
+    return 0 < topic <= TOPIC_WORDS and not _spoken(reading, topic) and bool(noun_at(topic))
+
+
+def _spoken(reading: PassageReading, topic: int) -> bool:
+    """Tell whether the words before a headline's colon name one who speaks of a document
+    another issued (Ереван: Заявление Минобороны Азербайджана — ложь): an actor, or a city that
+    stands for its state, and an actor after the colon that it is not (not `МИД России:
+    Заявление о ...`, the issuer itself)."""
+    before = {m.entity.id for m in reading.named if m.first < topic and _speaks(m)}
+    after = {m.entity.id for m in reading.named if m.first >= topic and m.entity.label == "Actor"}
+    return bool(before) and bool(after - before)
+
+
+def _speaks(mention: Mention) -> bool:
+    """Tell whether a name may speak: an actor, or a city that stands for its state (Ереван)."""
+    return mention.entity.label == "Actor" or mention.entity.kind in SPEAKING_PLACES
