@@ -261,8 +261,21 @@ def test_a_speaker_before_the_colon_makes_no_title(language: str, speaker: str) 
 @pytest.mark.parametrize(
     ("language", "headline"),
     [
+        ("ru", "Минобороны Азербайджана: Заявление Еревана — ложь"),
+        ("en", "MoD Azerbaijan: Statement by Yerevan is false"),
+    ],
+)
+def test_an_answer_to_anothers_document_is_no_title(language: str, headline: str) -> None:
+    assert statements(document(language, headline), language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "headline"),
+    [
         ("ru", "Минобороны Азербайджана: Заявление о работе саперов"),
         ("en", "MoD Azerbaijan: Statement on the sappers' week"),
+        # a city named further on is where, not whose
+        ("en", "MoD Azerbaijan: Statement on the sappers' week and on Yerevan"),
     ],
 )
 def test_the_issuer_before_the_colon_may_open_the_title(language: str, headline: str) -> None:

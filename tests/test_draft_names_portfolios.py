@@ -60,8 +60,16 @@ def test_a_portfolio_before_a_name_known_in_the_text_is_no_actor() -> None:
     assert proposed(text) == [("person", "Rahim Latifov")]
 
 
-def test_a_surname_right_after_a_short_portfolio_still_speaks() -> None:
+def test_a_surname_right_after_a_portfolio_is_a_person_who_speaks() -> None:
     text = "Minister of Health Avanesyan said the hospitals were full."
+    document = draft_fixture(text, REGISTRY, "en", "2021-01-07", "portfolios").document
+    entries = [(e["id"], e["kind"]) for e in document.get("proposed_entries") or []]
+    assert entries == [("avanesyan", "person")]
+    assert [s["speakers"] for s in document["statements"]] == [["avanesyan"]]
+
+
+def test_a_surname_right_after_an_unknown_portfolio_still_speaks() -> None:
+    text = "Minister of Tourism Avanesyan said the hotels were full."
     document = draft_fixture(text, REGISTRY, "en", "2021-01-07", "portfolios").document
     assert ["avanesyan" in s["speakers"][0] for s in document["statements"]] == [True]
 

@@ -14,6 +14,7 @@ from kb_service.curation.drafting.speech_words import SpeechWords
 TITLE_NOUN = 4  # words of a document's noun, at most (Совместное заявление)
 TOPIC_WORDS = 3  # words of a topic before a title's colon (Nagorno-Karabakh: Statement by ...)
 SPEAKING_PLACES = frozenset({"city", "capital"})  # Ереван: ... (its state speaks)
+OWNER_GAP = 2  # words between a document's noun and its issuer (Statement by the Ministry)
 
 
 def titled(reading: PassageReading, words: SpeechWords) -> bool:
@@ -28,16 +29,19 @@ def titled(reading: PassageReading, words: SpeechWords) -> bool:
     opening = noun_at(0)
     if opening and opening != topic:  # not `Statement: Azerbaijan rejects ...`, a rubric
         return True
-    return 0 < topic <= TOPIC_WORDS and not _spoken(reading, topic) and bool(noun_at(topic))
+    noun = noun_at(topic) if 0 < topic <= TOPIC_WORDS else 0
+    return bool(noun) and not _spoken(reading, topic, topic + noun)
 
 
-def _spoken(reading: PassageReading, topic: int) -> bool:
+def _spoken(reading: PassageReading, topic: int, owner: int) -> bool:
     """Tell whether the words before a headline's colon name one who speaks of a document
-    another issued (Ереван: Заявление Минобороны Азербайджана — ложь): an actor, or a city that
-    stands for its state, and an actor after the colon that it is not (not `МИД России:
-    Заявление о ...`, the issuer itself)."""
-    before = {m.entity.id for m in reading.named if m.first < topic and _speaks(m)}
-    after = {m.entity.id for m in reading.named if m.first >= topic and m.entity.label == "Actor"}
+    another issued (Ереван: Заявление Минобороны Азербайджана — ложь; Минобороны Армении:
+    Заявление Баку — ложь): an actor, or a city that stands for its state, and one right after
+    the document's noun (token `owner` on) that it is not (not `МИД России: Заявление о ...`,
+    the issuer itself)."""
+    named = [m for m in reading.named if _speaks(m)]
+    before = {m.entity.id for m in named if m.first < topic}
+    after = {m.entity.id for m in named if topic <= m.first <= owner + OWNER_GAP}
     return bool(before) and bool(after - before)
 
 

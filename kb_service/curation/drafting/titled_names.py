@@ -5,7 +5,8 @@ persons after one title (رؤساء روسيا X وفرنسا Y). A title that a
 ممثل: unknown_names.yaml `owned_titles`) names a person only past a known owner. In English a
 title's portfolio may stand between it and the name (Commissioner for Crisis Management Janez
 Lenarčič): the name is the last two of the capitalised words after `for` or `of`
-(`portfolio_links`), when there are three or more of them; fewer are the portfolio alone."""
+(`portfolio_links`), when there are three or more of them; of two after a portfolio's word
+(`portfolio_words`: Minister of Health Avanesyan), the last; fewer are the portfolio alone."""
 
 from __future__ import annotations
 
@@ -82,8 +83,13 @@ def _portfolio(reader: _Reader, at: int) -> bool:
     last = at
     while last + 1 < len(tokens) and reader.joined(last + 1) and reader.capital(last + 1):
         last += 1
+    words = reader.rule.portfolio_words
+    if last - at == 2 and tokens[at + 1].folded in words and tokens[last].folded not in words:
+        reader.title_words.update(range(at, last))  # of Health Avanesyan: a surname
+        reader.add(last, last, "person")
+        return True
     if last - at < PORTFOLIO_RUN:  # of Foreign Affairs (of the Republic ..., or a comma): no actor
-        if _portfolio_ends(reader, last):  # not `of Health Avanesyan said`: a surname
+        if _portfolio_ends(reader, last):
             reader.title_words.update(range(at + 1, last + 1))
         return False
     reader.title_words.update(range(at, last - 1))
