@@ -168,8 +168,9 @@ def _headline(reading: PassageReading, state: _Text) -> bool:
     which opens with its noun, may run longer (Statement of the Ministry ... on ... and on ...)."""
     text = reading.passage.text
     count = len(text.split())
-    titled = count > HEADLINE_WORDS and document_titles.titled(reading, state.words)
-    return count <= (TITLE_WORDS if titled else HEADLINE_WORDS) and not _FULL_STOP.search(text)
+    if count > TITLE_WORDS or _FULL_STOP.search(text):
+        return False  # the title is read only for a passage that may be one
+    return count <= HEADLINE_WORDS or document_titles.titled(reading, state.words)
 
 
 def _heading(reading: PassageReading, state: _Text) -> None:
@@ -185,9 +186,7 @@ def _heading(reading: PassageReading, state: _Text) -> None:
             state.issuers, state.issued = issuers, state.published
             if not any(a_person(m.entity) for m in issuers):  # not a readout of a person's meeting
                 state.headline = issuers
-                state.body = document_titles.titled(
-                    reading, state.words
-                )  # not `X rejects Y's statement`
+                state.body = document_titles.titled(reading, words)  # not `X rejects Y's ...`
         state.noun_issuer = _issuer_of_noun(reading, nouns)
         if any(noun.words[0] in words.reporting_documents for _, noun in nouns):
             state.kind = "report"  # Информация Министерства ...: its points report
