@@ -29,6 +29,14 @@ REGISTRY = [
     entity("aghdam", "Place", "district", "Aghdam", "أغدام", "Агдамском"),
     entity("yerevan", "Place", "capital", "Yerevan", "يريفان", "Ереван"),
     entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения"),
+    entity(
+        "un-secretary-general",
+        "Actor",
+        "organisation",
+        "UN Secretary-General",
+        "الأمين العام للأمم المتحدة",
+        "Генсек ООН",
+    ),
 ]
 HEADLINES = {
     "en": "Information of the Ministry of Defence of the Republic of Azerbaijan",
@@ -258,4 +266,49 @@ def test_a_long_title_after_its_topic_names_its_issuer_too() -> None:
     ],
 )
 def test_a_headline_with_a_colon_that_is_no_title(language: str, headline: str) -> None:
+    assert statements(document(language, headline), language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "headline"),
+    [
+        # the issuer, a dash, the document's noun (وزارة ... - بيان صحفي: ...)
+        ("ar", "وزارة الدفاع الأذربيجانية - بيان: عمل خبراء المتفجرات"),
+        ("ar", "وزارة الدفاع الأذربيجانية – بيان صحفي: عمل خبراء المتفجرات"),
+        ("en", "MoD Azerbaijan - Statement: the sappers' week"),
+        ("ru", "Минобороны Азербайджана — Заявление: работа саперов"),
+        # the issuer alone speaks, whatever else the headline names
+        ("ar", "وزارة الدفاع الأذربيجانية - بيان صحفي: الوزير يبحث مع أرمينيا عمل خبراء المتفجرات"),
+        ("en", "MoD Azerbaijan - Statement: the sappers' week and Armenia's mines"),
+        ("en", "the Ministry of Defence of the Republic of Azerbaijan - Statement: the sappers"),
+        ("en", "MoD Azerbaijan - Statement: the mine-clearing of the sappers"),  # a hyphen after
+    ],
+)
+def test_an_issuer_before_a_dash_and_its_title_speaks(language: str, headline: str) -> None:
+    assert len(headline.split()) <= 20 or language == "ar"
+    assert [s[1] for s in statements(document(language, headline), language)] == [
+        ["azerbaijan-mod"]
+    ] * 3
+
+
+def test_an_issuer_with_a_hyphen_before_the_dash_speaks() -> None:
+    headline = "UN Secretary-General - Statement: the sappers' week"
+    assert [s[1] for s in statements(document("en", headline), "en")] == [
+        ["un-secretary-general"]
+    ] * 3
+
+
+@pytest.mark.parametrize(
+    ("language", "headline"),
+    [
+        ("en", "Aghdam - Statement: the sappers' week"),  # a place before the dash
+        ("en", "Yerevan rejects MoD Azerbaijan - Statement: the sappers' week"),  # more words
+        ("en", "MoD Azerbaijan - the sappers' week: a statement"),  # no noun after the dash
+        ("ar", "أغدام - بيان: عمل خبراء المتفجرات"),
+        ("en", "Critics of MoD Azerbaijan - Statement: the sappers' week"),  # not the first words
+        ("en", "MoD Azerbaijan critics - Statement: the sappers' week"),  # words after the issuer
+        ("en", "Pro-Armenian critics of MoD Azerbaijan - Statement: the sappers"),  # a hyphen
+    ],
+)
+def test_a_headline_with_a_dash_that_is_no_title(language: str, headline: str) -> None:
     assert statements(document(language, headline), language) == []

@@ -1,11 +1,14 @@
 """Whether a headline is a document's title, whose body then speaks for its issuers
 (statement_context.py): it opens with the document's noun (Statement of the Ministry ...,
 Заявление Министерства ..., بيان وزارة ...), or has it right after a topic of a few words
-and a colon (Nagorno-Karabakh: Statement by the Spokesperson ...). Not a rubric, the noun alone
-before the colon (Statement: Azerbaijan rejects ...), nor a speaker's words on another's
-document (Ереван: Заявление Минобороны Азербайджана — ложь)."""
+and a colon (Nagorno-Karabakh: Statement by the Spokesperson ...), or right after its issuer
+and a dash (وزارة الخارجية القطرية - بيان صحفي: ..., whose issuer alone speaks). Not a
+rubric, the noun alone before the colon (Statement: Azerbaijan rejects ...), nor a speaker's
+words on another's document (Ереван: Заявление Минобороны Азербайджана — ложь)."""
 
 from __future__ import annotations
+
+import re
 
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
@@ -15,6 +18,7 @@ TITLE_NOUN = 4  # words of a document's noun, at most (Совместное за
 TOPIC_WORDS = 3  # words of a topic before a title's colon (Nagorno-Karabakh: Statement by ...)
 SPEAKING_PLACES = frozenset({"city", "capital"})  # Ереван: ... (its state speaks)
 OWNER_GAP = 2  # words between a document's noun and its issuer (Statement by the Ministry)
+_DASH = re.compile(r"\s[-–—]\s")  # a dash between words, not a hyphen (Secretary-General)
 
 
 def titled(reading: PassageReading, words: SpeechWords) -> bool:
@@ -30,7 +34,9 @@ def titled(reading: PassageReading, words: SpeechWords) -> bool:
     if opening and opening != topic:  # not `Statement: Azerbaijan rejects ...`, a rubric
         return True
     noun = noun_at(topic) if 0 < topic <= TOPIC_WORDS else 0
-    return bool(noun) and not _spoken(reading, topic, topic + noun)
+    if noun and not _spoken(reading, topic, topic + noun):
+        return True
+    return bool(dash_issuer(reading, words))
 
 
 def _spoken(reading: PassageReading, topic: int, owner: int) -> bool:
@@ -48,3 +54,16 @@ def _spoken(reading: PassageReading, topic: int, owner: int) -> bool:
 def _speaks(mention: Mention) -> bool:
     """Tell whether a name may speak: an actor, or a city that stands for its state (Ереван)."""
     return mention.entity.label == "Actor" or mention.entity.kind in SPEAKING_PLACES
+
+
+def dash_issuer(reading: PassageReading, words: SpeechWords) -> Mention | None:
+    """Return the issuer a headline names before a dash and its document's noun (وزارة
+    الخارجية القطرية - بيان صحفي: ...): one actor, and no other word, before the dash."""
+    dash = _DASH.search(reading.passage.text)
+    issuer = sum(t.start < dash.start() for t in reading.tokens) if dash else 0
+    found = words.cues.found(words.documents, reading.tokens[issuer : issuer + TITLE_NOUN])
+    named = [m for m in reading.named if m.first < issuer]
+    one = bool(named) and named[0].first == 0 and named[0].last == issuer - 1
+    if not one or named[0].entity.label != "Actor" or not any(at == 0 for at, _ in found):
+        return None
+    return named[0]

@@ -179,8 +179,13 @@ def _heading(reading: PassageReading, state: _Text) -> None:
     words = state.words
     nouns = words.cues.found(words.documents, reading.tokens)
     if nouns:
-        issuers = document_issues.issuers_of(
-            reading, (0, len(reading.passage.text)), words.cues.language
+        dashed = document_titles.dash_issuer(reading, words)  # وزارة ... - بيان صحفي: ...
+        issuers = (
+            (dashed,)
+            if dashed
+            else document_issues.issuers_of(
+                reading, (0, len(reading.passage.text)), words.cues.language
+            )
         )
         if issuers:
             state.issuers, state.issued = issuers, state.published
