@@ -205,6 +205,30 @@ def test_an_outlet_alone_in_its_sentence_speaks_its_own_report(
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "en",
+            "Lavrov and Shoigu are expected in Baku on Saturday, according to RIA Novosti. "
+            "Konashenkov will fly with them.",
+            "Lavrov and Shoigu are expected in Baku on Saturday",
+        ),
+        (
+            "ru",
+            "Лавров прибудет в Баку в субботу, по информации РИА Новости. "
+            "Игоря Конашенкова ждут там же.",
+            "Лавров прибудет в Баку в субботу",
+        ),
+    ],
+)
+def test_a_name_in_the_next_sentence_is_no_source_of_an_outlet(
+    language: str, text: str, words: str
+) -> None:
+    # the person opening the next sentence did not tell the outlet: it speaks its own report
+    assert said(text, language)[0] == ("report", ["novosti"], words)
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         ("en", "According to RIA Novosti, Lavrov said the talks would resume."),

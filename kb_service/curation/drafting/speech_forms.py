@@ -1,11 +1,11 @@
 """Reported speech written without a verb's plain subject and words (see speech.py):
 
-- `according to X` (بحسب، по словам X): X's words are the clause before the phrase (not the
-  outlet's that relays them: `, сообщало X со ссылкой на Y`), or the words after X when the
-  phrase opens the sentence; X may be designated by a role (по словам президента). Without an
-  X named, the words continue the passage's last statement; a possessive names X (по его
-  словам, على حد قوله, by his account): the person named last before it, never a name after
-  it, and its words the clause commas set it in (уходить, по его словам, не собирается);
+- `according to X` (بحسب، по словам X, X in its sentence): X's words are the clause before
+  the phrase (not the outlet's that relays them: `, сообщало X со ссылкой на Y`), or the words
+  after X when the phrase opens the sentence; X may be designated by a role (по словам
+  президента). Without an X named, the words continue the passage's last statement; a
+  possessive names X (по его словам, على حد قوله, by his account): the person named last
+  before it, never a name after it, and its words the clause commas set it in;
 - a document phrase (`the statement says`, согласно заявлению): the actor named right after it
   issued the document (согласно заявлению администрации президента), else the document speaks
   for its issuers (statement_context.py), or for the actor the phrase names (read out by X) or
@@ -85,10 +85,10 @@ def attributed(
     if relay is not None and any(_verbs_beside(passage, at, after)):
         return None  # according to an outlet: it relays the words of a speaker named elsewhere
     named = _after_titles(passage, relay.last + 1 if relay else after)
-    actor = _named_at(passage.actors, named)
+    actor = _named_at(passage.actors, named, sentence[1])
     if relay and actor and "," not in passage.text[relay.end : actor.start]:
         relay = None  # как рассказывал Sputnik мэр X: X, named right after it, told the outlet
-    source = relay or actor or _named_at(passage.designated, named)
+    source = relay or actor or _named_at(passage.designated, named, sentence[1])
     if source is not None and source is not relay:
         source = person_after(source, passage.actors)  # представителя Минобороны Игоря К.
     source = source or _issuer_of_document(passage, after)
@@ -216,12 +216,12 @@ def _issuer_of_document(passage: SpeechPassage, after: int) -> Mention | None:
     return found if found is not None and found.first <= after + ISSUER_NEAR else None
 
 
-def _named_at(mentions: list[Mention], after: int) -> Mention | None:
+def _named_at(mentions: list[Mention], after: int, end: int) -> Mention | None:
     """Return the mention right after token `after` - 1, or one word later (according to the
-    ministry)."""
+    ministry), before character `end`, its sentence's (not `Trend. At Horadiz`)."""
     index = bisect_left(mentions, after, key=lambda m: m.first)
     found = mentions[index] if index < len(mentions) else None
-    return found if found is not None and found.first <= after + 1 else None
+    return found if found is not None and found.first <= after + 1 and found.start < end else None
 
 
 def of_document(
