@@ -96,7 +96,7 @@ def test_words_of_readiness_are_a_position(language: str, text: str) -> None:
     ("language", "text", "kind"),
     [
         ("en", "The Red Cross said it would not leave the town before the exchange.", "position"),
-        ("en", "The Red Cross said it would leave the town before the exchange.", "claim"),
+        ("en", "The Red Cross said it would leave the town before the exchange.", "announcement"),
         ("ru", "Красный Крест заявил, что не покинет город до обмена.", "position"),
         ("ru", "Красный Крест заявил, что покинет город после обмена.", "announcement"),
         ("ar", "وقال الصليب الأحمر إنه لن يغادر المدينة قبل التبادل.", "position"),
@@ -333,3 +333,47 @@ def test_awaiting_is_no_appeal() -> None:
         "وقالت وزارة الدفاع الأذربيجانية إن 103 منهم ينتظرون نتائج الفحوص، إذ ينتظر 103 منهم الفحص."
     )
     assert "appeal" not in kinds(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # what is to come: an announcement
+        ("The Red Cross said a second convoy would reach Tartar on Friday.", "announcement"),
+        ("The Red Cross said a second convoy will reach Tartar on Friday.", "announcement"),
+        ("The Red Cross said a second convoy is to reach Tartar on Friday.", "announcement"),
+        ("The Red Cross said the convoys were to reach Tartar by Friday.", "announcement"),
+        ("The Red Cross said the convoys are to reach Tartar by Friday.", "announcement"),
+        ("The Red Cross said a second convoy was to reach Tartar on Friday.", "announcement"),
+        ("The Red Cross said a second convoy shall reach Tartar on Friday.", "announcement"),
+        # what did not happen, and what was: a claim
+        ("The Red Cross said a second convoy would have reached Tartar on Friday.", "claim"),
+        ("The Red Cross said a second convoy will have reached Tartar by Friday.", "claim"),
+        ("The Red Cross said a second convoy reached Tartar on Friday.", "claim"),
+        # the other kinds come first: not `will not`, a position
+        ("The Red Cross said a second convoy will not reach Tartar on Friday.", "position"),
+        # what others are to do: a claim about them
+        ("The Red Cross said the parties would let a second convoy reach Tartar.", "claim"),
+        ("The Red Cross said the sides would let a second convoy reach Tartar.", "claim"),
+        ("The Red Cross said both sides would let a second convoy reach Tartar.", "claim"),
+        ("The Red Cross said Armenian forces would let a second convoy reach Tartar.", "claim"),
+        ("The Red Cross said Armenian soldiers would let a second convoy reach Tartar.", "claim"),
+        (  # a ministry's words that are no announcement report
+            "The Azerbaijani Defence Ministry said the Red Cross would send a convoy to Tartar.",
+            "report",
+        ),
+        # a place before it, or an actor after it: still the speaker's side's
+        ("The Red Cross said Tartar would get a second convoy on Friday.", "announcement"),
+        (
+            "The Azerbaijani Defence Ministry said its units would escort the Red Cross to Tartar.",
+            "announcement",
+        ),
+        # what the speaker's own side is to do: an announcement
+        (
+            "The Azerbaijani Defence Ministry said Azerbaijani units would enter Tartar on Friday.",
+            "announcement",
+        ),
+    ],
+)
+def test_words_of_what_is_to_come_are_an_announcement(text: str, kind: str) -> None:
+    assert kinds(text, "en") == [kind]

@@ -15,7 +15,8 @@ statement_kinds.yaml lists them:
   forces) before the act (in Arabic, anywhere in the words), or after a passive one (under
   fire from Armenian artillery, под огнем армянской артиллерии);
 - words of readiness or of a view held (ready to, готовы, مستعدة) are a position (not a
-  report's);
+  report's); in English, said words of what is to come (would be built, is to open), not of
+  what did not happen (would have), an announcement;
 - the other words of an institution (a ministry, a government) that `said` them report, in
   English and Russian (the ministry said its troops had entered the district), but for a
   hostile act of its own side's, which it claims (its units had struck Armenian forces);
@@ -62,6 +63,7 @@ class KindWords:
     side_names: dict[str, str]  # a side's folded English name, by side
     verb_first: bool  # the actor may follow its act (Arabic)
     verdicts: tuple[tuple[str, list[Phrase]], ...] = ()  # (kind, its words): denial, concern
+    future: tuple[list[Phrase], list[Phrase], list[Phrase]] = ([], [], [])  # will; not others
 
 
 @cache
@@ -89,6 +91,11 @@ def load(language: str) -> KindWords:
         side_names,
         language == "ar",
         tuple((kind, phrases(by, kind)) for kind, by in data["verdicts"].items()),
+        (
+            phrases(data["future"], "future"),
+            phrases(data["counterfactual"], "counterfactual"),
+            phrases(data["others"], "others"),
+        ),
     )
 
 
@@ -118,6 +125,8 @@ def refined(
         return replace(speech, kind="position")  # ready to; Baku will not give up its claim
     if speech.kind in SAYING and _figures(text[speech.start : speech.end], words, cues):
         return replace(speech, kind="report")
+    if speech.kind == "claim" and _to_come(speech, words, named, cues, kind_words):
+        return replace(speech, kind="announcement")  # the airport would be built
     reporters = kind_words.reporters
     if (
         speech.kind == "claim"
@@ -129,6 +138,34 @@ def refined(
     if speech.document and speech.kind == "announcement":
         return replace(speech, kind="report")  # a point of a declared document tells
     return speech
+
+
+def _to_come(
+    speech: Speech,
+    words: list[Token],
+    named: Sequence[Mention],
+    cues: Cues,
+    kind_words: KindWords,
+) -> bool:
+    """Tell whether the words tell what the speaker's side is to do: a word of what is to
+    come (not of what did not happen), and before it no other actor, no other side's word nor
+    the sides (`the parties will keep the truce` is a claim about them)."""
+    future, counterfactual, others = kind_words.future
+    unreal = {at for at, _ in cues.found(counterfactual, words)}
+    first = next((at for at, _ in cues.found(future, words) if at not in unreal), None)
+    if first is None:
+        return False
+    own = {side for m in speech.speakers if (side := _side(m, named, kind_words))}
+    before = words[:first]
+    sides = {p.term for _, p in cues.found(kind_words.sides, before)}
+    actors = [
+        m
+        for m in named
+        if speech.start <= m.start < words[first].start and m.entity.label == "Actor"
+    ]
+    if any(_side(m, named, kind_words) not in own for m in actors):
+        return False
+    return not (sides - own) and not cues.found(others, before)
 
 
 def _figures(quote: str, words: list[Token], cues: Cues) -> bool:
