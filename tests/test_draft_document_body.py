@@ -281,6 +281,8 @@ def test_a_headline_with_a_colon_that_is_no_title(language: str, headline: str) 
         ("ar", "وزارة الدفاع الأذربيجانية - بيان صحفي: الوزير يبحث مع أرمينيا عمل خبراء المتفجرات"),
         ("en", "MoD Azerbaijan - Statement: the sappers' week and Armenia's mines"),
         ("en", "the Ministry of Defence of the Republic of Azerbaijan - Statement: the sappers"),
+        ("en", "MoD Azerbaijan - Statement: Minister Rauf Aliyev visits the sappers"),  # a person
+        ("ar", "وزارة الدفاع الأذربيجانية - بيان صحفي: نائب وزير الدفاع يبحث هاتفيا مع أرمينيا"),
         ("en", "MoD Azerbaijan - Statement: the mine-clearing of the sappers"),  # a hyphen after
     ],
 )
@@ -307,8 +309,26 @@ def test_an_issuer_with_a_hyphen_before_the_dash_speaks() -> None:
         ("ar", "أغدام - بيان: عمل خبراء المتفجرات"),
         ("en", "Critics of MoD Azerbaijan - Statement: the sappers' week"),  # not the first words
         ("en", "MoD Azerbaijan critics - Statement: the sappers' week"),  # words after the issuer
+        ("en", "MoD Azerbaijan - Statement on the work of the sappers: a week"),  # a far colon
+        ("en", "MoD Azerbaijan - Armenia's Statement: the sappers' week"),  # no noun first
+        ("en", "Armenia - Statement by MoD Azerbaijan: a lie"),  # a speaker on another's
         ("en", "Pro-Armenian critics of MoD Azerbaijan - Statement: the sappers"),  # a hyphen
     ],
 )
 def test_a_headline_with_a_dash_that_is_no_title(language: str, headline: str) -> None:
     assert statements(document(language, headline), language) == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Armenia - Statement by MoD Azerbaijan on the sappers' week",  # its issuer after the noun
+        "Armenia - Declaration of martial law and general mobilisation",  # a news headline
+        "Армения — сообщения о сбитом Су-25 не соответствуют действительности",
+        "أرمينيا - الإعلان عن التعبئة العامة والأحكام العرفية",
+    ],
+)
+def test_a_dash_without_a_colon_after_the_noun_makes_no_title(headline: str) -> None:
+    language = "ru" if "Армения" in headline else "ar" if "أرمينيا" in headline else "en"
+    found = statements(document(language, headline), language)
+    assert all(speakers != ["armenia"] for _, speakers, _ in found)

@@ -723,3 +723,18 @@ def test_a_date_open_from_a_day_beside_the_verb_is_not_the_statements() -> None:
     text = "Since 10 October, Azerbaijan said, no breach of the truce had been seen."
     (found,) = statements(text, "en")
     assert not found["date"].startswith("2020-10-10")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The talks in Moscow lasted ten hours, according to Mr. Lavrov."),
+        ("ru", "Переговоры в Москве продлятся два дня, по словам С. Лаврова."),
+    ],
+)
+def test_an_abbreviations_full_stop_does_not_part_a_source_from_its_phrase(
+    language: str, text: str
+) -> None:
+    assert [(kind, speakers) for kind, speakers, _ in said(text, language)] == [
+        ("claim", ["lavrov"])
+    ]

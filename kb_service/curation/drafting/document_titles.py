@@ -57,13 +57,18 @@ def _speaks(mention: Mention) -> bool:
 
 
 def dash_issuer(reading: PassageReading, words: SpeechWords) -> Mention | None:
-    """Return the issuer a headline names before a dash and its document's noun (وزارة
-    الخارجية القطرية - بيان صحفي: ...): one actor, and no other word, before the dash."""
+    """Return the issuer a headline names before a dash and its document's noun and a colon
+    (وزارة الخارجية القطرية - بيان صحفي: ...): one actor, and no other word, before the dash;
+    the noun's words, and no name, between it and the colon (not `X - Statement by Y: ...`)."""
     dash = _DASH.search(reading.passage.text)
     issuer = sum(t.start < dash.start() for t in reading.tokens) if dash else 0
     found = words.cues.found(words.documents, reading.tokens[issuer : issuer + TITLE_NOUN])
+    noun = next((len(p.words) for at, p in found if at == 0), 0)
     named = [m for m in reading.named if m.first < issuer]
     one = bool(named) and named[0].first == 0 and named[0].last == issuer - 1
-    if not one or named[0].entity.label != "Actor" or not any(at == 0 for at, _ in found):
+    if not one or named[0].entity.label != "Actor" or not noun:
         return None
-    return named[0]
+    colon = reading.passage.text.find(":")  # right after the noun's words, no name between:
+    title = sum(colon > t.start >= reading.tokens[issuer].start for t in reading.tokens)
+    another = any(issuer <= m.first and m.start < colon for m in reading.named)  # by Y: Y's
+    return named[0] if noun <= title <= TITLE_NOUN and not another else None

@@ -1,11 +1,11 @@
 """Reported speech written without a verb's plain subject and words (see speech.py):
 
-- `according to X` (بحسب، по словам X, X in its sentence): X's words are the clause before
-  the phrase (not the outlet's that relays them: `, сообщало X со ссылкой на Y`), or the words
-  after X when the phrase opens the sentence; X may be designated by a role (по словам
-  президента). Without an X named, the words continue the passage's last statement; a
-  possessive names X (по его словам, على حد قوله, by his account): the person named last
-  before it, never a name after it, and its words the clause commas set it in;
+- `according to X` (بحسب، по словам X; past an outlet, X in its sentence): X's words are the
+  clause before the phrase (not the outlet's that relays them: `, сообщало X со ссылкой на
+  Y`), or the words after X when the phrase opens the sentence; X may be designated by a role
+  (по словам президента). Without an X named, the words continue the passage's last
+  statement; a possessive names X (по его словам, على حد قوله, by his account): the person
+  named last before it, never a name after it, and its words the clause commas set it in;
 - a document phrase (`the statement says`, согласно заявлению): the actor named right after it
   issued the document (согласно заявлению администрации президента), else the document speaks
   for its issuers (statement_context.py), or for the actor the phrase names (read out by X) or
@@ -85,10 +85,10 @@ def attributed(
     if relay is not None and any(_verbs_beside(passage, at, after)):
         return None  # according to an outlet: it relays the words of a speaker named elsewhere
     named = _after_titles(passage, relay.last + 1 if relay else after)
-    actor = _named_at(passage.actors, named, sentence[1])
+    actor = _named_at(passage.actors, named, sentence[1] if relay else len(passage.text))
     if relay and actor and "," not in passage.text[relay.end : actor.start]:
         relay = None  # как рассказывал Sputnik мэр X: X, named right after it, told the outlet
-    source = relay or actor or _named_at(passage.designated, named, sentence[1])
+    source = relay or actor or _named_at(passage.designated, named, len(passage.text))
     if source is not None and source is not relay:
         source = person_after(source, passage.actors)  # представителя Минобороны Игоря К.
     source = source or _issuer_of_document(passage, after)

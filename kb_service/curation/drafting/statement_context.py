@@ -175,7 +175,7 @@ def _headline(reading: PassageReading, state: _Text) -> bool:
 
 def _heading(reading: PassageReading, state: _Text) -> None:
     """A headline that names a document (Заявление МИД России, بيان وزارة الدفاع) names its
-    issuers: the actors it names."""
+    issuers: the actors it names, or the one before its dash (وزارة ... - بيان صحفي: ...)."""
     words = state.words
     nouns = words.cues.found(words.documents, reading.tokens)
     if nouns:
