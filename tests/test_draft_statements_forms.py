@@ -126,8 +126,8 @@ def test_reservists_called_up_are_no_speech() -> None:
 
 def test_the_words_before_a_speaker_who_told_reporters_are_theirs() -> None:
     text = "The talks will resume in Moscow next week, Lavrov told reporters on Sunday."
-    assert spoken(text, "en") == [  # talks to come: an announcement (statement_kinds.py)
-        ("announcement", ["sergey-lavrov"], "The talks will resume in Moscow next week")
+    assert spoken(text, "en") == [
+        ("claim", ["sergey-lavrov"], "The talks will resume in Moscow next week")
     ]
 
 

@@ -15,10 +15,7 @@ statement_kinds.yaml lists them:
   forces) before the act (in Arabic, anywhere in the words), or after a passive one (under
   fire from Armenian artillery, под огнем армянской артиллерии);
 - words of readiness or of a view held (ready to, готовы, مستعدة) are a position (not a
-  report's); in English, words said with a plain verb (said, told) of what the speaker's side
-  is to do (the airport would be built) are an announcement: not of what did not happen or may
-  (would have, if, whether), no question, nor of what another actor, side or the parties are
-  to do (a claim about them);
+  report's);
 - the other words of an institution (a ministry, a government) that `said` them report, in
   English and Russian (the ministry said its troops had entered the district), but for a
   hostile act of its own side's, which it claims (its units had struck Armenian forces);
@@ -52,18 +49,6 @@ TITLE_REACH = 40  # characters between a person and the actor whose title they c
 
 
 @dataclass(frozen=True)
-class FutureWords:
-    """Words of what is to come, the plain verbs that report them, and words that make them
-    no announcement (statement_kinds.yaml `future`)."""
-
-    future: list[Phrase]
-    plain: frozenset[str]  # said, told: not warned, hoped
-    nouns_after: frozenset[str]  # the will of the people: a noun
-    unreal: list[Phrase]  # would have, if, whether
-    others: list[Phrase]  # the parties, the enemy: what others are to do
-
-
-@dataclass(frozen=True)
 class KindWords:
     """One language's words of a hostile act, of a position, and of each side."""
 
@@ -77,7 +62,6 @@ class KindWords:
     side_names: dict[str, str]  # a side's folded English name, by side
     verb_first: bool  # the actor may follow its act (Arabic)
     verdicts: tuple[tuple[str, list[Phrase]], ...] = ()  # (kind, its words): denial, concern
-    future: FutureWords | None = None  # will, would (English only)
 
 
 @cache
@@ -105,13 +89,6 @@ def load(language: str) -> KindWords:
         side_names,
         language == "ar",
         tuple((kind, phrases(by, kind)) for kind, by in data["verdicts"].items()),
-        FutureWords(
-            phrases(data["future"], "future"),
-            frozenset(names.fold(w) for w in data["plain"].get(language) or ()),
-            frozenset(names.fold(w) for w in data["nouns_after"].get(language) or ()),
-            phrases(data["unreal"], "unreal"),
-            phrases(data["others"], "others"),
-        ),
     )
 
 
@@ -141,8 +118,6 @@ def refined(
         return replace(speech, kind="position")  # ready to; Baku will not give up its claim
     if speech.kind in SAYING and _figures(text[speech.start : speech.end], words, cues):
         return replace(speech, kind="report")
-    if speech.kind == "claim" and _announced(speech, text, tokens, named, cues, kind_words):
-        return replace(speech, kind="announcement")  # the airport would be built
     reporters = kind_words.reporters
     if (
         speech.kind == "claim"
@@ -154,56 +129,6 @@ def refined(
     if speech.document and speech.kind == "announcement":
         return replace(speech, kind="report")  # a point of a declared document tells
     return speech
-
-
-def _announced(
-    speech: Speech,
-    text: str,
-    tokens: Sequence[Token],
-    named: Sequence[Mention],
-    cues: Cues,
-    kind_words: KindWords,
-) -> bool:
-    """Tell whether words said with a plain verb tell what the speaker's side is to do: a word
-    of what is to come before a verb's word, nothing of what did not happen or may, no
-    question, and no other's doing (_of_others)."""
-    to_come = kind_words.future
-    verb = {t.folded for t in tokens if speech.cue_start <= t.start < speech.cue_end}
-    if to_come is None or not verb <= to_come.plain:
-        return False
-    words = [t for t in tokens if speech.start <= t.start < speech.end]
-    if cues.found(to_come.unreal, words) or "?" in text[speech.start : speech.end + 2]:
-        return False
-    first = next(
-        (
-            at + len(p.words) - 1
-            for at, p in cues.found(to_come.future, words)
-            if at + len(p.words) < len(words)
-            and words[at + len(p.words)].folded not in to_come.nouns_after
-        ),
-        None,
-    )
-    return first is not None and not _of_others(speech, words[:first], named, cues, kind_words)
-
-
-def _of_others(
-    speech: Speech,
-    before: list[Token],
-    named: Sequence[Mention],
-    cues: Cues,
-    kind_words: KindWords,
-) -> bool:
-    """Tell whether the words `before` the word of what is to come name whose doing it is:
-    another actor than the speaker's side, another side's word, or the sides (`the parties
-    will keep the truce` is a claim about them)."""
-    own = {side for m in speech.speakers if (side := _side(m, named, kind_words))}
-    end = before[-1].end if before else speech.start
-    actors = [m for m in named if speech.start <= m.start < end and m.entity.label == "Actor"]
-    if any(_side(m, named, kind_words) not in own for m in actors):
-        return True
-    sides = {p.term for _, p in cues.found(kind_words.sides, before)}
-    others = kind_words.future.others if kind_words.future else []
-    return bool(sides - own) or bool(cues.found(others, before))
 
 
 def _figures(quote: str, words: list[Token], cues: Cues) -> bool:
