@@ -25,18 +25,19 @@ def titled(reading: PassageReading, words: SpeechWords) -> bool:
     """Tell whether a passage is a document's title (see the module's docstring)."""
     colon = reading.passage.text.find(":")
     topic = sum(t.start < colon for t in reading.tokens)
-
-    def noun_at(k: int) -> int:  # the words of the document's noun at token k, if any
-        found = words.cues.found(words.documents, reading.tokens[k : k + TITLE_NOUN])
-        return next((len(p.words) for at, p in found if at == 0), 0)
-
-    opening = noun_at(0)
+    opening = _noun_at(reading, words, 0)
     if opening and opening != topic:  # not `Statement: Azerbaijan rejects ...`, a rubric
         return True
-    noun = noun_at(topic) if 0 < topic <= TOPIC_WORDS else 0
+    noun = _noun_at(reading, words, topic) if 0 < topic <= TOPIC_WORDS else 0
     if noun and not _spoken(reading, topic, topic + noun):
         return True
     return bool(dash_issuer(reading, words))
+
+
+def _noun_at(reading: PassageReading, words: SpeechWords, at: int) -> int:
+    """Return how many words the document's noun has that opens at token `at` (0: none)."""
+    found = words.cues.found(words.documents, reading.tokens[at : at + TITLE_NOUN])
+    return next((len(p.words) for k, p in found if k == 0), 0)
 
 
 def _spoken(reading: PassageReading, topic: int, owner: int) -> bool:
@@ -62,8 +63,7 @@ def dash_issuer(reading: PassageReading, words: SpeechWords) -> Mention | None:
     the noun's words, and no name, between it and the colon (not `X - Statement by Y: ...`)."""
     dash = _DASH.search(reading.passage.text)
     issuer = sum(t.start < dash.start() for t in reading.tokens) if dash else 0
-    found = words.cues.found(words.documents, reading.tokens[issuer : issuer + TITLE_NOUN])
-    noun = next((len(p.words) for at, p in found if at == 0), 0)
+    noun = _noun_at(reading, words, issuer)
     named = [m for m in reading.named if m.first < issuer]
     one = bool(named) and named[0].first == 0 and named[0].last == issuer - 1
     if not one or named[0].entity.label != "Actor" or not noun:

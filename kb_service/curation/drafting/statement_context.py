@@ -191,7 +191,8 @@ def _heading(reading: PassageReading, state: _Text) -> None:
             state.issuers, state.issued = issuers, state.published
             if not any(a_person(m.entity) for m in issuers):  # not a readout of a person's meeting
                 state.headline = issuers
-                state.body = document_titles.titled(reading, words)  # not `X rejects Y's ...`
+                # a title (its dash issuer's, read above), not `X rejects Y's statement`
+                state.body = dashed is not None or document_titles.titled(reading, words)
         state.noun_issuer = _issuer_of_noun(reading, nouns)
         if any(noun.words[0] in words.reporting_documents for _, noun in nouns):
             state.kind = "report"  # Информация Министерства ...: its points report
