@@ -3,7 +3,9 @@ talks someone presses for (pressed Putin for talks, добивается
 переговоров, حث على محادثات) are no talks, and a state that keeps out of the fighting
 (в стороне от боев) is no clash (بمنأى عن المعارك), and an initiative to stop the war
 (مبادرة لوقف الحرب) is no ceasefire, nor is any ceasefire (أي هدنة, любое перемирие), nor an
-immediate one (asked for, never reported). Every text here is written for these tests."""
+immediate one (asked for, never reported), nor one wanted, hoped for or failed at (Russia wants
+a ceasefire, хочет перемирия, تريد هدنة; failed to halt the fighting, فشلت في وقف القتال).
+Every text here is written for these tests."""
 
 from __future__ import annotations
 
@@ -53,6 +55,13 @@ def events(text: str, language: str) -> list[str]:
             "прекращению боевых действий.",
             "ru",
         ),
+        # a ceasefire wanted or hoped for, or one that failed to come, is none
+        ("وقالت أرمينيا في 31 أكتوبر إن روسيا تريد هدنة بين الطرفين.", "ar"),
+        ("Russia wants a ceasefire between the sides, Armenia said on October 31.", "en"),
+        ("Россия хочет перемирия между сторонами, заявила Армения 31 октября.", "ru"),
+        ("وقالت أرمينيا في 31 أكتوبر إن روسيا فشلت في وقف القتال.", "ar"),
+        ("Russia has failed to halt the fighting, Armenia said on October 31.", "en"),
+        ("Армения 31 октября заявила, что Россия надеется на перемирие.", "ru"),
     ],
 )
 def test_a_cue_that_reports_no_event_drafts_none(text: str, language: str) -> None:
