@@ -129,3 +129,35 @@ def test_a_states_adjective_in_lower_case_after_a_title_owns_nothing() -> None:
     document = draft_fixture(text, REGISTRY, "ru", "2020-12-11").document
     names = [e["names"]["ru"] for e in document.get("proposed_entries") or []]
     assert "турецкой стороны" not in names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "state"),
+    [
+        ("ar", "ونقل مرتزقة من سوريا وليبيا إلى أذربيجان، بحسب التقارير.", "libya"),
+        ("ar", "ودعت الصين أذربيجان وأرمينيا إلى ضبط النفس.", "china"),
+        ("ar", "وتعرب المملكة الأردنية الهاشمية عن تضامنها مع أذربيجان.", "jordan"),
+        (
+            "en",
+            "Fighters from Syria and Libya were flown to Azerbaijan, the reports said.",
+            "libya",
+        ),
+        ("en", "Britain urged Azerbaijan to keep to the truce.", "united-kingdom"),
+        ("ru", "Наемников из Сирии и Ливии перебросили в Азербайджан.", "libya"),
+        ("ru", "Делегация Казахстана прибыла в Азербайджан в понедельник.", "kazakhstan"),
+    ],
+)
+def test_more_states_the_news_name_are_proposed_as_states(
+    language: str, text: str, state: str
+) -> None:
+    document = draft_fixture(text, REGISTRY, language, "2020-11-11").document
+    entries = {e["id"]: e["kind"] for e in document["proposed_entries"]}
+    assert entries.get(state) == "state"
+
+
+def test_a_state_before_a_persons_name_is_no_word_of_the_name() -> None:
+    text = "Президент Беларуси Александр Лукашенко позвонил в Азербайджан."
+    document = draft_fixture(text, REGISTRY, "ru", "2020-11-11").document
+    names = {e["id"]: e["names"]["ru"] for e in document["proposed_entries"]}
+    assert names.get("belarus") == "Беларуси"
+    assert "Александр Лукашенко" in names.values()
