@@ -161,3 +161,24 @@ def test_a_state_before_a_persons_name_is_no_word_of_the_name() -> None:
     names = {e["id"]: e["names"]["ru"] for e in document["proposed_entries"]}
     assert names.get("belarus") == "Беларуси"
     assert "Александр Лукашенко" in names.values()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # an English state's name before another capitalised word is part of a longer name
+        ("en", "China Daily said Azerbaijan had closed the road.", "China Daily"),
+        ("en", "Qatar Airways said its flights to Azerbaijan would resume.", "Qatar Airways"),
+        # a state's feminine adjective after a noun is no state (the Saudi ministry)
+        (
+            "ar",
+            "وقالت وزارة الخارجية السعودية إن أذربيجان أغلقت الطريق.",
+            "وزارة الخارجية السعودية",
+        ),
+    ],
+)
+def test_a_state_inside_a_longer_name_is_no_state(language: str, text: str, name: str) -> None:
+    document = draft_fixture(text, REGISTRY, language, "2020-11-11").document
+    entries = {e["names"][language]: e["kind"] for e in document["proposed_entries"]}
+    assert "state" not in entries.values()
+    assert name in entries

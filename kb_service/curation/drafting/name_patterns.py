@@ -106,10 +106,11 @@ def institutions(reader: _Reader) -> None:
 def _inside(reader: _Reader, first: int, last: int, state: bool = False) -> bool:
     """Return whether words stand inside a longer name (Armenian Red Cross Society, Российский
     Красный Крест, Международный комитет Красного Креста); a state's name may stand before a
-    person's (президент Турции Реджеп Тайип Эрдоган)."""
+    person's (президент Турции Реджеп Тайип Эрдоган), but not in English (China Daily)."""
     if reader.proposals.language == "ar":
         return False
     after = last + 1 < len(reader.tokens) and reader.joined(last + 1) and reader.capital(last + 1)
+    state = state and reader.proposals.language != "en"
     after = after and not state and not _two_names(reader, last + 1)  # ... Петер Маурер
     head = first > 0 and bool(at_phrase(reader.rule.heads, reader.tokens, first - 1))
     before = first > 0 and reader.joined(first) and (reader.capital(first - 1) or head)
