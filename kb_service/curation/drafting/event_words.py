@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from kb_service.curation.drafting.cues import Cues, Phrase
 from kb_service.curation.drafting.mentions import Entity, Mention
-from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.tokens import COORDINATORS, QUOTE_PAIRS, Token, tokenize
+
+if TYPE_CHECKING:
+    from kb_service.curation.drafting.passage_reading import PassageReading
 
 SAYING = frozenset({"claim", "report"})  # statement kinds whose verb only reports words
 SOURCE_REACH = 2  # tokens after a source phrase where the source's name may start

@@ -15,6 +15,7 @@ from kb_service.curation.drafting import (
     conflict_names,
     date_expressions,
     deadlines,
+    event_dates,
     other_names,
     reciprocal,
     speech,
@@ -24,6 +25,7 @@ from kb_service.curation.drafting import (
 )
 from kb_service.curation.drafting.cues import Cues
 from kb_service.curation.drafting.date_expressions import DateExpression
+from kb_service.curation.drafting.event_dates import names_document
 from kb_service.curation.drafting.mentions import Entity, Gazetteer, Mention
 from kb_service.curation.drafting.passages import Passage
 from kb_service.curation.drafting.proposed_entries import Proposals
@@ -46,6 +48,7 @@ class PassageReading:
     speech: list[Speech] = field(default_factory=list)
     proposed: list[Mention] = field(default_factory=list)  # names the registry lacks
     published: str = ""  # the text's day: no words reported in it are spoken after it
+    documents: frozenset[int] = frozenset()  # where the dates that name a document start
 
     # the lists `named` was sorted from, and the result (they may be replaced, not changed)
     _named: tuple[list[Mention], list[Mention], list[Mention]] | None = field(
@@ -68,12 +71,14 @@ class PassageReading:
         """Return the dates within a span (a sentence) that words can be spoken on: not one
         open from a day on (rallies held since 11 November), nor a year alone (the year 2020
         the words look back on, a pledge of 2003), nor one after the publication
-        (after_publication: a day ahead, a plan for 2021-2022, `this year`)."""
+        (after_publication: a day ahead, a plan for 2021-2022, `this year`), nor one that names
+        a document (напомнив о заявлении от 9 ноября: the words are not of that day)."""
         return [
             d
             for d in self.dates
             if span[0] <= d.start < span[1]
             and not d.since
+            and d.start not in self.documents
             and len(d.edtf) != len("2020")
             and not after_publication(d.edtf, self.published)
         ]
@@ -114,9 +119,12 @@ class TextReader:
         found = date_expressions.find(passage.text, self.published)
         found = deadlines.with_deadlines(passage.text, found, self.published)
         spans = sentences(passage.text)
+        pattern = event_dates.rules(language).document_name
+        documents = frozenset(d.start for d in found if names_document(pattern, passage.text, d))
         reading = PassageReading(
             passage, tokens, mentions, found, spans, proposed=proposed, published=self.published
         )
+        reading.documents = documents
         if passage.not_content is None:
             named = reading.named
             verbs = self.reporting.found(self.reporting.reporting, tokens)

@@ -246,13 +246,18 @@ def _settled(reading: PassageReading, state: _Text, speech: Speech) -> Speech:
 
 def _passage_date(reading: PassageReading, speech: Speech) -> str | None:
     """Return the one day the passage's sentence right before the statement's gives (`By
-    Monday afternoon the tone had changed. X admitted ...`), if any."""
+    Monday afternoon the tone had changed. X admitted ...`), if any, but a document's (the
+    statement signed on 10 November)."""
     sentence = sentence_of(reading.spans, speech.cue_start)
     index = bisect_left(reading.spans, sentence) - 1
     if index < 0:
         return None
     before = reading.spans[index]
-    days = {str(d.edtf) for d in reading.dates if before[0] <= d.start < before[1]}
+    days = {
+        str(d.edtf)
+        for d in reading.dates
+        if before[0] <= d.start < before[1] and d.start not in reading.documents
+    }
     day = next(iter(days)) if len(days) == 1 else None
     return day if day and _A_DAY.fullmatch(day) else None  # not `earlier`, not a month
 

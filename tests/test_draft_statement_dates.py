@@ -1,0 +1,85 @@
+"""A date that names a document (the statement of 9 November, заявление от 9 ноября, البيان
+الموقع في العاشر من نوفمبر) is no day words are spoken on in `kb draft` (issue 25): words that
+recall a document are of their own day, else of the publication, uncertain; and a sentence
+before them that names only a document's day gives them none. The document's own signing keeps
+that day. Every text here is written for these tests. Pure: no Neo4j."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import draft_fixture
+from conftest import registry_entity as entity
+
+REGISTRY = [
+    entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения", "Армении"),
+    entity("azerbaijan", "Actor", "state", "Azerbaijan", "أذربيجان", "Азербайджан"),
+    entity("sergey-lavrov", "Actor", "person", "Sergey Lavrov", "لافروف", "Лавров", "Lavrov"),
+]
+PUBLISHED = "2020-12-10"
+
+
+def drafted(text: str, language: str) -> dict[str, Any]:
+    return dict(draft_fixture(text, REGISTRY, language, PUBLISHED, "dates").document)
+
+
+def dates(text: str, language: str) -> list[str]:
+    return [s["date"] for s in drafted(text, language)["statements"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Лавров отверг эти притязания, напомнив о заявлении от 9 ноября, которому они "
+            "противоречат.",
+            "ru",
+        ),
+        ("Lavrov said the claims went against the accord signed on November 9 by both.", "en"),
+        (
+            "Лавров заявил, что эти притязания противоречат заявлению, подписанному 9 ноября "
+            "в Москве.",
+            "ru",
+        ),
+        ("Lavrov said the claims went against the statement of November 9 and its terms.", "en"),
+        (
+            "وقال لافروف إن هذه المطالب تخالف البيان الثلاثي الموقع في التاسع من نوفمبر.",
+            "ar",
+        ),
+    ],
+)
+def test_words_that_recall_a_document_are_not_of_its_day(text: str, language: str) -> None:
+    assert dates(text, language) == [f"{PUBLISHED}?"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Armenia recalled the accord signed on November 9. Lavrov said the talks must "
+            "go on at once.",
+            "en",
+        ),
+        (
+            "وذكرت أرمينيا بالبيان الثلاثي الموقع في التاسع من نوفمبر. وقال لافروف إن "
+            "المحادثات يجب أن تستمر.",
+            "ar",
+        ),
+    ],
+)
+def test_a_sentence_before_that_names_a_documents_day_gives_no_day(
+    text: str, language: str
+) -> None:
+    assert dates(text, language)[-1] == f"{PUBLISHED}?"
+
+
+def test_the_day_beside_the_verb_still_dates_the_words() -> None:
+    text = "On December 8 Lavrov said the claims went against the accord signed on November 9."
+    assert dates(text, "en") == ["2020-12-08"]
+
+
+def test_a_documents_signing_keeps_its_day() -> None:
+    text = "Armenia and Azerbaijan kept to the accord signed on November 9 in Moscow."
+    events = drafted(text, "en")["events"]
+    assert [(e["type"], e["date"]) for e in events] == [("agreement-signed", "2020-11-09")]
