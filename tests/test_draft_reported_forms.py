@@ -738,3 +738,9 @@ def test_an_abbreviations_full_stop_does_not_part_a_source_from_its_phrase(
     assert [(kind, speakers) for kind, speakers, _ in said(text, language)] == [
         ("claim", ["lavrov"])
     ]
+
+
+@pytest.mark.parametrize("count", ["по подсчетам", "по подсчету"])
+def test_a_count_attributed_to_a_source_is_its_report(count: str) -> None:
+    words = f"На площадь, {count} Министерства обороны Азербайджана, вышли три тысячи человек"
+    assert russian(f"{words}.") == [("report", ["azerbaijan-mod"], words)]
