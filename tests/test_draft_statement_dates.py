@@ -1,8 +1,10 @@
 """A date that names a document (the statement of 9 November, заявление от 9 ноября, البيان
 الموقع في العاشر من نوفمبر) is no day words are spoken on in `kb draft` (issue 25): words that
 recall a document are of their own day, else of the publication, uncertain; and a sentence
-before them that names only a document's day gives them none. The document's own signing keeps
-that day. Every text here is written for these tests. Pure: no Neo4j."""
+before them that names only a document's day gives them none. But a document that frames the
+words (в заявлении от 8 декабря, in a statement dated December 8, في بيان مساء الثلاثاء) gives
+them its day, and the document's own signing keeps that day. Every text here is written for
+these tests. Pure: no Neo4j."""
 
 from __future__ import annotations
 
@@ -83,3 +85,25 @@ def test_a_documents_signing_keeps_its_day() -> None:
     text = "Armenia and Azerbaijan kept to the accord signed on November 9 in Moscow."
     events = drafted(text, "en")["events"]
     assert [(e["type"], e["date"]) for e in events] == [("agreement-signed", "2020-11-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Армения в заявлении от 8 декабря обвинила Азербайджан в нарушении перемирия.", "ru"),
+        (
+            "In a statement dated December 8, Armenia accused Azerbaijan of breaking the truce.",
+            "en",
+        ),
+        ("وقالت أرمينيا في بيان مساء الثلاثاء إن أذربيجان خرقت الهدنة.", "ar"),
+    ],
+)
+def test_a_document_that_frames_the_words_gives_them_its_day(text: str, language: str) -> None:
+    # the publication, 10 December 2020, is a Thursday: Tuesday is the 8th
+    assert dates(text, language) == ["2020-12-08"]
+
+
+def test_an_arabic_agreement_signed_on_a_day_keeps_it() -> None:
+    text = "وأنهى الاتفاق الموقع في 10 نوفمبر القتال بين أرمينيا وأذربيجان."
+    events = drafted(text, "ar")["events"]
+    assert ("agreement-signed", "2020-11-10") in [(e["type"], e["date"]) for e in events]

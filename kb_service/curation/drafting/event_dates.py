@@ -24,12 +24,12 @@ import yaml
 
 from kb_service.curation.drafting.cues import Cues, Phrase, _phrases
 from kb_service.curation.drafting.date_expressions import DateExpression
+from kb_service.curation.drafting.document_dates import document_date, frames, names_document
 from kb_service.curation.drafting.passage_dates import PassageDates
 from kb_service.curation.drafting.tokens import Token
 from kb_service.model import dates
 
 RULES_FILE = Path(__file__).with_name("event_rules.yaml")
-DOCUMENT_REACH = 60  # characters before a date where the name of the document it dates ends
 BACKDROP_NEAR = 4  # words from `since` to the cue it makes a backdrop, at most
 
 
@@ -55,7 +55,8 @@ class Rules:
     absorbed: tuple[tuple[str, tuple[str, ...]], ...] = ()  # general type: the precise types
     nouns: tuple[str, ...] = ()  # the nouns of documents (event_rules.yaml `document_dates`)
     document_date: re.Pattern[str] | None = None  # the end of a document's name before its date
-    document_name: re.Pattern[str] | None = None  # the same, its noun with a clitic (بالبيان)
+    document_name: re.Pattern[str] | None = None  # the same, as words recall it (`recalled`)
+    document_frames: re.Pattern[str] | None = None  # a word that makes it the words' frame
     handing: tuple[Phrase, ...] = ()  # verbs that hand over people too: a place must follow
     fought: frozenset[str] = frozenset()  # between the sides when no one is named (a war)
     when: tuple[Phrase, ...] = ()  # since X, when <event>: the event is of day X
@@ -84,39 +85,14 @@ def rules(language: str) -> Rules:
         backdrop=tuple(_phrases({"backdrop": data["backdrop"]}, language)),
         sources=tuple(_phrases({"sources": data["sources"]}, language)),
         absorbed=tuple((k, tuple(v)) for k, v in data["absorbed"].items()),
-        document_date=_document_date(data["document_dates"], language),
-        document_name=_document_date(data["document_dates"], language, clitics=True),
+        document_date=document_date(data["document_dates"], language),
+        document_name=document_date(data["document_dates"], language, recalled=True),
+        document_frames=frames(data["document_dates"], language),
         nouns=tuple(data["document_dates"]["nouns"].get(language) or ()),
         handing=tuple(_phrases({"territory-handover": data["handing"]}, language)),
         when=tuple(_phrases({"when": data["when"]}, language)),
         both_sides=tuple(_phrases({"both_sides": data["both_sides"]}, language)),
     )
-
-
-def _document_date(
-    data: dict[str, Any], language: str, *, clitics: bool = False
-) -> re.Pattern[str] | None:
-    """Return the pattern of the end of a document's name before its date; with `clitics`, its
-    noun may carry one (بالبيان الموقع في ...: words recall the statement, not of its day)."""
-    nouns, connectors = (data[key].get(language) or [] for key in ("nouns", "connectors"))
-    if not nouns or not connectors:
-        return None
-    noun = "|".join(re.escape(n) for n in nouns)
-    connector = "|".join(re.escape(c) for c in sorted(connectors, key=len, reverse=True))
-    named = rf"(?:\s+\w+)?[,،]?\s+(?:{connector})"  # at most one word (a comma), the connector
-    if language in data.get("adjacent", ()):
-        named = f"(?:{named})?"
-    prefixes = (data.get("prefixes") or {}).get(language) or () if clitics else ()
-    clitic = "|".join(re.escape(c) for c in prefixes)
-    clitic = f"(?:{clitic})?" if clitic else ""
-    return re.compile(rf"(?<!\w){clitic}(?:{noun})\w*{named}\s*$")
-
-
-def names_document(pattern: re.Pattern[str] | None, text: str, date: DateExpression) -> bool:
-    """Tell whether a date of `text` names a document (заявление от 10 ноября, the statement of
-    9 November, بيان 10 نوفمبر): the end of the document's name (`pattern`) stands before it."""
-    before = text[max(0, date.start - DOCUMENT_REACH) : date.start].lower()
-    return pattern is not None and pattern.search(before) is not None
 
 
 def start_of(edtf: str, *, end: bool = False) -> dt.date | None:

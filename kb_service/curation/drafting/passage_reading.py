@@ -25,7 +25,7 @@ from kb_service.curation.drafting import (
 )
 from kb_service.curation.drafting.cues import Cues
 from kb_service.curation.drafting.date_expressions import DateExpression
-from kb_service.curation.drafting.event_dates import names_document
+from kb_service.curation.drafting.document_dates import names_document
 from kb_service.curation.drafting.mentions import Entity, Gazetteer, Mention
 from kb_service.curation.drafting.passages import Passage
 from kb_service.curation.drafting.proposed_entries import Proposals
@@ -119,8 +119,11 @@ class TextReader:
         found = date_expressions.find(passage.text, self.published)
         found = deadlines.with_deadlines(passage.text, found, self.published)
         spans = sentences(passage.text)
-        pattern = event_dates.rules(language).document_name
-        documents = frozenset(d.start for d in found if names_document(pattern, passage.text, d))
+        rules = event_dates.rules(language)
+        pattern, frames = rules.document_name, rules.document_frames
+        documents = frozenset(
+            d.start for d in found if names_document(pattern, passage.text, d, frames)
+        )
         reading = PassageReading(
             passage, tokens, mentions, found, spans, proposed=proposed, published=self.published
         )
