@@ -744,3 +744,9 @@ def test_an_abbreviations_full_stop_does_not_part_a_source_from_its_phrase(
 def test_a_count_attributed_to_a_source_is_its_report(count: str) -> None:
     words = f"На площадь, {count} Министерства обороны Азербайджана, вышли три тысячи человек"
     assert russian(f"{words}.") == [("report", ["azerbaijan-mod"], words)]
+
+
+@pytest.mark.parametrize("verb", ["обещал", "обещали"])
+def test_a_promise_in_the_imperfective_is_a_commitment(verb: str) -> None:
+    text = f"Без промедления, {verb} в ОБСЕ, наблюдатели начнут работу на линии соприкосновения."
+    assert [(kind, found) for kind, found, _ in russian(text)] == [("commitment", ["osce"])]
