@@ -182,3 +182,10 @@ def test_a_state_inside_a_longer_name_is_no_state(language: str, text: str, name
     entries = {e["names"][language]: e["kind"] for e in document["proposed_entries"]}
     assert "state" not in entries.values()
     assert name in entries
+
+
+def test_an_english_state_before_a_title_is_the_state() -> None:
+    text = "Kazakhstan President Kassym-Jomart Tokayev called Azerbaijan on Monday."
+    document = draft_fixture(text, REGISTRY, "en", "2020-11-11").document
+    entries = {e["id"]: e["kind"] for e in document["proposed_entries"]}
+    assert entries.get("kazakhstan") == "state"

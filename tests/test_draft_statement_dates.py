@@ -18,6 +18,14 @@ REGISTRY = [
     entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения", "Армении"),
     entity("azerbaijan", "Actor", "state", "Azerbaijan", "أذربيجان", "Азербайджан"),
     entity("sergey-lavrov", "Actor", "person", "Sergey Lavrov", "لافروف", "Лавров", "Lavrov"),
+    entity(
+        "russia-mfa",
+        "Actor",
+        "ministry",
+        "Ministry of Foreign Affairs of Russia",
+        "Russian Foreign Ministry",
+        "МИД России",
+    ),
 ]
 PUBLISHED = "2020-12-10"
 
@@ -96,6 +104,17 @@ def test_a_documents_signing_keeps_its_day() -> None:
             "en",
         ),
         ("وقالت أرمينيا في بيان مساء الثلاثاء إن أذربيجان خرقت الهدنة.", "ar"),
+        # a document as the source, or the subject of the verb
+        ("Согласно заявлению Армении от 8 декабря, Азербайджан нарушил перемирие.", "ru"),
+        (
+            "According to the statement of December 8, Azerbaijan broke the truce, Armenia said.",
+            "en",
+        ),
+        (
+            "A Russian Foreign Ministry statement of December 8 said that Armenia broke the truce.",
+            "en",
+        ),
+        ("Заявление МИД России от 8 декабря сообщило, что Армения нарушила перемирие.", "ru"),
     ],
 )
 def test_a_document_that_frames_the_words_gives_them_its_day(text: str, language: str) -> None:

@@ -49,13 +49,13 @@ def names_document(
     pattern: re.Pattern[str] | None,
     text: str,
     date: DateExpression,
-    frames: re.Pattern[str] | None = None,
+    framing: re.Pattern[str] | None = None,
 ) -> bool:
     """Tell whether a date of `text` names a document (заявление от 10 ноября, the statement of
     9 November, بيان 10 نوفمبر): the end of the document's name (`pattern`) stands before it,
-    and no `frames` word stands before the name (в заявлении от 8 декабря X заявил)."""
+    and no `framing` word stands before the name (в заявлении от 8 декабря X заявил)."""
     before = text[max(0, date.start - DOCUMENT_REACH) : date.start].lower()
     found = pattern.search(before) if pattern is not None else None
     if found is None:
         return False
-    return frames is None or frames.search(before[: found.start()]) is None
+    return framing is None or framing.search(before[: found.start()]) is None

@@ -30,7 +30,13 @@ from kb_service.curation.drafting.mentions import Entity, Gazetteer, Mention
 from kb_service.curation.drafting.passages import Passage
 from kb_service.curation.drafting.proposed_entries import Proposals
 from kb_service.curation.drafting.speech_types import Speech
-from kb_service.curation.drafting.tokens import Token, clause_ends, sentences, tokenize
+from kb_service.curation.drafting.tokens import (
+    Token,
+    clause_ends,
+    sentence_of,
+    sentences,
+    tokenize,
+)
 from kb_service.model import dates
 
 DATES_CACHED = 4096  # (date, publication) pairs whose order is remembered: texts repeat them
@@ -119,15 +125,9 @@ class TextReader:
         found = date_expressions.find(passage.text, self.published)
         found = deadlines.with_deadlines(passage.text, found, self.published)
         spans = sentences(passage.text)
-        rules = event_dates.rules(language)
-        pattern, frames = rules.document_name, rules.document_frames
-        documents = frozenset(
-            d.start for d in found if names_document(pattern, passage.text, d, frames)
-        )
         reading = PassageReading(
             passage, tokens, mentions, found, spans, proposed=proposed, published=self.published
         )
-        reading.documents = documents
         if passage.not_content is None:
             named = reading.named
             verbs = self.reporting.found(self.reporting.reporting, tokens)
@@ -140,8 +140,31 @@ class TextReader:
             )
             actors = [m for m in speaking if m.entity.label == "Actor"]
             reading.speech = reciprocal.with_accusations(reading, actors, self.cues, self.sides)
+            reading.documents = _recalled(reading, language)
             self.named += [m.entity for m in named if m.entity.label == "Actor"]
         return reading
+
+
+def _recalled(reading: PassageReading, language: str) -> frozenset[int]:
+    """Return where the dates start that name a document the words recall (document_dates.py),
+    but not one its reporting verb follows right after (the statement of 8 December said,
+    заявлением от 8 декабря сообщило): that document speaks, on its day."""
+    rules, text = event_dates.rules(language), reading.passage.text
+    verbs = [s.cue_start for s in reading.speech]
+    return frozenset(
+        d.start
+        for d in reading.dates
+        if names_document(rules.document_name, text, d, rules.document_frames)
+        and not any(_subject_of(reading, d, at) for at in verbs)
+    )
+
+
+def _subject_of(reading: PassageReading, date: DateExpression, verb: int) -> bool:
+    """Tell whether a reporting verb at character `verb` follows a date right after it, in
+    its sentence (the statement of 8 December said): the dated document is its subject."""
+    text, spans = reading.passage.text, reading.spans
+    same = sentence_of(spans, date.start) == sentence_of(spans, verb)
+    return same and verb >= date.end and not text[date.end : verb].strip()
 
 
 @lru_cache(maxsize=DATES_CACHED)
