@@ -757,6 +757,3 @@ def test_pressing_someone_to_act_is_an_appeal_but_being_pressed_is_none() -> Non
     assert appeal == [("appeal", ["lavrov"], "Azerbaijan to keep the truce it signed")]
     pressed = said("Lavrov, pressed to name a date, said that the talks would go on.", "en")
     assert [kind for kind, _, _ in pressed] == ["claim"]
-    for going_on in ("pressed on with", "pressed ahead with"):
-        text = f"Lavrov {going_on} the talks on Monday, and he said they would go on."
-        assert [kind for kind, _, _ in said(text, "en")] == ["claim"]
