@@ -750,10 +750,3 @@ def test_a_count_attributed_to_a_source_is_its_report(count: str) -> None:
 def test_a_promise_in_the_imperfective_is_a_commitment(verb: str) -> None:
     text = f"Без промедления, {verb} в ОБСЕ, наблюдатели начнут работу на линии соприкосновения."
     assert [(kind, found) for kind, found, _ in russian(text)] == [("commitment", ["osce"])]
-
-
-def test_pressing_someone_to_act_is_an_appeal_but_being_pressed_is_none() -> None:
-    appeal = said("On Monday Lavrov pressed Azerbaijan to keep the truce it signed.", "en")
-    assert appeal == [("appeal", ["lavrov"], "Azerbaijan to keep the truce it signed")]
-    pressed = said("Lavrov, pressed to name a date, said that the talks would go on.", "en")
-    assert [kind for kind, _, _ in pressed] == ["claim"]
