@@ -750,3 +750,11 @@ def test_a_count_attributed_to_a_source_is_its_report(count: str) -> None:
 def test_a_promise_in_the_imperfective_is_a_commitment(verb: str) -> None:
     text = f"Без промедления, {verb} в ОБСЕ, наблюдатели начнут работу на линии соприкосновения."
     assert [(kind, found) for kind, found, _ in russian(text)] == [("commitment", ["osce"])]
+
+
+@pytest.mark.parametrize("verb", ["как и обещали", "как обещали"])
+def test_as_promised_tells_what_was_done_and_promises_nothing(verb: str) -> None:
+    text = (
+        f"{verb.capitalize()} в ОБСЕ, наблюдатели 5 октября начали работу на линии соприкосновения."
+    )
+    assert [kind for kind, _, _ in russian(text)] == []

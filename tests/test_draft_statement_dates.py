@@ -115,6 +115,10 @@ def test_a_documents_signing_keeps_its_day() -> None:
             "en",
         ),
         ("Заявление МИД России от 8 декабря сообщило, что Армения нарушила перемирие.", "ru"),
+        (
+            "A Russian Foreign Ministry statement of December 8 also said Armenia broke the truce.",
+            "en",
+        ),
     ],
 )
 def test_a_document_that_frames_the_words_gives_them_its_day(text: str, language: str) -> None:

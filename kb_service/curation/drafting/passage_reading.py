@@ -6,6 +6,7 @@ accusations: reciprocal.py)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -159,12 +160,16 @@ def _recalled(reading: PassageReading, language: str) -> frozenset[int]:
     )
 
 
+_ONE_WORD = re.compile(r"\s*(?:\w+\s+)?")  # between a document's date and its verb
+
+
 def _subject_of(reading: PassageReading, date: DateExpression, verb: int) -> bool:
-    """Tell whether a reporting verb at character `verb` follows a date right after it, in
-    its sentence (the statement of 8 December said): the dated document is its subject."""
+    """Tell whether a reporting verb at character `verb` follows a date right after it, past
+    one word at most, in its sentence (the statement of 8 December also said): the dated
+    document is its subject."""
     text, spans = reading.passage.text, reading.spans
     same = sentence_of(spans, date.start) == sentence_of(spans, verb)
-    return same and verb >= date.end and not text[date.end : verb].strip()
+    return same and verb >= date.end and _ONE_WORD.fullmatch(text[date.end : verb]) is not None
 
 
 @lru_cache(maxsize=DATES_CACHED)
