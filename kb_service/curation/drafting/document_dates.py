@@ -1,7 +1,8 @@
 """The dates that name a document (заявление от 10 ноября, the statement of 9 November, بيان 10
 نوفمبر; event_rules.yaml `document_dates`): no other event's date, nor, as words recall the
 document (the accord signed on November 9, بالبيان الموقع في ...), a day those words are spoken
-on, unless the document frames them (в заявлении от 8 декабря X заявил, في بيان مساء الثلاثاء)."""
+on, unless the document frames them (в заявлении от 8 декабря X заявил, في بيان مساء الثلاثاء)
+or speaks them (the statement of 8 December said: passage_reading.py)."""
 
 from __future__ import annotations
 
@@ -38,10 +39,10 @@ def document_date(
 def frames(data: dict[str, Any], language: str) -> re.Pattern[str] | None:
     """Return the pattern of a word that makes a document the frame of words (в заявлении,
     in a statement, في بيان): before its noun, past at most one word (a, its, своем)."""
-    frames = data["recalled"]["frames"].get(language) or []
-    if not frames:
+    words = data["recalled"]["frames"].get(language) or []
+    if not words:
         return None
-    frame = "|".join(re.escape(f) for f in frames)
+    frame = "|".join(re.escape(w) for w in words)
     return re.compile(rf"(?:^|\s)(?:{frame})\s+(?:\w+\s+)?$")
 
 

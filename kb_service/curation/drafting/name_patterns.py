@@ -111,8 +111,8 @@ def _inside(reader: _Reader, first: int, last: int, state: bool = False) -> bool
     if reader.proposals.language == "ar":
         return False
     after = last + 1 < len(reader.tokens) and reader.joined(last + 1) and reader.capital(last + 1)
-    english = reader.proposals.language == "en"
-    state = state and not (english and not at_phrase(reader.rule.titles, reader.tokens, last + 1))
+    if state and reader.proposals.language == "en":  # Turkey President Erdogan, not China Daily
+        state = bool(at_phrase(reader.rule.titles, reader.tokens, last + 1))
     after = after and not state and not _two_names(reader, last + 1)  # ... Петер Маурер
     head = first > 0 and bool(at_phrase(reader.rule.heads, reader.tokens, first - 1))
     before = first > 0 and reader.joined(first) and (reader.capital(first - 1) or head)

@@ -41,6 +41,7 @@ from kb_service.curation.drafting.tokens import (
 from kb_service.model import dates
 
 DATES_CACHED = 4096  # (date, publication) pairs whose order is remembered: texts repeat them
+_ONE_WORD = re.compile(r"\s*(?:\w+\s+)?")  # between a document's date and its verb (also said)
 
 
 @dataclass
@@ -158,9 +159,6 @@ def _recalled(reading: PassageReading, language: str) -> frozenset[int]:
         if names_document(rules.document_name, text, d, rules.document_frames)
         and not any(_subject_of(reading, d, at) for at in verbs)
     )
-
-
-_ONE_WORD = re.compile(r"\s*(?:\w+\s+)?")  # between a document's date and its verb
 
 
 def _subject_of(reading: PassageReading, date: DateExpression, verb: int) -> bool:
