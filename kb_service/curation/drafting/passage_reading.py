@@ -75,18 +75,22 @@ class PassageReading:
             cached = self._named = (self.mentions, self.proposed, ordered)
         return cached[2]
 
+    def written(self, span: tuple[int, int]) -> list[DateExpression]:
+        """Return the dates within a span (a sentence) but those that name a document the words
+        recall (напомнив о заявлении от 9 ноября: the words are not of that day)."""
+        return [
+            d for d in self.dates if span[0] <= d.start < span[1] and d.start not in self.documents
+        ]
+
     def spoken_on(self, span: tuple[int, int]) -> list[DateExpression]:
-        """Return the dates within a span (a sentence) that words can be spoken on: not one
-        open from a day on (rallies held since 11 November), nor a year alone (the year 2020
-        the words look back on, a pledge of 2003), nor one after the publication
-        (after_publication: a day ahead, a plan for 2021-2022, `this year`), nor one that names
-        a document (напомнив о заявлении от 9 ноября: the words are not of that day)."""
+        """Return the dates within a span (a sentence) that words can be spoken on (written):
+        not one open from a day on (rallies held since 11 November), nor a year alone (the year
+        2020 the words look back on, a pledge of 2003), nor one after the publication
+        (after_publication: a day ahead, a plan for 2021-2022, `this year`)."""
         return [
             d
-            for d in self.dates
-            if span[0] <= d.start < span[1]
-            and not d.since
-            and d.start not in self.documents
+            for d in self.written(span)
+            if not d.since
             and len(d.edtf) != len("2020")
             and not after_publication(d.edtf, self.published)
         ]
@@ -152,22 +156,23 @@ def _recalled(reading: PassageReading, language: str) -> frozenset[int]:
     but not one its reporting verb follows right after (the statement of 8 December said,
     заявлением от 8 декабря сообщило): that document speaks, on its day."""
     rules, text = event_dates.rules(language), reading.passage.text
-    verbs = [s.cue_start for s in reading.speech]
     return frozenset(
         d.start
         for d in reading.dates
         if names_document(rules.document_name, text, d, rules.document_frames)
-        and not any(_subject_of(reading, d, at) for at in verbs)
+        and not _subject_of(reading, d)
     )
 
 
-def _subject_of(reading: PassageReading, date: DateExpression, verb: int) -> bool:
-    """Tell whether a reporting verb at character `verb` follows a date right after it, past
-    one word at most, in its sentence (the statement of 8 December also said): the dated
-    document is its subject."""
-    text, spans = reading.passage.text, reading.spans
-    same = sentence_of(spans, date.start) == sentence_of(spans, verb)
-    return same and verb >= date.end and _ONE_WORD.fullmatch(text[date.end : verb]) is not None
+def _subject_of(reading: PassageReading, date: DateExpression) -> bool:
+    """Tell whether a reporting verb follows a date right after it, past one word at most, in
+    its sentence (the statement of 8 December also said): the dated document is its subject."""
+    text, sentence = reading.passage.text, sentence_of(reading.spans, date.start)
+    return any(
+        date.end <= s.cue_start < sentence[1]
+        and _ONE_WORD.fullmatch(text[date.end : s.cue_start]) is not None
+        for s in reading.speech
+    )
 
 
 @lru_cache(maxsize=DATES_CACHED)

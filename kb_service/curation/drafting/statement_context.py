@@ -252,12 +252,7 @@ def _passage_date(reading: PassageReading, speech: Speech) -> str | None:
     index = bisect_left(reading.spans, sentence) - 1
     if index < 0:
         return None
-    before = reading.spans[index]
-    days = {
-        str(d.edtf)
-        for d in reading.dates
-        if before[0] <= d.start < before[1] and d.start not in reading.documents
-    }
+    days = {str(d.edtf) for d in reading.written(reading.spans[index])}
     day = next(iter(days)) if len(days) == 1 else None
     return day if day and _A_DAY.fullmatch(day) else None  # not `earlier`, not a month
 
