@@ -30,6 +30,7 @@ from kb_service.model import names
 FOLLOWING = ("the following", "as follows", "следующее", "о следующем", "ما يلي", "بما يلي")
 FOLLOWING_REACH = 120  # characters from an issuing verb to its `the following`, at most
 NOUN_BEFORE, NOUN_AFTER = 6, 8  # words between an issuing verb and its document's noun
+RELATIVES = frozenset({"الذي", "التي"})  # before an issuing verb: its clause recalls a document
 
 
 class Issue(NamedTuple):
@@ -68,6 +69,10 @@ def issuing(
             continue
         language = words.cues.language
         issuers = (_declarer(reading, words, at, sentence) or headline) if follows else ()
+        if at and tokens[at - 1].folded in RELATIVES:  # البيان الذي أصدره X: X's, if named
+            issuers = _relative_issuers(reading, at, sentence, language)
+            if not issuers:
+                continue
         issuers = issuers or issuers_of(reading, sentence, language)
         if issuers:
             clause = sentence if follows is None else _clause(reading.passage.text, at, tokens)
@@ -78,6 +83,22 @@ def issuing(
             kind = "report" if reports else "announcement"
             found.append(Issue(sentence[0], issuers, dated[0] if dated else day, said, kind))
     return found
+
+
+def _relative_issuers(
+    reading: PassageReading, at: int, sentence: tuple[int, int], language: str
+) -> tuple[Mention, ...]:
+    """Return the issuers of a document a relative clause recalls (البيان الذي أصدره رؤساء
+    روسيا والولايات المتحدة): the actor right after its verb (token `at`) and those in a row
+    with it, not the sentence's subject; none when no actor stands there (وزراء خارجية هذه
+    الدول)."""
+    actors = [
+        m
+        for m in reading.named
+        if m.entity.label == "Actor" and not outlet(m.entity) and m.start < sentence[1]
+    ]
+    near = [m for m in actors if at < m.first <= at + ADJACENT + 1][:1]
+    return with_joined(reading.passage.text, near[0], actors, language) if near else ()
 
 
 def _designator_between(

@@ -20,6 +20,7 @@ from kb_service.curation.drafting.transliteration import kebab
 from kb_service.model import names
 
 NEAR_MIN = 6  # letters of a surname that a word one edit away still names
+SHORT_MIN = 2  # words of an Arabic organisation's short form, at least (الأمانة العامة)
 INITIALS_MIN = 3  # words of an organisation's name that its initials stand for, at least
 LINKS = frozenset({"of", "the", "and", "for", "и", "по"})  # words its initials leave out
 ACRONYM_WORD = 3  # letters of a word whose initial a registry name's acronym holds, at least
@@ -98,6 +99,7 @@ class Proposals:
         forms = [words]
         if entity.kind != "person" and len(words) >= INITIALS_MIN:  # МККК, ICRC
             forms.append(("".join(w[0] for w in words if w not in LINKS),))
+        forms += _short_forms(entity, words)
         if _person_like(entity, words, written):
             forms.append(words[-1:])
             if len(words[-1]) >= NEAR_MIN and ("near", words[-1]) not in self._keys:
@@ -186,6 +188,18 @@ def _case_key(written: str) -> tuple[str, ...]:
         w.rstrip(CASE_VOWELS) if names.script(w) == "cyrillic" and len(w) > STEM_MIN else w
         for w in words
     )
+
+
+def _short_forms(entity: Entity, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Return the short form of an Arabic organisation's name that names it again later: its
+    head and the definite words before a genitive with li (الأمانة العامة after الأمانة العامة
+    لجامعة الدول العربية, اللجنة الدولية after اللجنة الدولية للصليب الأحمر), two words or more."""
+    if entity.kind != "organisation" or names.script(words[0]) != "arabic":
+        return []
+    chain = next((k for k, w in enumerate(words) if w.startswith("ل") and k), len(words))
+    short = words[:chain]
+    definite = all(w.startswith("ال") for w in short)
+    return [short] if SHORT_MIN <= len(short) < len(words) and definite else []
 
 
 def _person_like(entity: Entity, words: tuple[str, ...], written: str) -> bool:

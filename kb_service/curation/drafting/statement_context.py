@@ -22,10 +22,10 @@
 - a document's words that hold an obligation (will, должен, اتفقا) are a commitment, else an
   announcement (a report, in a document that reports: сообщает следующее);
 - a statement whose sentence gives no date has the date of its words' sentence, else that of
-  the statement before it when they share a speaker (`Aliyev said on Tuesday ...`, then `Aliyev
-  told the country ...`). Whom a document's point quotes (3. ..., the Minister said) speaks on
-  a day its sentence gives beside the words, else on the document's: not a day the words name
-  (the statement of 9 November).
+  the last statement of a speaker of its, whoever spoke between (`Harutyunyan said on Sunday
+  ...`, the ministry's figures, then `Harutyunyan said ...`). Whom a document's point quotes
+  (3. ..., the Minister said) speaks on a day its sentence gives beside the words, else on the
+  document's: not a day the words name (the statement of 9 November).
 """
 
 from __future__ import annotations
@@ -71,8 +71,7 @@ class _Text:
         self.noun_issuer: tuple[Mention, ...] = ()  # the institution its headline's noun is of
         self.issued: str | None = None
         self.kind = "announcement"  # of the document's words that bind no one
-        self.previous: Speech | None = None
-        self.previous_date: str | None = None
+        self.spoken: dict[str, str | None] = {}  # the date of each speaker's last statement
 
     def issue(self, issue: Issue) -> None:
         """Learn a document issued: what its issuers say later is theirs, of its day."""
@@ -232,15 +231,13 @@ def _settled(reading: PassageReading, state: _Text, speech: Speech) -> Speech:
     language = state.words.cues.language
     if date is None and issuers and statement_points.opens_point(reading.passage.text, language):
         date = _beside_words(reading, speech) or state.issued  # whom a point quotes: that day
-    previous = state.previous
-    if date is None and previous is not None and state.previous_date:
-        ids = {m.entity.id for m in speech.speakers}
-        if ids & {m.entity.id for m in previous.speakers}:
-            date = state.previous_date
+    ids = [m.entity.id for m in speech.speakers]
+    if date is None:
+        date = next((state.spoken[i] for i in ids if state.spoken.get(i)), None)
     date = date or _own_date(reading, speech, outside=False) or _passage_date(reading, speech)
     if date and state.published and after_publication(date, state.published):
         date = None  # words are not spoken after the day they are reported (a plan for 2021)
-    state.previous, state.previous_date = speech, date
+    state.spoken.update(dict.fromkeys(ids, date))
     return replace(speech, date=date) if date else speech
 
 
