@@ -18,6 +18,14 @@ REGISTRY = [
     entity("azerbaijan", "Actor", "state", "Azerbaijan", "أذربيجان", "Азербайджан"),
     entity("sergey-lavrov", "Actor", "person", "Sergey Lavrov", "لافروف", "Лавров", "Lavrov"),
     entity("ilham-aliyev", "Actor", "person", "Ilham Aliyev", "علييف", "Алиев", "Aliyev"),
+    entity(
+        "russia-mfa",
+        "Actor",
+        "ministry",
+        "Ministry of Foreign Affairs of Russia",
+        "وزارة الخارجية الروسية",
+        "МИД России",
+    ),
 ]
 PUBLISHED = "2020-11-24"
 
@@ -74,6 +82,16 @@ def test_the_speakers_last_statement_gives_the_day() -> None:
     assert dates[3] == "2020-11-23"  # the speaker's last statement, not his first
 
 
+def test_the_sentence_just_before_gives_its_day_first() -> None:
+    text = (
+        "Lavrov said on Monday that some 25,000 people had gone home.\n\n"
+        "Aliyev said on Saturday that 7,000 had come back by bus.\n\n"
+        "Fighting flared near Shusha on Thursday. Lavrov said two villages were shelled."
+    )
+    dates = [date for _, date in said(text, "en")]
+    assert dates == ["2020-11-23", "2020-11-21", "2020-11-19"]
+
+
 HEADLINE = "الأمانة العامة لجامعة الدول العربية - بيان بشأن القتال في قره باغ\n\n"
 
 
@@ -96,6 +114,44 @@ def test_a_relative_clause_names_the_documents_issuers_after_its_verb() -> None:
     added = [s for s in statements if "سيتبادلان" in s["quote"]]
     assert [sorted(s["speakers"]) for s in added] == [["armenia", "azerbaijan"]]
     assert added[0]["date"] == "2020-11-01"
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "في بيان إن الاشتباكات التي وقعت بين أرمينيا وأذربيجان مقلقة",  # clashes that happened
+        "في البيان الذي أصدرته بشأن أرمينيا إن الوضع مقلق",  # its subject the sentence's
+        "في بيان إن الصور التي نشرتها أذربيجان مقلقة",  # a relative clause on no document
+        "في البيان الذي أصدرته الوزارة بشأن أرمينيا إن الوضع مقلق",  # Armenia: no subject
+    ],
+)
+def test_a_relative_clause_without_its_issuer_leaves_the_sentences(recalled: str) -> None:
+    text = (
+        f"وقالت وزارة الخارجية الروسية يوم الأحد {recalled}.\n\n"
+        "وأضاف البيان أن موسكو تدعو إلى وقف إطلاق النار."
+    )
+    added = [s for s in drafted(text, "ar")["statements"] if "تدعو" in s["quote"]]
+    assert [s["speakers"] for s in added] == [["russia-mfa"]]
+
+
+def test_a_recalled_document_has_its_own_day_not_the_sentences() -> None:
+    text = (
+        "وأشار لافروف يوم الاثنين إلى البيان الذي أصدرته أذربيجان وأرمينيا في الأول من "
+        "نوفمبر.\n\nوأضاف البيان أن الطرفين سيتبادلان الأسرى."
+    )
+    added = [s for s in drafted(text, "ar")["statements"] if "سيتبادلان" in s["quote"]]
+    assert [s["date"] for s in added] == ["2020-11-01"]
+
+
+def test_a_short_form_does_not_start_another_bodys_name() -> None:
+    text = (
+        "وقال المكتب الصحفي للكرملين يوم الأحد إن الرئيسين بحثا الوضع.\n\n"
+        "من جهته، ذكر المكتب الصحفي لرئيس أذربيجان أن الهدنة صامدة."
+    )
+    document = drafted(text, "ar")
+    (second,) = [s for s in document["statements"] if "صامدة" in s["quote"]]
+    (entry,) = [e for e in document["proposed_entries"] if e["id"] in second["speakers"]]
+    assert entry["names"]["ar"] == "المكتب الصحفي لرئيس أذربيجان"
 
 
 SHORT = {
@@ -131,3 +187,15 @@ def test_no_short_form_without_a_definite_head_before_li(full: str, short: str) 
     first = [e["id"] for e in entries if {s["passage"] for s in e["seen"]} == {1}]
     later = [e["id"] for e in entries if {s["passage"] for s in e["seen"]} == {2}]
     assert len(first) == 1 and len(later) == 1 and first != later
+
+
+def test_a_known_name_before_a_genitive_is_still_known() -> None:
+    full = "اللجنة الدولية للصليب الأحمر"
+    text = (
+        f"تتابع {full} بقلق القتال منذ أسابيع.\n\n"
+        f"وقالت {full} لوسائل الإعلام إن الوضع مقلق.\n\n"
+        "لكن اللجنة الدولية لم تحدد موعدا لزيارتها."
+    )
+    (entry,) = drafted(text, "ar")["proposed_entries"]
+    assert entry["names"]["ar"] == full
+    assert [s["passage"] for s in entry["seen"]] == [1, 2, 3]

@@ -31,6 +31,9 @@ FOLLOWING = ("the following", "as follows", "следующее", "о следу
 FOLLOWING_REACH = 120  # characters from an issuing verb to its `the following`, at most
 NOUN_BEFORE, NOUN_AFTER = 6, 8  # words between an issuing verb and its document's noun
 RELATIVES = frozenset({"الذي", "التي"})  # before an issuing verb: its clause recalls a document
+NOUN_WORDS = 3  # words of a document's noun before a relative pronoun (البيان الثلاثي), at most
+# words right after a relative clause's verb that leave its subject the sentence's (folded)
+PREPOSITIONS = frozenset({"بشان", "حول", "مع", "عن", "علي", "الي", "ضد", "بين", "من", "لدي", "في"})
 
 
 class Issue(NamedTuple):
@@ -69,13 +72,14 @@ def issuing(
             continue
         language = words.cues.language
         issuers = (_declarer(reading, words, at, sentence) or headline) if follows else ()
-        if at and tokens[at - 1].folded in RELATIVES:  # البيان الذي أصدره X: X's, if named
-            issuers = _relative_issuers(reading, at, sentence, language)
-            if not issuers:
-                continue
-        issuers = issuers or issuers_of(reading, sentence, language)
+        recalled = _recalled(tokens, words, at)  # البيان الذي أصدره X: X's, of its own day
+        relative = _relative_issuers(reading, words, at, sentence) if recalled else None
+        if relative == ():
+            continue
+        issuers = relative or issuers or issuers_of(reading, sentence, language)
         if issuers:
             clause = sentence if follows is None else _clause(reading.passage.text, at, tokens)
+            clause = (tokens[at].start, sentence[1]) if recalled else clause
             dated = [str(d.edtf) for d in reading.dates if clause[0] <= d.start < clause[1]]
             day = None if follows is None else published  # the text is the document
             said = None if follows is None else (tokens[at].start, follows)
@@ -85,20 +89,38 @@ def issuing(
     return found
 
 
+def _recalled(tokens: list[Token], words: SpeechWords, at: int) -> bool:
+    """Tell whether an issuing verb (token `at`) opens a relative clause on a document's noun
+    (البيان الذي أصدره, للبيان الذي وقعه): the clause recalls that document, not the
+    clashes that happened (الاشتباكات التي وقعت)."""
+    if at < 2 or tokens[at - 1].folded not in RELATIVES:
+        return False
+    start = max(0, at - 1 - NOUN_WORDS)
+    found = words.cues.found(words.documents, tokens[start : at - 1])
+    return any(start + k + len(noun.words) == at - 1 for k, noun in found)
+
+
 def _relative_issuers(
-    reading: PassageReading, at: int, sentence: tuple[int, int], language: str
-) -> tuple[Mention, ...]:
+    reading: PassageReading, words: SpeechWords, at: int, sentence: tuple[int, int]
+) -> tuple[Mention, ...] | None:
     """Return the issuers of a document a relative clause recalls (البيان الذي أصدره رؤساء
     روسيا والولايات المتحدة): the actor right after its verb (token `at`) and those in a row
-    with it, not the sentence's subject; none when no actor stands there (وزراء خارجية هذه
-    الدول)."""
+    with it, not the sentence's subject; none when a subject that names no actor stands there
+    (وزراء خارجية هذه الدول); None when a preposition or a designator right after the verb
+    leaves its subject the sentence's (البيان الذي أصدرته بشأن أرمينيا, أصدرته الوزارة)."""
+    tokens = reading.tokens
+    after = tokens[at + 1 : at + 2]
+    if (after and after[0].folded in PREPOSITIONS) or words.cues.found(
+        words.cues.designators, after
+    ):
+        return None
     actors = [
         m
         for m in reading.named
         if m.entity.label == "Actor" and not outlet(m.entity) and m.start < sentence[1]
     ]
     near = [m for m in actors if at < m.first <= at + ADJACENT + 1][:1]
-    return with_joined(reading.passage.text, near[0], actors, language) if near else ()
+    return with_joined(reading.passage.text, near[0], actors, words.cues.language) if near else ()
 
 
 def _designator_between(

@@ -12,12 +12,16 @@ import re
 
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
+from kb_service.curation.drafting.relays import outlet
 from kb_service.curation.drafting.speech_words import SpeechWords
+from kb_service.curation.drafting.tokens import tokenize
+from kb_service.model import names
 
 TITLE_NOUN = 4  # words of a document's noun, at most (Совместное заявление)
 TOPIC_WORDS = 3  # words of a topic before a title's colon (Nagorno-Karabakh: Statement by ...)
 SPEAKING_PLACES = frozenset({"city", "capital"})  # Ереван: ... (its state speaks)
 OWNER_GAP = 2  # words between a document's noun and its issuer (Statement by the Ministry)
+BANNER_REACH = 3  # passages of a text that may hold its banner (a headline's, the first)
 _DASH = re.compile(r"\s[-–—]\s")  # a dash between words, not a hyphen (Secretary-General)
 
 
@@ -72,3 +76,31 @@ def dash_issuer(reading: PassageReading, words: SpeechWords) -> Mention | None:
     title = sum(colon > t.start >= reading.tokens[issuer].start for t in reading.tokens)
     another = any(issuer <= m.first and m.start < colon for m in reading.named)  # by Y: Y's
     return named[0] if noun <= title <= TITLE_NOUN and not another else None
+
+
+def banner_issuer(readings: list[PassageReading], words: SpeechWords) -> Mention | None:
+    """Return the issuer a banner names (Amnesty International | Public statement | London, 5
+    October 2020): a line of segments between bars among the text's first, not content, one
+    of them a document's noun and no more words than a title's noun has, another the whole name
+    of one actor the text's content names; its body then speaks for that actor."""
+    actors = {
+        names.fold(r.passage.text[m.start : m.end]): m
+        for r in readings
+        for m in r.named
+        if m.entity.label == "Actor" and not outlet(m.entity)
+    }
+    for reading in readings[:BANNER_REACH]:
+        if reading.passage.not_content is None:
+            continue
+        segments = [s.strip() for s in reading.passage.text.split("|")]
+        nouns = [s for s in segments if _document_noun(s, words)]
+        issuers = {actors[k].entity.id: actors[k] for k in map(names.fold, segments) if k in actors}
+        if nouns and len(issuers) == 1:
+            return next(iter(issuers.values()))
+    return None
+
+
+def _document_noun(segment: str, words: SpeechWords) -> bool:
+    """Tell whether a banner's segment is a document's noun (Public statement, بيان صحفي)."""
+    tokens = tokenize(segment)
+    return len(tokens) <= TITLE_NOUN and bool(words.cues.found(words.documents, tokens))

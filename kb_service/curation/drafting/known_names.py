@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.name_rules import in_zone, rules
-from kb_service.curation.drafting.proposed_entries import Proposals
+from kb_service.curation.drafting.proposed_entries import Proposals, li_genitive
 from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
 
@@ -54,7 +54,11 @@ def find(
         if entity is None and capitals:
             entity, length = proposals.near_person(token.folded), 1
         last = at + length - 1
-        if entity is None or in_zone(rules(proposals.language), tokens, at, last):
+        if (
+            entity is None
+            or in_zone(rules(proposals.language), tokens, at, last)
+            or _another_body(proposals, entity, tokens, at, last)
+        ):
             at += 1
             continue
         found.append(Mention(entity, at, last, token.start, tokens[last].end))
@@ -62,6 +66,16 @@ def find(
         taken.update(range(at, last + 1))
         at = last + 1
     return found
+
+
+def _another_body(
+    proposals: Proposals, entity: Entity, tokens: list[Token], at: int, last: int
+) -> bool:
+    """Tell whether an Arabic organisation's short form (tokens `at` to `last`) starts another
+    body's name, which goes on with its own genitive (المكتب الصحفي لرئيس أذربيجان after
+    المكتب الصحفي للكرملين)."""
+    after = tokens[last + 1].folded if last + 1 < len(tokens) else ""
+    return (entity.id, last - at + 1) in proposals.shorts and li_genitive(after)
 
 
 def longest(

@@ -21,6 +21,7 @@ from kb_service.model import names
 
 NEAR_MIN = 6  # letters of a surname that a word one edit away still names
 SHORT_MIN = 2  # words of an Arabic organisation's short form, at least (الأمانة العامة)
+CHAIN_MIN = 4  # letters of a genitive with li that goes on with a name (لجامعة), at least
 INITIALS_MIN = 3  # words of an organisation's name that its initials stand for, at least
 LINKS = frozenset({"of", "the", "and", "for", "и", "по"})  # words its initials leave out
 ACRONYM_WORD = 3  # letters of a word whose initial a registry name's acronym holds, at least
@@ -45,6 +46,7 @@ class Proposals:
     # a person's surname by its forms with one letter deleted (Pashinian for Pashinyan)
     near: dict[str, list[tuple[str, Entity]]] = field(default_factory=lambda: defaultdict(list))
     _keys: set[tuple[object, ...]] = field(default_factory=set)  # what is indexed or seen
+    shorts: set[tuple[str, int]] = field(default_factory=set)  # (id, words) of short forms
     _ministries: Ministries | None = None
     _capitals: dict[str, Entity] | None = None
     _acronyms: dict[str, Entity] | None = None
@@ -99,7 +101,9 @@ class Proposals:
         forms = [words]
         if entity.kind != "person" and len(words) >= INITIALS_MIN:  # МККК, ICRC
             forms.append(("".join(w[0] for w in words if w not in LINKS),))
-        forms += _short_forms(entity, words)
+        shorts = _short_forms(entity, words)
+        self.shorts.update((entity.id, len(short)) for short in shorts)
+        forms += shorts
         if _person_like(entity, words, written):
             forms.append(words[-1:])
             if len(words[-1]) >= NEAR_MIN and ("near", words[-1]) not in self._keys:
@@ -196,10 +200,16 @@ def _short_forms(entity: Entity, words: tuple[str, ...]) -> list[tuple[str, ...]
     لجامعة الدول العربية, اللجنة الدولية after اللجنة الدولية للصليب الأحمر), two words or more."""
     if entity.kind != "organisation" or names.script(words[0]) != "arabic":
         return []
-    chain = next((k for k, w in enumerate(words) if w.startswith("ل") and k), len(words))
+    chain = next((k for k, w in enumerate(words) if li_genitive(w) and k), len(words))
     short = words[:chain]
     definite = all(w.startswith("ال") for w in short)
     return [short] if SHORT_MIN <= len(short) < len(words) and definite else []
+
+
+def li_genitive(word: str) -> bool:
+    """Tell whether a folded Arabic word is a genitive with li that goes on with a name
+    (لجامعة, للكرملين; not لم, لدى)."""
+    return word.startswith("ل") and len(word) >= CHAIN_MIN
 
 
 def _person_like(entity: Entity, words: tuple[str, ...], written: str) -> bool:

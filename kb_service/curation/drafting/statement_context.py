@@ -81,6 +81,10 @@ class _Text:
 def settle(readings: list[PassageReading], language: str, published: str | None = None) -> None:
     """Settle the statements of a text's passages (see the module's docstring)."""
     state, points = _Text(language, published), statement_points.Points()
+    banner = document_titles.banner_issuer(readings, state.words)
+    if banner is not None:  # Amnesty International | Public statement | London, 5 October
+        state.issuers = state.headline = (banner,)
+        state.issued, state.body = published, True
     first = True
     for reading in readings:
         if reading.passage.not_content is not None:
@@ -231,10 +235,10 @@ def _settled(reading: PassageReading, state: _Text, speech: Speech) -> Speech:
     language = state.words.cues.language
     if date is None and issuers and statement_points.opens_point(reading.passage.text, language):
         date = _beside_words(reading, speech) or state.issued  # whom a point quotes: that day
+    date = date or _own_date(reading, speech, outside=False) or _passage_date(reading, speech)
     ids = [m.entity.id for m in speech.speakers]
     if date is None:
         date = next((state.spoken[i] for i in ids if state.spoken.get(i)), None)
-    date = date or _own_date(reading, speech, outside=False) or _passage_date(reading, speech)
     if date and state.published and after_publication(date, state.published):
         date = None  # words are not spoken after the day they are reported (a plan for 2021)
     state.spoken.update(dict.fromkeys(ids, date))
