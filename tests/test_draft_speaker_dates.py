@@ -18,6 +18,7 @@ REGISTRY = [
     entity("azerbaijan", "Actor", "state", "Azerbaijan", "أذربيجان", "Азербайджан"),
     entity("sergey-lavrov", "Actor", "person", "Sergey Lavrov", "لافروف", "Лавров", "Lavrov"),
     entity("ilham-aliyev", "Actor", "person", "Ilham Aliyev", "علييف", "Алиев", "Aliyev"),
+    entity("jeyhun-bayramov", "Actor", "person", "Jeyhun Bayramov", "جيهون بيراموف", "Байрамов"),
     entity(
         "russia-mfa",
         "Actor",
@@ -123,6 +124,7 @@ def test_a_relative_clause_names_the_documents_issuers_after_its_verb() -> None:
         "في البيان الذي أصدرته بشأن أرمينيا إن الوضع مقلق",  # its subject the sentence's
         "في بيان إن الصور التي نشرتها أذربيجان مقلقة",  # a relative clause on no document
         "في البيان الذي أصدرته الوزارة بشأن أرمينيا إن الوضع مقلق",  # Armenia: no subject
+        "في البيان الذي أصدرته اليوم إن الوضع مقلق",  # a time word: the subject's document
     ],
 )
 def test_a_relative_clause_without_its_issuer_leaves_the_sentences(recalled: str) -> None:
@@ -143,15 +145,26 @@ def test_a_recalled_document_has_its_own_day_not_the_sentences() -> None:
     assert [s["date"] for s in added] == ["2020-11-01"]
 
 
-def test_a_short_form_does_not_start_another_bodys_name() -> None:
+def test_officials_before_a_name_issue_the_recalled_document() -> None:
+    text = (
+        "وقال لافروف إن البيان الذي أصدره الوزير جيهون بيراموف في الأول من نوفمبر مهم.\n\n"
+        "وأضاف البيان أن الطرفين سيتبادلان الأسرى."
+    )
+    added = [s for s in drafted(text, "ar")["statements"] if "سيتبادلان" in s["quote"]]
+    assert [(s["speakers"], s["date"]) for s in added] == [(["jeyhun-bayramov"], "2020-11-01")]
+
+
+@pytest.mark.parametrize("link", ["", "التابع "])
+def test_a_short_form_does_not_start_another_bodys_name(link: str) -> None:
     text = (
         "وقال المكتب الصحفي للكرملين يوم الأحد إن الرئيسين بحثا الوضع.\n\n"
-        "من جهته، ذكر المكتب الصحفي لرئيس أذربيجان أن الهدنة صامدة."
+        f"من جهته، ذكر المكتب الصحفي {link}لرئيس أذربيجان أن الهدنة صامدة."
     )
     document = drafted(text, "ar")
     (second,) = [s for s in document["statements"] if "صامدة" in s["quote"]]
     (entry,) = [e for e in document["proposed_entries"] if e["id"] in second["speakers"]]
-    assert entry["names"]["ar"] == "المكتب الصحفي لرئيس أذربيجان"
+    assert entry["names"]["ar"].startswith("المكتب الصحفي")  # another body's, not the Kremlin's
+    assert entry["names"]["ar"] != "المكتب الصحفي للكرملين"
 
 
 SHORT = {

@@ -32,8 +32,8 @@ FOLLOWING_REACH = 120  # characters from an issuing verb to its `the following`,
 NOUN_BEFORE, NOUN_AFTER = 6, 8  # words between an issuing verb and its document's noun
 RELATIVES = frozenset({"الذي", "التي"})  # before an issuing verb: its clause recalls a document
 NOUN_WORDS = 3  # words of a document's noun before a relative pronoun (البيان الثلاثي), at most
-# words right after a relative clause's verb that leave its subject the sentence's (folded)
-PREPOSITIONS = frozenset({"بشان", "حول", "مع", "عن", "علي", "الي", "ضد", "بين", "من", "لدي", "في"})
+# officials' words right after a relative clause's verb: its issuers, not the sentence's subject
+OFFICIALS = frozenset(names.fold(w) for w in ("وزراء", "رؤساء", "قادة", "زعماء", "وزير", "رئيس"))
 
 
 class Issue(NamedTuple):
@@ -103,24 +103,26 @@ def _recalled(tokens: list[Token], words: SpeechWords, at: int) -> bool:
 def _relative_issuers(
     reading: PassageReading, words: SpeechWords, at: int, sentence: tuple[int, int]
 ) -> tuple[Mention, ...] | None:
-    """Return the issuers of a document a relative clause recalls (البيان الذي أصدره رؤساء
-    روسيا والولايات المتحدة): the actor right after its verb (token `at`) and those in a row
-    with it, not the sentence's subject; none when a subject that names no actor stands there
-    (وزراء خارجية هذه الدول); None when a preposition or a designator right after the verb
-    leaves its subject the sentence's (البيان الذي أصدرته بشأن أرمينيا, أصدرته الوزارة)."""
+    """Return the issuers of a document a relative clause recalls, named right after its verb
+    (token `at`): the actor there (البيان الذي أصدرته أذربيجان وأرمينيا), or after officials'
+    words (أصدره رؤساء روسيا والولايات المتحدة), and those in a row with it, not the
+    sentence's subject; none when officials no actor names issued it (أصدره وزراء خارجية هذه
+    الدول); None when the verb names no issuer (البيان الذي أصدرته اليوم: the subject's)."""
     tokens = reading.tokens
-    after = tokens[at + 1 : at + 2]
-    if (after and after[0].folded in PREPOSITIONS) or words.cues.found(
-        words.cues.designators, after
-    ):
-        return None
+    officials = at + 1 < len(tokens) and bool(tokens[at + 1].forms & OFFICIALS)
     actors = [
         m
         for m in reading.named
         if m.entity.label == "Actor" and not outlet(m.entity) and m.start < sentence[1]
     ]
-    near = [m for m in actors if at < m.first <= at + ADJACENT + 1][:1]
-    return with_joined(reading.passage.text, near[0], actors, words.cues.language) if near else ()
+    near = [
+        m
+        for m in actors
+        if m.first == at + 1 or (officials and at + 1 < m.first <= at + 1 + ADJACENT)
+    ][:1]
+    if near:
+        return with_joined(reading.passage.text, near[0], actors, words.cues.language)
+    return () if officials else None
 
 
 def _designator_between(

@@ -4,17 +4,18 @@
 and a colon (Nagorno-Karabakh: Statement by the Spokesperson ...), or right after its issuer
 and a dash (وزارة الخارجية القطرية - بيان صحفي: ..., whose issuer alone speaks). Not a
 rubric, the noun alone before the colon (Statement: Azerbaijan rejects ...), nor a speaker's
-words on another's document (Ереван: Заявление Минобороны Азербайджана — ложь)."""
+words on another's document (Ереван: Заявление Минобороны Азербайджана — ложь). A banner
+before the body may name the document and its issuer instead (Amnesty International | Public
+statement | London, 5 October 2020)."""
 
 from __future__ import annotations
 
 import re
 
-from kb_service.curation.drafting.mentions import Mention
+from kb_service.curation.drafting.mentions import Mention, a_person
 from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.relays import outlet
 from kb_service.curation.drafting.speech_words import SpeechWords
-from kb_service.curation.drafting.tokens import tokenize
 from kb_service.model import names
 
 TITLE_NOUN = 4  # words of a document's noun, at most (Совместное заявление)
@@ -22,6 +23,16 @@ TOPIC_WORDS = 3  # words of a topic before a title's colon (Nagorno-Karabakh: St
 SPEAKING_PLACES = frozenset({"city", "capital"})  # Ереван: ... (its state speaks)
 OWNER_GAP = 2  # words between a document's noun and its issuer (Statement by the Ministry)
 BANNER_REACH = 3  # passages of a text that may hold its banner (a headline's, the first)
+# a banner's document nouns, whole (folded)
+BANNER_NOUNS = frozenset(
+    names.fold(n)
+    for n in (
+        *("statement", "public statement", "press statement", "joint statement", "press release"),
+        *("заявление", "совместное заявление", "пресс-релиз"),
+        *("بيان", "بيان صحفي", "بيان مشترك", "بيان رسمي"),
+    )
+)
+NOT_ISSUERS = frozenset({"state"})  # an actor of these kinds is a channel's rubric in a banner
 _DASH = re.compile(r"\s[-–—]\s")  # a dash between words, not a hyphen (Secretary-General)
 
 
@@ -78,29 +89,28 @@ def dash_issuer(reading: PassageReading, words: SpeechWords) -> Mention | None:
     return named[0] if noun <= title <= TITLE_NOUN and not another else None
 
 
-def banner_issuer(readings: list[PassageReading], words: SpeechWords) -> Mention | None:
-    """Return the issuer a banner names (Amnesty International | Public statement | London, 5
-    October 2020): a line of segments between bars among the text's first, not content, one
-    of them a document's noun and no more words than a title's noun has, another the whole name
-    of one actor the text's content names; its body then speaks for that actor."""
-    actors = {
+def banner_issuer(readings: list[PassageReading]) -> tuple[Mention, str | None] | None:
+    """Return the issuer a banner names, and the day it gives (Amnesty International | Public
+    statement | London, 5 October 2020): a line of segments between bars among the text's
+    first, not content, whose first segment is the whole name of an institution the text's
+    content names (not a state, a person or an outlet: a channel's rubric, a relay) and whose
+    second is a document's noun alone (Заявление, بيان صحفي; not Сообщения, Lavrov statement);
+    its body then speaks for that institution."""
+    institutions = {
         names.fold(r.passage.text[m.start : m.end]): m
         for r in readings
+        if r.passage.not_content is None
         for m in r.named
-        if m.entity.label == "Actor" and not outlet(m.entity)
+        if m.entity.label == "Actor"
+        and m.entity.kind not in NOT_ISSUERS
+        and not a_person(m.entity)
+        and not outlet(m.entity)
     }
     for reading in readings[:BANNER_REACH]:
+        segments = [names.fold(s.strip()) for s in reading.passage.text.split("|")]
         if reading.passage.not_content is None:
             continue
-        segments = [s.strip() for s in reading.passage.text.split("|")]
-        nouns = [s for s in segments if _document_noun(s, words)]
-        issuers = {actors[k].entity.id: actors[k] for k in map(names.fold, segments) if k in actors}
-        if nouns and len(issuers) == 1:
-            return next(iter(issuers.values()))
+        if segments[0] in institutions and BANNER_NOUNS.intersection(segments[1:2]):
+            days = {str(d.edtf) for d in reading.dates}
+            return institutions[segments[0]], next(iter(days)) if len(days) == 1 else None
     return None
-
-
-def _document_noun(segment: str, words: SpeechWords) -> bool:
-    """Tell whether a banner's segment is a document's noun (Public statement, بيان صحفي)."""
-    tokens = tokenize(segment)
-    return len(tokens) <= TITLE_NOUN and bool(words.cues.found(words.documents, tokens))

@@ -1,6 +1,8 @@
 """Names proposed earlier in a text, read again wherever they stand: Aliyev after Ilham
 Aliyev, علييف after إلهام علييف, Путиным after Владимир Путин (folded, without a clitic or a
-case ending), and a surname one edit away (Pashinian after Nikol Pashinyan). Read while the
+case ending), a surname one edit away (Pashinian after Nikol Pashinyan), and an Arabic
+organisation's short form (الأمانة العامة after الأمانة العامة لجامعة الدول العربية), but not
+where it starts another body's name (المكتب الصحفي لرئيس أذربيجان). Read while the
 passages are read (so a later passage names the entry the earlier one proposed), and once more
 over the whole text when all is read (a headline names a city the body proposes)."""
 
@@ -13,6 +15,8 @@ from kb_service.curation.drafting.name_rules import in_zone, rules
 from kb_service.curation.drafting.proposed_entries import Proposals, li_genitive
 from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
+
+ATTACHED = frozenset({"التابع", "التابعه"})  # belonging to (folded): another body's name goes on
 
 if TYPE_CHECKING:
     from kb_service.curation.drafting.passage_reading import PassageReading
@@ -72,10 +76,11 @@ def _another_body(
     proposals: Proposals, entity: Entity, tokens: list[Token], at: int, last: int
 ) -> bool:
     """Tell whether an Arabic organisation's short form (tokens `at` to `last`) starts another
-    body's name, which goes on with its own genitive (المكتب الصحفي لرئيس أذربيجان after
-    المكتب الصحفي للكرملين)."""
+    body's name, which goes on with its own genitive or the word of one's belonging (المكتب
+    الصحفي لرئيس أذربيجان, المكتب الصحفي التابع لرئيس أذربيجان after المكتب الصحفي للكرملين)."""
     after = tokens[last + 1].folded if last + 1 < len(tokens) else ""
-    return (entity.id, last - at + 1) in proposals.shorts and li_genitive(after)
+    another = li_genitive(after) or after in ATTACHED  # المكتب الصحفي التابع لرئيس X
+    return another and (entity.id, last - at + 1) in proposals.shorts
 
 
 def longest(

@@ -81,10 +81,12 @@ class _Text:
 def settle(readings: list[PassageReading], language: str, published: str | None = None) -> None:
     """Settle the statements of a text's passages (see the module's docstring)."""
     state, points = _Text(language, published), statement_points.Points()
-    banner = document_titles.banner_issuer(readings, state.words)
+    banner = document_titles.banner_issuer(readings)
     if banner is not None:  # Amnesty International | Public statement | London, 5 October
-        state.issuers = state.headline = (banner,)
-        state.issued, state.body = published, True
+        issuer, day = banner
+        state.issuers = state.headline = (issuer,)
+        state.published = state.issued = day or published  # the document's own day
+        state.body = True
     first = True
     for reading in readings:
         if reading.passage.not_content is not None:
