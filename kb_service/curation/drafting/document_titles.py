@@ -107,9 +107,9 @@ def banner_issuer(readings: list[PassageReading]) -> tuple[Mention, str | None] 
         and not outlet(m.entity)
     }
     for reading in readings[:BANNER_REACH]:
-        segments = [names.fold(s.strip()) for s in reading.passage.text.split("|")]
         if reading.passage.not_content is None:
             continue
+        segments = [names.fold(s.strip()) for s in reading.passage.text.split("|")]
         if segments[0] in institutions and BANNER_NOUNS.intersection(segments[1:2]):
             days = {str(d.edtf) for d in reading.dates}
             return institutions[segments[0]], next(iter(days)) if len(days) == 1 else None

@@ -14,18 +14,20 @@
   names it, or its issuers `declare the following`) is of the day it is published, when the
   issuing sentence gives none (document_issues.py);
 - the body of a document the text is (its headline is the document's title and names its
-  issuers: Information of the Ministry ...; document_titles.py) speaks for those issuers, on
+  issuers: Information of the Ministry ...; or a banner names its issuer: Amnesty International
+  | Public statement | London, 5 October 2020; document_titles.py) speaks for those issuers, on
   its day, sentence by sentence, where no statement is drafted in a sentence already (its
   unnumbered passages);
 - a passage that ends with a colon and names the headline's issuers opens their points
   (statement_points.py);
 - a document's words that hold an obligation (will, должен, اتفقا) are a commitment, else an
   announcement (a report, in a document that reports: сообщает следующее);
-- a statement whose sentence gives no date has the date of its words' sentence, else that of
-  the last statement of a speaker of its, whoever spoke between (`Harutyunyan said on Sunday
-  ...`, the ministry's figures, then `Harutyunyan said ...`). Whom a document's point quotes
-  (3. ..., the Minister said) speaks on a day its sentence gives beside the words, else on the
-  document's: not a day the words name (the statement of 9 November).
+- a statement whose sentence gives no date has the date of its words' sentence or the one
+  day the sentence before gives, else that of the last statement of a speaker of its, whoever
+  spoke between (`Harutyunyan said on Sunday ...`, the ministry's figures, then `Harutyunyan
+  said ...`). Whom a document's point quotes (3. ..., the Minister said) speaks on a day its
+  sentence gives beside the words, else on the document's: not a day the words name (the
+  statement of 9 November).
 """
 
 from __future__ import annotations
