@@ -154,17 +154,28 @@ def test_officials_before_a_name_issue_the_recalled_document() -> None:
     assert [(s["speakers"], s["date"]) for s in added] == [(["jeyhun-bayramov"], "2020-11-01")]
 
 
-@pytest.mark.parametrize("link", ["", "التابع "])
-def test_a_short_form_does_not_start_another_bodys_name(link: str) -> None:
+@pytest.mark.parametrize(
+    "another",
+    [
+        "المكتب الصحفي لرئيس أذربيجان",
+        "المكتب الصحفي التابع لرئيس أذربيجان",  # the word of one's belonging
+        "المكتب الصحفي الأذربيجاني",  # a state's adjective
+        "المكتب الصحفي في وزارة الدفاع",  # `in` and an institution's head
+    ],
+)
+def test_a_short_form_does_not_start_another_bodys_name(another: str) -> None:
     text = (
         "وقال المكتب الصحفي للكرملين يوم الأحد إن الرئيسين بحثا الوضع.\n\n"
-        f"من جهته، ذكر المكتب الصحفي {link}لرئيس أذربيجان أن الهدنة صامدة."
+        f"من جهته، ذكر {another} أن الهدنة صامدة.\n\n"
+        "وأشار المكتب الصحفي في بيان إلى أن الاتصالات ستستمر.\n\n"
+        "ولفت المكتب الصحفي إلى أن الرئيسين سيلتقيان."
     )
     document = drafted(text, "ar")
-    (second,) = [s for s in document["statements"] if "صامدة" in s["quote"]]
-    (entry,) = [e for e in document["proposed_entries"] if e["id"] in second["speakers"]]
-    assert entry["names"]["ar"].startswith("المكتب الصحفي")  # another body's, not the Kremlin's
-    assert entry["names"]["ar"] != "المكتب الصحفي للكرملين"
+    kremlin = next(e["id"] for e in document["proposed_entries"] if "للكرملين" in e["names"]["ar"])
+    speakers = [s["speakers"] for s in document["statements"]]
+    assert len(speakers) == 4 and speakers[0] == speakers[2] == speakers[3] == [kremlin]
+    (entry,) = [e for e in document["proposed_entries"] if e["id"] in speakers[1]]
+    assert entry["names"]["ar"].startswith("المكتب الصحفي") and entry["id"] != kremlin
 
 
 SHORT = {

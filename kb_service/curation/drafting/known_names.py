@@ -17,6 +17,8 @@ from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
 
 ATTACHED = frozenset({"التابع", "التابعه"})  # belonging to (folded): another body's name goes on
+NISBA_MIN = 6  # letters of a state's adjective (الروسي), at least: not الي (إلى), الذي, التي
+IN = "في"  # before an institution's head: another body's name goes on (المكتب الصحفي في وزارة)
 
 if TYPE_CHECKING:
     from kb_service.curation.drafting.passage_reading import PassageReading
@@ -76,11 +78,18 @@ def _another_body(
     proposals: Proposals, entity: Entity, tokens: list[Token], at: int, last: int
 ) -> bool:
     """Tell whether an Arabic organisation's short form (tokens `at` to `last`) starts another
-    body's name, which goes on with its own genitive or the word of one's belonging (المكتب
-    الصحفي لرئيس أذربيجان, المكتب الصحفي التابع لرئيس أذربيجان after المكتب الصحفي للكرملين)."""
+    body's name, which goes on with its own genitive, the word of one's belonging, a state's
+    adjective, or `in` and an institution's head (المكتب الصحفي لرئيس أذربيجان, المكتب الصحفي
+    التابع لرئيس أذربيجان, المكتب الصحفي الأذربيجاني, المكتب الصحفي في وزارة الدفاع, after
+    المكتب الصحفي للكرملين)."""
+    if (entity.id, last - at + 1) not in proposals.shorts:
+        return False
     after = tokens[last + 1].folded if last + 1 < len(tokens) else ""
-    another = li_genitive(after) or after in ATTACHED  # المكتب الصحفي التابع لرئيس X
-    return another and (entity.id, last - at + 1) in proposals.shorts
+    rule = rules(proposals.language)
+    beyond = tokens[last + 2].forms if last + 2 < len(tokens) else frozenset()
+    inside = after == IN and bool(beyond & (rule.arabic_heads | rule.arabic_ministries))
+    adjective = after.startswith("ال") and after.endswith(("ي", "يه")) and len(after) >= NISBA_MIN
+    return li_genitive(after) or after in ATTACHED or adjective or inside
 
 
 def longest(
