@@ -168,12 +168,14 @@ def test_a_short_form_does_not_start_another_bodys_name(another: str) -> None:
         "وقال المكتب الصحفي للكرملين يوم الأحد إن الرئيسين بحثا الوضع.\n\n"
         f"من جهته، ذكر {another} أن الهدنة صامدة.\n\n"
         "وأشار المكتب الصحفي في بيان إلى أن الاتصالات ستستمر.\n\n"
-        "ولفت المكتب الصحفي إلى أن الرئيسين سيلتقيان."
+        "ولفت المكتب الصحفي إلى أن الرئيسين سيلتقيان.\n\n"
+        "وأدان المكتب الصحفي العملية الإرهابية التي استهدفت المدنيين."
     )
     document = drafted(text, "ar")
     kremlin = next(e["id"] for e in document["proposed_entries"] if "للكرملين" in e["names"]["ar"])
     speakers = [s["speakers"] for s in document["statements"]]
-    assert len(speakers) == 4 and speakers[0] == speakers[2] == speakers[3] == [kremlin]
+    assert len(speakers) == 5 and speakers[0] == speakers[2] == speakers[3] == [kremlin]
+    assert speakers[4] == [kremlin]  # an object of the verb is no state's adjective
     (entry,) = [e for e in document["proposed_entries"] if e["id"] in speakers[1]]
     assert entry["names"]["ar"].startswith("المكتب الصحفي") and entry["id"] != kremlin
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kb_service.curation.drafting import owned_names
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.name_rules import in_zone, rules
 from kb_service.curation.drafting.proposed_entries import Proposals, li_genitive
@@ -17,7 +18,6 @@ from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
 
 ATTACHED = frozenset({"التابع", "التابعه"})  # belonging to (folded): another body's name goes on
-NISBA_MIN = 6  # letters of a state's adjective (الروسي), at least: not الي (إلى), الذي, التي
 IN = "في"  # before an institution's head: another body's name goes on (المكتب الصحفي في وزارة)
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def _another_body(
     rule = rules(proposals.language)
     beyond = tokens[last + 2].forms if last + 2 < len(tokens) else frozenset()
     inside = after == IN and bool(beyond & (rule.arabic_heads | rule.arabic_ministries))
-    adjective = after.startswith("ال") and after.endswith(("ي", "يه")) and len(after) >= NISBA_MIN
+    adjective = owned_names.arabic_demonym(proposals.known, after, feminine=False) is not None
     return li_genitive(after) or after in ATTACHED or adjective or inside
 
 

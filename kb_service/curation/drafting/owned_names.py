@@ -131,7 +131,7 @@ def arabic_topics(reader: _Reader) -> None:
         topic = tokens[at].forms & words
         if at in reader.taken or at + 1 in reader.taken or not reader.joined(at + 1):
             continue
-        state = arabic_demonym(reader, tokens[at + 1].folded) if topic else None
+        state = arabic_demonym(reader.proposals.known, tokens[at + 1].folded) if topic else None
         definite = [f for f in tokens[at].forms if f.startswith("ال")]  # فالخارجية too
         if state is None or not definite:
             continue
@@ -146,16 +146,18 @@ def arabic_topics(reader: _Reader) -> None:
         reader.taken.update((at, at + 1))
 
 
-def arabic_demonym(reader: _Reader, folded: str, *, feminine: bool = True) -> Entity | None:
-    """Return the registry state an Arabic adjective with the article is made of
-    (الأذربيجانية: أذربيجان), if exactly one; `feminine`: only a feminine one, as a ministry's
-    (وزارة) is; الأذربيجاني is a minister's."""
+def arabic_demonym(
+    known: dict[str, Entity], folded: str, *, feminine: bool = True
+) -> Entity | None:
+    """Return the registry state (of the entries `known`) an Arabic adjective with the article
+    is made of (الأذربيجانية: أذربيجان), if exactly one; `feminine`: only a feminine one, as a
+    ministry's (وزارة) is; الأذربيجاني is a minister's."""
     if not folded.startswith("ال") or not folded.endswith("يه" if feminine else ("يه", "ي")):
         return None
     stem = folded[2:].removesuffix("ه").removesuffix("ي")
     found = {
         entity.id: entity
-        for entity in reader.proposals.known.values()
+        for entity in known.values()
         if entity.kind in STATE_KINDS
         for name in entity.names
         if names.script(name) == "arabic"

@@ -229,7 +229,9 @@ def arabic_armed_forces(reader: _Reader) -> None:
     for at in range(len(tokens) - 1):
         if at in reader.taken or at + 1 in reader.taken or not tokens[at].forms & words:
             continue
-        state = owned_names.arabic_demonym(reader, tokens[at + 1].folded, feminine=False)
+        state = owned_names.arabic_demonym(
+            reader.proposals.known, tokens[at + 1].folded, feminine=False
+        )
         ministries = reader.proposals.ministries()
         known = ministries.of(state, None, "ar", "armed-force") if state else None
         if known is None or not reader.joined(at + 1):
