@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kb_service.curation.drafting import owned_names, registry_forms
+from kb_service.curation.drafting.proposed_entries import li_genitive
 from kb_service.curation.drafting.tokens import Token
 
 if TYPE_CHECKING:
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 
 MAX_WORDS = 7  # words after an Arabic organisation's head, at most
 MAX_AGENCY = 3  # words of an agency's name after its word, at most
-CHAIN_MIN = 4  # letters of a word with li that opens a chain (لشؤون; not لم, لكن, لدى)
 _ARTICLE = ("ال", "لل")  # the article, alone or after the preposition li
 
 
@@ -63,7 +63,7 @@ def _last(reader: _Reader, head: int, *, chains: bool) -> int:
         folded = reader.tokens[at].folded
         if folded.startswith(("ال", "لل")) or (chain and folded.startswith("وال")):
             last, pending = at, 0  # a definite word ends the name so far
-        elif chains and not pending and folded.startswith("ل") and len(folded) >= CHAIN_MIN:
+        elif chains and not pending and li_genitive(folded):
             chain, pending = True, 1  # لشؤون: a chain that a definite word must end
         elif pending == 1 and not folded.startswith("و"):
             pending = 2  # أسرى in لشؤون أسرى الحرب

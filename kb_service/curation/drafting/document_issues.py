@@ -72,7 +72,7 @@ def issuing(
             continue
         language = words.cues.language
         issuers = (_declarer(reading, words, at, sentence) or headline) if follows else ()
-        recalled = _recalled(tokens, words, at)  # البيان الذي أصدره X: X's, of its own day
+        recalled = _on_document(tokens, words, at)  # البيان الذي أصدره X: X's, of its own day
         relative = _relative_issuers(reading, words, at, sentence) if recalled else None
         if relative == ():
             continue
@@ -89,7 +89,7 @@ def issuing(
     return found
 
 
-def _recalled(tokens: list[Token], words: SpeechWords, at: int) -> bool:
+def _on_document(tokens: list[Token], words: SpeechWords, at: int) -> bool:
     """Tell whether an issuing verb (token `at`) opens a relative clause on a document's noun
     (البيان الذي أصدره, للبيان الذي وقعه): the clause recalls that document, not the
     clashes that happened (الاشتباكات التي وقعت)."""
@@ -98,6 +98,17 @@ def _recalled(tokens: list[Token], words: SpeechWords, at: int) -> bool:
     start = max(0, at - 1 - NOUN_WORDS)
     found = words.cues.found(words.documents, tokens[start : at - 1])
     return any(start + k + len(noun.words) == at - 1 for k, noun in found)
+
+
+def _sentence_actors(reading: PassageReading, sentence: tuple[int, int]) -> list[Mention]:
+    """Return the actors a sentence names that may issue a document: not an outlet (a relay)."""
+    return [
+        m
+        for m in reading.named
+        if m.entity.label == "Actor"
+        and not outlet(m.entity)
+        and sentence[0] <= m.start < sentence[1]
+    ]
 
 
 def _relative_issuers(
@@ -110,11 +121,7 @@ def _relative_issuers(
     الدول); None when the verb names no issuer (البيان الذي أصدرته اليوم: the subject's)."""
     tokens = reading.tokens
     officials = at + 1 < len(tokens) and bool(tokens[at + 1].forms & OFFICIALS)
-    actors = [
-        m
-        for m in reading.named
-        if m.entity.label == "Actor" and not outlet(m.entity) and m.start < sentence[1]
-    ]
+    actors = _sentence_actors(reading, sentence)
     near = [
         m
         for m in actors
@@ -172,13 +179,7 @@ def _declarer(
     in a row with it; not one named after the words of an instruction (по поручению директора
     Y), who gave it."""
     language = words.cues.language
-    actors = [
-        m
-        for m in reading.named
-        if m.entity.label == "Actor"
-        and not outlet(m.entity)
-        and sentence[0] <= m.start < sentence[1]
-    ]
+    actors = _sentence_actors(reading, sentence)
     instructed = [k for k, _ in words.cues.found(words.instructing, reading.tokens) if k < at]
     if instructed:  # X, по поручению директора Y, доводит ...: X, not Y
         actors = [m for m in actors if not instructed[-1] < m.first < at]
@@ -201,13 +202,7 @@ def _declarer(
 def issuers_of(
     reading: PassageReading, sentence: tuple[int, int], language: str
 ) -> tuple[Mention, ...]:
-    actors = [
-        m
-        for m in reading.named
-        if m.entity.label == "Actor"
-        and not outlet(m.entity)
-        and sentence[0] <= m.start < sentence[1]
-    ]
+    actors = _sentence_actors(reading, sentence)
     persons = [m for m in actors if m.entity.kind == "person"] or [
         m for m in actors if a_person(m.entity)
     ]  # else a name of two words proposed without a title (Ilham Aliyev)

@@ -21,7 +21,7 @@ from kb_service.model import names
 
 NEAR_MIN = 6  # letters of a surname that a word one edit away still names
 SHORT_MIN = 2  # words of an Arabic organisation's short form, at least (الأمانة العامة)
-CHAIN_MIN = 4  # letters of a genitive with li that goes on with a name (لجامعة), at least
+CHAIN_MIN = 4  # letters of a genitive with li that goes on with a name (لجامعة, لشؤون), at least
 INITIALS_MIN = 3  # words of an organisation's name that its initials stand for, at least
 LINKS = frozenset({"of", "the", "and", "for", "и", "по"})  # words its initials leave out
 ACRONYM_WORD = 3  # letters of a word whose initial a registry name's acronym holds, at least
@@ -208,7 +208,8 @@ def _short_forms(entity: Entity, words: tuple[str, ...]) -> list[tuple[str, ...]
 
 def li_genitive(word: str) -> bool:
     """Tell whether a folded Arabic word is a genitive with li that goes on with a name
-    (لجامعة, للكرملين; not لم, لدى)."""
+    (لجامعة, للكرملين, لشؤون; not لم, لكن, لدى): a short form ends before it, an organisation's
+    name goes on with it (arabic_organisations.py)."""
     return word.startswith("ل") and len(word) >= CHAIN_MIN
 
 
