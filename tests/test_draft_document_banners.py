@@ -1,6 +1,7 @@
 """A banner that names a document and its issuer (Amnesty Watch | Public statement | London, 5
 October 2020) makes the text that issuer's document in `kb draft` (issue 25): its body speaks
-for the issuer, sentence by sentence, on the day published, as under a document's title. A
+for the issuer, sentence by sentence, on the day published, as under a document's title. The
+noun may come first (News release | Office of the High Commissioner for Human Rights | ...). A
 banner of a channel (NEWS 24 | 18.11.2020 | 19:40) or a rubric (a state, a person, an outlet
 before the noun; Сообщения), one whose second segment is not a document's noun alone (Lavrov
 statement), or one whose issuer the content never names makes no document. The banner's day is
@@ -28,6 +29,14 @@ REGISTRY = [
     entity("tass", "Actor", "news-agency", "TASS", "تاس", "ТАСС"),
     entity("france", "Actor", "state", "France", "فرنسا", "Франция"),
     entity("sergey-lavrov", "Actor", "person", "Sergey Lavrov", "لافروف", "Лавров", "Lavrov"),
+    entity(
+        "ohchr",
+        "Actor",
+        "organisation",
+        "Office of the High Commissioner for Human Rights",
+        "مفوضية حقوق الإنسان",
+        "Управление Верховного комиссара по правам человека",
+    ),
 ]
 PUBLISHED = "2020-10-05"
 TEXTS = {
@@ -99,6 +108,28 @@ def test_a_banners_issuer_speaks_the_body(language: str) -> None:
 def test_no_document_without_one_issuer_and_a_documents_noun(banner: str) -> None:
     body = f"{TEXTS['en'][2]}\n\n{NAMED}"
     assert heavy("en", banner, body) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "banner"),
+    [
+        ("en", "News release | Ministry of Foreign Affairs of Russia | Moscow | 5 October 2020"),
+        ("en", "Press release | Ministry of Foreign Affairs of Russia | 05.10.2020"),
+        ("ru", "Заявление | МИД России | Москва, 5 октября 2020 года"),
+        ("ar", "بيان صحفي | وزارة الخارجية الروسية | موسكو، 5 أكتوبر 2020"),
+    ],
+)
+def test_a_banner_may_name_its_noun_before_its_issuer(language: str, banner: str) -> None:
+    (said,) = heavy(language, banner)
+    assert said["speakers"] == ["russia-mfa"]
+
+
+def test_a_banner_holds_an_issuers_long_name() -> None:
+    office = "Office of the High Commissioner for Human Rights"
+    banner = f"News release | {office} | Geneva | 5 October 2020"
+    body = f"Civilians on both sides pay a heavy price, the {office} has found."
+    (said,) = heavy("en", banner, body)
+    assert said["speakers"] == ["ohchr"]
 
 
 @pytest.mark.parametrize("rubric", ["Сообщения", "Документы"])

@@ -610,3 +610,14 @@ def test_an_arabic_meeting_with_a_hamza_on_its_carrier_is_a_meeting(word: str) -
 )
 def test_a_russian_rocket_that_destroys_or_artillery_that_pounds_is_shelling(text: str) -> None:
     assert drafted(text, "ru", "2020-10-14") == [("shelling", "2020-10-11", "occurred")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Armenia and Azerbaijan agreed to a humanitarian pause on 10 October.", "en"),
+        ("10 октября Армения и Азербайджан договорились о гуманитарной паузе.", "ru"),
+    ],
+)
+def test_a_humanitarian_pause_is_a_ceasefire(text: str, language: str) -> None:
+    assert drafted(text, language, "2020-10-12") == [("ceasefire", "2020-10-10", "occurred")]

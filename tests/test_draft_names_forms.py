@@ -238,6 +238,7 @@ def test_a_bare_gazetteer_city_then_its_district_is_one_district() -> None:
     ("language", "text"),
     [
         ("en", "The Red Cross said it was ready to help."),
+        ("en", "Delegates of the International Committee of the Red Cross visited them."),
         ("ru", "В Красном Кресте заявили, что готовы помочь."),
         ("ar", "وقال الصليب الأحمر الدولي إنه مستعد للمساعدة."),
     ],
@@ -246,6 +247,20 @@ def test_the_red_cross_by_any_of_its_names_is_one_entry(language: str, text: str
     drafted = draft_fixture(text, REGISTRY, language, "2021-03-02")
     ids = [e["id"] for e in drafted.document["proposed_entries"]]
     assert ids == ["international-committee-of-the-red-cross"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The International Federation of Red Cross and Red Crescent Societies sent aid."),
+        ("ru", "Международная федерация обществ Красного Креста и Красного Полумесяца помогла."),
+        ("ar", "أرسل الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر مساعدات."),
+    ],
+)
+def test_the_red_cross_federation_is_its_own_entry(language: str, text: str) -> None:
+    drafted = draft_fixture(text, REGISTRY, language, "2021-03-02")
+    ids = [e["id"] for e in drafted.document["proposed_entries"]]
+    assert ids == ["international-federation-of-red-cross-and-red-crescent-societies"]
 
 
 @pytest.mark.parametrize(

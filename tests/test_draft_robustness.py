@@ -23,9 +23,9 @@ from kb_service.config import Settings
 from kb_service.curation.drafting import Draft, budget, date_expressions
 from kb_service.curation.drafting.command import NO_REGISTRY, DraftRequest, write_draft
 from kb_service.curation.drafting.mentions import Entity
-from kb_service.curation.drafting.reported_words import trimmed
 from kb_service.curation.drafting.speech import MAX_STATEMENTS
 from kb_service.curation.drafting.tokens import QUOTE_MAX, QUOTE_PAIRS, bounded, sentences
+from kb_service.curation.drafting.wording import trimmed
 from kb_service.store.db import Database
 from tests.conftest import fresh_graph, wipe
 

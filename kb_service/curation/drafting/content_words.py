@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from kb_service.curation.drafting import name_rules
 from kb_service.curation.drafting.mentions import Mention
-from kb_service.curation.drafting.reported_words import Span, Wording
+from kb_service.curation.drafting.wording import Span, Wording
 
 MIN_CONTENT = 2  # words besides the speakers' names and titles, at least
 

@@ -28,6 +28,7 @@ BANNER_NOUNS = frozenset(
     names.fold(n)
     for n in (
         *("statement", "public statement", "press statement", "joint statement", "press release"),
+        "news release",
         *("заявление", "совместное заявление", "пресс-релиз"),
         *("بيان", "بيان صحفي", "بيان مشترك", "بيان رسمي"),
     )
@@ -92,10 +93,11 @@ def dash_issuer(reading: PassageReading, words: SpeechWords) -> Mention | None:
 def banner_issuer(readings: list[PassageReading]) -> tuple[Mention, str | None] | None:
     """Return the issuer a banner names, and the day it gives (Amnesty International | Public
     statement | London, 5 October 2020): a line of segments between bars among the text's
-    first, not content, whose first segment is the whole name of an institution the text's
-    content names (not a state, a person or an outlet: a channel's rubric, a relay) and whose
-    second is a document's noun alone (Заявление, بيان صحفي; not Сообщения, Lavrov statement);
-    its body then speaks for that institution."""
+    first, not content, whose first two segments are the whole name of an institution the
+    text's content names (not a state, a person or an outlet: a channel's rubric, a relay) and a
+    document's noun alone (Заявление, بيان صحفي, News release | International Committee of the
+    Red Cross; not Сообщения, Lavrov statement), in either order; its body then speaks for that
+    institution."""
     institutions = {
         names.fold(r.passage.text[m.start : m.end]): m
         for r in readings
@@ -110,7 +112,8 @@ def banner_issuer(readings: list[PassageReading]) -> tuple[Mention, str | None] 
         if reading.passage.not_content is None:
             continue
         segments = [names.fold(s.strip()) for s in reading.passage.text.split("|")]
-        if segments[0] in institutions and BANNER_NOUNS.intersection(segments[1:2]):
+        named = [institutions[s] for s in segments[:2] if s in institutions]
+        if named and BANNER_NOUNS.intersection(segments[:2]):
             days = {str(d.edtf) for d in reading.dates}
-            return institutions[segments[0]], next(iter(days)) if len(days) == 1 else None
+            return named[0], next(iter(days)) if len(days) == 1 else None
     return None

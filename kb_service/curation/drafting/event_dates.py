@@ -61,6 +61,7 @@ class Rules:
     fought: frozenset[str] = frozenset()  # between the sides when no one is named (a war)
     when: tuple[Phrase, ...] = ()  # since X, when <event>: the event is of day X
     both_sides: tuple[Phrase, ...] = ()  # the sides: talks between them are negotiations
+    fought_out: tuple[str, int] = ("", 0)  # fighting of at least this many days: a war
 
 
 @cache
@@ -92,6 +93,7 @@ def rules(language: str) -> Rules:
         handing=tuple(_phrases({"territory-handover": data["handing"]}, language)),
         when=tuple(_phrases({"when": data["when"]}, language)),
         both_sides=tuple(_phrases({"both_sides": data["both_sides"]}, language)),
+        fought_out=(str(data["fought_out"]["type"]), int(data["fought_out"]["days"])),
     )
 
 
@@ -112,6 +114,16 @@ class EventDates:
         self.published = start_of(published.rstrip("?~%")) if len(published) >= 10 else None
         self.rules = rules
         self.cues = cues
+
+    def typed(self, term: str, edtf: str) -> str:
+        """Return the type of an event cued as `term`, dated `edtf`: fighting dated from the
+        day it began to the day it ended, weeks apart (event_rules.yaml `fought_out`), is a
+        war."""
+        fighting, days = self.rules.fought_out
+        first, last = start_of(edtf), start_of(edtf, end=True)
+        if term != fighting or "/" not in edtf or first is None or last is None:
+            return term
+        return "war" if (last - first).days >= days else term
 
     def ahead(self, date: DateExpression) -> bool:
         """Return whether a date is a deadline or starts after the publication."""

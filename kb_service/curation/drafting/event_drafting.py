@@ -3,11 +3,10 @@
 - A cue inside quotation marks is the speaker's words, not the text's report (`«the
   ceasefire holds», Lavrov said on Monday`): left out, unless the quotation writes the date
   itself (a quoted statement: `"On 27 September, Lavrov held a phone call ..."`).
-- Dates and status: event_dates.py. A cue in a passage that writes no date drafts no event (an
-  event is reported with a date the text gives); but a pair of cues there (`Russia is to station
-  1,960 servicemen`) adds its passage, and its actors, to the one event of its type that the text
-  dates. A text that dates no event at all (a short brief) drafts its cues' events dated by the
-  publication, uncertain. An event needs an anchor: a name or the conflict.
+- Dates, status, weeks of fighting as a war: event_dates.py. A cue in a passage without a date
+  drafts no event, but a pair of cues there (`Russia is to station 1,960 servicemen`) adds its
+  passage and actors to the one event of its type dated; a text dating no event (a brief) drafts
+  its cues' events of the publication, uncertain. An event needs a name or the conflict.
 - Participants: the actors named in the cue's sentence (else its passage), but outlets and
   the speakers of the words that report the event (`Aliyev said that a ceasefire took
   hold`); of an event led by persons, the persons rather than their states; of an event
@@ -118,11 +117,12 @@ class _Events:
                 if not self.anchored(reading):
                     continue
                 for date in found:
-                    if (term, date.edtf) not in seen:
-                        seen.add((term, date.edtf))
-                        item = self.event(reading, term, date, at)
+                    kind = self.dates.typed(term, date.edtf)  # weeks of fighting: war
+                    if (kind, date.edtf) not in seen:
+                        seen.add((kind, date.edtf))
+                        item = self.event(reading, kind, date, at)
                         items.append(item)
-                        drafted.setdefault(term, []).append(item)
+                        drafted.setdefault(kind, []).append(item)
         if not items:  # a text that dates nothing: its events are of its day, uncertain
             return self.of_the_day(later)
         for reading, at, term, pair in later:

@@ -8,10 +8,11 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from kb_service.curation.drafting.mentions import Mention
-from kb_service.curation.drafting.reported_words import MIN_WORDS, Span, reported, trimmed
+from kb_service.curation.drafting.reported_words import reported
 from kb_service.curation.drafting.speech_forms import Heard
 from kb_service.curation.drafting.speech_types import SpeechPassage
 from kb_service.curation.drafting.tokens import last_comma, sentence_of
+from kb_service.curation.drafting.wording import MIN_WORDS, Span, trimmed
 
 Found = tuple[int, int, Heard]  # an own report: its phrase's first and end tokens, and words
 OWN_REACH = 2  # words between an own-report phrase and its outlet after it, at most

@@ -9,58 +9,29 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 from kb_service.curation.drafting.tokens import (
     COMMA,
     COORDINATORS,
     QUOTE_MAX,
-    QUOTE_PAIRS,
     SENTENCE_END,
     Token,
-    WordCount,
-    bounded,
     last_comma,
 )
+from kb_service.curation.drafting.wording import TRIM, Span, Wording, trimmed
 from kb_service.model import names
 
 QUOTE_NEAR = 6  # a quotation further from its verb than this many words is not its words
 COLON_NEAR = 6  # likewise a colon
 OPENER_NEAR = 8  # and a complementiser
 OPENER_TOKENS = 4 * OPENER_NEAR  # nor one further than this many tokens (one long word: a URL)
-MIN_WORDS = 2  # reported words shorter than this are not a statement
-_TRIM = " \t.,،:;؛!?؟"
-# a wire's dateline before the first sentence: its city in capitals, a comma, a day and maybe
-# its credit, then a dash (ANKARA, Oct. 5, 2020 (Caspian News Wire) - ): no reported words
-_DATELINE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ .'-]+, [^\n]{1,60}? [-–—] ")
 TAIL_SPEAKER = 7  # words between the comma and a reporting verb that ends a sentence, at most
 TAIL_BEFORE = 4  # words of the clause before it, at least
 APPOSITION_WORDS = 12  # of a speaker's title, name and who they are between commas, at most
 TITLE_WORDS = 5  # words of a title between a verb and its speaker's name, at most
+INSERTION_WORDS = 3  # words after a verb set off by commas inside its words, at most
 _NEXT_WORD = re.compile(r"\w+")
 _CLAUSE_CLOSE = re.compile(r"[;(]")  # a semicolon, or an aside in parentheses
-
-Span = tuple[int, int]
-
-
-@dataclass(frozen=True)
-class Wording:
-    """A passage as its reported words are read: its text and words, its quotations, the
-    complementisers of its language, and where the name that begins at a token ends."""
-
-    text: str
-    tokens: list[Token]
-    quotes: list[Span]
-    count: WordCount
-    complementisers: frozenset[str]
-    name_ends: dict[int, int]
-    subject_first: bool = False  # English: a name after the verb begins its words, unless
-    # a clause ends with it (`..., said Lavrov.`)
-    tails: frozenset[str] = frozenset()  # words that open a reporting clause's tail
-    set_off: frozenset[str] = frozenset()  # and those that set it off (X, he said, so Y)
-    relatives: frozenset[str] = frozenset()  # relative pronouns of a subject (X, who accuses)
-    demonstrated: frozenset[str] = frozenset()  # words after `that` that make it no opener
-    titled: frozenset[int] = frozenset()  # where the names right after a title end
 
 
 def _ends_clause(text: str, at: int, end: int) -> bool:
@@ -77,7 +48,9 @@ def reported(wording: Wording, after: int, sentence: Span) -> Span | None:
     quote_after = _quote_after(wording, cue_end, s_end)
     if quote_after is not None and _a_name(wording, quote_after):
         quote_after = None  # an outlet's name in quotation marks (заявил телеканалу «Аль-Арабия»)
-    opener = _opener(wording, after, s_end if quote_after is None else quote_after[0])
+    inserted = _inserted_end(wording, after, s_start, s_end)  # X, утверждают в ведомстве, Y
+    bound = s_end if quote_after is None else quote_after[0]
+    opener = _opener(wording, after, bound if inserted is None else min(bound, inserted + 1))
     if opener is not None:
         return trimmed(text, opener.start, s_end)
     if quote_after is not None:
@@ -89,12 +62,23 @@ def reported(wording: Wording, after: int, sentence: Span) -> Span | None:
     quote_before = _quote_before(wording, tokens[after - 1].start, s_start)
     if quote_before is not None:
         return trimmed(text, *quote_before)
-    start = cue_end
+    return _rest(wording, after, sentence, inserted)
+
+
+def _rest(wording: Wording, after: int, sentence: Span, inserted: int | None) -> Span | None:
+    """Return the rest of the sentence after a verb (ending before token `after`) as its words:
+    past the speaker named right after it, or past the reporting clause it opens (`inserted`);
+    the clause before it when it ends the sentence."""
+    text, tokens = wording.text, wording.tokens
+    s_start, s_end = sentence
+    start = cue_end = tokens[after - 1].end
     name_end = wording.name_ends.get(after)  # the speaker named right after the verb
     if name_end is not None and COMMA.search(text, cue_end, tokens[after].start):
         name_end = None  # past a comma, the name opens the words (Как заявил X, Армения ...)
     if name_end is not None and (not wording.subject_first or _ends_clause(text, name_end, s_end)):
         start = name_end
+    elif name_end is None:  # X, заверили в министерстве, Y: the words are Y
+        start = inserted or start
     # A full stop inside a quotation ends the words too; none further than a quote's length.
     stop = SENTENCE_END.search(text, start, min(s_end, start + QUOTE_MAX + 1))
     end = stop.start() if stop else s_end
@@ -106,6 +90,26 @@ def reported(wording: Wording, after: int, sentence: Span) -> Span | None:
     if before is None and titled is not None:  # `..., рассказал командующий Мурадов, который`
         before = _clause_before(wording, verb_start, (titled, end), s_start)
     return before or trimmed(text, start, end)
+
+
+def _inserted_end(wording: Wording, after: int, s_start: int, s_end: int) -> int | None:
+    """Return where a reporting clause set off by commas inside the words ends, when the verb
+    opens it and no name follows the verb (`Та же участь, предупредили в министерстве, ждет`;
+    `..., заверили там, строго соблюдает`): at the first word after the comma that closes
+    it, at most INSERTION_WORDS words past the verb. No complementiser further on opens the
+    words (not `Выдумки, утверждают в ведомстве, служат ширмой для того, что ...`)."""
+    text, tokens = wording.text, wording.tokens
+    verb_start, cue_end = tokens[after - 1].start, tokens[after - 1].end
+    comma = last_comma(text, s_start, verb_start)
+    if comma < 0 or text[comma + 1 : verb_start].strip():
+        return None  # no comma right before the verb: it opens no insertion
+    closing = COMMA.search(
+        text, cue_end, min(s_end, wording.count.reach(cue_end, INSERTION_WORDS) + 1)
+    )
+    if closing is None:
+        return None
+    first = _NEXT_WORD.search(text, closing.end(), s_end)  # the words' first, past spaces
+    return first.start() if first else None
 
 
 def _titled_speaker_end(wording: Wording, after: int, s_end: int) -> int | None:
@@ -178,7 +182,7 @@ def _ends_in_name(wording: Wording, tail: Span) -> bool:
     """Tell whether a tail ends with its speaker's name after a title (`..., написал в четверг
     на своей странице вице-премьер Армении Тигран Авинян;`): all of it is the reporting
     clause (not `... بحق أردوغان`, the verb's object)."""
-    end = tail[0] + len(wording.text[tail[0] : tail[1]].rstrip(_TRIM))
+    end = tail[0] + len(wording.text[tail[0] : tail[1]].rstrip(TRIM))
     return end in wording.titled
 
 
@@ -261,38 +265,3 @@ def _opener(wording: Wording, after: int, before: int) -> Token | None:
         if tokens[k].forms & wording.complementisers and next_word not in wording.demonstrated:
             return tokens[k]  # not `that evening`
     return None
-
-
-def trimmed(text: str, start: int, end: int, at: int | None = None) -> Span | None:
-    """Return the span at most a quote's length (the part nearest character `at`, by default
-    its start), without punctuation at its ends nor an unmatched quotation mark at either end,
-    or None when fewer than MIN_WORDS words are left. A quotation mark left unmatched inside
-    the words stays: they are quoted verbatim."""
-    start, end = bounded(text, (start, end), at)
-    dateline = _DATELINE.match(text)
-    start = max(start, dateline.end()) if dateline else start
-    while True:
-        while start < end and text[start] in _TRIM:
-            start += 1
-        while end > start and text[end - 1] in _TRIM:
-            end -= 1
-        words = text[start:end]
-        if any(words.endswith(c) and _unmatched(words, o, c) for o, c in QUOTE_PAIRS.items()):
-            end -= 1
-        elif any(
-            (words.startswith(o) or (o != c and words.startswith(c))) and _unmatched(words, o, c)
-            for o, c in QUOTE_PAIRS.items()
-        ):
-            start += 1  # an opening mark, or a closing one (a quoted name's: «X», ...)
-        else:
-            break
-    if len(text[start:end].split()) < MIN_WORDS:
-        return None
-    return start, end
-
-
-def _unmatched(words: str, opening: str, closing: str) -> bool:
-    """Return whether a pair of quotation marks is unbalanced in `words`."""
-    if opening == closing:
-        return words.count(opening) % 2 == 1
-    return words.count(opening) != words.count(closing)

@@ -36,9 +36,9 @@ from kb_service.curation.drafting.mentions import (
     last_before,
 )
 from kb_service.curation.drafting.ministry_names import STATE_KINDS
-from kb_service.curation.drafting.reported_words import Span
 from kb_service.curation.drafting.speech_types import SpeechPassage
 from kb_service.curation.drafting.tokens import COORDINATORS, last_comma
+from kb_service.curation.drafting.wording import Span
 
 ADJACENT = 3  # words between a verb and the name of its speaker, at most
 SUBJECT_FIRST = {"en"}  # languages that put the subject before the verb

@@ -38,7 +38,6 @@ from kb_service.curation.drafting.cues import Cues, Phrase
 from kb_service.curation.drafting.mentions import Entity, Mention, designated
 from kb_service.curation.drafting.outlet_reports import own_outlet, own_reports
 from kb_service.curation.drafting.relays import relays
-from kb_service.curation.drafting.reported_words import Span, Wording
 from kb_service.curation.drafting.speakers import SUBJECT_FIRST
 from kb_service.curation.drafting.speech_forms import (
     Heard,
@@ -49,6 +48,7 @@ from kb_service.curation.drafting.speech_forms import (
 )
 from kb_service.curation.drafting.speech_types import Speech, SpeechPassage
 from kb_service.curation.drafting.tokens import Token, WordCount, quoted_spans, sentence_of
+from kb_service.curation.drafting.wording import Span, Wording
 from kb_service.curation.drafting.words_before import clause_final, fronted, pointing_back
 
 MAX_STATEMENTS = 10  # statements drafted from one passage, at most (a paragraph holds a few)

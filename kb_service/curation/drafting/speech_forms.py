@@ -8,8 +8,7 @@
   named last before it, never a name after it, and its words the clause commas set it in;
 - a document phrase (`the statement says`, согласно заявлению): the actor named right after it
   issued the document (согласно заявлению администрации президента), else the document speaks
-  for its issuers (statement_context.py), or for the actor the phrase names (read out by X) or
-  last;
+  for its issuers (statement_context.py), the actor the phrase names (read out by X), or last;
 - a document as the verb's subject (وأضاف البيان, the statement added): likewise;
 - a verb that points back (Об этом Путин сообщил), or a sentence opened by its words (О том,
   что ...): words_before.py;
@@ -25,10 +24,11 @@ from itertools import islice
 from kb_service.curation.drafting import name_rules
 from kb_service.curation.drafting.joined_names import with_joined
 from kb_service.curation.drafting.mentions import Entity, Mention, a_person, last_before
-from kb_service.curation.drafting.reported_words import MIN_WORDS, Span, reported, trimmed
+from kb_service.curation.drafting.reported_words import reported
 from kb_service.curation.drafting.speakers import person_after, speakers_of
 from kb_service.curation.drafting.speech_types import SpeechPassage
 from kb_service.curation.drafting.tokens import QUOTE_MAX, last_comma, sentence_of
+from kb_service.curation.drafting.wording import MIN_WORDS, Span, trimmed
 
 Heard = tuple[Span, tuple[Mention, ...]]
 ISSUED_BY_NEAR = 3  # words from a document phrase to its issuer (a statement released by X)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kb_service.curation.drafting.mentions import Mention
-from kb_service.curation.drafting.reported_words import Span, Wording
 from kb_service.curation.drafting.speech_words import SpeechWords
 from kb_service.curation.drafting.tokens import Token
+from kb_service.curation.drafting.wording import Span, Wording
 
 
 @dataclass(frozen=True)

@@ -48,9 +48,9 @@ from kb_service.curation.drafting.cues import Phrase
 from kb_service.curation.drafting.document_issues import Issue
 from kb_service.curation.drafting.mentions import Mention, a_person
 from kb_service.curation.drafting.passage_reading import PassageReading, after_publication
-from kb_service.curation.drafting.reported_words import trimmed
 from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.tokens import WordCount, sentence_of
+from kb_service.curation.drafting.wording import trimmed
 
 HEADLINE_WORDS = 20  # words of a headline, at most
 TITLE_WORDS = 30  # and of a document's title, which opens with its noun (Statement of ...)

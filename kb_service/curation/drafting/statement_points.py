@@ -20,9 +20,9 @@ from kb_service.curation.drafting.cues import Phrase
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.relays import outlet
-from kb_service.curation.drafting.reported_words import trimmed
 from kb_service.curation.drafting.speech import Speech
 from kb_service.curation.drafting.tokens import sentence_of
+from kb_service.curation.drafting.wording import trimmed
 from kb_service.model import names
 
 RULES_FILE = Path(__file__).with_name("statement_points.yaml")

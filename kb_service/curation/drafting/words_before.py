@@ -15,10 +15,10 @@ from bisect import bisect_left
 from itertools import takewhile
 
 from kb_service.curation.drafting.mentions import Mention
-from kb_service.curation.drafting.reported_words import Span, trimmed
 from kb_service.curation.drafting.speakers import speakers_of
 from kb_service.curation.drafting.speech_types import SpeechPassage
 from kb_service.curation.drafting.tokens import ends_clause, last_comma
+from kb_service.curation.drafting.wording import Span, trimmed
 
 Heard = tuple[Span, tuple[Mention, ...]]  # the words and their speakers
 

@@ -1,0 +1,92 @@
+"""A reporting verb set off by commas inside the words it reports, with no name after it
+(`Та же участь, предупредили в министерстве, ждет любой объект`; `X, заверили там, Y`), in
+`kb draft` (issue 25): its words are those after the comma that closes it, not the clause
+itself (`в министерстве, ждет ...`, which put the ministry inside its own words and gave the
+words to a name further away), and a complementiser opens them only right after that comma
+(`Выдумки, утверждают в ведомстве, служат ширмой для того, что ...`: not `что ...`). Texts are
+our own. Pure: no Neo4j."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import draft_fixture
+from conftest import registry_entity as entity
+
+REGISTRY = [
+    entity("armenia", "Actor", "state", "Armenia", "أرمينيا", "Армения"),
+    entity("azerbaijan", "Actor", "state", "Azerbaijan", "أذربيجان", "Азербайджан"),
+    entity("ganja", "Place", "city", "Ganja", "كنجه", "Гянджа"),
+    entity(
+        "azerbaijan-mod",
+        "Actor",
+        "ministry",
+        "Ministry of Defence of Azerbaijan",
+        "وزارة الدفاع الأذربيجانية",
+        "Минобороны Азербайджана",
+    ),
+]
+OPENING = "Минобороны Азербайджана в среду сообщило об ударе по ракетам, нацеленным на Гянджу."
+
+
+def statements(text: str) -> list[dict[str, Any]]:
+    drafted = draft_fixture(f"{OPENING}\n\n{text}", REGISTRY, "ru", "2020-10-15", "inserted")
+    return [s for s in drafted.document["statements"] if s["evidence"][0]["passage"] == 2]
+
+
+@pytest.mark.parametrize("where", ["в министерстве", "в ведомстве"])
+def test_the_words_follow_the_comma_that_closes_the_verb(where: str) -> None:
+    text = f"Та же участь, предупредили {where}, ждет любой военный объект в Армении."
+    (said,) = statements(text)
+    assert said["quote"] == "ждет любой военный объект в Армении"
+    assert said["speakers"] == ["azerbaijan-mod"]
+
+
+def test_there_stands_for_the_actor_named_before() -> None:
+    text = (
+        "Минобороны Азербайджана назвало удар ответным. Та же участь, заверили там, ждет любой "
+        "военный объект в Армении."
+    )
+    said = [s for s in statements(text) if "участь" not in s["quote"] and "ждет" in s["quote"]]
+    assert [(s["quote"], s["speakers"]) for s in said] == [
+        ("ждет любой военный объект в Армении", ["azerbaijan-mod"])
+    ]
+
+
+def test_a_complementiser_past_the_words_first_opens_nothing() -> None:
+    text = (
+        "Выдумки о фосфоре, утверждают в ведомстве, служат Армении ширмой для того, что она "
+        "сама творит."
+    )
+    (said,) = statements(text)
+    assert said["quote"].startswith("служат Армении ширмой")
+    assert said["speakers"] == ["azerbaijan-mod"]
+
+
+def test_a_complementiser_right_after_the_comma_opens_the_words() -> None:
+    text = (
+        "«Добавить нечего», — так во вторник депутат Лилит Макунц ответила на вопрос о выборах; "
+        "ее однопартийка, вице-спикер Лена Назарян, сказала журналистам, что команда этот вопрос "
+        "не обсуждала."
+    )
+    said = {s["quote"]: s["speakers"] for s in statements(text)}
+    assert said["что команда этот вопрос не обсуждала"] == ["lena-nazaryan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # no comma right before the verb: it opens no insertion
+        ("Та же участь ждет Армению, в Баку предупредили в среду, и любой объект.", "в среду"),
+        # the clause after the verb is longer than an insertion
+        (
+            "Минобороны Азербайджана назвало удар ответным. Та же участь, предупредили в "
+            "министерстве обороны страны еще в среду, ждет Армению.",
+            "в министерстве обороны",
+        ),
+    ],
+)
+def test_no_insertion_leaves_the_words_after_the_verb(text: str, words: str) -> None:
+    quotes = [s["quote"] for s in statements(text) if "ответным" not in s["quote"]]
+    assert [q.startswith(words) for q in quotes] == [True], quotes
