@@ -19,7 +19,8 @@ An organisation named right before a person (глава МИД России Се
 الكرملين دميتري بيسكوف) gives way to the person. Actors named in a row with the speaker
 (joined_names) speak with it. In Arabic, a verb that names no subject after it is its clause's
 subject's, or the last sentence's: the first actor named there (واستدعت الخارجية التركية سفير
-إيران، وقالت: the ministry, not Iran)."""
+إيران، وقالت: the ministry, not Iran); a verb that ف joins to a topic before it speaks for the
+topic (أما يريفان فنفت: Yerevan)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,8 @@ from kb_service.curation.drafting.tokens import COORDINATORS, last_comma
 from kb_service.curation.drafting.wording import Span
 
 ADJACENT = 3  # words between a verb and the name of its speaker, at most
+TOPIC_REACH = 8  # words from a topic word (أما) to the verb that answers it, at most
+ANSWER = "ف"  # the particle that joins an Arabic verb to the topic before it (أما X فقال)
 SUBJECT_FIRST = {"en"}  # languages that put the subject before the verb
 VERB_FIRST = frozenset({"ar"})  # languages that put the subject after its verb (or leave it out)
 _OF_WORK = re.compile(r"\s+(?:of|from|at)\s", re.IGNORECASE)  # a person of an outlet
@@ -62,8 +65,11 @@ def speakers_of(
 
     before, language = last_before(actors, first, outside, s_start), passage.language
     verb = (first, last)
-    chosen = _next_to_verb(passage, before, first_after(actors, last, outside, s_end), verb)
-    if chosen in (before, None) and _subject_first(passage, first, chosen):
+    topic = _topic(passage, first, s_start, outside)  # أما يريفان فنفت: Yerevan
+    chosen = topic or _next_to_verb(
+        passage, before, first_after(actors, last, outside, s_end), verb
+    )
+    if topic is None and chosen in (before, None) and _subject_first(passage, first, chosen):
         chosen = _subject(passage, first, s_start, free) or chosen
     if chosen is not None and (inserted := _inserted(passage, chosen, before, verb, outside)):
         return (inserted,)  # the army, she stressed, had not fired: she alone, in no row
@@ -88,6 +94,23 @@ def speakers_of(
         return (chosen,)  # сказал он, Россия и Франция ...: a pronoun or role, in no row
     chosen = _person_of(passage, chosen) or person_after(chosen, actors)
     return with_joined(passage.text, chosen, actors, passage.language)
+
+
+def _topic(
+    passage: SpeechPassage, verb: int, s_start: int, keep: Callable[[Mention], bool]
+) -> Mention | None:
+    """Return the topic that a verb joined by `ف` answers (أما يريفان فنفت: as for Yerevan, it
+    denied): the first actor after a topic word (reported_speech.yaml `topics`) before the
+    verb, within TOPIC_REACH words of it and in its sentence."""
+    tokens = passage.tokens
+    if not passage.words.topics or not tokens[verb].text.startswith(ANSWER):
+        return None
+    for k in range(verb - 1, max(verb - TOPIC_REACH, 0) - 1, -1):
+        if tokens[k].start < s_start:
+            break
+        if tokens[k].folded in passage.words.topics:
+            return first_after(passage.actors, k, keep, tokens[verb].start)
+    return None
 
 
 def _far(passage: SpeechPassage) -> list[Mention]:

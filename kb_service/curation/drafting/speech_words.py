@@ -44,6 +44,7 @@ class SpeechWords:
     pronouns: frozenset[str] = field(default=frozenset(), kw_only=True)  # person designators
     addressing: frozenset[str] = field(default=frozenset(), kw_only=True)  # обвинил X: X addressed
     prepositions: frozenset[str] = field(default=frozenset(), kw_only=True)  # о X: X no subject
+    topics: frozenset[str] = field(default=frozenset(), kw_only=True)  # أما X فـ: X speaks
     adding: frozenset[str] = field(default=frozenset(), kw_only=True)  # ثم أضاف: the same speaker
     oblique: tuple[str, ...] = field(default=(), kw_only=True)  # Путиным: no one's antecedent
     possessives: frozenset[str] = field(default=frozenset(), kw_only=True)  # по его словам
@@ -82,6 +83,7 @@ def load(cues: Cues) -> SpeechWords:
         pronouns=_words("pronouns", language),
         addressing=_words("addressing", language),
         prepositions=_words("prepositions", language),
+        topics=_words("topics", language),
         adding=_words("adding", language),
         oblique=tuple(sorted(_words("oblique_endings", language))),
         possessives=_words("possessives", language),
