@@ -46,6 +46,10 @@ PUBLISHED = "2020-10-10"  # a Saturday
         ("on Sunday", PUBLISHED, [("on Sunday", "2020-10-04", "weekday")]),
         ("on Saturday", PUBLISHED, [("on Saturday", "2020-10-10", "weekday")]),
         ("on Friday", PUBLISHED, [("on Friday", "2020-10-09", "weekday")]),
+        # a Russian weekday's adjective after в: that day (Sunday's interview)
+        ("в воскресном интервью", PUBLISHED, [("в воскресном", "2020-10-04", "weekday")]),
+        ("в субботнем заявлении", PUBLISHED, [("в субботнем", "2020-10-10", "weekday")]),
+        ("в пятничной сводке", PUBLISHED, [("в пятничной", "2020-10-09", "weekday")]),
         # a weekday to come: the first such day after the publication (a Saturday: the next
         # Saturday is a week on)
         ("next Saturday", PUBLISHED, [("next Saturday", "2020-10-17", "next-weekday")]),
@@ -196,3 +200,25 @@ def test_a_weekday_next_to_its_day_and_the_day_before_yesterday(
     text: str, found: list[tuple[str, str, str]]
 ) -> None:
     assert [(d.text, d.edtf, d.how) for d in find(text, PUBLISHED)] == found
+
+
+@pytest.mark.parametrize(
+    ("adjective", "edtf"),
+    [
+        ("понедельничном", "2020-10-05"),
+        ("понедельничной", "2020-10-05"),
+        ("вторничном", "2020-10-06"),
+        ("вторничной", "2020-10-06"),
+        ("четверговом", "2020-10-08"),
+        ("четверговой", "2020-10-08"),
+        ("пятничном", "2020-10-09"),
+        ("пятничной", "2020-10-09"),
+        ("субботнем", "2020-10-10"),
+        ("субботней", "2020-10-10"),
+        ("воскресном", "2020-10-04"),
+        ("воскресной", "2020-10-04"),
+    ],
+)
+def test_a_russian_weekdays_adjective_dates_its_noun(adjective: str, edtf: str) -> None:
+    found = find(f"говорится в {adjective} обращении", PUBLISHED)
+    assert [(f.edtf, f.how) for f in found] == [(edtf, "weekday")]
