@@ -1,12 +1,14 @@
 """An Arabic topic answered by `ف` (أما يريفان فنفت: as for Yerevan, it denied) in `kb draft`
-(issue 25): the actor after أما speaks the verb that ف joins to it, not an actor named before
-the topic in the sentence, nor one after the verb. A verb without ف, or أما further than
+(issue 25): the actor right after أما speaks the verb that ف joins to it, not an actor named
+before the topic in the sentence, nor one after the verb; not an actor after a preposition
+(أما بالنسبة لأذربيجان: what the words are about). A verb without ف, or أما further than
 TOPIC_REACH words, leaves the speaker as before. Texts are our own. Pure: no Neo4j."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from conftest import draft_fixture
 from conftest import registry_entity as entity
 
@@ -17,6 +19,7 @@ REGISTRY = [
     entity("yerevan", "Place", "capital", "Yerevan", "يريفان"),
     entity("ilham-aliyev", "Actor", "person", "Ilham Aliyev", "إلهام علييف"),
     entity("nikol-pashinyan", "Actor", "person", "Nikol Pashinyan", "نيكول باشينيان"),
+    entity("russia-mfa", "Actor", "ministry", "Russian Foreign Ministry", "وزارة الخارجية الروسية"),
 ]
 
 
@@ -52,3 +55,14 @@ def test_a_topic_speaks_only_in_its_own_sentence() -> None:
 def test_the_topic_stands_before_the_sentences_first_actor() -> None:
     text = "في أذربيجان ساد الهدوء، أما نيكول باشينيان فاتهم باكو بقصف المدن."
     assert [s["speakers"] for s in statements(text)] == [["nikol-pashinyan"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أما بالنسبة لأذربيجان، فقالت وزارة الخارجية الروسية إن باكو خرقت الهدنة.",
+        "أما عن أذربيجان فقالت وزارة الخارجية الروسية إن باكو خرقت الهدنة.",
+    ],
+)
+def test_an_actor_after_a_preposition_is_what_the_words_are_about(text: str) -> None:
+    assert [s["speakers"] for s in statements(text)] == [["russia-mfa"]]

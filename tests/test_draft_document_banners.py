@@ -124,9 +124,18 @@ def test_a_banner_may_name_its_noun_before_its_issuer(language: str, banner: str
     assert said["speakers"] == ["russia-mfa"]
 
 
-def test_a_banner_holds_an_issuers_long_name() -> None:
-    office = "Office of the High Commissioner for Human Rights"
-    banner = f"News release | {office} | Geneva | 5 October 2020"
+OFFICE = "Office of the High Commissioner for Human Rights"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        f"News release | {OFFICE} | Geneva | 5 October 2020",
+        f"{OFFICE} | News release | Geneva | 5 October 2020",
+    ],
+)
+def test_a_banner_holds_an_issuers_long_name(banner: str) -> None:
+    office = OFFICE
     body = f"Civilians on both sides pay a heavy price, the {office} has found."
     (said,) = heavy("en", banner, body)
     assert said["speakers"] == ["ohchr"]
@@ -160,6 +169,13 @@ def test_the_issuers_own_words_are_of_the_documents_day() -> None:
     text = "\n\n".join([headline, banner.format(noun="Public statement"), appeal])
     found = statements(text, "en", published="2020-10-09")
     assert [(s["speakers"], s["date"]) for s in found] == [(["russia-mfa"], PUBLISHED)]
+
+
+def test_a_long_headline_and_its_rubric_stay_content() -> None:
+    headline = "Cluster bombs fell in Stepanakert on 5 October | World"
+    text = "\n\n".join([headline, "Civilians on both sides pay a heavy price, TASS wrote."])
+    drafted = draft_fixture(text, REGISTRY, "en", PUBLISHED, "banners").document
+    assert drafted["non_content"] == []
 
 
 def test_a_place_and_date_line_is_no_banner() -> None:

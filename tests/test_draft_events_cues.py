@@ -621,3 +621,14 @@ def test_a_russian_rocket_that_destroys_or_artillery_that_pounds_is_shelling(tex
 )
 def test_a_humanitarian_pause_is_a_ceasefire(text: str, language: str) -> None:
     assert drafted(text, language, "2020-10-12") == [("ceasefire", "2020-10-10", "occurred")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Azerbaijan violated the humanitarian pause on 11 October, Armenia said.", "en"),
+        ("Армения 11 октября нарушила гуманитарную паузу, заявили в Азербайджане.", "ru"),
+    ],
+)
+def test_a_broken_humanitarian_pause_is_no_ceasefire(text: str, language: str) -> None:
+    assert [e for e in drafted(text, language, "2020-10-14") if e[0] == "ceasefire"] == []

@@ -108,10 +108,22 @@ def test_weeks_of_another_lasting_type_are_no_war() -> None:
             "The fighting, which began on 27 September, stopped on 26 October, Armenia said.",
             "2020-09-27/2020-10-26",
         ),
+        # clashes counted over a span: no fighting as a whole
+        (
+            "Between 10 September and 20 October there were three clashes, Armenia said.",
+            "2020-09-10/2020-10-20",
+        ),
         # still going on: no end to measure
         ("The fighting between Armenia and Azerbaijan began on 27 September.", "2020-09-27/.."),
     ],
 )
 def test_shorter_or_unended_fighting_stays_an_armed_clash(text: str, date: str) -> None:
     assert wars(text, "en", kind="armed-clash") == [date]
+    assert wars(text, "en") == []
+
+
+def test_a_span_of_years_of_fighting_is_no_war() -> None:
+    text = (
+        "The fighting between Armenia and Azerbaijan from 2016 to 2019 killed dozens, Armenia said."
+    )
     assert wars(text, "en") == []

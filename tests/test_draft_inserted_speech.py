@@ -27,6 +27,16 @@ REGISTRY = [
         "Минобороны Азербайджана",
     ),
 ]
+REGISTRY.append(
+    entity(
+        "armenia-armed-forces",
+        "Actor",
+        "armed-force",
+        "Armed Forces of Armenia",
+        "القوات المسلحة الأرمينية",
+        "вооруженные силы Армении",
+    )
+)
 OPENING = "Минобороны Азербайджана в среду сообщило об ударе по ракетам, нацеленным на Гянджу."
 
 
@@ -90,3 +100,32 @@ def test_a_complementiser_right_after_the_comma_opens_the_words() -> None:
 def test_no_insertion_leaves_the_words_after_the_verb(text: str, words: str) -> None:
     quotes = [s["quote"] for s in statements(text) if "ответным" not in s["quote"]]
     assert [q.startswith(words) for q in quotes] == [True], quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the verb's object before the comma: no insertion, the words keep it
+        (
+            "Министр, выступая на брифинге 14 октября, заявил о новом ударе, поздравив армию.",
+            "о новом ударе",
+        ),
+        # an aside after the verb: the complementiser still opens the words
+        (
+            "Министр, выступая на брифинге, отметил, в частности, что удар был ответным.",
+            "что удар был ответным",
+        ),
+    ],
+)
+def test_a_clause_that_names_no_speaker_is_no_insertion(text: str, words: str) -> None:
+    said = [s["quote"] for s in statements(f"Минобороны Азербайджана ответило. {text}")]
+    assert any(q.startswith(words) for q in said), said
+
+
+def test_a_designator_before_a_comma_is_no_head_of_the_name_after_it() -> None:
+    text = (
+        "Минобороны Азербайджана назвало удар ответным. В среду, сообщили в ведомстве, "
+        "вооруженные силы Армении снова обстреляли Гянджу."
+    )
+    said = [(s["quote"], s["speakers"]) for s in statements(text) if "Гянджу" in s["quote"]]
+    assert said == [("вооруженные силы Армении снова обстреляли Гянджу", ["azerbaijan-mod"])]

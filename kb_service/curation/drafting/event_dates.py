@@ -61,7 +61,7 @@ class Rules:
     fought: frozenset[str] = frozenset()  # between the sides when no one is named (a war)
     when: tuple[Phrase, ...] = ()  # since X, when <event>: the event is of day X
     both_sides: tuple[Phrase, ...] = ()  # the sides: talks between them are negotiations
-    fought_out: tuple[str, int] = ("", 0)  # fighting of at least this many days: a war
+    fought_out: tuple[str, int, tuple[Phrase, ...]] = ("", 0, ())  # weeks of fighting: war
 
 
 @cache
@@ -93,8 +93,14 @@ def rules(language: str) -> Rules:
         handing=tuple(_phrases({"territory-handover": data["handing"]}, language)),
         when=tuple(_phrases({"when": data["when"]}, language)),
         both_sides=tuple(_phrases({"both_sides": data["both_sides"]}, language)),
-        fought_out=(str(data["fought_out"]["type"]), int(data["fought_out"]["days"])),
+        fought_out=_fought_out(data["fought_out"], language),
     )
+
+
+def _fought_out(data: dict[str, Any], language: str) -> tuple[str, int, tuple[Phrase, ...]]:
+    """Return the fought_out rule of one language: its type, days and words."""
+    words = tuple(_phrases({"fought_out": data["words"]}, language))
+    return str(data["type"]), int(data["days"]), words
 
 
 def start_of(edtf: str, *, end: bool = False) -> dt.date | None:
@@ -115,15 +121,18 @@ class EventDates:
         self.rules = rules
         self.cues = cues
 
-    def typed(self, term: str, edtf: str) -> str:
-        """Return the type of an event cued as `term`, dated `edtf`: fighting dated from the
-        day it began to the day it ended, weeks apart (event_rules.yaml `fought_out`), is a
-        war."""
-        fighting, days = self.rules.fought_out
-        first, last = start_of(edtf), start_of(edtf, end=True)
-        if term != fighting or "/" not in edtf or first is None or last is None:
+    def typed(self, term: str, edtf: str, cue: Token) -> str:
+        """Return the type of an event cued as `term` by the word `cue`, dated `edtf`:
+        the fighting as a whole dated from the day it began to the day it ended, weeks apart
+        (event_rules.yaml `fought_out`), is a war."""
+        fighting, days, words = self.rules.fought_out
+        if term != fighting or not self.cues.found(list(words), [cue]):
             return term
-        return "war" if (last - first).days >= days else term
+        bounds = edtf.split("/")
+        if len(bounds) != 2 or any(len(b) != len("2020-09-27") for b in bounds):
+            return term  # a day to a day only: not a span of months or years, nor an open one
+        first, last = start_of(bounds[0]), start_of(bounds[1])
+        return "war" if first and last and (last - first).days >= days else term
 
     def ahead(self, date: DateExpression) -> bool:
         """Return whether a date is a deadline or starts after the publication."""

@@ -117,7 +117,7 @@ class _Events:
                 if not self.anchored(reading):
                     continue
                 for date in found:
-                    kind = self.dates.typed(term, date.edtf)  # weeks of fighting: war
+                    kind = self.dates.typed(term, date.edtf, reading.tokens[at])
                     if (kind, date.edtf) not in seen:
                         seen.add((kind, date.edtf))
                         item = self.event(reading, kind, date, at)

@@ -94,10 +94,11 @@ def _rest(wording: Wording, after: int, sentence: Span, inserted: int | None) ->
 
 def _inserted_end(wording: Wording, after: int, s_start: int, s_end: int) -> int | None:
     """Return where a reporting clause set off by commas inside the words ends, when the verb
-    opens it and no name follows the verb (`Та же участь, предупредили в министерстве, ждет`;
-    `..., заверили там, строго соблюдает`): at the first word after the comma that closes
-    it, at most INSERTION_WORDS words past the verb. No complementiser further on opens the
-    words (not `Выдумки, утверждают в ведомстве, служат ширмой для того, что ...`)."""
+    opens it, only names its speaker (_names_a_speaker) and no name follows the verb (`Та же
+    участь, предупредили в министерстве, ждет`; `..., заверили там, строго соблюдает`): at the
+    first word after the comma that closes it, at most INSERTION_WORDS words past the verb. No
+    complementiser further on opens the words (not `Выдумки, утверждают в ведомстве, служат
+    ширмой для того, что ...`)."""
     text, tokens = wording.text, wording.tokens
     verb_start, cue_end = tokens[after - 1].start, tokens[after - 1].end
     comma = last_comma(text, s_start, verb_start)
@@ -106,10 +107,26 @@ def _inserted_end(wording: Wording, after: int, s_start: int, s_end: int) -> int
     closing = COMMA.search(
         text, cue_end, min(s_end, wording.count.reach(cue_end, INSERTION_WORDS) + 1)
     )
-    if closing is None:
+    if closing is None or not _names_a_speaker(wording, after, closing.start()):
         return None
     first = _NEXT_WORD.search(text, closing.end(), s_end)  # the words' first, past spaces
     return first.start() if first else None
+
+
+def _names_a_speaker(wording: Wording, after: int, end: int) -> bool:
+    """Tell whether the words from token `after` to character `end` only name a speaker: names
+    and designators, and the words beside them in such a clause (reported_speech.yaml
+    `inserted`: в министерстве, там)."""
+    tokens, k = wording.tokens, after
+    while k < len(tokens) and tokens[k].start < end:
+        name_end = wording.name_ends.get(k)
+        if name_end is not None:
+            k = bisect_left(tokens, name_end, key=lambda token: token.start)  # past the name
+        elif tokens[k].folded in wording.inserted:
+            k += 1
+        else:
+            return False
+    return k > after
 
 
 def _titled_speaker_end(wording: Wording, after: int, s_end: int) -> int | None:

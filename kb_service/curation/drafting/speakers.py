@@ -65,12 +65,7 @@ def speakers_of(
 
     before, language = last_before(actors, first, outside, s_start), passage.language
     verb = (first, last)
-    topic = _topic(passage, first, s_start, outside)  # أما يريفان فنفت: Yerevan
-    chosen = topic or _next_to_verb(
-        passage, before, first_after(actors, last, outside, s_end), verb
-    )
-    if topic is None and chosen in (before, None) and _subject_first(passage, first, chosen):
-        chosen = _subject(passage, first, s_start, free) or chosen
+    chosen = _nearest(passage, before, verb, sentence, outside, free)
     if chosen is not None and (inserted := _inserted(passage, chosen, before, verb, outside)):
         return (inserted,)  # the army, she stressed, had not fired: she alone, in no row
     if chosen is not None and chosen.first > last and language not in VERB_FIRST:
@@ -96,12 +91,33 @@ def speakers_of(
     return with_joined(passage.text, chosen, actors, passage.language)
 
 
+def _nearest(
+    passage: SpeechPassage,
+    before: Mention | None,
+    verb: Span,
+    sentence: Span,
+    keep: Callable[[Mention], bool],
+    free: Callable[[Mention], bool],
+) -> Mention | None:
+    """Return the topic a verb answers (_topic), else the actor next to it (_next_to_verb), or
+    its clause's subject where that comes first (_subject_first)."""
+    topic = _topic(passage, verb[0], sentence[0], keep)
+    if topic is not None:
+        return topic
+    after = first_after(passage.actors, verb[1], keep, sentence[1])
+    chosen = _next_to_verb(passage, before, after, verb)
+    if chosen in (before, None) and _subject_first(passage, verb[0], chosen):
+        chosen = _subject(passage, verb[0], sentence[0], free) or chosen
+    return chosen
+
+
 def _topic(
     passage: SpeechPassage, verb: int, s_start: int, keep: Callable[[Mention], bool]
 ) -> Mention | None:
     """Return the topic that a verb joined by `ف` answers (أما يريفان فنفت: as for Yerevan, it
-    denied): the first actor after a topic word (reported_speech.yaml `topics`) before the
-    verb, within TOPIC_REACH words of it and in its sentence."""
+    denied): the actor right after a topic word (reported_speech.yaml `topics`) before the
+    verb, within TOPIC_REACH words of it and in its sentence; not one after a preposition (أما
+    بالنسبة لأذربيجان فقالت الخارجية الروسية, أما عن أرمينيا: what the words are about)."""
     tokens = passage.tokens
     if not passage.words.topics or not tokens[verb].text.startswith(ANSWER):
         return None
@@ -109,7 +125,8 @@ def _topic(
         if tokens[k].start < s_start:
             break
         if tokens[k].folded in passage.words.topics:
-            return first_after(passage.actors, k, keep, tokens[verb].start)
+            topic = first_after(passage.actors, k, keep, tokens[verb].start)
+            return topic if topic is not None and topic.first == k + 1 else None
     return None
 
 

@@ -47,7 +47,7 @@ from kb_service.curation.drafting.speech_forms import (
     spoken,
 )
 from kb_service.curation.drafting.speech_types import Speech, SpeechPassage
-from kb_service.curation.drafting.tokens import Token, WordCount, quoted_spans, sentence_of
+from kb_service.curation.drafting.tokens import COMMA, Token, WordCount, quoted_spans, sentence_of
 from kb_service.curation.drafting.wording import Span, Wording
 from kb_service.curation.drafting.words_before import clause_final, fronted, pointing_back
 
@@ -151,7 +151,7 @@ def _passage(
     sentences."""
     words = speech_words.load(cues)
     in_names = {at for m in mentions for at in range(m.first, m.last + 1)}
-    designators = _designators(tokens, mentions, words, named_before, in_names)
+    designators = _designators((text, tokens), mentions, words, named_before, in_names)
     name_ends: dict[int, int] = {}
     for mention in [*mentions, *designators]:  # a designator names its actor (the minister)
         name_ends.setdefault(mention.first, mention.end)
@@ -165,6 +165,7 @@ def _passage(
         cues.language in SUBJECT_FIRST,
         *(words.tails, words.set_off, words.relatives, words.demonstrated),
         name_rules.titled_ends(cues.language, tokens, mentions),
+        words.inserted,
     )
     relayed = relays(text, tokens, mentions, cues.language)
     return SpeechPassage(
@@ -180,7 +181,7 @@ def _passage(
 
 
 def _designators(
-    tokens: list[Token],
+    passage: tuple[str, list[Token]],
     mentions: list[Mention],
     words: speech_words.SpeechWords,
     named_before: Sequence[Entity],
@@ -188,9 +189,11 @@ def _designators(
 ) -> list[Mention]:
     """Return the designators of a passage (mentions.designated) but a role right before a
     name, its title (президент Азербайджана Алиев), and a kind's word right before one, its
-    head (агентство «Арменпресс», the agency Anadolu). A pronoun is no one's title (сказал
-    он, Россия и ...), nor is a person's role before a place or a state only (واتهم الرئيس
-    الأذربيجاني يريفان: the president accused Yerevan)."""
+    head (агентство «Арменпресс», the agency Anadolu), but not past a comma (сообщили в
+    ведомстве, вооруженные силы Армении ...). A pronoun is no one's title (сказал он, Россия и
+    ...), nor is a person's role before a place or a state only (واتهم الرئيس الأذربيجاني يريفان:
+    the president accused Yerevan)."""
+    text, tokens = passage
     starts = {m.first for m in mentions}
     titled = {m.first for m in mentions if not _where(m.entity)}
 
@@ -198,7 +201,8 @@ def _designators(
         if tokens[d.first].folded in words.pronouns:
             return False
         if d.entity.kind != "person":
-            return d.last + 1 in starts
+            after = tokens[d.last + 1].start if d.last + 1 < len(tokens) else len(text)
+            return d.last + 1 in starts and not COMMA.search(text, d.end, after)
         return bool(titled & {d.last + 1, d.last + 2, d.last + 3})
 
     found = designated(tokens, mentions, words.cues, named_before, in_names, words.oblique)

@@ -36,6 +36,7 @@ class SpeechWords:
     instructing: list[Phrase]  # по поручению X: X gave the instruction, not the words
     tails: frozenset[str] = field(default=frozenset(), kw_only=True)  # a tail's first words
     set_off: frozenset[str] = field(default=frozenset(), kw_only=True)  # X, he said, so Y
+    inserted: frozenset[str] = field(default=frozenset(), kw_only=True)  # X, заверили там, Y
     demonstrated: frozenset[str] = field(default=frozenset(), kw_only=True)  # that evening
     relatives: frozenset[str] = field(default=frozenset(), kw_only=True)  # X, who accuses
     sources: frozenset[str] = field(default=frozenset(), kw_only=True)  # own_report_sources
@@ -75,6 +76,7 @@ def load(cues: Cues) -> SpeechWords:
         *lists,
         tails=_words("tails", language),
         set_off=_words("set_off", language),
+        inserted=_words("inserted", language),
         demonstrated=_words("demonstrated", language),
         relatives=_words("subject_relatives", language),
         sources=_words("own_report_sources", language),

@@ -36,6 +36,7 @@ class Wording:
     relatives: frozenset[str] = frozenset()  # relative pronouns of a subject (X, who accuses)
     demonstrated: frozenset[str] = frozenset()  # words after `that` that make it no opener
     titled: frozenset[int] = frozenset()  # where the names right after a title end
+    inserted: frozenset[str] = frozenset()  # words beside a name in an inserted reporting clause
 
 
 def trimmed(text: str, start: int, end: int, at: int | None = None) -> Span | None:
