@@ -66,3 +66,17 @@ def test_the_topic_stands_before_the_sentences_first_actor() -> None:
 )
 def test_an_actor_after_a_preposition_is_what_the_words_are_about(text: str) -> None:
     assert [s["speakers"] for s in statements(text)] == [["russia-mfa"]]
+
+
+@pytest.mark.parametrize(
+    ("between", "topic"),
+    [
+        # أما TOPIC_REACH words before the verb: the topic speaks
+        ("الذي زار الجبهة مع جنوده", True),
+        # one word further: no topic, the actor after the verb
+        ("الذي زار الجبهة مع كل جنوده", False),
+    ],
+)
+def test_a_topic_reaches_its_verb_within_topic_reach_words(between: str, topic: bool) -> None:
+    text = f"أما إلهام علييف {between} فاتهم أرمينيا بخرق الهدنة."
+    assert ([s["speakers"] for s in statements(text)] == [["ilham-aliyev"]]) is topic

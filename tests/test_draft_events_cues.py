@@ -616,7 +616,9 @@ def test_a_russian_rocket_that_destroys_or_artillery_that_pounds_is_shelling(tex
     ("text", "language"),
     [
         ("Armenia and Azerbaijan agreed to a humanitarian pause on 10 October.", "en"),
+        ("Armenia and Azerbaijan agreed to humanitarian pauses on 10 October.", "en"),
         ("10 октября Армения и Азербайджан договорились о гуманитарной паузе.", "ru"),
+        ("10 октября Армения и Азербайджан объявили гуманитарную паузу.", "ru"),
     ],
 )
 def test_a_humanitarian_pause_is_a_ceasefire(text: str, language: str) -> None:
@@ -627,6 +629,8 @@ def test_a_humanitarian_pause_is_a_ceasefire(text: str, language: str) -> None:
     ("text", "language"),
     [
         ("Azerbaijan violated the humanitarian pause on 11 October, Armenia said.", "en"),
+        ("Armenia reported a breach of the humanitarian pause on 11 October.", "en"),
+        ("Armenia reported violations of the humanitarian pause on 11 October.", "en"),
         ("Армения 11 октября нарушила гуманитарную паузу, заявили в Азербайджане.", "ru"),
     ],
 )

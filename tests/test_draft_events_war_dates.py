@@ -113,6 +113,11 @@ def test_weeks_of_another_lasting_type_are_no_war() -> None:
             "Between 10 September and 20 October there were three clashes, Armenia said.",
             "2020-09-10/2020-10-20",
         ),
+        # to a month: no day to measure from a day
+        (
+            "The fighting, which began on 27 September, stopped in November, Armenia said.",
+            "2020-09-27/2020-11",
+        ),
         # still going on: no end to measure
         ("The fighting between Armenia and Azerbaijan began on 27 September.", "2020-09-27/.."),
     ],

@@ -129,3 +129,23 @@ def test_a_designator_before_a_comma_is_no_head_of_the_name_after_it() -> None:
     )
     said = [(s["quote"], s["speakers"]) for s in statements(text) if "Гянджу" in s["quote"]]
     assert said == [("вооруженные силы Армении снова обстреляли Гянджу", ["azerbaijan-mod"])]
+
+
+def test_a_name_of_two_words_fills_the_clause_to_its_limit() -> None:
+    # в + a name of two words: three words, INSERTION_WORDS, the last right before the comma
+    text = "Та же участь, предупредили в Минобороны Азербайджана, ждет любой военный объект."
+    (said,) = statements(text)
+    assert said["quote"] == "ждет любой военный объект"
+    assert said["speakers"] == ["azerbaijan-mod"]
+
+
+def test_a_clause_past_its_word_limit_is_no_insertion() -> None:
+    text = "Та же участь, предупредили там в Минобороны Азербайджана, ждет любой военный объект."
+    assert [s["quote"].startswith("ждет") for s in statements(text)] == [False]
+
+
+def test_a_reporting_clause_may_open_the_sentence() -> None:
+    text = "Ночь прошла тревожно. Сообщили в Минобороны Азербайджана, Армения опять била по Гяндже."
+    (said,) = statements(text)
+    assert said["quote"] == "Армения опять била по Гяндже"
+    assert said["speakers"] == ["azerbaijan-mod"]

@@ -259,8 +259,10 @@ def test_the_red_cross_by_any_of_its_names_is_one_entry(language: str, text: str
 )
 def test_the_red_cross_federation_is_its_own_entry(language: str, text: str) -> None:
     drafted = draft_fixture(text, REGISTRY, language, "2021-03-02")
-    ids = [e["id"] for e in drafted.document["proposed_entries"]]
-    assert ids == ["international-federation-of-red-cross-and-red-crescent-societies"]
+    entries = [(e["id"], e["kind"]) for e in drafted.document["proposed_entries"]]
+    assert entries == [
+        ("international-federation-of-red-cross-and-red-crescent-societies", "organisation")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -61,7 +61,7 @@ class Rules:
     fought: frozenset[str] = frozenset()  # between the sides when no one is named (a war)
     when: tuple[Phrase, ...] = ()  # since X, when <event>: the event is of day X
     both_sides: tuple[Phrase, ...] = ()  # the sides: talks between them are negotiations
-    fought_out: tuple[str, int, tuple[Phrase, ...]] = ("", 0, ())  # weeks of fighting: war
+    fought_out: tuple[str, str, int, tuple[Phrase, ...]] = ("", "", 0, ())  # weeks of it: war
 
 
 @cache
@@ -97,10 +97,10 @@ def rules(language: str) -> Rules:
     )
 
 
-def _fought_out(data: dict[str, Any], language: str) -> tuple[str, int, tuple[Phrase, ...]]:
-    """Return the fought_out rule of one language: its type, days and words."""
+def _fought_out(data: dict[str, Any], language: str) -> tuple[str, str, int, tuple[Phrase, ...]]:
+    """Return the fought_out rule of one language: its type, the type it makes, days, words."""
     words = tuple(_phrases({"fought_out": data["words"]}, language))
-    return str(data["type"]), int(data["days"]), words
+    return str(data["type"]), str(data["as"]), int(data["days"]), words
 
 
 def start_of(edtf: str, *, end: bool = False) -> dt.date | None:
@@ -114,7 +114,7 @@ def start_of(edtf: str, *, end: bool = False) -> dt.date | None:
 
 
 class EventDates:
-    """Dates and status of the events of one text."""
+    """Dates and status of the events of one text, and the type weeks of fighting make."""
 
     def __init__(self, published: str, rules: Rules, cues: Cues) -> None:
         self.published = start_of(published.rstrip("?~%")) if len(published) >= 10 else None
@@ -125,14 +125,14 @@ class EventDates:
         """Return the type of an event cued as `term` by the word `cue`, dated `edtf`:
         the fighting as a whole dated from the day it began to the day it ended, weeks apart
         (event_rules.yaml `fought_out`), is a war."""
-        fighting, days, words = self.rules.fought_out
+        fighting, war, days, words = self.rules.fought_out
         if term != fighting or not self.cues.found(list(words), [cue]):
             return term
         bounds = edtf.split("/")
         if len(bounds) != 2 or any(len(b) != len("2020-09-27") for b in bounds):
             return term  # a day to a day only: not a span of months or years, nor an open one
         first, last = start_of(bounds[0]), start_of(bounds[1])
-        return "war" if first and last and (last - first).days >= days else term
+        return war if first and last and (last - first).days >= days else term
 
     def ahead(self, date: DateExpression) -> bool:
         """Return whether a date is a deadline or starts after the publication."""

@@ -93,20 +93,18 @@ def _rest(wording: Wording, after: int, sentence: Span, inserted: int | None) ->
 
 
 def _inserted_end(wording: Wording, after: int, s_start: int, s_end: int) -> int | None:
-    """Return where a reporting clause set off by commas inside the words ends, when the verb
-    opens it, only names its speaker (_names_a_speaker) and no name follows the verb (`Та же
-    участь, предупредили в министерстве, ждет`; `..., заверили там, строго соблюдает`): at the
-    first word after the comma that closes it, at most INSERTION_WORDS words past the verb. No
-    complementiser further on opens the words (not `Выдумки, утверждают в ведомстве, служат
-    ширмой для того, что ...`)."""
+    """Return where a reporting clause before its words ends, when the verb opens it (right
+    after a comma, or at the sentence's start) and the clause, up to the next comma at most
+    INSERTION_WORDS words past the verb, only names its speaker (_names_a_speaker: `Та же
+    участь, предупредили в министерстве, ждет`; `..., заверили там, строго соблюдает`;
+    `Сообщили в Минобороны, ...`): at the first word after that comma. No complementiser further
+    on opens the words (not `Выдумки, утверждают в ведомстве, служат ширмой для того, что`)."""
     text, tokens = wording.text, wording.tokens
     verb_start, cue_end = tokens[after - 1].start, tokens[after - 1].end
-    comma = last_comma(text, s_start, verb_start)
-    if comma < 0 or text[comma + 1 : verb_start].strip():
-        return None  # no comma right before the verb: it opens no insertion
-    closing = COMMA.search(
-        text, cue_end, min(s_end, wording.count.reach(cue_end, INSERTION_WORDS) + 1)
-    )
+    opening = max(last_comma(text, s_start, verb_start) + 1, s_start)
+    if text[opening:verb_start].strip():
+        return None  # a word before the verb in its clause: it opens no reporting clause
+    closing = COMMA.search(text, cue_end, min(s_end, wording.count.reach(cue_end, INSERTION_WORDS)))
     if closing is None or not _names_a_speaker(wording, after, closing.start()):
         return None
     first = _NEXT_WORD.search(text, closing.end(), s_end)  # the words' first, past spaces

@@ -21,7 +21,7 @@ relay (`reported_via`). Words that are only names and titles, or a parenthesis, 
 statement. (The two sides accusing each other, each blaming the other: reciprocal.py.)
 
 A passage drafts at most MAX_STATEMENTS statements, and the words of each are at most a
-quote's length (reported_words). Each verb looks only near itself (names, quotations and
+quote's length (wording.trimmed). Each verb looks only near itself (names, quotations and
 statements are looked up by bisection), so a passage that is one long sentence costs time in
 proportion to its length.
 """
