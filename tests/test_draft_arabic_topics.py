@@ -1,8 +1,9 @@
 """An Arabic topic answered by `ف` (أما يريفان فنفت: as for Yerevan, it denied) in `kb draft`
-(issue 25): the actor right after أما speaks the verb that ف joins to it, not an actor named
-before the topic in the sentence, nor one after the verb; not an actor after a preposition
-(أما بالنسبة لأذربيجان: what the words are about). A verb without ف, or أما further than
-TOPIC_REACH words, leaves the speaker as before. Texts are our own. Pure: no Neo4j."""
+(issue 25): the actor after أما speaks the verb that ف joins to it, not the first actor of the
+sentence (which an Arabic verb's subject is when its nearest actor stands before it); not when
+an actor follows the verb (its subject: أما روسيا فقال لافروف, أما بالنسبة لأذربيجان فقالت
+الخارجية), nor a verb without ف, nor a topic of another sentence. Texts are our own. Pure: no
+Neo4j."""
 
 from __future__ import annotations
 
@@ -18,9 +19,11 @@ REGISTRY = [
     entity("baku", "Place", "capital", "Baku", "باكو"),
     entity("yerevan", "Place", "capital", "Yerevan", "يريفان"),
     entity("ilham-aliyev", "Actor", "person", "Ilham Aliyev", "إلهام علييف"),
-    entity("nikol-pashinyan", "Actor", "person", "Nikol Pashinyan", "نيكول باشينيان"),
+    entity("sergey-lavrov", "Actor", "person", "Sergey Lavrov", "سيرغي لافروف"),
     entity("russia-mfa", "Actor", "ministry", "Russian Foreign Ministry", "وزارة الخارجية الروسية"),
 ]
+# the first actor of the sentence is the ministry; the topic is Yerevan
+TOPIC = "قتل مدنيون في المدينة، بحسب وزارة الخارجية الروسية، أما يريفان {verb} الاتهام بالكذب."
 
 
 def statements(text: str) -> list[dict[str, Any]]:
@@ -28,33 +31,26 @@ def statements(text: str) -> list[dict[str, Any]]:
     return list(drafted["statements"])
 
 
+def speakers_of(text: str, words: str) -> list[list[str]]:
+    return [s["speakers"] for s in statements(text) if s["quote"].startswith(words)]
+
+
 def test_the_topic_speaks_the_verb_that_answers_it() -> None:
-    text = "أما إلهام علييف فاتهم أرمينيا بخرق الهدنة وقصف المدن."
-    assert [s["speakers"] for s in statements(text)] == [["ilham-aliyev"]]
+    assert speakers_of(TOPIC.format(verb="فوصفت"), "الاتهام") == [["armenia"]]
 
 
 def test_a_verb_without_the_answer_is_not_the_topics() -> None:
-    text = "أما إلهام علييف واتهم أرمينيا بخرق الهدنة وقصف المدن."
-    assert [s["speakers"] for s in statements(text)] != [["ilham-aliyev"]]
+    assert speakers_of(TOPIC.format(verb="ووصفت"), "الاتهام") != [["armenia"]]
 
 
-def test_a_topic_word_too_far_from_the_verb_sets_no_topic() -> None:
-    text = (
-        "أما إلهام علييف الذي زار الجبهة مرات كثيرة خلال الأسابيع الستة الماضية مع قادة جيشه "
-        "فقال نيكول باشينيان إن الهدنة صامدة."
-    )
-    said = {s["quote"]: s["speakers"] for s in statements(text)}
-    assert said["إن الهدنة صامدة"] == ["nikol-pashinyan"]
+def test_an_actor_after_the_verb_is_its_subject() -> None:
+    text = "أما أرمينيا فقال سيرغي لافروف إن موسكو مستعدة للوساطة بين الطرفين."
+    assert [s["speakers"] for s in statements(text)] == [["sergey-lavrov"]]
 
 
 def test_a_topic_speaks_only_in_its_own_sentence() -> None:
-    text = "أما أرمينيا فهادئة. فاتهم إلهام علييف يريفان بقصف المدن."
-    assert [s["speakers"] for s in statements(text)] == [["ilham-aliyev"]]
-
-
-def test_the_topic_stands_before_the_sentences_first_actor() -> None:
-    text = "في أذربيجان ساد الهدوء، أما نيكول باشينيان فاتهم باكو بقصف المدن."
-    assert [s["speakers"] for s in statements(text)] == [["nikol-pashinyan"]]
+    text = "أما يريفان فصامتة. قتل مدنيون، بحسب وزارة الخارجية الروسية، فوصفت الحادث بالمأساة."
+    assert ["armenia"] not in [s["speakers"] for s in statements(text) if "بالمأساة" in s["quote"]]
 
 
 @pytest.mark.parametrize(
@@ -66,17 +62,3 @@ def test_the_topic_stands_before_the_sentences_first_actor() -> None:
 )
 def test_an_actor_after_a_preposition_is_what_the_words_are_about(text: str) -> None:
     assert [s["speakers"] for s in statements(text)] == [["russia-mfa"]]
-
-
-@pytest.mark.parametrize(
-    ("between", "topic"),
-    [
-        # أما TOPIC_REACH words before the verb: the topic speaks
-        ("الذي زار الجبهة مع جنوده", True),
-        # one word further: no topic, the actor after the verb
-        ("الذي زار الجبهة مع كل جنوده", False),
-    ],
-)
-def test_a_topic_reaches_its_verb_within_topic_reach_words(between: str, topic: bool) -> None:
-    text = f"أما إلهام علييف {between} فاتهم أرمينيا بخرق الهدنة."
-    assert ([s["speakers"] for s in statements(text)] == [["ilham-aliyev"]]) is topic

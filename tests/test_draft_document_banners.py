@@ -174,8 +174,9 @@ def test_the_issuers_own_words_are_of_the_documents_day() -> None:
     "headline",
     [
         "Cluster bombs fell in Stepanakert on 5 October | World",  # two segments
-        # three, one of them longer than an institution's name
-        "Cluster bombs fell in the streets of Stepanakert on 5 October, Moscow says | World | TASS",
+        "Cluster bombs fell in Stepanakert on 5 October | World | TASS",  # a web page's title
+        # four, one of them longer than an institution's name
+        "World | Cluster bombs fell on the streets of Stepanakert on 5 October, TASS says | A | B",
     ],
 )
 def test_a_long_headline_and_its_rubric_stay_content(headline: str) -> None:

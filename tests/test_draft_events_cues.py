@@ -630,6 +630,8 @@ def test_a_humanitarian_pause_is_a_ceasefire(text: str, language: str) -> None:
     [
         ("Azerbaijan violated the humanitarian pause on 11 October, Armenia said.", "en"),
         ("Armenia reported a breach of the humanitarian pause on 11 October.", "en"),
+        ("Azerbaijan breached the humanitarian pause on 11 October, Armenia said.", "en"),
+        ("Армения 11 октября сорвала гуманитарную паузу, заявили в Азербайджане.", "ru"),
         ("Armenia reported violations of the humanitarian pause on 11 October.", "en"),
         ("Армения 11 октября нарушила гуманитарную паузу, заявили в Азербайджане.", "ru"),
     ],

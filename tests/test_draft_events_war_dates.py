@@ -132,3 +132,8 @@ def test_a_span_of_years_of_fighting_is_no_war() -> None:
         "The fighting between Armenia and Azerbaijan from 2016 to 2019 killed dozens, Armenia said."
     )
     assert wars(text, "en") == []
+
+
+def test_militants_brought_over_weeks_are_no_war() -> None:
+    text = "С 27 сентября по 10 ноября в Карабах перебросили две тысячи боевиков, заявила Армения."
+    assert wars(text, "ru") == []

@@ -100,6 +100,8 @@ def _inserted_end(wording: Wording, after: int, s_start: int, s_end: int) -> int
     `Сообщили в Минобороны, ...`): at the first word after that comma. No complementiser further
     on opens the words (not `Выдумки, утверждают в ведомстве, служат ширмой для того, что`)."""
     text, tokens = wording.text, wording.tokens
+    if not wording.inserted:
+        return None  # a language without such clauses (من جانبه، قال X، في مؤتمر صحفي، إن)
     verb_start, cue_end = tokens[after - 1].start, tokens[after - 1].end
     opening = max(last_comma(text, s_start, verb_start) + 1, s_start)
     if text[opening:verb_start].strip():

@@ -42,7 +42,6 @@ from kb_service.curation.drafting.tokens import COORDINATORS, last_comma
 from kb_service.curation.drafting.wording import Span
 
 ADJACENT = 3  # words between a verb and the name of its speaker, at most
-TOPIC_REACH = 8  # words from a topic word (أما) to the verb that answers it, at most
 ANSWER = "ف"  # the particle that joins an Arabic verb to the topic before it (أما X فقال)
 SUBJECT_FIRST = {"en"}  # languages that put the subject before the verb
 VERB_FIRST = frozenset({"ar"})  # languages that put the subject after its verb (or leave it out)
@@ -99,13 +98,13 @@ def _nearest(
     keep: Callable[[Mention], bool],
     free: Callable[[Mention], bool],
 ) -> Mention | None:
-    """Return the topic a verb answers (_topic), else the actor next to it (_next_to_verb), or
-    its clause's subject where that comes first (_subject_first)."""
-    topic = _topic(passage, verb[0], sentence[0], keep)
-    if topic is not None:
-        return topic
+    """Return the actor next to a verb (_next_to_verb), but the topic it answers (_topic) for
+    one before it, or its clause's subject where that comes first (_subject_first)."""
     after = first_after(passage.actors, verb[1], keep, sentence[1])
     chosen = _next_to_verb(passage, before, after, verb)
+    topic = _topic(passage, verb[0], sentence[0], keep)
+    if topic is not None and chosen in (before, None):  # not a subject after the verb
+        return topic
     if chosen in (before, None) and _subject_first(passage, verb[0], chosen):
         chosen = _subject(passage, verb[0], sentence[0], free) or chosen
     return chosen
@@ -115,18 +114,17 @@ def _topic(
     passage: SpeechPassage, verb: int, s_start: int, keep: Callable[[Mention], bool]
 ) -> Mention | None:
     """Return the topic that a verb joined by `ف` answers (أما يريفان فنفت: as for Yerevan, it
-    denied): the actor right after a topic word (reported_speech.yaml `topics`) before the
-    verb, within TOPIC_REACH words of it and in its sentence; not one after a preposition (أما
-    بالنسبة لأذربيجان فقالت الخارجية الروسية, أما عن أرمينيا: what the words are about)."""
+    denied): the first actor after the last topic word (reported_speech.yaml `topics`) before
+    the verb in its sentence. (_nearest prefers an actor after the verb, its subject: أما
+    بالنسبة لأذربيجان فقالت الخارجية الروسية.)"""
     tokens = passage.tokens
     if not passage.words.topics or not tokens[verb].text.startswith(ANSWER):
         return None
-    for k in range(verb - 1, max(verb - TOPIC_REACH, 0) - 1, -1):
+    for k in range(verb - 1, -1, -1):
         if tokens[k].start < s_start:
             break
         if tokens[k].folded in passage.words.topics:
-            topic = first_after(passage.actors, k, keep, tokens[verb].start)
-            return topic if topic is not None and topic.first == k + 1 else None
+            return first_after(passage.actors, k, keep, tokens[verb].start)
     return None
 
 
