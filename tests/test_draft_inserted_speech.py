@@ -1,9 +1,12 @@
-"""A reporting verb set off by commas inside the words it reports, with no name after it
-(`Та же участь, предупредили в министерстве, ждет любой объект`; `X, заверили там, Y`), in
-`kb draft` (issue 25): its words are those after the comma that closes it, not the clause
-itself (`в министерстве, ждет ...`, which put the ministry inside its own words and gave the
-words to a name further away), and a complementiser opens them only right after that comma
-(`Выдумки, утверждают в ведомстве, служат ширмой для того, что ...`: not `что ...`). Texts are
+"""A reporting verb set off by commas inside the words it reports, or opening its sentence,
+whose clause only names its speaker (`Та же участь, предупредили в министерстве, ждет любой
+объект`; `X, заверили там, Y`; `Сообщили в Минобороны, Y`), in `kb draft` (issue 25): its words
+are those after the comma that closes the clause, not the clause itself (`в министерстве, ждет
+...`, which put the ministry inside its own words and gave the words to a name further away),
+and a complementiser opens them only right after that comma (`Выдумки, утверждают в ведомстве,
+служат ширмой для того, что ...`: not `что ...`). Not a verb's object or an aside before the
+comma (`заявил о новом ударе, поздравив`; `отметил, в частности, что`), nor a clause past
+INSERTION_WORDS words. A designator before a comma is no head of the name after it. Texts are
 our own. Pure: no Neo4j."""
 
 from __future__ import annotations
@@ -26,8 +29,6 @@ REGISTRY = [
         "وزارة الدفاع الأذربيجانية",
         "Минобороны Азербайджана",
     ),
-]
-REGISTRY.append(
     entity(
         "armenia-armed-forces",
         "Actor",
@@ -35,8 +36,8 @@ REGISTRY.append(
         "Armed Forces of Armenia",
         "القوات المسلحة الأرمينية",
         "вооруженные силы Армении",
-    )
-)
+    ),
+]
 OPENING = "Минобороны Азербайджана в среду сообщило об ударе по ракетам, нацеленным на Гянджу."
 
 
