@@ -1,9 +1,9 @@
 """An Arabic topic answered by `ف` (أما يريفان فنفت: as for Yerevan, it denied) in `kb draft`
 (issue 25): the actor after أما speaks the verb that ف joins to it, not the first actor of the
 sentence (which an Arabic verb's subject is when its nearest actor stands before it); not when
-an actor follows the verb (its subject: أما روسيا فقال لافروف, أما بالنسبة لأذربيجان فقالت
-الخارجية), nor a verb without ف, nor a topic of another sentence. Texts are our own. Pure: no
-Neo4j."""
+an actor other than a state follows the verb (its subject: أما روسيا فقال لافروف, أما بالنسبة
+لأذربيجان فقالت الخارجية; a state there is its object: أما يريفان فاتهمت باكو), nor a verb
+without ف, nor a topic of another sentence. Texts are our own. Pure: no Neo4j."""
 
 from __future__ import annotations
 
@@ -41,6 +41,11 @@ def test_the_topic_speaks_the_verb_that_answers_it() -> None:
 
 def test_a_verb_without_the_answer_is_not_the_topics() -> None:
     assert speakers_of(TOPIC.format(verb="ووصفت"), "الاتهام") != [["armenia"]]
+
+
+def test_a_state_after_the_verb_is_its_object() -> None:
+    text = "أما يريفان فاتهمت باكو بخرق الهدنة الإنسانية وقصف المدن."
+    assert [s["speakers"] for s in statements(text)] == [["armenia"]]
 
 
 def test_an_actor_after_the_verb_is_its_subject() -> None:

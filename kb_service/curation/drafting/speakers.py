@@ -99,12 +99,13 @@ def _nearest(
     free: Callable[[Mention], bool],
 ) -> Mention | None:
     """Return the actor next to a verb (_next_to_verb), but the topic it answers (_topic) for
-    one before it, or its clause's subject where that comes first (_subject_first)."""
+    one before it or a state after it (an object), or its clause's subject where that comes
+    first (_subject_first)."""
     after = first_after(passage.actors, verb[1], keep, sentence[1])
     chosen = _next_to_verb(passage, before, after, verb)
     topic = _topic(passage, verb[0], sentence[0], keep)
-    if topic is not None and chosen in (before, None):  # not a subject after the verb
-        return topic
+    if topic is not None and (chosen in (before, None) or chosen.entity.kind in STATE_KINDS):
+        return topic  # a state after the verb is its object (أما يريفان فاتهمت باكو)
     if chosen in (before, None) and _subject_first(passage, verb[0], chosen):
         chosen = _subject(passage, verb[0], sentence[0], free) or chosen
     return chosen
