@@ -151,7 +151,7 @@ def _passage(
     sentences."""
     words = speech_words.load(cues)
     in_names = {at for m in mentions for at in range(m.first, m.last + 1)}
-    designators = _designators((text, tokens), mentions, words, named_before, in_names)
+    designators = _designators(text, tokens, mentions, words, named_before, in_names)
     name_ends: dict[int, int] = {}
     for mention in [*mentions, *designators]:  # a designator names its actor (the minister)
         name_ends.setdefault(mention.first, mention.end)
@@ -181,7 +181,8 @@ def _passage(
 
 
 def _designators(
-    passage: tuple[str, list[Token]],
+    text: str,
+    tokens: list[Token],
     mentions: list[Mention],
     words: speech_words.SpeechWords,
     named_before: Sequence[Entity],
@@ -193,7 +194,6 @@ def _designators(
     ведомстве, вооруженные силы Армении ...). A pronoun is no one's title (сказал он, Россия и
     ...), nor is a person's role before a place or a state only (واتهم الرئيس الأذربيجاني يريفان:
     the president accused Yerevan)."""
-    text, tokens = passage
     starts = {m.first for m in mentions}
     titled = {m.first for m in mentions if not _where(m.entity)}
 
