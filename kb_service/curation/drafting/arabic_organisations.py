@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from kb_service.curation.drafting import owned_names, registry_forms
 from kb_service.curation.drafting.proposed_entries import li_genitive
 from kb_service.curation.drafting.tokens import Token
+from kb_service.curation.drafting.transliteration import kebab
+from kb_service.model import names
 
 if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 MAX_WORDS = 7  # words after an Arabic organisation's head, at most
 MAX_AGENCY = 3  # words of an agency's name after its word, at most
 _ARTICLE = ("ال", "لل")  # the article, alone or after the preposition li
+_CLITICS = ("ل", "و", "ب", "ف")  # proclitics a head may carry (لوزارة, ولمنظمة no)
 
 
 def find(reader: _Reader) -> None:
@@ -48,8 +51,9 @@ def find(reader: _Reader) -> None:
             last -= 1  # a ministry ends in its state's adjective (الأذربيجانية), not its object
         if last - at >= (2 if ministry else 1):
             words = reader.text[tokens[at].end : tokens[last].end]
-            name = _without_clitic(tokens[at].text) + words  # لوزارة: وزارة
-            reader.add(at, last, "ministry" if ministry else "organisation", name=name)
+            name = _head(reader, tokens[at].text) + words  # لوزارة: وزارة, لمنظمة: منظمة
+            kind = "ministry" if ministry else "organisation"
+            reader.add(at, last, kind, name=name, ident=kebab(name))  # one entry, whatever clitic
         at = last + 1
     owned_names.arabic_topics(reader)  # الخارجية الأذربيجانية
     registry_forms.arabic_armed_forces(reader)  # الجيش الأرميني
@@ -87,9 +91,18 @@ def _free(reader: _Reader, at: int) -> bool:
     )
 
 
+def _head(reader: _Reader, word: str) -> str:
+    """Return an organisation's head without a proclitic (لوزارة: وزارة, لمنظمة: منظمة), where
+    the word without it is a head itself (لجنة keeps its lam)."""
+    heads = reader.rule.arabic_heads | reader.rule.arabic_ministries
+    if word[:1] in _CLITICS and names.fold(word[1:]) in heads:
+        return word[1:]
+    return word
+
+
 def _without_clitic(word: str, stem: str = "وزار") -> str:
     """Return a head without a proclitic (لوزارة: وزارة, لوكالة: وكالة)."""
-    for clitic in ("ل", "و", "ب", "ف"):
+    for clitic in _CLITICS:
         if word.startswith(clitic + stem):
             return word[len(clitic) :]
     return word

@@ -70,13 +70,14 @@ def find(
     reader.registry = mentions
     name_patterns.institutions(reader)
     initials.find(reader)  # В.В.Путин: before titles, which would take В for a name
+    if proposals.language == "ar":
+        arabic_organisations.find(reader)
     titled_names.find(reader)
     name_patterns.agencies(reader)
     unit_names.find(reader)  # the 102nd military base, 15-й отдельной мотострелковой бригады
     if proposals.language in ("en", "ru"):
         reader.capitalised()
     else:
-        arabic_organisations.find(reader)
         arabic_places.place_nouns(reader)
         arabic_places.arabic_cities(reader)
         arabic_untitled.find(reader)  # مع فلاديمير بوتين; دلغام عسكروف وشهباز قلييف
