@@ -333,3 +333,36 @@ def test_awaiting_is_no_appeal() -> None:
         "وقالت وزارة الدفاع الأذربيجانية إن 103 منهم ينتظرون نتائج الفحوص، إذ ينتظر 103 منهم الفحص."
     )
     assert "appeal" not in kinds(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("language", "act"),
+    [
+        ("en", "had pounded Tartar overnight"),
+        ("en", "were pounding Tartar overnight"),
+        ("en", "broke the truce within hours"),
+        ("en", "had broken the truce within hours"),
+        ("en", "fired rockets at Tartar overnight"),
+        ("en", "were firing rockets at Tartar overnight"),
+        ("ru", "бьет по Тертеру с утра"),
+        ("ru", "бьёт по Тертеру с утра"),
+        ("ru", "бьют по Тертеру с утра"),
+        ("ru", "бил по Тертеру всю ночь"),
+        ("ru", "била по Тертеру всю ночь"),
+        ("ru", "били по Тертеру всю ночь"),
+        ("ru", "било по Тертеру всю ночь"),
+        ("ar", "دكت مدينة ترتر ليلا"),
+        ("ar", "دك مدينة ترتر ليلا"),
+    ],
+)
+def test_pounding_breaking_and_firing_by_the_other_side_are_accusations(
+    language: str, act: str
+) -> None:
+    """More words of an act of war (pounded, broke the truce, fired; бьет по; دكت): done by the
+    other side's forces, the words that tell of it accuse them."""
+    text = {
+        "en": f"The Azerbaijani Defence Ministry said Armenian forces {act}.",
+        "ru": f"Минобороны Азербайджана заявило, что армянские подразделения {act}.",
+        "ar": f"وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية {act}.",
+    }[language]
+    assert kinds(text, language) == ["accusation"]
