@@ -50,3 +50,42 @@ def test_brands_is_no_verb_of_an_accusation() -> None:
     text = "Turkey banned Armenian brands of cognac in October."
     document = draft_fixture(text, REGISTRY, "en", "2020-11-17").document
     assert document["statements"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a name right after `said` that a verb follows is its words' subject, not a speaker
+        ("Aram Petrosyan, an aide, said Turkey had sent advisers to Baku.", "Turkey had sent"),
+        ("Aram Petrosyan, an aide, said Turkey would send advisers to Baku.", "Turkey would send"),
+        # a tail after the name (in, on, ...) closes a reporting clause: the words are before it
+        (
+            "Advisers had been sent to Baku in secret, said Sergey Lavrov in a statement.",
+            "Advisers had been sent to Baku in secret",
+        ),
+        # a mark after the name closes it too
+        (
+            "Advisers had been sent to Baku in secret, said Sergey Lavrov, who gave no source.",
+            "Advisers had been sent to Baku in secret",
+        ),
+    ],
+)
+def test_a_name_after_said_is_the_speaker_only_when_a_clause_ends_with_it(
+    text: str, quote: str
+) -> None:
+    """`X, a title, said Turkey had ...`: Turkey opens the words (the title's X speaks); `...,
+    said Lavrov in a statement`: Lavrov speaks the words before."""
+    statements = draft_fixture(text, REGISTRY, "en", "2020-10-27").document["statements"]
+    assert [s["quote"][: len(quote)] for s in statements] == [quote]
+    assert "turkey" not in statements[0]["speakers"]
+
+
+def test_the_next_sentence_is_no_tail_of_a_speaker_after_said() -> None:
+    """`<words>, said Lavrov.` then a sentence: its first word is no part of the clause."""
+    text = "Advisers were sent to Baku in secret, said Sergey Lavrov. Turkey denied it."
+    statements = draft_fixture(text, REGISTRY, "en", "2020-10-27").document["statements"]
+    first = statements[0]
+    assert (first["speakers"], first["quote"]) == (
+        ["sergey-lavrov"],
+        "Advisers were sent to Baku in secret",
+    )

@@ -61,3 +61,14 @@ def test_both_sides_blaming_each_other_accuse_together(verb: str) -> None:
     document = draft_fixture(text, REGISTRY, "ru", "2020-11-20").document
     said = [(s["kind"], sorted(s["speakers"])) for s in document["statements"]]
     assert said == [("accusation", ["armenia", "azerbaijan"])]
+
+
+def test_a_word_after_the_speaker_behind_the_verb_leaves_the_words_before() -> None:
+    """Russian puts the speaker after a verb that closes the words (`<words>, сообщил Лавров
+    сайту Aysor`): any word after the name still ends the reporting clause (in English a verb
+    after it would make the name the words' subject)."""
+    text = "Советники тайно отправлены в Баку, сообщил Сергей Лавров сайту Aysor."
+    statements = draft_fixture(text, REGISTRY, "ru", "2020-10-27").document["statements"]
+    assert [(s["speakers"], s["quote"]) for s in statements] == [
+        (["sergey-lavrov"], "Советники тайно отправлены в Баку")
+    ]

@@ -38,6 +38,7 @@ REGISTRY = [
         "الصليب الأحمر",
     ),
     entity("tartar", "Place", "city", "Tartar", "Tartar", "Тертер", "ترتر"),
+    entity("aram-petrosyan", "Actor", "person", "Aram Petrosyan", "Aram Petrosyan"),
 ]
 
 
@@ -365,3 +366,74 @@ def test_pounding_breaking_and_firing_by_the_other_side_are_accusations(
         "ar": f"وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية {act}.",
     }[language]
     assert kinds(text, language) == ["accusation"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Azerbaijani presidential aide Aram Petrosyan said Armenian forces had shelled Tartar.",
+        ),
+        (
+            "en",
+            "Aram Petrosyan, an Azerbaijani government spokesman, said Armenian forces had "
+            "shelled Tartar.",
+        ),
+        # the apposition ends at its comma: the words after it are not his title
+        ("en", "Aram Petrosyan, an Azerbaijani aide, said Armenian forces had shelled Tartar."),
+        # an apposition as long as a ministry's title
+        (
+            "en",
+            "Aram Petrosyan, the Azerbaijani Defence Ministry's chief spokesman, said Armenian "
+            "forces had shelled Tartar.",
+        ),
+        (
+            "ru",
+            "Азербайджанский вице-премьер Арам Петросян заявил, что армянские подразделения "
+            "обстреляли Тертер.",
+        ),
+        ("ar", "وقال رئيس الوزراء الأذربيجاني آرا بطرسيان إن القوات الأرمينية قصفت مدينة ترتر."),
+    ],
+)
+def test_a_person_whose_title_names_a_side_accuses_the_other(language: str, text: str) -> None:
+    """A person the registry lacks is of the side their title names, before their name or in
+    an apposition after it (Armenian presidential aide X; X, an Armenian government spokesman,):
+    the other side's act they tell of is an accusation."""
+    assert kinds(text, language) == ["accusation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title names the speaker's own side
+        "Armenian presidential aide Aram Petrosyan said Armenian forces had shelled Tartar.",
+        "Aram Petrosyan, an Armenian government spokesman, said Armenian forces had "
+        "shelled Tartar.",
+        # a title naming both sides names none
+        "Armenian-Azerbaijani commission head Aram Petrosyan said Armenian forces had "
+        "shelled Tartar.",
+        # no apposition: words after the name without a comma are no title of his
+        "Aram Petrosyan in Azerbaijani media said Armenian forces had shelled Tartar.",
+        # the side word stands before another name: not his title's
+        "An Azerbaijani delegation met the Red Cross, and Aram Petrosyan said Armenian forces "
+        "had shelled Tartar.",
+        # a name between the side word and the person: the word is not his title's
+        "Azerbaijani Red Cross staff and Aram Petrosyan said Armenian forces had shelled Tartar.",
+        # a title before the name is his, not an apposition after it
+        "Armenian presidential aide Aram Petrosyan, a former Azerbaijani official, said Armenian "
+        "forces had shelled Tartar.",
+        # no apposition: words after the name that no comma opens are no title of his
+        "Aram Petrosyan of Azerbaijani media, speaking on Monday, said Armenian forces had "
+        "shelled Tartar.",
+        # an apposition that no comma closes near the name is no title
+        "Aram Petrosyan, who spent many years working as a well-known Azerbaijani journalist, said "
+        "Armenian forces had shelled Tartar.",
+        # a title of both sides names neither (the doer of a third)
+        "Armenian and Azerbaijani envoy Aram Petrosyan said Artsakh forces had shelled Tartar.",
+        # an institution's side is its name's, not the words before it
+        "Azerbaijani volunteers and the Red Cross said Armenian forces had shelled Tartar.",
+    ],
+)
+def test_a_title_of_the_speakers_own_side_or_none_accuses_no_one(text: str) -> None:
+    assert kinds(text, "en") != ["accusation"]

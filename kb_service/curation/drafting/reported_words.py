@@ -132,7 +132,12 @@ def _names_a_speaker(wording: Wording, after: int, end: int) -> bool:
 def _titled_speaker_end(wording: Wording, after: int, s_end: int) -> int | None:
     """Return where the speaker's name ends when it follows the verb, maybe past its titles,
     and a clause ends with it (`сообщил представитель МККК в Ереване Иван Петров, ...`), or
-    a tail word follows it (`said Rafayel Ponjoyan in a video`)."""
+    a tail word follows it (`said Rafayel Ponjoyan in a video`); none when the name right
+    after the verb is its words' subject (`X, an aide, said Armenian forces had shelled Y`)."""
+    first = wording.name_ends.get(after)
+    word = _NEXT_WORD.search(wording.text, first) if first is not None else None
+    if word and wording.subject_first and names.fold(word.group()) not in wording.tails:
+        return None
     for k in range(after, min(after + 1 + TITLE_WORDS, len(wording.tokens))):
         end = wording.name_ends.get(k)
         if end is None:
