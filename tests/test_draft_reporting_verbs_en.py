@@ -89,3 +89,44 @@ def test_the_next_sentence_is_no_tail_of_a_speaker_after_said() -> None:
         ["sergey-lavrov"],
         "Advisers were sent to Baku in secret",
     )
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "said Turkey's Foreign Minister Mevlut Cavusoglu",  # an owner's possessive: not adjacent
+        "said Sergey Lavrov and Mevlut Cavusoglu",  # two speakers joined
+    ],
+)
+def test_a_speaker_after_said_keeps_the_words_before(tail: str) -> None:
+    """`<words>, said Turkey's Foreign Minister X.` and `<words>, said X and Y.`: the clause
+    after the verb names the speakers; the words are those before it."""
+    text = f"Advisers were sent to Baku in secret, {tail}."
+    statements = draft_fixture(text, REGISTRY, "en", "2020-10-27").document["statements"]
+    assert [s["quote"] for s in statements] == ["Advisers were sent to Baku in secret"]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        *("had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should"),
+        *("must", "might", "may", "did", "does"),
+    ],
+)
+def test_each_verb_after_a_name_after_said_makes_it_the_subject(verb: str) -> None:
+    """reported_speech.yaml `subject_verbs`: `X, an aide, said Turkey <verb> ...` - Turkey is
+    the words' subject; X, before the verb, speaks."""
+    text = f"Aram Petrosyan, an aide, said Turkey {verb} sent advisers to Baku."
+    statements = draft_fixture(text, REGISTRY, "en", "2020-10-27").document["statements"]
+    assert [s["quote"] for s in statements] == [f"Turkey {verb} sent advisers to Baku"]
+
+
+def test_a_title_before_the_speaker_after_said_is_no_subject() -> None:
+    """`<words>, said Turkey's Defence Ministry spokesman X in a statement`: a title's word
+    after a name is no verb; the words are those before."""
+    text = (
+        "Advisers were sent to Baku, said Turkish Defence Ministry spokesman Aram Petrosyan in "
+        "a statement."
+    )
+    statements = draft_fixture(text, REGISTRY, "en", "2020-10-27").document["statements"]
+    assert [s["quote"] for s in statements] == ["Advisers were sent to Baku"]

@@ -38,7 +38,6 @@ REGISTRY = [
         "الصليب الأحمر",
     ),
     entity("tartar", "Place", "city", "Tartar", "Tartar", "Тертер", "ترتر"),
-    entity("aram-petrosyan", "Actor", "person", "Aram Petrosyan", "Aram Petrosyan"),
 ]
 
 
@@ -341,13 +340,6 @@ def test_awaiting_is_no_appeal() -> None:
     [
         ("en", "had pounded Tartar overnight"),
         ("en", "were pounding Tartar overnight"),
-        ("en", "broke the truce within hours"),
-        ("en", "had broken the truce within hours"),
-        ("en", "fired rockets at Tartar overnight"),
-        ("en", "were firing rockets at Tartar overnight"),
-        ("ru", "бьет по Тертеру с утра"),
-        ("ru", "бьёт по Тертеру с утра"),
-        ("ru", "бьют по Тертеру с утра"),
         ("ru", "бил по Тертеру всю ночь"),
         ("ru", "била по Тертеру всю ночь"),
         ("ru", "били по Тертеру всю ночь"),
@@ -355,11 +347,9 @@ def test_awaiting_is_no_appeal() -> None:
         ("ar", "دك مدينة ترتر ليلا"),
     ],
 )
-def test_pounding_breaking_and_firing_by_the_other_side_are_accusations(
-    language: str, act: str
-) -> None:
-    """More words of an act of war (pounded, broke the truce, fired; бьет по; دكت): done by the
-    other side's forces, the words that tell of it accuse them."""
+def test_pounding_by_the_other_side_is_an_accusation(language: str, act: str) -> None:
+    """More words of an act of war (pounded; бил по; دكت): done by the other side's forces, the
+    words that tell of it accuse them."""
     text = {
         "en": f"The Azerbaijani Defence Ministry said Armenian forces {act}.",
         "ru": f"Минобороны Азербайджана заявило, что армянские подразделения {act}.",
@@ -369,71 +359,18 @@ def test_pounding_breaking_and_firing_by_the_other_side_are_accusations(
 
 
 @pytest.mark.parametrize(
-    ("language", "text"),
+    ("language", "act"),
     [
-        (
-            "en",
-            "Azerbaijani presidential aide Aram Petrosyan said Armenian forces had shelled Tartar.",
-        ),
-        (
-            "en",
-            "Aram Petrosyan, an Azerbaijani government spokesman, said Armenian forces had "
-            "shelled Tartar.",
-        ),
-        # the apposition ends at its comma: the words after it are not his title
-        ("en", "Aram Petrosyan, an Azerbaijani aide, said Armenian forces had shelled Tartar."),
-        # an apposition as long as a ministry's title
-        (
-            "en",
-            "Aram Petrosyan, the Azerbaijani Defence Ministry's chief spokesman, said Armenian "
-            "forces had shelled Tartar.",
-        ),
-        (
-            "ru",
-            "Азербайджанский вице-премьер Арам Петросян заявил, что армянские подразделения "
-            "обстреляли Тертер.",
-        ),
-        ("ar", "وقال رئيس الوزراء الأذربيجاني آرا بطرسيان إن القوات الأرمينية قصفت مدينة ترتر."),
+        ("en", "clashes with Armenian forces broke out overnight"),
+        ("en", "Armenian forces fired back after a patrol came under attack"),
+        ("en", "Armenian leaders had broken off talks"),
+        ("ru", "решение армянских властей бьет по интересам региона"),
     ],
 )
-def test_a_person_whose_title_names_a_side_accuses_the_other(language: str, text: str) -> None:
-    """A person the registry lacks is of the side their title names, before their name or in
-    an apposition after it (Armenian presidential aide X; X, an Armenian government spokesman,):
-    the other side's act they tell of is an accusation."""
-    assert kinds(text, language) == ["accusation"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the title names the speaker's own side
-        "Armenian presidential aide Aram Petrosyan said Armenian forces had shelled Tartar.",
-        "Aram Petrosyan, an Armenian government spokesman, said Armenian forces had "
-        "shelled Tartar.",
-        # a title naming both sides names none
-        "Armenian-Azerbaijani commission head Aram Petrosyan said Armenian forces had "
-        "shelled Tartar.",
-        # no apposition: words after the name without a comma are no title of his
-        "Aram Petrosyan in Azerbaijani media said Armenian forces had shelled Tartar.",
-        # the side word stands before another name: not his title's
-        "An Azerbaijani delegation met the Red Cross, and Aram Petrosyan said Armenian forces "
-        "had shelled Tartar.",
-        # a name between the side word and the person: the word is not his title's
-        "Azerbaijani Red Cross staff and Aram Petrosyan said Armenian forces had shelled Tartar.",
-        # a title before the name is his, not an apposition after it
-        "Armenian presidential aide Aram Petrosyan, a former Azerbaijani official, said Armenian "
-        "forces had shelled Tartar.",
-        # no apposition: words after the name that no comma opens are no title of his
-        "Aram Petrosyan of Azerbaijani media, speaking on Monday, said Armenian forces had "
-        "shelled Tartar.",
-        # an apposition that no comma closes near the name is no title
-        "Aram Petrosyan, who spent many years working as a well-known Azerbaijani journalist, said "
-        "Armenian forces had shelled Tartar.",
-        # a title of both sides names neither (the doer of a third)
-        "Armenian and Azerbaijani envoy Aram Petrosyan said Artsakh forces had shelled Tartar.",
-        # an institution's side is its name's, not the words before it
-        "Azerbaijani volunteers and the Red Cross said Armenian forces had shelled Tartar.",
-    ],
-)
-def test_a_title_of_the_speakers_own_side_or_none_accuses_no_one(text: str) -> None:
-    assert kinds(text, "en") != ["accusation"]
+def test_words_of_war_in_other_senses_accuse_no_one(language: str, act: str) -> None:
+    """`broke out`, `fired back`, `broken off`, `бьет по интересам`: no act of war done."""
+    text = {
+        "en": f"The Azerbaijani Defence Ministry said {act}.",
+        "ru": f"Минобороны Азербайджана заявило, что {act}.",
+    }[language]
+    assert kinds(text, language) != ["accusation"]

@@ -93,11 +93,12 @@ def _free(reader: _Reader, at: int) -> bool:
 
 def _head(reader: _Reader, word: str) -> str:
     """Return an organisation's head without a proclitic (لوزارة: وزارة, لمنظمة: منظمة), where
-    the word without it is a head itself (لجنة keeps its lam)."""
+    the word without it is a head itself (لجنة keeps its lam); li before the article writes
+    لل, whose head takes the article back (للمنظمة: المنظمة, للجنة: اللجنة)."""
     heads = reader.rule.arabic_heads | reader.rule.arabic_ministries
-    if word[:1] in _CLITICS and names.fold(word[1:]) in heads:
-        return word[1:]
-    return word
+    forms = [f"ال{word[2:]}", f"ال{word[1:]}"] if word.startswith("لل") else []
+    forms += [word[1:]] if word[:1] in _CLITICS else []
+    return next((form for form in forms if names.fold(form) in heads), word)
 
 
 def _without_clitic(word: str, stem: str = "وزار") -> str:

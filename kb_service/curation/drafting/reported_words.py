@@ -132,12 +132,13 @@ def _names_a_speaker(wording: Wording, after: int, end: int) -> bool:
 def _titled_speaker_end(wording: Wording, after: int, s_end: int) -> int | None:
     """Return where the speaker's name ends when it follows the verb, maybe past its titles,
     and a clause ends with it (`сообщил представитель МККК в Ереване Иван Петров, ...`), or
-    a tail word follows it (`said Rafayel Ponjoyan in a video`); none when the name right
-    after the verb is its words' subject (`X, an aide, said Armenian forces had shelled Y`)."""
+    a tail word follows it (`said Rafayel Ponjoyan in a video`); none when a verb follows the
+    name right after it (`X, an aide, said Armenian forces had shelled Y`: its words' subject,
+    reported_speech.yaml `subject_verbs`)."""
     first = wording.name_ends.get(after)
     word = _NEXT_WORD.search(wording.text, first) if first is not None else None
-    if word and wording.subject_first and names.fold(word.group()) not in wording.tails:
-        return None
+    if word and wording.verb_after(word.group()):
+        return None  # said Armenian forces had ...
     for k in range(after, min(after + 1 + TITLE_WORDS, len(wording.tokens))):
         end = wording.name_ends.get(k)
         if end is None:

@@ -165,7 +165,7 @@ def _passage(
         cues.language in SUBJECT_FIRST,
         *(words.tails, words.set_off, words.relatives, words.demonstrated),
         name_rules.titled_ends(cues.language, tokens, mentions),
-        words.inserted,
+        *(words.inserted, words.subject_verbs),
     )
     relayed = relays(text, tokens, mentions, cues.language)
     return SpeechPassage(

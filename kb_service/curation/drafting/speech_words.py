@@ -35,6 +35,7 @@ class SpeechWords:
     fronted: list[Phrase]
     instructing: list[Phrase]  # по поручению X: X gave the instruction, not the words
     tails: frozenset[str] = field(default=frozenset(), kw_only=True)  # a tail's first words
+    subject_verbs: frozenset[str] = field(default=frozenset(), kw_only=True)  # said X had
     set_off: frozenset[str] = field(default=frozenset(), kw_only=True)  # X, he said, so Y
     inserted: frozenset[str] = field(default=frozenset(), kw_only=True)  # X, заверили там, Y
     demonstrated: frozenset[str] = field(default=frozenset(), kw_only=True)  # that evening
@@ -75,6 +76,7 @@ def load(cues: Cues) -> SpeechWords:
         extended,
         *lists,
         tails=_words("tails", language),
+        subject_verbs=_words("subject_verbs", language),
         set_off=_words("set_off", language),
         inserted=_words("inserted", language),
         demonstrated=_words("demonstrated", language),

@@ -46,7 +46,6 @@ KINDS_FILE = Path(__file__).with_name("statement_kinds.yaml")
 _NUMBER = re.compile(r"(?<![\d:])\d+(?![\d:]|[.,]\d)")  # a count, not 12:05 nor 1.5
 SAYING = frozenset({"claim", "announcement"})  # kinds of a verb that only says words were spoken
 TITLE_REACH = 40  # characters between a person and the actor whose title they carry, at most
-APPOSITION_REACH = 60  # characters of a title set off by commas after a person, at most
 
 
 @dataclass(frozen=True)
@@ -113,7 +112,7 @@ def refined(
         return replace(speech, kind=verdict)  # called that a fake; Moscow is alarmed that ...
     if speech.kind == "position":
         return speech
-    if _accuses(speech, (words, text, tokens), named, cues, kind_words):
+    if _accuses(speech, words, named, cues, kind_words):
         return replace(speech, kind="accusation")
     if speech.kind in SAYING and cues.found(kind_words.position + kind_words.negation, words):
         return replace(speech, kind="position")  # ready to; Baku will not give up its claim
@@ -141,23 +140,16 @@ def _figures(quote: str, words: list[Token], cues: Cues) -> bool:
 
 def _accuses(
     speech: Speech,
-    said: tuple[list[Token], str, Sequence[Token]],
+    words: list[Token],
     named: Sequence[Mention],
     cues: Cues,
     kind_words: KindWords,
 ) -> bool:
-    """Tell whether the words (`said`: theirs, the passage's text and tokens) tell of a hostile act
-    done by another side than the speakers'."""
-    words, text, tokens = said
     acts = [(at, False) for at, _ in cues.found(kind_words.hostile, words)]
     acts += [(at, True) for at, _ in cues.found(kind_words.passive, words)]
     if not acts:
         return False
-    own = {
-        side
-        for m in speech.speakers
-        if (side := _side(m, named, kind_words) or _title_side(m, (text, tokens), named, cues))
-    }
+    own = {side for m in speech.speakers if (side := _side(m, named, kind_words))}
     if not own:
         return False
     inside = [(m.start, _side(m, named, kind_words)) for m in named]
@@ -187,25 +179,6 @@ def _side(mention: Mention, named: Sequence[Mention], kind_words: KindWords) -> 
         ]
         return _side(before[-1], named, kind_words) if before else None
     return side_of(entity, kind_words)
-
-
-def _title_side(
-    person: Mention, read: tuple[str, Sequence[Token]], named: Sequence[Mention], cues: Cues
-) -> str | None:
-    """Return the side a person's title names by its nationality's word (Armenian presidential
-    aide X, армянский премьер X, رئيس الوزراء الأرميني X; X, the Armenian Defence Ministry's
-    spokeswoman,): the words from the last name before the person, TITLE_REACH characters at
-    most, else those of an apposition right after the name, to its comma (APPOSITION_REACH)."""
-    text, tokens = read
-    if not a_person(person.entity):
-        return None
-    low = max([person.start - TITLE_REACH, *(m.end for m in named if m.end <= person.start)])
-    title = [t for t in tokens if low <= t.start and t.end <= person.start]
-    closing = text.find(",", person.end + len(", "), person.end + APPOSITION_REACH)
-    if text.startswith(", ", person.end) and not title:
-        title = [t for t in tokens if person.end < t.start and t.end <= closing]  # X, <title>,
-    found = {p.term for _, p in cues.found(load(cues.language).sides, title)}
-    return next(iter(found)) if len(found) == 1 else None
 
 
 def side_of(entity: Entity, kind_words: KindWords) -> str | None:
