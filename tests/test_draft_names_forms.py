@@ -457,3 +457,37 @@ def test_an_arabic_body_written_with_a_proclitic_is_one_entry(written: str, name
     found = [e for e in entries if e["names"]["ar"] == name]
     assert len(found) == 1, entries
     assert {s["text"] for s in found[0]["seen"]} == {written, name}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "وقالت المتحدثة باسم وزارة الخارجية الأذربيجانية ليلى عبد اللاييفا إن القرار منحاز.",
+            "ليلى عبد اللاييفا",
+        ),
+        ("وقال وزير الخارجية المصري أحمد أبو الغيط إن الحل سياسي.", "أحمد أبو الغيط"),
+    ],
+)
+def test_an_arabic_surname_of_a_joining_word_and_the_article_is_whole(
+    text: str, person: str
+) -> None:
+    """unknown_names.yaml `arabic_name_joiners`: عبد or أبو and the next word with the article
+    are one surname, the third word of a name after a title (not ليلى عبد)."""
+    proposed, _ = _read(text, "ar")
+    assert proposed.get(person) == "person"
+    assert [n for n, kind in proposed.items() if kind == "person"] == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word after the joining word has no article: no third word of the name
+        "وقال المتحدث باسم الوزارة حسن عبد إن الحل سياسي.",
+        # a comma ends the name
+        "وقال المتحدث باسم الوزارة حسن عبد، الخبير في الشؤون القانونية، إن الحل سياسي.",
+    ],
+)
+def test_a_joining_word_ends_a_name_without_the_article_right_after_it(text: str) -> None:
+    proposed, _ = _read(text, "ar")
+    assert [n for n, kind in proposed.items() if kind == "person"] == ["حسن عبد"]

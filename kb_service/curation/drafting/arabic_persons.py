@@ -5,8 +5,9 @@ article nor a particle (the titles are unknown_names.yaml `titles`).
 
 A name after a title is two words too, or three when the third ends as a foreign surname
 written in Arabic does (unknown_names.yaml `arabic_surname_endings`: رجب طيب أردوغان, محمد جواد
-ظريف, سعيد خطيب زاده); a third word of another ending is as often a noun or a verb (الرئيس
-فلاديمير بوتين رسالة)."""
+ظريف, سعيد خطيب زاده), or completes a joining word with the article (`arabic_name_joiners`:
+ليلى عبد اللاييفا, أحمد أبو الغيط); a third word of another ending is as often a noun or a verb
+(الرئيس فلاديمير بوتين رسالة)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,12 @@ NAME_WORDS = 2  # words of an Arabic name after a title, but a surname's third
 
 
 @cache
+def _joiners() -> frozenset[str]:
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    return frozenset(names.fold(str(w)) for w in data["arabic_name_joiners"])
+
+
+@cache
 def _surname_endings() -> tuple[str, ...]:
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
     return tuple(names.fold(str(e)) for e in data["arabic_surname_endings"])
@@ -36,7 +43,12 @@ def name_end(reader: _Reader, first: int, end: int) -> int:
     token), given `end`, where its first two words end: past a third word that ends as a
     foreign surname does (see the module's docstring)."""
     tokens = reader.tokens
-    if end - first != NAME_WORDS or end >= len(tokens) or not bare(reader, end):
+    if end - first != NAME_WORDS or end >= len(tokens):
+        return end
+    joined = tokens[end].text.startswith("ال") and reader.joined(end)
+    if joined and tokens[end - 1].folded in _joiners():
+        return end + 1  # عبد اللاييفا, أبو الغيط: one surname of two words
+    if not bare(reader, end):
         return end
     third = tokens[end]
     surname = third.folded.endswith(_surname_endings()) and len(third.folded) > 3
