@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 MAX_WORDS = 7  # words after an Arabic organisation's head, at most
 MAX_AGENCY = 3  # words of an agency's name after its word, at most
 _ARTICLE = ("ال", "لل")  # the article, alone or after the preposition li
-_CLITICS = ("ل", "و", "ب", "ف")  # proclitics a head may carry (لوزارة, ولمنظمة no)
+_CLITICS = ("ل", "و", "ب", "ف")  # proclitics an agency's word may carry (لوكالة, بوكالة)
 
 
 def find(reader: _Reader) -> None:
@@ -93,16 +93,16 @@ def _free(reader: _Reader, at: int) -> bool:
 
 def _head(reader: _Reader, word: str) -> str:
     """Return an organisation's head without a proclitic (لوزارة: وزارة, لمنظمة: منظمة), where
-    the word without it is a head itself (لجنة keeps its lam); li before the article writes
-    لل, whose head takes the article back (للمنظمة: المنظمة, للجنة: اللجنة)."""
+    the word without its first letter is a head itself (لجنة keeps its lam); li before the
+    article writes لل, whose head takes the article back (للمنظمة: المنظمة, للجنة: اللجنة)."""
     heads = reader.rule.arabic_heads | reader.rule.arabic_ministries
     forms = [f"ال{word[2:]}", f"ال{word[1:]}"] if word.startswith("لل") else []
-    forms += [word[1:]] if word[:1] in _CLITICS else []
+    forms += [word[1:]]
     return next((form for form in forms if names.fold(form) in heads), word)
 
 
-def _without_clitic(word: str, stem: str = "وزار") -> str:
-    """Return a head without a proclitic (لوزارة: وزارة, لوكالة: وكالة)."""
+def _without_clitic(word: str, stem: str) -> str:
+    """Return a word of `stem` without a proclitic (لوكالة: وكالة)."""
     for clitic in _CLITICS:
         if word.startswith(clitic + stem):
             return word[len(clitic) :]

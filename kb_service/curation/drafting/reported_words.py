@@ -136,8 +136,7 @@ def _titled_speaker_end(wording: Wording, after: int, s_end: int) -> int | None:
     name right after it (`X, an aide, said Armenian forces had shelled Y`: its words' subject,
     reported_speech.yaml `subject_verbs`)."""
     first = wording.name_ends.get(after)
-    word = _NEXT_WORD.search(wording.text, first) if first is not None else None
-    if word and wording.verb_after(word.group()):
+    if first is not None and _next_word_in(wording, first, wording.subject_verbs):
         return None  # said Armenian forces had ...
     for k in range(after, min(after + 1 + TITLE_WORDS, len(wording.tokens))):
         end = wording.name_ends.get(k)

@@ -70,8 +70,8 @@ def find(
     reader.registry = mentions
     name_patterns.institutions(reader)
     initials.find(reader)  # В.В.Путин: before titles, which would take В for a name
-    if proposals.language == "ar":
-        arabic_organisations.find(reader)
+    if proposals.language == "ar":  # before titles: a title's body is then past (المتحدثة باسم
+        arabic_organisations.find(reader)  # وزارة الخارجية الأذربيجانية X: X, not its words)
     titled_names.find(reader)
     name_patterns.agencies(reader)
     unit_names.find(reader)  # the 102nd military base, 15-й отдельной мотострелковой бригады

@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass
 
 from kb_service.curation.drafting.tokens import QUOTE_PAIRS, Token, WordCount, bounded
-from kb_service.model import names
 
 MIN_WORDS = 2  # reported words shorter than this are not a statement
 TRIM = " \t.,،:;؛!?؟"
@@ -39,10 +38,6 @@ class Wording:
     titled: frozenset[int] = frozenset()  # where the names right after a title end
     inserted: frozenset[str] = frozenset()  # words beside a name in an inserted reporting clause
     subject_verbs: frozenset[str] = frozenset()  # verbs after a name: its words' subject
-
-    def verb_after(self, word: str) -> bool:
-        """Tell whether a word right after a name makes it a subject (said Armenia had)."""
-        return names.fold(word) in self.subject_verbs
 
 
 def trimmed(text: str, start: int, end: int, at: int | None = None) -> Span | None:
