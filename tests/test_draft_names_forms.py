@@ -490,3 +490,41 @@ def test_an_arabic_surname_of_a_joining_word_and_the_article_is_whole(
 def test_a_joining_word_ends_a_name_without_the_article_right_after_it(text: str) -> None:
     proposed, _ = _read(text, "ar")
     assert [n for n, kind in proposed.items() if kind == "person"] == ["حسن عبد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        (
+            "وقال المتحدث باسم المنظمة الدولية للهجرة ألكسندر بيتروف إن الطريق مفتوح.",
+            "المنظمة الدولية للهجرة",
+            "ألكسندر بيتروف",
+        ),
+        (
+            "وقالت رئيسة اللجنة الدولية للإغاثة إلهام حسنوفا إن الطريق مفتوح.",
+            "اللجنة الدولية للإغاثة",
+            "إلهام حسنوفا",
+        ),
+        (
+            "وقال ممثل المجلس الأعلى للطوارئ آلان بيتروسيان إن الطريق مفتوح.",
+            "المجلس الأعلى للطوارئ",
+            "آلان بيتروسيان",
+        ),
+    ],
+)
+def test_a_body_ends_before_a_name_that_opens_with_a_hamza_alef(
+    text: str, body: str, person: str
+) -> None:
+    """إلهام, ألكسندر, آلان fold to words that look definite: a body's name does not take them
+    (its words are proposed before the title's person)."""
+    proposed, _ = _read(text, "ar")
+    assert proposed.get(body) == "organisation"
+    assert [n for n, kind in proposed.items() if kind == "person"] == [person]
+
+
+def test_a_hamza_word_inside_a_bodys_genitive_chain_stays_in_its_name() -> None:
+    """أسرى (prisoners) opens with a hamza's alef too: inside the chain a definite word ends
+    (لشؤون أسرى الحرب) it is a word of the body's name."""
+    text = "وأعلنت لجنة الدولة الأذربيجانية لشؤون أسرى الحرب والمفقودين أن الطريق مفتوح."
+    proposed, _ = _read(text, "ar")
+    assert proposed.get("لجنة الدولة الأذربيجانية لشؤون أسرى الحرب والمفقودين") == "organisation"

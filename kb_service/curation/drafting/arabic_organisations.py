@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 MAX_WORDS = 7  # words after an Arabic organisation's head, at most
 MAX_AGENCY = 3  # words of an agency's name after its word, at most
 _ARTICLE = ("ال", "لل")  # the article, alone or after the preposition li
+_HAMZA_ALEFS = ("أ", "إ", "آ")  # a word's first letter that folds to a bare alef
 _CLITICS = ("ل", "و", "ب", "ف")  # proclitics an agency's word may carry (لوكالة, بوكالة)
 
 
@@ -64,8 +65,9 @@ def _last(reader: _Reader, head: int, *, chains: bool) -> int:
     and (`chains`) a genitive chain opened by li and the words joined by wa after it."""
     last, at, pending, chain = head, head + 1, 0, False
     while at < len(reader.tokens) and at - head <= MAX_WORDS and _free(reader, at):
-        folded = reader.tokens[at].folded
-        if folded.startswith(("ال", "لل")) or (chain and folded.startswith("وال")):
+        folded = reader.tokens[at].folded  # a hamza's alef is no article's (إلهام, ألكسندر)
+        article = not reader.tokens[at].text.startswith(_HAMZA_ALEFS)
+        if article and (folded.startswith(("ال", "لل")) or (chain and folded.startswith("وال"))):
             last, pending = at, 0  # a definite word ends the name so far
         elif chains and not pending and li_genitive(folded):
             chain, pending = True, 1  # لشؤون: a chain that a definite word must end
