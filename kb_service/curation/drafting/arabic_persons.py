@@ -27,15 +27,10 @@ NAME_WORDS = 2  # words of an Arabic name after a title, but a surname's third
 
 
 @cache
-def _joiners() -> frozenset[str]:
+def _folded(key: str) -> tuple[str, ...]:
+    """Return the folded words of one of the rules file's lists (arabic_surname_endings, ...)."""
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
-    return frozenset(names.fold(str(w)) for w in data["arabic_name_joiners"])
-
-
-@cache
-def _surname_endings() -> tuple[str, ...]:
-    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
-    return tuple(names.fold(str(e)) for e in data["arabic_surname_endings"])
+    return tuple(names.fold(str(w)) for w in data[key])
 
 
 def name_end(reader: _Reader, first: int, end: int) -> int:
@@ -46,12 +41,12 @@ def name_end(reader: _Reader, first: int, end: int) -> int:
     if end - first != NAME_WORDS or end >= len(tokens):
         return end
     joined = tokens[end].text.startswith("ال") and reader.joined(end)
-    if joined and tokens[end - 1].folded in _joiners():
+    if joined and tokens[end - 1].folded in _folded("arabic_name_joiners"):
         return end + 1  # عبد اللاييفا, أبو الغيط: one surname of two words
     if not bare(reader, end):
         return end
     third = tokens[end]
-    surname = third.folded.endswith(_surname_endings()) and len(third.folded) > 3
+    surname = third.folded.endswith(_folded("arabic_surname_endings")) and len(third.folded) > 3
     return end + 1 if surname and reader.joined(end) else end
 
 
