@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kb_service.curation.drafting import owned_names, registry_forms
-from kb_service.curation.drafting.proposed_entries import li_genitive
+from kb_service.curation.drafting.proposed_entries import li_genitive, without_proclitic
 from kb_service.curation.drafting.tokens import Token
 from kb_service.curation.drafting.transliteration import kebab
 from kb_service.model import names
@@ -30,7 +30,6 @@ MAX_WORDS = 7  # words after an Arabic organisation's head, at most
 MAX_AGENCY = 3  # words of an agency's name after its word, at most
 _ARTICLE = ("ال", "لل")  # the article, alone or after the preposition li
 _HAMZA_ALEFS = ("أ", "إ", "آ")  # a word's first letter that folds to a bare alef
-_CLITICS = ("ل", "و", "ب", "ف")  # proclitics an agency's word may carry (لوكالة, بوكالة)
 
 
 def find(reader: _Reader) -> None:
@@ -94,21 +93,10 @@ def _free(reader: _Reader, at: int) -> bool:
 
 
 def _head(reader: _Reader, word: str) -> str:
-    """Return an organisation's head without a proclitic (لوزارة: وزارة, لمنظمة: منظمة), where
-    the word without its first letter is a head itself (لجنة keeps its lam); li before the
-    article writes لل, whose head takes the article back (للمنظمة: المنظمة, للجنة: اللجنة)."""
+    """Return an organisation's head without a proclitic, where the rest is a head itself
+    (لمنظمة: منظمة, للجنة: اللجنة; لجنة keeps its lam)."""
     heads = reader.rule.arabic_heads | reader.rule.arabic_ministries
-    forms = [f"ال{word[2:]}", f"ال{word[1:]}"] if word.startswith("لل") else []
-    forms += [word[1:]]
-    return next((form for form in forms if names.fold(form) in heads), word)
-
-
-def _without_clitic(word: str, stem: str) -> str:
-    """Return a word of `stem` without a proclitic (لوكالة: وكالة)."""
-    for clitic in _CLITICS:
-        if word.startswith(clitic + stem):
-            return word[len(clitic) :]
-    return word
+    return without_proclitic(word, lambda form: names.fold(form) in heads)
 
 
 def agency(reader: _Reader, at: int, length: int) -> None:
@@ -131,9 +119,8 @@ def agency(reader: _Reader, at: int, length: int) -> None:
     if last == first:
         return
     words = reader.text[tokens[at].end : tokens[last - 1].end]  # the agency's words too
-    reader.add(
-        first, last - 1, "news-agency", name=f"{_without_clitic(tokens[at].text, 'وكال')}{words}"
-    )
+    head = without_proclitic(tokens[at].text, lambda form: form.startswith("وكال"))  # لوكالة
+    reader.add(first, last - 1, "news-agency", name=f"{head}{words}")
 
 
 def _nationality(folded: str) -> bool:

@@ -19,6 +19,7 @@ from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.ministry_names import STATE_KINDS, topics
 from kb_service.curation.drafting.name_patterns import within
 from kb_service.curation.drafting.name_rules import RULES_FILE, at_phrase
+from kb_service.curation.drafting.proposed_entries import without_proclitic
 from kb_service.curation.drafting.transliteration import kebab
 from kb_service.model import names
 
@@ -260,13 +261,6 @@ def _name(reader: _Reader, first: int, state: Mention) -> None:
     reader.taken.difference_update(range(state.first, state.last + 1))
     written = reader.text[tokens[first].start : state.end]
     if language == "ar":
-        written = _without_clitic(tokens[first].text) + reader.text[tokens[first].end : state.end]
+        head = without_proclitic(tokens[first].text, lambda form: form.startswith("وزار"))
+        written = head + reader.text[tokens[first].end : state.end]  # لوزارة: وزارة
     reader.add(first, state.last, "ministry" if ministry else "organisation", name=written)
-
-
-def _without_clitic(word: str) -> str:
-    """Return an Arabic ministry's head without a proclitic (لوزارة: وزارة)."""
-    for clitic in ("ل", "و", "ب", "ف"):
-        if word.startswith(clitic + "وزار"):
-            return word[len(clitic) :]
-    return word

@@ -9,6 +9,7 @@ words, and a person's surname alone (Aliyev after Ilham Aliyev, Путиным a
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -27,6 +28,7 @@ LINKS = frozenset({"of", "the", "and", "for", "и", "по"})  # words its initia
 ACRONYM_WORD = 3  # letters of a word whose initial a registry name's acronym holds, at least
 CASE_VOWELS = "аоеяиыуюйь"  # letters a Russian case ending leaves at a word's end
 STEM_MIN = 4  # letters of a Russian word its case key keeps at least
+PROCLITICS = "لوبف"  # Arabic letters written onto a word as a proclitic (li, wa, bi, fa)
 PLACE_KINDS = frozenset({"city", "district", "corridor", "region", "village", "place"})
 
 
@@ -204,6 +206,15 @@ def _short_forms(entity: Entity, words: tuple[str, ...]) -> list[tuple[str, ...]
     short = words[:chain]
     definite = all(w.startswith("ال") for w in short)
     return [short] if SHORT_MIN <= len(short) < len(words) and definite else []
+
+
+def without_proclitic(word: str, known: Callable[[str], bool]) -> str:
+    """Return an Arabic word without its proclitic (ل, و, ب, ف) where the rest is a known word
+    (`known`: لوزارة: وزارة, لوكالة: وكالة, بالجمعية: الجمعية); li before the article writes لل,
+    whose rest takes the article back (للمنظمة: المنظمة, للجنة: اللجنة)."""
+    forms = [f"ال{word[2:]}", f"ال{word[1:]}"] if word.startswith("لل") else []
+    forms += [word[1:]] if word[:1] in PROCLITICS else []
+    return next((form for form in forms if known(form)), word)
 
 
 def li_genitive(word: str) -> bool:
