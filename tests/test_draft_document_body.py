@@ -90,6 +90,23 @@ def test_each_sentence_of_the_body_is_the_issuers(language: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "headline", "issuer"),
+    [
+        ("ru", "Информационное сообщение Секретариата ОДКБ", "Секретариата ОДКБ"),
+        ("en", "Statement of the CSTO Secretariat", "CSTO Secretariat"),
+    ],
+)
+def test_a_secretariat_in_a_headline_is_an_organisation_whose_body_speaks(
+    language: str, headline: str, issuer: str
+) -> None:
+    found = drafted(document(language, headline), language)
+    entries = {next(iter(e["names"].values())): e for e in found["proposed_entries"]}
+    assert entries[issuer]["kind"] == "organisation"
+    speakers = [s["speakers"] for s in found["statements"]]
+    assert speakers == [[entries[issuer]["id"]]] * 3
+
+
 def test_a_long_headline_of_a_document_names_its_issuer_too() -> None:
     headline = (
         HEADLINES["en"] + " on the engineering work of the past week in the districts freed "

@@ -17,7 +17,7 @@ REGISTRY = [
     ("language", "text"),
     [
         ("en", "Statement of the Foreign Ministry\nBaku, 3 November 2020\nAzerbaijan regrets it."),
-        ("ru", "Заявление министерства\nБаку, 3 ноября 2020 года\nАзербайджан сожалеет об этом."),
+        ("ru", "Заявление министерства\nБаку, 3 ноября 2020 года\nАзербайджан сожалеет."),
         ("ar", "بيان الوزارة\nباكو، 3 نوفمبر/تشرين الثاني 2020\nتأسف أذربيجان لذلك."),
     ],
 )
@@ -29,6 +29,39 @@ def test_a_place_and_date_line_is_no_content(language: str, text: str) -> None:
         m.entity.id for r in drafted.readings if r.passage.not_content is None for m in r.mentions
     }
     assert mentioned == {"azerbaijan"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Statement of the Foreign Ministry\n3 November 2020, Baku\nAzerbaijan regrets it."),
+        ("ru", "Заявление министерства\n3 ноября 2020 года, г. Баку\nАзербайджан сожалеет."),
+        ("ru", "Заявление министерства\n3 ноября 2020 года, вторник\nАзербайджан сожалеет."),
+        ("ar", "بيان الوزارة\n3 نوفمبر 2020، باكو\nتأسف أذربيجان لذلك."),
+    ],
+)
+def test_a_date_and_place_line_is_no_content(language: str, text: str) -> None:
+    drafted = draft_fixture(text, REGISTRY, language, None)
+    assert drafted.non_content == [2]
+    assert drafted.document["published"] == "2020-11-03"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "3 ноября 2020 года, г. Баку и его пригороды"),
+        ("ru", "3 ноября 2020 года, в Баку прошла встреча"),
+        ("en", "3 November 2020, 22:40"),
+        ("en", "Before 3 November 2020, Baku"),
+        ("en", "3 November 2020, Baku: Azerbaijan"),
+        ("en", "3 November 2020; Baku"),
+        ("ru", "3 ноября 2020 года, г. Баку, 4 ноября 2020 года"),
+    ],
+)
+def test_a_date_and_more_than_a_place_is_no_date_line(language: str, text: str) -> None:
+    text = "Heading\n" + text + "\nAzerbaijan regrets it."
+    drafted = draft_fixture(text, REGISTRY, language, "2020-11-03")
+    assert 2 not in drafted.non_content
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,8 @@ _SENTENCE_END = re.compile(r"[.!?؟][\"»”]?\s*$")
 # one to three words without digits, a comma, then only a date.
 _PLACE_COMMA = re.compile(r"^\s*[^\W\d_][^\d,،.!?؟:]{0,40}?[,،]\s*")
 _PLACE_WORDS = 3
+# or the date first, then a comma and the place (2 февраля 2021 года, г. Москва)
+_COMMA_PLACE = re.compile(r"^\s*[,،]\s*(?:г\.\s*)?([^\W\d_][^\d,،.!?؟:]{0,40})$")
 
 
 @dataclass(frozen=True)
@@ -51,10 +53,20 @@ def passages(text: str, cues: Cues) -> list[Passage]:
 
 
 def _place_and_date(line: str) -> bool:
-    """Return whether `line` is only a place and a date (`Баку, 17 октября 2020 года`)."""
+    """Return whether `line` is only a place and a date (`Баку, 17 октября 2020 года`), or a date
+    and a place (`2 февраля 2021 года, г. Москва`)."""
     place = _PLACE_COMMA.match(line)
     if place is None or len(place.group().split()) > _PLACE_WORDS:
-        return False
+        return _date_and_place(line)
     rest = line[place.end() :]
     dates = date_expressions.find(rest, None)
     return len(dates) == 1 and dates[0].start == 0 and not rest[dates[0].end :].strip(" .")
+
+
+def _date_and_place(line: str) -> bool:
+    """Return whether `line` is only a date, a comma and a few words (a place, a weekday)."""
+    dates = date_expressions.find(line, None)
+    if not dates or line[: dates[0].start].strip():
+        return False
+    place = _COMMA_PLACE.match(line[dates[0].end :])
+    return place is not None and len(place.group(1).split()) <= _PLACE_WORDS
