@@ -12,10 +12,9 @@ import yaml
 
 from kb_service.curation.drafting import statement_kinds
 from kb_service.curation.drafting.capitals import CAPITALS_FILE
-from kb_service.curation.drafting.cues import Cues, Phrase
+from kb_service.curation.drafting.cues import Cues, Phrase, phrase_words
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.tokens import Token
-from kb_service.model import names
 
 NOUN_FIRST = frozenset({"ar"})  # languages that put the nationality word after the noun
 
@@ -23,10 +22,7 @@ NOUN_FIRST = frozenset({"ar"})  # languages that put the nationality word after 
 @cache
 def _words(language: str) -> list[Phrase]:
     data = yaml.safe_load(CAPITALS_FILE.read_text(encoding="utf-8"))
-    return [
-        Phrase(tuple(names.fold(w) for w in str(p).split()), "authorities")
-        for p in data["authorities"].get(language) or []
-    ]
+    return [Phrase(phrase_words(p), "authorities") for p in data["authorities"].get(language) or []]
 
 
 def sides_of(entities: Mapping[str, Entity], language: str) -> dict[str, Entity]:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from kb_service.curation.drafting.cues import Cues, Phrase
+from kb_service.curation.drafting.cues import Cues, Phrase, phrase_words
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
@@ -44,7 +44,7 @@ def _load(language: str) -> CapitalWords:
 
     def phrases(key: str, term: str) -> list[Phrase]:
         written = data[key].get(language) or []
-        return [Phrase(tuple(names.fold(w) for w in str(p).split()), term) for p in written]
+        return [Phrase(phrase_words(p), term) for p in written]
 
     prepositions = frozenset(names.fold(w) for w in data["prepositions"].get(language) or [])
     region = str(data["region_words"]["region"])

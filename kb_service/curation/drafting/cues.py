@@ -24,6 +24,15 @@ _WORD_AT = re.compile(r"\s*(\w+)")
 _COMMA_AT = re.compile(r"\s*[,،]")
 
 
+_PHRASE_BREAKS = re.compile(r"[\s-]+")
+
+
+def phrase_words(written: object) -> tuple[str, ...]:
+    """Return the folded words of a phrase as written in a rules file, split as the tokenizer
+    splits a text: at spaces and hyphens (cease-fire*, пресс-релиз*, Agence France-Presse)."""
+    return tuple(w for w in _PHRASE_BREAKS.split(names.fold(str(written))) if w)
+
+
 @dataclass(frozen=True)
 class Phrase:
     """A cue of one or more words; a word ending in `*` matches the words it begins."""
@@ -256,7 +265,7 @@ def _phrases(
     found = []
     for term, by_language in section.items():
         for cue in by_language.get(language) or []:
-            words = tuple(names.fold(word) for word in str(cue).split())
+            words = phrase_words(cue)
             found.append(Phrase(words, term, attribution, document))
     return found
 

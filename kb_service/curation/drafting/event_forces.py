@@ -26,11 +26,10 @@ import yaml
 
 from kb_service.curation.drafting import statement_kinds
 from kb_service.curation.drafting.authorities import NOUN_FIRST
-from kb_service.curation.drafting.cues import Cues, Phrase
+from kb_service.curation.drafting.cues import Cues, Phrase, phrase_words
 from kb_service.curation.drafting.mentions import Entity
 from kb_service.curation.drafting.ministry_names import STATE_KINDS
 from kb_service.curation.drafting.tokens import Token
-from kb_service.model import names
 
 RULES_FILE = Path(__file__).with_name("event_forces.yaml")
 
@@ -50,7 +49,7 @@ class _Rules:
 def _rules() -> _Rules:
     data: dict[str, Any] = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
     nouns = {
-        language: [Phrase(tuple(names.fold(w) for w in str(p).split()), "forces") for p in words]
+        language: [Phrase(phrase_words(p), "forces") for p in words]
         for language, words in data["nouns"].items()
     }
     return _Rules(

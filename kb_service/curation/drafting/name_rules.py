@@ -3,7 +3,6 @@ words folded and read once."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -12,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from kb_service.curation.drafting.cues import Phrase
+from kb_service.curation.drafting.cues import Phrase, phrase_words
 from kb_service.curation.drafting.date_names import MONTHS, WEEKDAYS
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.tokens import Token
@@ -63,14 +62,8 @@ class Rules:
         return frozenset(p.words[0] for p in self.titles) | self.owned_titles
 
 
-def _split(written: str) -> tuple[str, ...]:
-    """Return the folded words of a rule's phrase as the tokenizer splits a text: at spaces,
-    hyphens and quotation marks (Agence France-Presse, премьер-министр*, РИА "Новости")."""
-    return tuple(w for w in re.split(r"[\s\-\"«»“”]+", names.fold(written)) if w)
-
-
 def _phrases(section: dict[str, Any], language: str) -> tuple[Phrase, ...]:
-    found = [Phrase(_split(str(c)), "") for c in section.get(language) or []]
+    found = [Phrase(phrase_words(str(c)), "") for c in section.get(language) or []]
     return tuple(sorted(found, key=lambda p: -len(p.words)))
 
 
@@ -84,7 +77,7 @@ def _words(section: dict[str, Any], language: str) -> frozenset[str]:
 
 
 def _termed(pairs: dict[str, str]) -> tuple[Phrase, ...]:
-    found = [Phrase(_split(k), v) for k, v in pairs.items()]
+    found = [Phrase(phrase_words(k), v) for k, v in pairs.items()]
     return tuple(sorted(found, key=lambda p: -len(p.words)))
 
 

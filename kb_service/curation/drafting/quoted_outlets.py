@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from kb_service.curation.drafting.cues import Phrase
+from kb_service.curation.drafting.cues import Phrase, phrase_words
 from kb_service.curation.drafting.name_rules import RULES_FILE, at_phrase
-from kb_service.model import names
 
 if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader
@@ -25,9 +24,7 @@ CLOSING = '»”"'
 @cache
 def _phrases(language: str, key: str) -> tuple[Phrase, ...]:
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))[key]
-    return tuple(
-        Phrase(tuple(names.fold(w) for w in str(p).split()), key) for p in data.get(language) or []
-    )
+    return tuple(Phrase(phrase_words(p), key) for p in data.get(language) or [])
 
 
 def find(reader: _Reader) -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from kb_service.curation.drafting.cues import Cues, Pair, Phrase
+from kb_service.curation.drafting.cues import Cues, Pair, Phrase, phrase_words
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.ministry_names import STATE_KINDS
 from kb_service.curation.drafting.speech import MAX_STATEMENTS
@@ -21,7 +21,6 @@ from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.speech_words import WORDS_FILE
 from kb_service.curation.drafting.tokens import Token, sentence_of
 from kb_service.curation.drafting.wording import Span, trimmed
-from kb_service.model import names
 
 if TYPE_CHECKING:
     from kb_service.curation.drafting.passage_reading import PassageReading
@@ -34,9 +33,7 @@ def _phrases(language: str) -> tuple[list[Phrase], list[Pair]]:
     data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
 
     def phrases(listed: list[str]) -> tuple[Phrase, ...]:
-        return tuple(
-            Phrase(tuple(names.fold(w) for w in str(p).split()), ACCUSATION) for p in listed
-        )
+        return tuple(Phrase(phrase_words(p), ACCUSATION) for p in listed)
 
     pairs = data["reciprocal_pairs"]
     lists = pairs.get(language) or []

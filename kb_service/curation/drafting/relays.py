@@ -12,10 +12,9 @@ from pathlib import Path
 
 import yaml
 
-from kb_service.curation.drafting.cues import Phrase
+from kb_service.curation.drafting.cues import Phrase, phrase_words
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.tokens import Token
-from kb_service.model import names
 
 RULES_FILE = Path(__file__).with_name("relays.yaml")
 _CLAUSE_MARK = re.compile(r"[,;:.،؛]")
@@ -24,10 +23,7 @@ _CLAUSE_MARK = re.compile(r"[,;:.،؛]")
 @cache
 def _rules(language: str) -> tuple[frozenset[str], tuple[Phrase, ...], int]:
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
-    phrases = [
-        Phrase(tuple(names.fold(w) for w in str(p).split()), "")
-        for p in data["phrases"].get(language) or []
-    ]
+    phrases = [Phrase(phrase_words(p), "") for p in data["phrases"].get(language) or []]
     return frozenset(data["kinds"]), tuple(phrases), int(data["after"])
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from kb_service.curation.drafting.cues import Cues, Phrase
+from kb_service.curation.drafting.cues import Cues, Phrase, phrase_words
 from kb_service.curation.drafting.tokens import Token
 from kb_service.model import names
 
@@ -59,10 +59,7 @@ class SpeechWords:
 
 
 def _list(section: dict[str, Any], language: str, term: str = "") -> list[Phrase]:
-    return [
-        Phrase(tuple(names.fold(w) for w in str(phrase).split()), term)
-        for phrase in section.get(language) or []
-    ]
+    return [Phrase(phrase_words(phrase), term) for phrase in section.get(language) or []]
 
 
 def load(cues: Cues) -> SpeechWords:

@@ -35,7 +35,7 @@ from pathlib import Path
 
 import yaml
 
-from kb_service.curation.drafting.cues import Cues, Phrase
+from kb_service.curation.drafting.cues import Cues, Phrase, phrase_words
 from kb_service.curation.drafting.mentions import Entity, Mention, a_person
 from kb_service.curation.drafting.relays import outlet
 from kb_service.curation.drafting.speech_types import Speech
@@ -71,10 +71,7 @@ def load(language: str) -> KindWords:
     language = language if language in data["hostile"] else "en"
 
     def phrases(by_language: dict[str, list[str]], term: str) -> list[Phrase]:
-        return [
-            Phrase(tuple(names.fold(w) for w in str(p).split()), term)
-            for p in by_language.get(language) or []
-        ]
+        return [Phrase(phrase_words(p), term) for p in by_language.get(language) or []]
 
     sides = [p for side, by in data["sides"].items() for p in phrases(by, side)]
     side_names = {side: names.fold(by["en"][0]) for side, by in data["sides"].items()}

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from kb_service.curation.drafting.cues import Phrase
+from kb_service.curation.drafting.cues import Phrase, phrase_words
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.relays import outlet
@@ -31,10 +31,7 @@ RULES_FILE = Path(__file__).with_name("statement_points.yaml")
 @cache
 def _rules(language: str) -> tuple[tuple[Phrase, ...], re.Pattern[str], str]:
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
-    headings = tuple(
-        Phrase(tuple(names.fold(w) for w in str(h).split()), "")
-        for h in data["headings"].get(language) or []
-    )
+    headings = tuple(Phrase(phrase_words(h), "") for h in data["headings"].get(language) or [])
     return headings, re.compile(str(data["point"])), str(data["kind"])
 
 
