@@ -123,6 +123,31 @@ def test_a_comment_or_press_release_in_a_headline_speaks_for_its_issuer(
     assert [s[1] for s in found] == [["azerbaijan-mod"]] * 3
 
 
+@pytest.mark.parametrize(
+    ("language", "headline"),
+    [
+        ("en", "Ministry of Defence of the Republic of Azerbaijan: Statement on the week"),
+        ("ar", "وزارة الدفاع الأذربيجانية: بيان بشأن عمل الأسبوع"),
+    ],
+)
+def test_an_issuer_of_any_length_before_a_colon_and_the_noun_is_a_title(
+    language: str, headline: str
+) -> None:
+    found = statements(document(language, headline), language)
+    assert [s[1] for s in found] == [["azerbaijan-mod"]] * 3
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ministry of Defence of the Republic of Azerbaijan on Armenia: Statement on the week",
+        "Ministry of Defence of the Republic of Azerbaijan: Armenia's statement is a lie",
+    ],
+)
+def test_no_title_without_one_issuer_right_before_the_colon_and_the_noun(headline: str) -> None:
+    assert statements(document("en", headline), "en") == []
+
+
 def test_a_long_headline_of_a_document_names_its_issuer_too() -> None:
     headline = (
         HEADLINES["en"] + " on the engineering work of the past week in the districts freed "

@@ -1,7 +1,8 @@
 """Whether a headline is a document's title, whose body then speaks for its issuers
 (statement_context.py): it opens with the document's noun (Statement of the Ministry ...,
 Заявление Министерства ..., بيان وزارة ...), or has it right after a topic of a few words
-and a colon (Nagorno-Karabakh: Statement by the Spokesperson ...), or right after its issuer
+and a colon (Nagorno-Karabakh: Statement by the Spokesperson ...) or a name of any length and a
+colon (الأمانة العامة لمنظمة التعاون الإسلامي: بيان بشأن ...), or right after its issuer
 and a dash (وزارة الخارجية القطرية - بيان صحفي: ..., whose issuer alone speaks). Not a
 rubric, the noun alone before the colon (Statement: Azerbaijan rejects ...), nor a speaker's
 words on another's document (Ереван: Заявление Минобороны Азербайджана — ложь). A banner
@@ -44,10 +45,18 @@ def titled(reading: PassageReading, words: SpeechWords) -> bool:
     opening = _noun_at(reading, words, 0)
     if opening and opening != topic:  # not `Statement: Azerbaijan rejects ...`, a rubric
         return True
-    noun = _noun_at(reading, words, topic) if 0 < topic <= TOPIC_WORDS else 0
+    topical = 0 < topic <= TOPIC_WORDS or _issuer_before(reading, topic)
+    noun = _noun_at(reading, words, topic) if topical else 0
     if noun and not _spoken(reading, topic, topic + noun):
         return True
     return bool(dash_issuer(reading, words))
+
+
+def _issuer_before(reading: PassageReading, colon: int) -> bool:
+    """Tell whether the words before a headline's colon (tokens up to `colon`) are one name,
+    however long (الأمانة العامة لمنظمة التعاون الإسلامي: بيان بشأن ...); the heading then takes
+    its issuers among actors (statement_context.py)."""
+    return any(m.first == 0 and m.last == colon - 1 for m in reading.named)
 
 
 def _noun_at(reading: PassageReading, words: SpeechWords, at: int) -> int:
