@@ -229,6 +229,24 @@ def test_an_owner_between_a_title_and_a_name_is_not_part_of_the_name() -> None:
     assert ("belarus" in found, "aleksandr-grigorevich-lukashenko" in found) == (True, True)
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال المتحدث باسم خارجيتها سعيد خطيب زاده إن الحدود آمنة.", "سعيد خطيب زاده"),
+        ("وقال المتحدث باسم حكومتهم كريم ناصر إن الحدود آمنة.", "كريم ناصر"),
+        ("وقال المتحدث باسم جيشها كريم ناصر إن الحدود آمنة.", "كريم ناصر"),
+        ("وقال المتحدث باسم حيها كريم ناصر إن الحدود آمنة.", "كريم ناصر"),
+        ("وقالت المتحدثة باسم الحزب مها سليمان إن الحدود آمنة.", "مها سليمان"),
+    ],
+)
+def test_an_arabic_owner_by_an_attached_pronoun_is_not_part_of_the_name(
+    text: str, person: str
+) -> None:
+    document = drafted(text, "ar").document
+    written = {e["names"]["ar"]: e["kind"] for e in document["proposed_entries"]}
+    assert written.get(person) == "person"
+
+
 def test_initials_and_a_state_adjective_name_a_person_and_the_state() -> None:
     text = "Президент Азербайджанской Республики И.Г.Алиев подписал документ."
     assert named(text, "ru") == [["azerbaijan", "aliev"]]

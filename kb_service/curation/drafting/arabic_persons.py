@@ -20,6 +20,7 @@ from kb_service.curation.drafting.name_rules import RULES_FILE
 from kb_service.model import names
 
 if TYPE_CHECKING:
+    from kb_service.curation.drafting.tokens import Token
     from kb_service.curation.drafting.unknown_names import _Reader
 
 COMMAS = ("، ", ", ")
@@ -31,6 +32,18 @@ def _folded(key: str) -> tuple[str, ...]:
     """Return the folded words of one of the rules file's lists (arabic_surname_endings, ...)."""
     data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
     return tuple(names.fold(str(w)) for w in data[key])
+
+
+def before_name(token: Token) -> bool:
+    """Tell whether a word after a title stands before the name: the title's adjective or owner
+    with the article (الروسي, الخارجية, للشؤون), or its owner by an attached pronoun (خارجيتها,
+    its ministry; unknown_names.yaml `arabic_owner_suffixes`), two letters or more before it."""
+    if token.text.startswith(("ال", "لل")):
+        return True
+    word = token.folded
+    return any(
+        word.endswith(e) and len(word) > len(e) + 1 for e in _folded("arabic_owner_suffixes")
+    )
 
 
 def name_end(reader: _Reader, first: int, end: int) -> int:
