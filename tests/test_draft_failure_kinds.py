@@ -484,6 +484,46 @@ def test_the_publication_date_is_the_dateline_never_a_deadline(
     assert drafted(text, language, None).document["published"] == published
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        (  # the autumn of 2020 is months before a dateline of January: of 2021
+            "ЕРЕВАН, 18 января. /Агентство/. Парламент не стал обсуждать закон.\n"
+            "Оппозиция настаивала.\nЗакон, о котором речь, парламент принял 10 ноября 2020 года.",
+            "ru",
+            "2021-01-18",
+        ),
+        (  # the start of an open span writes its year too
+            "YEREVAN, Feb 25 (Agency) - The army said the truce held.\nNo shots were fired.\n"
+            "The truce has held since 10 November 2020.",
+            "en",
+            "2021-02-25",
+        ),
+        (  # a deadline weeks ahead keeps the dateline in its own year
+            "МОСКВА, 11 января. /Агентство/. Группа собралась.\nОна работает.\n"
+            "Доклад будет готов к 1 марта 2021 года.",
+            "ru",
+            "2021-01-11",
+        ),
+        (  # a date a month before: the same year
+            "باكو في 25 نوفمبر\nقالت أذربيجان إن المعارك توقفت.\nودارت المعارك في 27 أكتوبر 2020.",
+            "ar",
+            "2020-11-25",
+        ),
+        (  # 29 February stands only in a leap year: 2020, though 2021 is nearer
+            "ЕРЕВАН, 29 февраля. /Агентство/. Парламент собрался.\nОппозиция настаивала.\n"
+            "Закон парламент принял 10 ноября 2020 года, в силу он вступил 5 января 2021 года.",
+            "ru",
+            "2020-02-29",
+        ),
+    ],
+)
+def test_a_datelines_year_is_the_one_nearest_the_latest_date_the_text_writes(
+    text: str, language: str, published: str
+) -> None:
+    assert drafted(text, language, None).document["published"] == published
+
+
 # --- the conflict ------------------------------------------------------------------------------
 
 

@@ -72,9 +72,9 @@ def _due(date: DateExpression, published: str) -> DateExpression:
 def publication_date(texts: Sequence[str]) -> str | None:
     """Return the publication date a text writes: a short line of its first passages that
     writes a full date (a date line); else a full date (day, month and year) of its
-    first passages that no deadline word governs; else a day and month there (a dateline)
-    with the year of the text's first date that writes one (`late September 2020`); else its
-    first full date no deadline governs."""
+    first passages that no deadline word governs; else a day and month there (a dateline),
+    when the text writes a year, in the year that puts it nearest the latest full date the text
+    writes; else its first full date no deadline governs."""
     full = [
         (index, found, governed(text, found))
         for index, text in enumerate(texts)
@@ -93,14 +93,46 @@ def publication_date(texts: Sequence[str]) -> str | None:
         for text in texts[:FIRST_PASSAGES]:
             for found in date_expressions.find(text, end_of_year):
                 if found.how == "day-of-year" and not governed(text, found):
-                    return f"{year}{found.edtf[4:]}"
+                    return _nearest(f"{year}{found.edtf[4:]}", _written(texts))
     return free[0][1].edtf if free else None
+
+
+def _nearest(day: str, written: list[str]) -> str:
+    """Return a dateline's day and month in the year that puts it nearest the latest full date
+    the text writes (`ЕРЕВАН, 18 января.` over the autumn of 2020 is of 2021; `11 января` before
+    a deadline of 1 March 2021 is of 2021)."""
+    if not written:
+        return day
+    latest = dt.date.fromisoformat(max(written))
+    month, of_month = int(day[5:7]), int(day[8:10])
+    years = (latest.year - 1, latest.year, latest.year + 1)
+    days = [_on(year, month, of_month) for year in years]
+    return min((d for d in days if d), key=lambda d: abs((d - latest).days)).isoformat()
+
+
+def _on(year: int, month: int, day: int) -> dt.date | None:
+    """Return the day, or None where the year has none (29 February)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _date_line(text: str, date: DateExpression) -> bool:
     """Return whether a passage is a date line: the date and at most LINE_WORDS other words
     (`Published`, a weekday, a time)."""
     return len((text[: date.start] + text[date.end :]).split()) <= LINE_WORDS
+
+
+def _written(texts: Sequence[str]) -> list[str]:
+    """Return the days the text writes with their year (a day, or the start of `since 10
+    November 2020`)."""
+    return [
+        found.edtf[:10]
+        for text in texts
+        for found in date_expressions.find(text, None)
+        if found.how in ("day", "since-day")
+    ]
 
 
 def _first_year(texts: Sequence[str]) -> str | None:
