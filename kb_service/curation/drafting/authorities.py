@@ -12,9 +12,9 @@ import yaml
 
 from kb_service.curation.drafting import statement_kinds
 from kb_service.curation.drafting.capitals import CAPITALS_FILE
-from kb_service.curation.drafting.cues import Cues, Phrase, phrase_words
+from kb_service.curation.drafting.cues import Cues, Phrase
 from kb_service.curation.drafting.mentions import Entity, Mention
-from kb_service.curation.drafting.tokens import Token
+from kb_service.curation.drafting.tokens import Token, phrase_words
 
 NOUN_FIRST = frozenset({"ar"})  # languages that put the nationality word after the noun
 

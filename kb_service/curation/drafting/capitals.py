@@ -18,9 +18,9 @@ from pathlib import Path
 
 import yaml
 
-from kb_service.curation.drafting.cues import Cues, Phrase, phrase_words
+from kb_service.curation.drafting.cues import Cues, Phrase
 from kb_service.curation.drafting.mentions import Entity, Mention
-from kb_service.curation.drafting.tokens import Token
+from kb_service.curation.drafting.tokens import Token, phrase_words
 from kb_service.model import names
 
 CAPITALS_FILE = Path(__file__).with_name("capitals.yaml")

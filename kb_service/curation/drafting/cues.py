@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from kb_service.curation.drafting.tokens import Token
+from kb_service.curation.drafting.tokens import Token, phrase_words
 from kb_service.model import names
 
 CUES_FILE = Path(__file__).with_name("cues.yaml")
@@ -22,15 +22,6 @@ SUBJECT_NEAR = 4  # words from a `subject` phrase (agreement on) to the cue it g
 _CLAUSE_END = frozenset(",;:.،؛")
 _WORD_AT = re.compile(r"\s*(\w+)")
 _COMMA_AT = re.compile(r"\s*[,،]")
-
-
-_PHRASE_BREAKS = re.compile(r"[\s-]+")
-
-
-def phrase_words(written: object) -> tuple[str, ...]:
-    """Return the folded words of a phrase as written in a rules file, split as the tokenizer
-    splits a text: at spaces and hyphens (cease-fire*, пресс-релиз*, Agence France-Presse)."""
-    return tuple(w for w in _PHRASE_BREAKS.split(names.fold(str(written))) if w)
 
 
 @dataclass(frozen=True)

@@ -26,10 +26,10 @@ import yaml
 
 from kb_service.curation.drafting import statement_kinds
 from kb_service.curation.drafting.authorities import NOUN_FIRST
-from kb_service.curation.drafting.cues import Cues, Phrase, phrase_words
+from kb_service.curation.drafting.cues import Cues, Phrase
 from kb_service.curation.drafting.mentions import Entity
 from kb_service.curation.drafting.ministry_names import STATE_KINDS
-from kb_service.curation.drafting.tokens import Token
+from kb_service.curation.drafting.tokens import Token, phrase_words
 
 RULES_FILE = Path(__file__).with_name("event_forces.yaml")
 

@@ -11,10 +11,10 @@ from typing import Any
 
 import yaml
 
-from kb_service.curation.drafting.cues import Phrase, phrase_words
+from kb_service.curation.drafting.cues import Phrase
 from kb_service.curation.drafting.date_names import MONTHS, WEEKDAYS
 from kb_service.curation.drafting.mentions import Mention
-from kb_service.curation.drafting.tokens import Token
+from kb_service.curation.drafting.tokens import Token, phrase_words
 from kb_service.model import names
 
 RULES_FILE = Path(__file__).with_name("unknown_names.yaml")

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from kb_service.curation.drafting.cues import Phrase, phrase_words
+from kb_service.curation.drafting.cues import Phrase
 from kb_service.curation.drafting.name_rules import RULES_FILE, at_phrase
+from kb_service.curation.drafting.tokens import phrase_words
 
 if TYPE_CHECKING:
     from kb_service.curation.drafting.unknown_names import _Reader

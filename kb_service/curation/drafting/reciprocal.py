@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from kb_service.curation.drafting.cues import Cues, Pair, Phrase, phrase_words
+from kb_service.curation.drafting.cues import Cues, Pair, Phrase
 from kb_service.curation.drafting.mentions import Entity, Mention
 from kb_service.curation.drafting.ministry_names import STATE_KINDS
 from kb_service.curation.drafting.speech import MAX_STATEMENTS
 from kb_service.curation.drafting.speech_types import Speech
 from kb_service.curation.drafting.speech_words import WORDS_FILE
-from kb_service.curation.drafting.tokens import Token, sentence_of
+from kb_service.curation.drafting.tokens import Token, phrase_words, sentence_of
 from kb_service.curation.drafting.wording import Span, trimmed
 
 if TYPE_CHECKING:

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import yaml
 
-from kb_service.curation.drafting.cues import Phrase, phrase_words
+from kb_service.curation.drafting.cues import Phrase
 from kb_service.curation.drafting.mentions import Entity, Mention
-from kb_service.curation.drafting.tokens import Token
+from kb_service.curation.drafting.tokens import Token, phrase_words
 
 RULES_FILE = Path(__file__).with_name("relays.yaml")
 _CLAUSE_MARK = re.compile(r"[,;:.،؛]")

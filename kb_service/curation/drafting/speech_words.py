@@ -12,8 +12,8 @@ from typing import Any
 
 import yaml
 
-from kb_service.curation.drafting.cues import Cues, Phrase, phrase_words
-from kb_service.curation.drafting.tokens import Token
+from kb_service.curation.drafting.cues import Cues, Phrase
+from kb_service.curation.drafting.tokens import Token, phrase_words
 from kb_service.model import names
 
 WORDS_FILE = Path(__file__).with_name("reported_speech.yaml")

@@ -35,11 +35,11 @@ from pathlib import Path
 
 import yaml
 
-from kb_service.curation.drafting.cues import Cues, Phrase, phrase_words
+from kb_service.curation.drafting.cues import Cues, Phrase
 from kb_service.curation.drafting.mentions import Entity, Mention, a_person
 from kb_service.curation.drafting.relays import outlet
 from kb_service.curation.drafting.speech_types import Speech
-from kb_service.curation.drafting.tokens import Token, tokenize
+from kb_service.curation.drafting.tokens import Token, phrase_words, tokenize
 from kb_service.model import names
 
 KINDS_FILE = Path(__file__).with_name("statement_kinds.yaml")

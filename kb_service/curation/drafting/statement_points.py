@@ -16,12 +16,12 @@ from pathlib import Path
 
 import yaml
 
-from kb_service.curation.drafting.cues import Phrase, phrase_words
+from kb_service.curation.drafting.cues import Phrase
 from kb_service.curation.drafting.mentions import Mention
 from kb_service.curation.drafting.passage_reading import PassageReading
 from kb_service.curation.drafting.relays import outlet
 from kb_service.curation.drafting.speech import Speech
-from kb_service.curation.drafting.tokens import sentence_of
+from kb_service.curation.drafting.tokens import phrase_words, sentence_of
 from kb_service.curation.drafting.wording import trimmed
 from kb_service.model import names
 

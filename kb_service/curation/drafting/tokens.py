@@ -193,3 +193,12 @@ def last_comma(text: str, start: int, end: int) -> int:
     Latin or Arabic, never a number's (4,750)."""
     found = _last(COMMA, text, start, end)
     return found.start() if found else -1
+
+
+_PHRASE_BREAKS = re.compile(r"[\s-]+")
+
+
+def phrase_words(written: object) -> tuple[str, ...]:
+    """Return the folded words of a phrase as written in a rules file, split as the tokenizer
+    splits a text: at spaces and hyphens (cease-fire*, пресс-релиз*, Agence France-Presse)."""
+    return tuple(w for w in _PHRASE_BREAKS.split(names.fold(str(written))) if w)
