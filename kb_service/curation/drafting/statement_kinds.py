@@ -4,9 +4,9 @@ statement_kinds.yaml lists them:
 
 - words that judge other words false (disinformation, ложные, مضللة) are a denial, words of a
   worry (worries, тревожит, بقلق) a concern, words that lay the blame (responsibility for, на
-  совести) an accusation, words that wait for another's act (expects, ожидает от, تنتظر) or,
-  in English, say it is owed (should, must) an appeal, and thanks, sympathy or congratulations
-  (благодарит, تشكر) a position, said or held as a view (called that a fake);
+  совести) an accusation, words that wait for another's act (expects, ожидает от, تنتظر) an
+  appeal, and thanks, sympathy or congratulations (благодарит, تشكر) a position, said or held
+  as a view (called that a fake);
 - words that tell of a hostile act (shelled, открыл огонь, قصفت) done by another side than
   the speaker's are an accusation. An actor's side is the side whose English name its own
   English name or id holds (the Ministry of Defence of Azerbaijan, armenia-mod); a person
