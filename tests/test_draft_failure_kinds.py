@@ -505,6 +505,24 @@ def test_the_publication_date_is_the_dateline_never_a_deadline(
             "ru",
             "2021-01-11",
         ),
+        (  # a date years on, or one a deadline word governs, counts for nothing
+            "МОСКВА, 10 ноября. /Агентство/. Миротворцы прибыли.\nОни приступили к работе.\n"
+            "Заявление подписано 9 ноября 2020 года, миротворцы пробудут там 10 ноября 2025 года.",
+            "ru",
+            "2020-11-10",
+        ),
+        (
+            "МОСКВА, 10 ноября. /Агентство/. Миротворцы прибыли.\nОни приступили к работе.\n"
+            "Заявление подписано 9 ноября 2020 года, отчет ждут до 1 октября 2021 года.",
+            "ru",
+            "2020-11-10",
+        ),
+        (
+            "BAKU, Jan 3 (Agency) - The army said the area was being cleared.\nWork goes on.\n"
+            "The war ended on November 10, 2020; the area must be cleared by December 31, 2021.",
+            "en",
+            "2021-01-03",
+        ),
         (  # a date a month before: the same year
             "باكو في 25 نوفمبر\nقالت أذربيجان إن المعارك توقفت.\nودارت المعارك في 27 أكتوبر 2020.",
             "ar",

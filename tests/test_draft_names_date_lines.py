@@ -36,8 +36,8 @@ def test_a_place_and_date_line_is_no_content(language: str, text: str) -> None:
     [
         ("en", "Statement of the Foreign Ministry\n3 November 2020, Baku\nAzerbaijan regrets it."),
         ("ru", "Заявление министерства\n3 ноября 2020 года, г. Баку\nАзербайджан сожалеет."),
-        ("ru", "Заявление министерства\n3 ноября 2020 года, вторник\nАзербайджан сожалеет."),
-        ("ar", "بيان الوزارة\n3 نوفمبر 2020، باكو\nتأسف أذربيجان لذلك."),
+        ("en", "Statement of the Ministry\n3 November 2020, New York City\nAzerbaijan regrets it."),
+        ("en", "Statement of the Ministry\n3 November 2020, Nur-Sultan\nAzerbaijan regrets it."),
     ],
 )
 def test_a_date_and_place_line_is_no_content(language: str, text: str) -> None:
@@ -56,6 +56,12 @@ def test_a_date_and_place_line_is_no_content(language: str, text: str) -> None:
         ("en", "3 November 2020, Baku: Azerbaijan"),
         ("en", "3 November 2020; Baku"),
         ("ru", "3 ноября 2020 года, г. Баку, 4 ноября 2020 года"),
+        ("en", "27 September 2020, Azerbaijan launches offensive"),
+        ("en", "27 September 2020, Baku, Ganja and Tartar"),
+        ("en", "3 November 2020, New York City Hall"),
+        ("ru", "3 ноября 2020 года, вечером"),
+        ("ru", "27 сентября 2020 года, начало войны"),
+        ("ar", "27 سبتمبر 2020، اندلاع الحرب"),
     ],
 )
 def test_a_date_and_more_than_a_place_is_no_date_line(language: str, text: str) -> None:

@@ -235,8 +235,13 @@ def test_an_owner_between_a_title_and_a_name_is_not_part_of_the_name() -> None:
         ("وقال المتحدث باسم خارجيتها سعيد خطيب زاده إن الحدود آمنة.", "سعيد خطيب زاده"),
         ("وقال المتحدث باسم حكومتهم كريم ناصر إن الحدود آمنة.", "كريم ناصر"),
         ("وقال المتحدث باسم جيشها كريم ناصر إن الحدود آمنة.", "كريم ناصر"),
-        ("وقال المتحدث باسم حيها كريم ناصر إن الحدود آمنة.", "كريم ناصر"),
+        ("وقال المتحدث باسم الجيش أدهم حسن إن الحدود آمنة.", "أدهم حسن"),
+        ("وقال وزير الخارجية يوها سيبيلا إن الحدود آمنة.", "يوها سيبيلا"),
+        ("وقال وزير الخارجية إيدهم سيبيلا إن الحدود آمنة.", "إيدهم سيبيلا"),
+        ("وقال المتحدث باسم قسمها كريم ناصر إن الحدود آمنة.", "كريم ناصر"),
         ("وقالت المتحدثة باسم الحزب مها سليمان إن الحدود آمنة.", "مها سليمان"),
+        ("وقال المتحدث باسم الحزب ملهم ناصر إن الحدود آمنة.", "ملهم ناصر"),
+        ("وقال المتحدث باسم أدهم حسن إن الحدود آمنة.", "أدهم حسن"),
     ],
 )
 def test_an_arabic_owner_by_an_attached_pronoun_is_not_part_of_the_name(
@@ -245,6 +250,11 @@ def test_an_arabic_owner_by_an_attached_pronoun_is_not_part_of_the_name(
     document = drafted(text, "ar").document
     written = {e["names"]["ar"]: e["kind"] for e in document["proposed_entries"]}
     assert written.get(person) == "person"
+
+
+def test_a_secretariat_is_no_secretary_s_title() -> None:
+    found = proposed("Генеральный секретариат ОДКБ выразил обеспокоенность обстрелами.", "ru")
+    assert [kind for kind, _ in found.values()] == ["organisation"]
 
 
 def test_initials_and_a_state_adjective_name_a_person_and_the_state() -> None:

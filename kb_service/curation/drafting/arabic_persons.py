@@ -20,6 +20,8 @@ from kb_service.curation.drafting.name_rules import RULES_FILE
 from kb_service.model import names
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from kb_service.curation.drafting.tokens import Token
     from kb_service.curation.drafting.unknown_names import _Reader
 
@@ -34,16 +36,24 @@ def _folded(key: str) -> tuple[str, ...]:
     return tuple(names.fold(str(w)) for w in data[key])
 
 
-def before_name(token: Token) -> bool:
-    """Tell whether a word after a title stands before the name: the title's adjective or owner
-    with the article (الروسي, الخارجية, للشؤون), or its owner by an attached pronoun (خارجيتها,
-    its ministry; unknown_names.yaml `arabic_owner_suffixes`), two letters or more before it."""
+def before_name(tokens: Sequence[Token], at: int) -> bool:
+    """Tell whether the word at token `at`, after a title, stands before the name: the title's
+    adjective or owner with the article (الروسي, الخارجية, للشؤون), or, right after `باسم`, its
+    owner by an attached pronoun (المتحدث باسم خارجيتها, its ministry's spokesman;
+    unknown_names.yaml `arabic_pronoun_owners`), three letters or more before it."""
+    token = tokens[at]
     if token.text.startswith(("ال", "لل")):
         return True
+    rule = _pronoun_owners()
     word = token.folded
-    return any(
-        word.endswith(e) and len(word) > len(e) + 1 for e in _folded("arabic_owner_suffixes")
-    )
+    after = at > 0 and tokens[at - 1].folded in rule["after"]
+    return after and any(word.endswith(e) and len(word) > len(e) + 2 for e in rule["endings"])
+
+
+@cache
+def _pronoun_owners() -> dict[str, tuple[str, ...]]:
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["arabic_pronoun_owners"]
+    return {key: tuple(names.fold(str(w)) for w in data[key]) for key in ("after", "endings")}
 
 
 def name_end(reader: _Reader, first: int, end: int) -> int:

@@ -73,8 +73,8 @@ def publication_date(texts: Sequence[str]) -> str | None:
     """Return the publication date a text writes: a short line of its first passages that
     writes a full date (a date line); else a full date (day, month and year) of its
     first passages that no deadline word governs; else a day and month there (a dateline),
-    when the text writes a year, in the year that puts it nearest the latest full date the text
-    writes; else its first full date no deadline governs."""
+    when the text writes a year, in that year or the next (_nearest); else its first full date
+    no deadline governs."""
     full = [
         (index, found, governed(text, found))
         for index, text in enumerate(texts)
@@ -98,16 +98,19 @@ def publication_date(texts: Sequence[str]) -> str | None:
 
 
 def _nearest(day: str, written: list[str]) -> str:
-    """Return a dateline's day and month in the year that puts it nearest the latest full date
-    the text writes (`ЕРЕВАН, 18 января.` over the autumn of 2020 is of 2021; `11 января` before
-    a deadline of 1 March 2021 is of 2021)."""
-    if not written:
+    """Return a dateline's day and month (read in the year of the text's first date that writes
+    one) in that year or the next, whichever puts it nearer the latest full date of those two
+    years that the text writes and no deadline word governs (`ЕРЕВАН, 18 января.` over the
+    autumn of 2020 is of 2021; `11 января` before a report due on 1 March 2021, of 2021; a
+    deadline five years on counts for nothing)."""
+    year = int(day[:4])
+    near = [d for d in written if int(d[:4]) <= year + 1]
+    if not near:
         return day
-    latest = dt.date.fromisoformat(max(written))
+    latest = dt.date.fromisoformat(max(near))
     month, of_month = int(day[5:7]), int(day[8:10])
-    years = (latest.year - 1, latest.year, latest.year + 1)
-    days = [_on(year, month, of_month) for year in years]
-    return min((d for d in days if d), key=lambda d: abs((d - latest).days)).isoformat()
+    days = [d for d in (_on(year, month, of_month), _on(year + 1, month, of_month)) if d]
+    return min(days, key=lambda d: abs((d - latest).days)).isoformat()
 
 
 def _on(year: int, month: int, day: int) -> dt.date | None:
@@ -126,12 +129,12 @@ def _date_line(text: str, date: DateExpression) -> bool:
 
 def _written(texts: Sequence[str]) -> list[str]:
     """Return the days the text writes with their year (a day, or the start of `since 10
-    November 2020`)."""
+    November 2020`) that no deadline word governs."""
     return [
         found.edtf[:10]
         for text in texts
         for found in date_expressions.find(text, None)
-        if found.how in ("day", "since-day")
+        if found.how in ("day", "since-day") and not governed(text, found)
     ]
 
 

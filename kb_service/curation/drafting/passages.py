@@ -15,8 +15,11 @@ _SENTENCE_END = re.compile(r"[.!?؟][\"»”]?\s*$")
 # one to three words without digits, a comma, then only a date.
 _PLACE_COMMA = re.compile(r"^\s*[^\W\d_][^\d,،.!?؟:]{0,40}?[,،]\s*")
 _PLACE_WORDS = 3
-# or the date first, then a comma and the place (2 февраля 2021 года, г. Москва)
-_COMMA_PLACE = re.compile(r"^\s*[,،]\s*(?:г\.\s*)?([^\W\d_][^\d,،.!?؟:]{0,40})$")
+# or the date first, then a comma and a place of up to three capitalised words (2 февраля 2021
+# года, г. Москва; not a timeline's `27 September 2020, Azerbaijan launches offensive`)
+_COMMA_PLACE = re.compile(
+    r"^\s*,\s*(?:г\.\s*)?[A-ZА-ЯЁ][^\W\d_]*(?:[\s-]+[A-ZА-ЯЁ][^\W\d_]*){0,2}\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,7 @@ def passages(text: str, cues: Cues) -> list[Passage]:
 
 def _place_and_date(line: str) -> bool:
     """Return whether `line` is only a place and a date (`Баку, 17 октября 2020 года`), or a date
-    and a place (`2 февраля 2021 года, г. Москва`)."""
+    and a place (`2 февраля 2021 года, г. Москва`, `12 November 2020, New York`)."""
     place = _PLACE_COMMA.match(line)
     if place is None or len(place.group().split()) > _PLACE_WORDS:
         return _date_and_place(line)
@@ -64,9 +67,8 @@ def _place_and_date(line: str) -> bool:
 
 
 def _date_and_place(line: str) -> bool:
-    """Return whether `line` is only a date, a comma and a few words (a place, a weekday)."""
+    """Return whether `line` is only a date, a comma and a place of a few capitalised words."""
     dates = date_expressions.find(line, None)
     if not dates or line[: dates[0].start].strip():
         return False
-    place = _COMMA_PLACE.match(line[dates[0].end :])
-    return place is not None and len(place.group(1).split()) <= _PLACE_WORDS
+    return _COMMA_PLACE.match(line[dates[0].end :]) is not None

@@ -147,7 +147,7 @@ class _Reader:
             apposed = arabic and at < len(tokens) and arabic_persons.apposed(self, at)
             if at >= len(tokens) or not (self.joined(at) or self.quoted(at) or apposed):
                 return None
-            if arabic and at not in self.taken and arabic_persons.before_name(tokens[at]):
+            if arabic and at not in self.taken and arabic_persons.before_name(tokens, at):
                 at += 1
             elif at in self.taken and at not in self.persons:
                 while at < len(tokens) and at in self.taken:
